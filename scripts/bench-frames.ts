@@ -1,0 +1,135 @@
+// Main-view speed: starts the web edition, opens the simulation view in Chromium, plays a feed
+// and reports the JS work per frame (sample the trace, build the frame model, render and commit
+// once; recorded by the app in window.__lactasimFrameStats) and scrub-to-render latency.
+// Targets: p95 frame work ≤ 8 ms; scrub ≤ 50 ms. Run alone: npx tsx scripts/bench-frames.ts
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+
+const ROOT = join(import.meta.dirname, '..');
+const CHROMIUM = process.env.LACTASIM_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PLAY_MS = 6000;
+const SCRUBS = 25;
+
+// Page-side code is passed as text: this script is type-checked without the DOM library.
+interface FrameStats {
+  workMs: number[];
+  intervalMs: number[];
+  scrubMs: number[];
+}
+const RESET_STATS = 'window.__lactasimFrameStats = { workMs: [], intervalMs: [], scrubMs: [] }';
+const READ_STATS = 'window.__lactasimFrameStats';
+const scrubAt = (x: number, y: number) => `new Promise((resolve) => {
+  const track = document.querySelector('[role="slider"]');
+  const start = performance.now();
+  const init = { clientX: ${x}, clientY: ${y}, bubbles: true, pointerId: 1, isPrimary: true };
+  track.dispatchEvent(new PointerEvent('pointerdown', init));
+  track.dispatchEvent(new PointerEvent('pointerup', init));
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+})`;
+
+function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, at)] ?? 0) * 100) / 100;
+}
+
+async function startWeb(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lactasim-bench-frames-'));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src-main/web/main.ts'), '--no-open', '--db', join(dir, 'b.db')],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (c: Buffer) => {
+      buffer += c.toString();
+      const match = /LactaSim web edition: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(buffer);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`web edition exited ${code}: ${stderr}`)));
+    setTimeout(() => reject(new Error(`web edition did not start: ${stderr}`)), 30_000);
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGINT');
+      }),
+  };
+}
+
+export async function benchFrames(): Promise<Record<string, unknown>> {
+  const web = await startWeb();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(web.url);
+    await page.goto(new URL('/#/sim', web.url).toString());
+    const slider = page.getByRole('slider', { name: 'Model time' });
+    const simStart = Date.now();
+    await slider.waitFor({ timeout: 170_000 });
+    const firstTraceMs = Date.now() - simStart;
+
+    // Play a feed with full detail from its first latch.
+    await slider.focus();
+    await page.keyboard.press(']');
+    await page.evaluate(RESET_STATS);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(PLAY_MS);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const played = await page.evaluate<FrameStats>(READ_STATS);
+
+    // Scrub: a pointer press on the track to the committed render (app-side) and to the next
+    // painted frame (page-side, double requestAnimationFrame).
+    const box = (await slider.boundingBox())!;
+    const painted: number[] = [];
+    for (let i = 0; i < SCRUBS; i++) {
+      const x = box.x + 10 + ((box.width - 20) * ((i * 7) % SCRUBS)) / SCRUBS;
+      const ms = await page.evaluate<number>(scrubAt(x, box.y + box.height / 2));
+      painted.push(ms);
+    }
+    const scrub = (await page.evaluate<FrameStats>(READ_STATS)).scrubMs;
+    return {
+      viewport: '1920x1080',
+      firstTraceMs,
+      framesPlayed: played.workMs.length,
+      frameWorkMs: {
+        p50: percentile(played.workMs, 50),
+        p95: percentile(played.workMs, 95),
+        max: percentile(played.workMs, 100),
+        targetP95: 8,
+      },
+      frameIntervalMs: {
+        p50: percentile(played.intervalMs, 50),
+        p95: percentile(played.intervalMs, 95),
+      },
+      scrubToRenderMs: { p50: percentile(scrub, 50), p95: percentile(scrub, 95), target: 50 },
+      scrubToPaintMs: { p50: percentile(painted, 50), p95: percentile(painted, 95) },
+    };
+  } finally {
+    await browser.close();
+    await web.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.write(`${JSON.stringify(await benchFrames(), null, 2)}\n`);
+}

@@ -1,0 +1,141 @@
+// `npx tsx src-main/cli/sim.ts FILE [--json] [--csv OUT] [--resolution S]`
+// Runs one scenario through the engine. Exit 0 on success; exit 2 with one line on stderr for a
+// bad scenario, an unreadable file or a bad flag.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { csvFormatRows } from 'd3-dsv';
+import { CHANNELS, parseScenario, simulate, type ChannelName, type Trace } from '../sim/index';
+
+class CliError extends Error {}
+
+const CSV_COLUMNS: [ChannelName | 'time', string][] = [
+  ['time', 'time_s'],
+  ['prolactinNgPerMl', 'prolactin_ng_per_ml'],
+  ['oxytocinPgPerMl', 'oxytocin_pg_per_ml'],
+  ['progesteroneNgPerMl', 'progesterone_ng_per_ml'],
+  ['leftStoredMl', 'left_stored_ml'],
+  ['rightStoredMl', 'right_stored_ml'],
+  ['leftDuctMl', 'left_duct_ml'],
+  ['rightDuctMl', 'right_duct_ml'],
+  ['intakeMlPerMin', 'intake_ml_per_min'],
+  ['intakeCumulativeMl', 'intake_cumulative_ml'],
+  ['leftFatGPerL', 'left_fat_g_per_l'],
+  ['rightFatGPerL', 'right_fat_g_per_l'],
+  ['synthesisMlPerH', 'synthesis_ml_per_h'],
+  ['supplyMlPerDay', 'supply_ml_per_day'],
+  ['leftFullness', 'left_fullness'],
+  ['rightFullness', 'right_fullness'],
+  ['leftEjectionDrive', 'left_ejection_drive'],
+  ['rightEjectionDrive', 'right_ejection_drive'],
+  ['leftFlowMlPerMin', 'left_flow_ml_per_min'],
+  ['rightFlowMlPerMin', 'right_flow_ml_per_min'],
+  ['secretoryActivation', 'secretory_activation'],
+  ['nerveSignal', 'nerve_signal'],
+];
+
+function csvOf(trace: Trace): string {
+  const missing = (Object.keys(CHANNELS) as ChannelName[]).filter(
+    (c) => !CSV_COLUMNS.some(([k]) => k === c),
+  );
+  const cols = [...CSV_COLUMNS, ...missing.map((c): [ChannelName, string] => [c, c])];
+  const rows: string[][] = [cols.map(([, name]) => name)];
+  for (let i = 0; i < trace.timesSec.length; i++) {
+    rows.push(
+      cols.map(([k]) => {
+        const v = k === 'time' ? trace.timesSec[i] : trace.channels[k][i];
+        return v === undefined ? '' : String(Math.round(v * 1e6) / 1e6);
+      }),
+    );
+  }
+  return csvFormatRows(rows) + '\n';
+}
+
+function parseArgs(argv: string[]): { file: string; json: boolean; csv?: string; resolution?: number } {
+  let file: string | undefined;
+  let json = false;
+  let csv: string | undefined;
+  let resolution: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--json') json = true;
+    else if (a === '--csv') {
+      csv = argv[++i];
+      if (csv === undefined || csv.startsWith('--')) throw new CliError('--csv needs an output file');
+    } else if (a === '--resolution') {
+      const v = Number(argv[++i]);
+      if (!Number.isFinite(v) || v < 0.5 || v > 3600) {
+        throw new CliError('--resolution must be a number of seconds between 0.5 and 3600');
+      }
+      resolution = v;
+    } else if (a.startsWith('--')) throw new CliError(`unknown flag ${a}`);
+    else if (file === undefined) file = a;
+    else throw new CliError(`unexpected argument ${a}`);
+  }
+  if (file === undefined) {
+    throw new CliError('usage: sim FILE [--json] [--csv OUT.csv] [--resolution SECONDS]');
+  }
+  return { file, json, ...(csv !== undefined ? { csv } : {}), ...(resolution !== undefined ? { resolution } : {}) };
+}
+
+function fmt(v: number | null, digits = 0, unit = ''): string {
+  return v === null ? '—' : `${v.toFixed(digits)}${unit}`;
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (args.file.startsWith('case:')) {
+    throw new CliError(`${args.file} needs the case library`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(args.file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${args.file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = parseScenario(doc);
+  if (!parsed.ok) throw new CliError(`${args.file}: ${parsed.error.message}`);
+  const trace = simulate(
+    parsed.value,
+    args.resolution !== undefined ? { resolutionSec: args.resolution } : {},
+  );
+  if (args.csv !== undefined) {
+    try {
+      writeFileSync(args.csv, csvOf(trace));
+    } catch (error) {
+      throw new CliError(`cannot write ${args.csv}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+  }
+  if (args.json) {
+    process.stdout.write(
+      JSON.stringify({ scenario: parsed.value.name, summary: trace.summary, events: trace.events }) + '\n',
+    );
+    return 0;
+  }
+  const s = trace.summary;
+  const lines = [
+    `${parsed.value.name} (${(trace.durationSec / 3600).toFixed(1)} h from ${trace.startPostpartumHours} h postpartum)`,
+    `  milk removed        ${fmt(s.milkRemovedMl)} mL (${fmt(s.milkRemovedPer24hMl)} mL per 24 h)`,
+    `  feeds               ${s.feeds}; ejections per feed ${fmt(s.ejectionsPerFeed, 1)}; first ejection after ${fmt(s.firstEjectionLatencySec)} s`,
+    `  prolactin           peak ${fmt(s.prolactinPeakMinutesAfterFeedStart)} min after start, ${fmt(s.prolactinFoldRise, 1)}× pre-feed`,
+    `  synthesis           ${fmt(s.meanSynthesisRateMlPerHour, 1)} mL/h (both breasts)`,
+    `  milk fat            ${fmt(s.fatStartGPerL)} → ${fmt(s.fatEndGPerL)} g/L; removed per feed ${s.removedFractionPerFeed === null ? '—' : `${(s.removedFractionPerFeed * 100).toFixed(0)} %`}`,
+    `  milk came in        ${s.lactogenesisIIOnsetHours === null ? '—' : `${s.lactogenesisIIOnsetHours.toFixed(0)} h postpartum`}`,
+    `  supply              ${fmt(s.supplyStartMlPerDay)} → ${fmt(s.supplyEndMlPerDay)} mL/day`,
+    `  events              ${trace.events.length}${args.csv !== undefined ? `; time series written to ${args.csv}` : ''}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
+  process.stderr.write(message.split('\n')[0] + '\n');
+  process.exitCode = error instanceof CliError ? 2 : 1;
+}

@@ -1,0 +1,29 @@
+import type { Handlers } from '../contract/index';
+import { appHandlers, type AppContext } from './app';
+import { openCaseLibrary } from './cases';
+import { simHandlers } from './sim';
+
+export interface ServiceOptions extends AppContext {
+  /** Absolute path of the SQLite database file. */
+  dbPath: string;
+  /** Folder of shipped content (built-in scenarios, glossary...). */
+  resourcesDir: string;
+  /** Electron's build of better-sqlite3; absent under Node. */
+  nativeBinding?: string;
+}
+
+export interface Services {
+  handlers: Handlers;
+  close(): void;
+}
+
+/** Opens the case library and joins every feature's handlers into the contract's map. */
+export function createServices(options: ServiceOptions): Services {
+  const library = openCaseLibrary(options);
+  const handlers: Handlers = {
+    ...appHandlers(options),
+    ...simHandlers(),
+    ...library.handlers,
+  };
+  return { handlers, close: library.close };
+}

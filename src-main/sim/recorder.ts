@@ -1,0 +1,79 @@
+// Samples the state into typed arrays: finely around sessions, coarsely between them.
+// Units: seconds for times; channel units as in trace.ts CHANNELS.
+import { CHANNELS, type ChannelName } from './trace';
+
+export interface Sampling {
+  /** Sample spacing during sessions, cue periods and the minutes after. */
+  sessionSec: number;
+  /** Sample spacing between sessions. */
+  gapSec: number;
+}
+
+/**
+ * Keeps traces small: a day is sampled every 5 s in sessions, 180 days every 10 min in sessions
+ * and hourly between them (about 1–2 MB). Events stay exact whatever the sampling.
+ */
+export function samplingFor(durationSec: number, resolutionSec: number | undefined): Sampling {
+  const days = durationSec / 86_400;
+  const auto: Sampling =
+    days <= 2
+      ? { sessionSec: 5, gapSec: 300 }
+      : days <= 7
+        ? { sessionSec: 15, gapSec: 600 }
+        : days <= 30
+          ? { sessionSec: 60, gapSec: 900 }
+          : { sessionSec: 600, gapSec: 3600 };
+  if (resolutionSec === undefined) return auto;
+  return { sessionSec: resolutionSec, gapSec: Math.max(resolutionSec, auto.gapSec) };
+}
+
+const NAMES = Object.keys(CHANNELS) as ChannelName[];
+
+export class Recorder {
+  private n = 0;
+  private cap: number;
+  private t: Float64Array;
+  private data: Float64Array[];
+
+  constructor(durationSec: number, sampling: Sampling) {
+    this.cap = Math.max(64, Math.ceil(durationSec / sampling.gapSec) * 2 + 256);
+    this.t = new Float64Array(this.cap);
+    this.data = NAMES.map(() => new Float64Array(this.cap));
+  }
+
+  push(time: number, values: Record<ChannelName, number>): void {
+    // Two samples at the same instant: keep the later state.
+    if (this.n > 0 && this.t[this.n - 1] === time) this.n--;
+    if (this.n === this.cap) this.grow();
+    this.t[this.n] = time;
+    for (let i = 0; i < NAMES.length; i++) {
+      const name = NAMES[i] as ChannelName;
+      (this.data[i] as Float64Array)[this.n] = values[name];
+    }
+    this.n++;
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const t = new Float64Array(this.cap);
+    t.set(this.t);
+    this.t = t;
+    this.data = this.data.map((d) => {
+      const nd = new Float64Array(this.cap);
+      nd.set(d);
+      return nd;
+    });
+  }
+
+  times(): Float64Array {
+    return this.t.slice(0, this.n);
+  }
+
+  finish(): Record<ChannelName, Float64Array> {
+    const out = {} as Record<ChannelName, Float64Array>;
+    NAMES.forEach((name, i) => {
+      out[name] = (this.data[i] as Float64Array).slice(0, this.n);
+    });
+    return out;
+  }
+}

@@ -1,0 +1,332 @@
+// Prepared statements over `cases` and `case_revisions`. No business rules here (read-only
+// built-ins, validation): the services decide; this file reads and writes rows.
+import { toFtsQuery } from './fts-query';
+import type { Db, Statement } from './sqlite';
+import type {
+  BuiltinInfo,
+  CaseContent,
+  CaseRecord,
+  CaseSummaryRecord,
+  ListQuery,
+  RevisionRecord,
+  TagCount,
+} from './types';
+
+interface CaseRow {
+  id: string;
+  title: string;
+  tags: string;
+  notes: string;
+  parent_notes: string;
+  scenario: string;
+  personal: string | null;
+  beats: string;
+  builtin_slug: string | null;
+  builtin_hash: string | null;
+  revision: number;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  tags: string;
+  builtin_slug: string | null;
+  revision: number;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+  has_personal: number;
+}
+
+interface RevisionRow {
+  revision: number;
+  title: string;
+  tags: string;
+  notes: string;
+  parent_notes: string;
+  scenario: string;
+  personal: string | null;
+  beats: string;
+  saved_at: number;
+}
+
+const CONTENT_COLUMNS = 'title, tags, notes, parent_notes, scenario, personal, beats';
+const SUMMARY_COLUMNS =
+  'c.id, c.title, c.tags, c.builtin_slug, c.revision, c.created_at, c.updated_at, c.deleted_at, ' +
+  'c.personal IS NOT NULL AS has_personal';
+
+const ORDER_BY = {
+  title: 'c.title COLLATE NOCASE, c.seq',
+  updated: 'c.updated_at DESC, c.seq DESC',
+  created: 'c.created_at DESC, c.seq DESC',
+  relevance: 'bm25(cases_fts, 10.0, 5.0, 1.0, 1.0), c.seq',
+} as const;
+
+function contentParams(content: CaseContent) {
+  return {
+    title: content.title,
+    tags: JSON.stringify(content.tags),
+    notes: content.notes,
+    parent_notes: content.parentNotes,
+    scenario: JSON.stringify(content.scenario),
+    personal: content.personal === null ? null : JSON.stringify(content.personal),
+    beats: JSON.stringify(content.beats),
+  };
+}
+
+function toContent(row: Omit<RevisionRow, 'revision' | 'saved_at'>): CaseContent {
+  return {
+    title: row.title,
+    tags: JSON.parse(row.tags) as string[],
+    notes: row.notes,
+    parentNotes: row.parent_notes,
+    scenario: JSON.parse(row.scenario) as unknown,
+    personal: row.personal === null ? null : (JSON.parse(row.personal) as Record<string, unknown>),
+    beats: JSON.parse(row.beats) as unknown[],
+  };
+}
+
+function toRecord(row: CaseRow): CaseRecord {
+  return {
+    ...toContent(row),
+    id: row.id,
+    builtinSlug: row.builtin_slug,
+    builtinHash: row.builtin_hash,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+function toSummary(row: SummaryRow): CaseSummaryRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    tags: JSON.parse(row.tags) as string[],
+    builtinSlug: row.builtin_slug,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    hasPersonal: row.has_personal === 1,
+  };
+}
+
+/** The SQL `list` runs for a query shape; exported so tests can EXPLAIN it. */
+export function listSql(q: Pick<ListQuery, 'query' | 'tag' | 'sort' | 'includeDeleted'>): {
+  select: string;
+  count: string;
+  match: string | null;
+} {
+  const match = q.query === undefined ? null : toFtsQuery(q.query);
+  const from = match === null ? 'cases c' : 'cases_fts JOIN cases c ON c.seq = cases_fts.rowid';
+  const where: string[] = [];
+  if (match !== null) where.push('cases_fts MATCH @match');
+  if (!q.includeDeleted) where.push('c.deleted_at IS NULL');
+  if (q.tag !== undefined) where.push('c.seq IN (SELECT case_seq FROM case_tags WHERE tag = @tag)');
+  const whereSql = where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`;
+  const sort = q.sort === 'relevance' && match === null ? 'updated' : q.sort;
+  return {
+    select: `SELECT ${SUMMARY_COLUMNS} FROM ${from}${whereSql} ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`,
+    count: `SELECT count(*) AS n FROM ${from}${whereSql}`,
+    match,
+  };
+}
+
+export class CaseRepository {
+  private readonly cache = new Map<string, Statement>();
+  private readonly byId: Statement;
+  private readonly bySlug: Statement;
+  private readonly insertStmt: Statement;
+  private readonly snapshotStmt: Statement;
+  private readonly updateStmt: Statement;
+  private readonly replaceBuiltinStmt: Statement;
+  private readonly setDeletedStmt: Statement;
+  private readonly revisionsStmt: Statement;
+  private readonly revisionStmt: Statement;
+  private readonly purgeStmt: Statement;
+  private readonly builtinsStmt: Statement;
+  private readonly removeBuiltinStmt: Statement;
+  private readonly deletedTagsStmt: Statement;
+  private readonly allTagsStmt: Statement;
+
+  constructor(private readonly db: Db) {
+    this.byId = db.prepare('SELECT * FROM cases WHERE id = ?');
+    this.bySlug = db.prepare('SELECT * FROM cases WHERE builtin_slug = ?');
+    this.insertStmt = db.prepare(
+      `INSERT INTO cases (id, ${CONTENT_COLUMNS}, builtin_slug, builtin_hash, revision, created_at, updated_at, deleted_at)
+       VALUES (@id, @title, @tags, @notes, @parent_notes, @scenario, @personal, @beats,
+               @builtin_slug, @builtin_hash, @revision, @created_at, @updated_at, @deleted_at)`,
+    );
+    this.snapshotStmt = db.prepare(
+      `INSERT INTO case_revisions (case_seq, revision, ${CONTENT_COLUMNS}, saved_at)
+       SELECT seq, revision, ${CONTENT_COLUMNS}, updated_at FROM cases WHERE id = ?`,
+    );
+    // The revision check in WHERE is the optimistic lock: a stale writer changes no row.
+    this.updateStmt = db.prepare(
+      `UPDATE cases SET title = @title, tags = @tags, notes = @notes, parent_notes = @parent_notes,
+         scenario = @scenario, personal = @personal, beats = @beats,
+         revision = revision + 1, updated_at = @updated_at
+       WHERE id = @id AND revision = @base_revision`,
+    );
+    this.replaceBuiltinStmt = db.prepare(
+      `UPDATE cases SET title = @title, tags = @tags, notes = @notes, parent_notes = @parent_notes,
+         scenario = @scenario, personal = @personal, beats = @beats, builtin_hash = @builtin_hash,
+         revision = revision + 1, updated_at = @updated_at, deleted_at = NULL
+       WHERE builtin_slug = @builtin_slug`,
+    );
+    this.setDeletedStmt = db.prepare('UPDATE cases SET deleted_at = ? WHERE id = ?');
+    this.revisionsStmt = db.prepare(
+      `SELECT r.* FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
+       WHERE c.id = ? ORDER BY r.revision DESC`,
+    );
+    this.revisionStmt = db.prepare(
+      `SELECT r.* FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
+       WHERE c.id = ? AND r.revision = ?`,
+    );
+    this.purgeStmt = db.prepare(
+      'DELETE FROM cases WHERE deleted_at IS NOT NULL AND deleted_at < ? AND builtin_slug IS NULL',
+    );
+    this.builtinsStmt = db.prepare(
+      'SELECT id, builtin_slug AS slug, builtin_hash AS hash FROM cases WHERE builtin_slug IS NOT NULL',
+    );
+    this.removeBuiltinStmt = db.prepare('DELETE FROM cases WHERE builtin_slug = ?');
+    // Live tag counts are all counts minus those of trashed cases: the trash is small, and
+    // joining every tag row to its case costs ~10 ms at 10 000 cases (this costs ~1 ms).
+    this.deletedTagsStmt = db.prepare(
+      // CROSS JOIN fixes the order: trashed cases first (index on deleted_at), then their tags.
+      `SELECT t.tag AS tag, count(*) AS count FROM cases c CROSS JOIN case_tags t ON t.case_seq = c.seq
+       WHERE c.deleted_at IS NOT NULL GROUP BY t.tag`,
+    );
+    this.allTagsStmt = db.prepare(
+      'SELECT tag, count(*) AS count FROM case_tags GROUP BY tag ORDER BY tag',
+    );
+  }
+
+  private statement(sql: string): Statement {
+    let stmt = this.cache.get(sql);
+    if (stmt === undefined) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  /** Runs `fn` in one transaction (nested calls become savepoints). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  list(q: ListQuery): { rows: CaseSummaryRecord[]; total: number } {
+    const sql = listSql(q);
+    const countParams: Record<string, unknown> = {};
+    if (sql.match !== null) countParams.match = sql.match;
+    if (q.tag !== undefined) countParams.tag = q.tag;
+    const params = { ...countParams, limit: q.limit, offset: q.offset };
+    const rows = (this.statement(sql.select).all(params) as SummaryRow[]).map(toSummary);
+    const total = (this.statement(sql.count).get(countParams) as { n: number }).n;
+    return { rows, total };
+  }
+
+  tags(includeDeleted: boolean): TagCount[] {
+    const all = this.allTagsStmt.all() as TagCount[];
+    if (includeDeleted) return all;
+    // The key folds ASCII case only, as SQLite's NOCASE does.
+    const key = (tag: string) => tag.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const trashed = new Map(
+      (this.deletedTagsStmt.all() as TagCount[]).map((t) => [key(t.tag), t.count]),
+    );
+    if (trashed.size === 0) return all;
+    return all
+      .map((t) => ({ tag: t.tag, count: t.count - (trashed.get(key(t.tag)) ?? 0) }))
+      .filter((t) => t.count > 0);
+  }
+
+  get(id: string): CaseRecord | undefined {
+    const row = this.byId.get(id) as CaseRow | undefined;
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  getBuiltin(slug: string): CaseRecord | undefined {
+    const row = this.bySlug.get(slug) as CaseRow | undefined;
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  insert(record: CaseRecord): void {
+    this.insertStmt.run({
+      id: record.id,
+      ...contentParams(record),
+      builtin_slug: record.builtinSlug,
+      builtin_hash: record.builtinHash,
+      revision: record.revision,
+      created_at: record.createdAt,
+      updated_at: record.updatedAt,
+      deleted_at: record.deletedAt,
+    });
+  }
+
+  /**
+   * Keeps the current version in `case_revisions` and writes `content` as the next one.
+   * Returns the new revision, or null when `baseRevision` is no longer current.
+   */
+  update(id: string, baseRevision: number, content: CaseContent, now: number): number | null {
+    return this.transaction(() => {
+      const current = this.byId.get(id) as CaseRow | undefined;
+      if (current === undefined || current.revision !== baseRevision) return null;
+      this.snapshotStmt.run(id);
+      const changed = this.updateStmt.run({
+        id,
+        base_revision: baseRevision,
+        ...contentParams(content),
+        updated_at: now,
+      }).changes;
+      return changed === 1 ? baseRevision + 1 : null;
+    });
+  }
+
+  /** Built-ins have no history: the shipped resource is their history. */
+  replaceBuiltin(slug: string, content: CaseContent, hash: string, now: number): void {
+    this.replaceBuiltinStmt.run({
+      builtin_slug: slug,
+      builtin_hash: hash,
+      ...contentParams(content),
+      updated_at: now,
+    });
+  }
+
+  removeBuiltin(slug: string): void {
+    this.removeBuiltinStmt.run(slug);
+  }
+
+  builtins(): BuiltinInfo[] {
+    return this.builtinsStmt.all() as BuiltinInfo[];
+  }
+
+  setDeleted(id: string, deletedAt: number | null): boolean {
+    return this.setDeletedStmt.run(deletedAt, id).changes === 1;
+  }
+
+  revisions(id: string): RevisionRecord[] {
+    return (this.revisionsStmt.all(id) as RevisionRow[]).map((row) => ({
+      ...toContent(row),
+      revision: row.revision,
+      savedAt: row.saved_at,
+    }));
+  }
+
+  revision(id: string, revision: number): RevisionRecord | undefined {
+    const row = this.revisionStmt.get(id, revision) as RevisionRow | undefined;
+    return row === undefined
+      ? undefined
+      : { ...toContent(row), revision: row.revision, savedAt: row.saved_at };
+  }
+
+  /** Hard-deletes user cases soft-deleted before `before`; revisions and tags cascade. */
+  purgeDeletedBefore(before: number): number {
+    return this.purgeStmt.run(before).changes;
+  }
+}

@@ -1,0 +1,8 @@
+// The store's public face. Only store/ imports better-sqlite3.
+export { openStore, PURGE_AFTER_MS, type CaseStore, type OpenStoreOptions } from './open';
+export { StoreOpenError, type StoreErrorCode } from './errors';
+export { defaultDbPath, resolveDbPath, DB_ENV_VAR } from './paths';
+export { listBackups } from './backups';
+export { LATEST_VERSION } from './migrations/index';
+export type { CaseRepository } from './case-repository';
+export type * from './types';

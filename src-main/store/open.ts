@@ -1,0 +1,92 @@
+// Opening the case library: the one place that sets connection pragmas, checks the file,
+// migrates it and tidies old soft-deleted cases.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { listBackups } from './backups';
+import { CaseRepository } from './case-repository';
+import { StoreOpenError } from './errors';
+import { migrate, type MigrateResult } from './migrate';
+import { openDatabase, type Db } from './sqlite';
+
+export interface OpenStoreOptions {
+  /** better-sqlite3 addon rebuilt for Electron; absent under Node. */
+  nativeBinding?: string;
+  /** Clock in ms since the epoch; tests inject one. */
+  now?: () => number;
+}
+
+export interface CaseStore {
+  readonly path: string;
+  readonly cases: CaseRepository;
+  readonly now: () => number;
+  /** What opening did: the migration it ran (and its backup) and how many cases it purged. */
+  readonly opened: MigrateResult & { purged: number };
+  close(): void;
+}
+
+export const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+function recoveryMessage(path: string, problem: string): string {
+  const backups = listBackups(path);
+  const restore =
+    backups.length === 0
+      ? 'No backup copies were found next to it.'
+      : `Backup copies next to it, newest first: ${backups.join(', ')}. To restore one, quit ` +
+        `LactaSim, move ${path} (and any ${path}-wal / ${path}-shm files) aside, then copy the ` +
+        `backup to ${path}.`;
+  return (
+    `The case library ${path} is damaged (${problem}). LactaSim has not changed it. ${restore} ` +
+    `Otherwise move the file aside to start an empty library; keep the damaged file for support.`
+  );
+}
+
+function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
+}
+
+function configure(db: Db, path: string): void {
+  db.pragma('foreign_keys = ON');
+  const problems = db.pragma('integrity_check') as { integrity_check: string }[];
+  const first = problems[0]?.integrity_check;
+  if (first !== 'ok') throw new StoreOpenError('CORRUPT', recoveryMessage(path, first ?? '?'));
+  // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
+  db.pragma('journal_mode = WAL');
+  // FULL: every commit is fsynced, so an edit the app has confirmed survives a power cut, not
+  // only a crash. Writes here are human-paced (one commit per save, one per import), so the
+  // extra fsync is not felt; NORMAL would risk losing the last saves on power loss.
+  db.pragma('synchronous = FULL');
+}
+
+export function openStore(path: string, opts: OpenStoreOptions = {}): CaseStore {
+  const now = opts.now ?? Date.now;
+  mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = openDatabase(path, opts.nativeBinding);
+  } catch (error) {
+    if (isCorruptionError(error)) {
+      throw new StoreOpenError('CORRUPT', recoveryMessage(path, (error as Error).message));
+    }
+    throw error;
+  }
+  try {
+    configure(db, path);
+    const migrated = migrate(db, { dbPath: path, now: now() });
+    const cases = new CaseRepository(db);
+    const purged = cases.purgeDeletedBefore(now() - PURGE_AFTER_MS);
+    return {
+      path,
+      cases,
+      now,
+      opened: { ...migrated, purged },
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    if (isCorruptionError(error)) {
+      throw new StoreOpenError('CORRUPT', recoveryMessage(path, (error as Error).message));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+// Entry of the web edition: `npm run web -- [--port N] [--db PATH] [--no-open]`.
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createServices } from '../services/index';
+import { resolveDbPath } from '../store/paths';
+import { startWebServer } from './server';
+import { parseWebOptions } from './options';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function openBrowser(url: string): void {
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined); // No browser launcher: the printed line is enough.
+  child.unref();
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseWebOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`lactasim web: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const dbPath = resolveDbPath(options.dbPath);
+  const services = createServices({
+    edition: 'web',
+    dataPath: dbPath,
+    dbPath,
+    resourcesDir: join(root, 'resources'),
+  });
+  const token = randomBytes(24).toString('base64url');
+  const server = await startWebServer({
+    handlers: services.handlers,
+    rendererDir: join(root, 'out', 'renderer'),
+    token,
+    port: options.port,
+  });
+  const url = `${server.url}?token=${token}`;
+  process.stdout.write(`LactaSim web edition: ${url}\n`);
+  if (options.open) openBrowser(url);
+
+  const stop = () => {
+    void server.close().then(() => {
+      services.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`lactasim web: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { hrefFor, useRoute, type Route } from './router';
+import { Home } from '../features/home/Home';
+import { SimView } from '../features/sim/SimView';
+import { CaseLibrary } from '../features/cases/CaseLibrary';
+
+const NAV: { label: string; route: Route }[] = [
+  { label: 'Home', route: { name: 'home' } },
+  { label: 'Case library', route: { name: 'cases' } },
+  { label: 'Simulation', route: { name: 'sim', caseId: null } },
+];
+
+const TITLES: Record<Route['name'], string> = {
+  home: 'LactaSim',
+  cases: 'Case library · LactaSim',
+  sim: 'Simulation · LactaSim',
+};
+
+export function App() {
+  const route = useRoute();
+  useEffect(() => {
+    document.title = TITLES[route.name];
+  }, [route.name]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          <span aria-hidden="true" className="brand-mark">
+            ◐
+          </span>
+          LactaSim
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.label}>
+                <a
+                  href={hrefFor(item.route)}
+                  aria-current={route.name === item.route.name ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.name === 'home' && <Home />}
+        {route.name === 'cases' && <CaseLibrary />}
+        {route.name === 'sim' && <SimView />}
+      </main>
+    </div>
+  );
+}

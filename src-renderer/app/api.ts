@@ -1,0 +1,74 @@
+// The renderer's only door to the main side: the preload bridge in the desktop app, or the web
+// edition's HTTP API with its session token. Both speak the same typed contract.
+import type {
+  Bridge,
+  MethodName,
+  RequestOf,
+  ResponseOf,
+  Result,
+} from '../../src-main/contract/index';
+import type { ApiErrorData } from '../../src-main/contract/errors';
+import { decodeWire } from '../../src-main/contract/codec';
+
+declare global {
+  interface Window {
+    lactasim?: Bridge;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(readonly data: ApiErrorData) {
+    super(data.message);
+    this.name = 'ApiError';
+  }
+}
+
+const TOKEN_KEY = 'lactasim.token';
+
+/** The web edition's token arrives in the URL once; keep it for reloads, then hide it. */
+function sessionToken(): string {
+  const params = new URLSearchParams(window.location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const search = params.toString();
+    history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
+    );
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+let token: string | undefined;
+
+async function overHttp<K extends MethodName>(
+  name: K,
+  request: RequestOf<K>,
+): Promise<Result<ResponseOf<K>>> {
+  token ??= sessionToken();
+  const response = await fetch(`/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
+    body: JSON.stringify(request),
+  });
+  return decodeWire(await response.text()) as Result<ResponseOf<K>>;
+}
+
+export const edition: 'desktop' | 'web' = window.lactasim ? 'desktop' : 'web';
+
+/** Calls a contract method; resolves with its value or rejects with an ApiError. */
+export async function call<K extends MethodName>(
+  name: K,
+  request: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const bridge = window.lactasim;
+  const result = bridge
+    ? await (bridge[name] as (r: RequestOf<K>) => Promise<Result<ResponseOf<K>>>)(request)
+    : await overHttp(name, request);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}

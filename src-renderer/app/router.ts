@@ -1,0 +1,32 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route = { name: 'home' } | { name: 'cases' } | { name: 'sim'; caseId: string | null };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'cases') return { name: 'cases' };
+  if (parts[0] === 'sim')
+    return { name: 'sim', caseId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  return { name: 'home' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'cases':
+      return '#/cases';
+    case 'sim':
+      return route.caseId ? `#/sim/${encodeURIComponent(route.caseId)}` : '#/sim';
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

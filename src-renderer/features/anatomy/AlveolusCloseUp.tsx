@@ -1,0 +1,170 @@
+// Close-up of one alveolus: lactocytes round the lumen and the basket of myoepithelial cells.
+// Everything here follows the frame model: the lumen fills with stored milk, the lactocytes
+// stretch thin when full (synthesis slowing), the myoepithelial cells thicken and squeeze during
+// an ejection, and progesterone holds secretion back in pregnancy.
+import { memo } from 'react';
+import type { FrameModel } from './frameModel';
+import { glyphPath } from '../../lib/hormones';
+
+export const CLOSE_UP = { x: 1080, y: 545, w: 500, h: 435, cx: 1300, cy: 775, r: 118 } as const;
+const CELLS = 16;
+const MYO = 7;
+
+const Frame = memo(function Frame() {
+  const { x, y, w, h } = CLOSE_UP;
+  return (
+    <g className="inset-static">
+      <rect className="inset-frame" x={x} y={y} width={w} height={h} rx={18} />
+      <text className="inset-title" x={x + 20} y={y + 38}>
+        Close-up: one alveolus
+      </text>
+    </g>
+  );
+});
+
+function sector(cx: number, cy: number, r0: number, r1: number, a0: number, a1: number): string {
+  const p = (r: number, a: number) => `${cx + r * Math.cos(a)},${cy + r * Math.sin(a)}`;
+  return `M${p(r0, a0)}L${p(r1, a0)}A${r1},${r1} 0 0,1 ${p(r1, a1)}L${p(r0, a1)}A${r0},${r0} 0 0,0 ${p(r0, a0)}Z`;
+}
+
+function status(frame: FrameModel): string {
+  if (frame.progesteroneHold) return 'Progesterone holds secretion back';
+  if (frame.squeeze > 0.05) return 'Squeezing: milk ejection under way';
+  if (frame.fullness > 0.8)
+    return `Full and stretched: synthesis slowed to ${Math.round(frame.synthesisFreedom * 100)} %`;
+  if (frame.fullness < 0.25) return 'Emptier: synthesis at full speed';
+  return 'Filling between feeds';
+}
+
+export function AlveolusCloseUp({ frame, activation }: { frame: FrameModel; activation: number }) {
+  const { cx, cy, r } = CLOSE_UP;
+  const outer = r * frame.alveolusScale;
+  // Stretched lactocytes are thinner: from 34 units when empty to 14 when full.
+  const thickness = 34 - 20 * frame.fullness;
+  const inner = outer - thickness;
+  const milkR = inner * Math.sqrt(frame.fullness);
+  const making = activation * frame.synthesisFreedom * (frame.progesteroneHold ? 0.15 : 1);
+  const squeeze = frame.squeeze;
+  return (
+    <g className="close-up">
+      <Frame />
+      <g data-part="ductule" className="close-up-ductule">
+        <rect
+          className="duct-wall"
+          x={cx - 14}
+          y={cy + outer - 6}
+          width={28}
+          height={CLOSE_UP.y + CLOSE_UP.h - (cy + outer) - 6}
+        />
+        <line
+          className="duct-milk"
+          x1={cx}
+          y1={cy + outer}
+          x2={cx}
+          y2={CLOSE_UP.y + CLOSE_UP.h - 14}
+          opacity={frame.ductMilk}
+          style={{ strokeDashoffset: -frame.flowOffset }}
+        />
+      </g>
+      <g
+        data-part="alveolus"
+        data-fill={frame.fullness.toFixed(2)}
+        data-squeeze={squeeze.toFixed(2)}
+      >
+        <circle className="lumen" cx={cx} cy={cy} r={inner} />
+        <circle className="lumen-milk" cx={cx} cy={cy} r={milkR} />
+        <g data-part="lactocyte">
+          {Array.from({ length: CELLS }, (_, i) => {
+            const a0 = (i / CELLS) * Math.PI * 2 + 0.02;
+            const a1 = ((i + 1) / CELLS) * Math.PI * 2 - 0.02;
+            const mid = (a0 + a1) / 2;
+            const dropR = 2 + 6 * making;
+            const dr = inner + thickness * 0.45;
+            return (
+              <g key={i}>
+                <path className="lactocyte" d={sector(cx, cy, inner, outer, a0, a1)} />
+                <circle
+                  className="nucleus"
+                  cx={cx + (outer - thickness * 0.3) * Math.cos(mid)}
+                  cy={cy + (outer - thickness * 0.3) * Math.sin(mid)}
+                  r={Math.max(3, thickness * 0.18)}
+                />
+                <circle
+                  className="droplet"
+                  cx={cx + dr * Math.cos(mid + 0.08)}
+                  cy={cy + dr * Math.sin(mid + 0.08)}
+                  r={dropR}
+                />
+              </g>
+            );
+          })}
+        </g>
+        <g data-part="myoepithelial-cell" className={squeeze > 0.05 ? 'myo myo-active' : 'myo'}>
+          {Array.from({ length: MYO }, (_, i) => {
+            const a = (i / MYO) * Math.PI * 2 + 0.3;
+            const x = cx + (outer + 6) * Math.cos(a);
+            const y = cy + (outer + 6) * Math.sin(a);
+            return (
+              <ellipse
+                key={i}
+                cx={x}
+                cy={y}
+                rx={outer * 0.42}
+                ry={4 + 7 * squeeze}
+                transform={`rotate(${(a * 180) / Math.PI + 90} ${x} ${y})`}
+              />
+            );
+          })}
+        </g>
+        {frame.progesteroneHold &&
+          Array.from({ length: 6 }, (_, i) => {
+            const a = (i / 6) * Math.PI * 2;
+            const x = cx + (outer + 26) * Math.cos(a);
+            const y = cy + (outer + 26) * Math.sin(a);
+            return (
+              <path
+                key={i}
+                data-hormone="progesterone"
+                className="hormone progesterone"
+                d={glyphPath('square', 8)}
+                transform={`translate(${x} ${y})`}
+              />
+            );
+          })}
+      </g>
+      <g className="labels">
+        <text className="label small" x={CLOSE_UP.x + 20} y={CLOSE_UP.y + 84}>
+          Lactocytes
+        </text>
+        <line
+          className="leader"
+          x1={CLOSE_UP.x + 120}
+          y1={CLOSE_UP.y + 90}
+          x2={cx - outer * 0.62}
+          y2={cy - outer * 0.62}
+        />
+        <text
+          className="label small"
+          x={CLOSE_UP.x + CLOSE_UP.w - 20}
+          y={CLOSE_UP.y + 84}
+          textAnchor="end"
+        >
+          Myoepithelial cells
+        </text>
+        <line
+          className="leader"
+          x1={CLOSE_UP.x + CLOSE_UP.w - 110}
+          y1={CLOSE_UP.y + 90}
+          x2={cx + (outer + 8) * 0.7}
+          y2={cy - (outer + 8) * 0.7}
+        />
+        <text className="label small" x={CLOSE_UP.x + 20} y={CLOSE_UP.y + CLOSE_UP.h - 54}>
+          Milk: {Math.round(frame.fullness * 100)} % full
+        </text>
+        <text className="status" x={CLOSE_UP.x + 20} y={CLOSE_UP.y + CLOSE_UP.h - 20}>
+          {status(frame)}
+        </text>
+      </g>
+    </g>
+  );
+}

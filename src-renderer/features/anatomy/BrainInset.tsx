@@ -1,0 +1,108 @@
+// The brain inset: hypothalamus and the two lobes of the pituitary. The pituitary lobes glow in
+// proportion to how fast they are releasing (from the trace); the hypothalamus with the nerve.
+import { memo } from 'react';
+
+export const BRAIN = {
+  frame: { x: 1080, y: 20, w: 500, h: 430 },
+  hypothalamus: [1318, 285] as const,
+  anterior: [1300, 364] as const,
+  posterior: [1340, 364] as const,
+} as const;
+
+const Outline = memo(function Outline() {
+  const { frame } = BRAIN;
+  return (
+    <g className="inset-static">
+      <rect
+        className="inset-frame"
+        x={frame.x}
+        y={frame.y}
+        width={frame.w}
+        height={frame.h}
+        rx={18}
+      />
+      <text className="inset-title" x={frame.x + 20} y={frame.y + 38}>
+        Brain (not to scale)
+      </text>
+      <path
+        className="brain"
+        d="M1150,250 C1130,160 1200,80 1310,78 C1420,74 1530,120 1545,210 C1558,280 1510,318 1450,312 C1420,310 1400,300 1370,296 C1340,300 1320,300 1290,298 C1230,296 1160,300 1150,250 Z"
+      />
+      <path
+        className="brainstem"
+        d="M1400,300 C1410,340 1415,380 1420,440 L1460,440 C1452,380 1445,330 1440,302 Z"
+      />
+      <path
+        className="cerebellum"
+        d="M1450,312 C1500,312 1540,330 1530,370 C1515,400 1470,392 1448,360 Z"
+      />
+      <line className="stalk" x1={1318} y1={298} x2={1318} y2={346} />
+    </g>
+  );
+});
+
+interface Props {
+  /** 0..1: how active the hypothalamus is (the nerve signal). */
+  nerve: number;
+  /** 0..1 glow of each pituitary lobe (release rate relative to its peak). */
+  prolactinRelease: number;
+  oxytocinRelease: number;
+  sheehanSeverity: number;
+}
+
+export function BrainInset({ nerve, prolactinRelease, oxytocinRelease, sheehanSeverity }: Props) {
+  const [hx, hy] = BRAIN.hypothalamus;
+  const [ax, ay] = BRAIN.anterior;
+  const [px, py] = BRAIN.posterior;
+  return (
+    <g className="brain-inset">
+      <Outline />
+      <g data-part="hypothalamus">
+        <ellipse className="hypothalamus" cx={hx} cy={hy} rx={34} ry={20} />
+        <ellipse className="glow-nerve" cx={hx} cy={hy} rx={34} ry={20} opacity={nerve} />
+      </g>
+      <g data-part="pituitary" data-lobe-name="anterior" data-release={prolactinRelease.toFixed(2)}>
+        <ellipse
+          className={sheehanSeverity > 0 ? 'pituitary pituitary-damaged' : 'pituitary'}
+          cx={ax}
+          cy={ay}
+          rx={22}
+          ry={18}
+        />
+        <ellipse
+          className="glow-prolactin"
+          cx={ax}
+          cy={ay}
+          rx={22}
+          ry={18}
+          opacity={prolactinRelease}
+        />
+      </g>
+      <g data-part="pituitary" data-lobe-name="posterior" data-release={oxytocinRelease.toFixed(2)}>
+        <ellipse className="pituitary posterior" cx={px} cy={py} rx={17} ry={15} />
+        <ellipse
+          className="glow-oxytocin"
+          cx={px}
+          cy={py}
+          rx={17}
+          ry={15}
+          opacity={oxytocinRelease}
+        />
+      </g>
+      <g className="labels">
+        <text className="label small" x={1100} y={250}>
+          Hypothalamus
+        </text>
+        <line className="leader" x1={1240} y1={252} x2={1288} y2={278} />
+        <text className="label small" x={1100} y={340}>
+          Anterior pituitary
+        </text>
+        <line className="leader" x1={1270} y1={342} x2={1284} y2={358} />
+        <text className="label small" x={1352} y={420}>
+          Posterior pituitary
+        </text>
+        <line className="leader" x1={1360} y1={402} x2={1346} y2={378} />
+      </g>
+    </g>
+  );
+}

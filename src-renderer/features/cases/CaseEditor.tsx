@@ -1,0 +1,327 @@
+import { useId, useState } from 'react';
+import type {
+  CaseDetail,
+  CaseRevisionSummary,
+  PersonalDetails,
+} from '../../../src-main/contract/cases';
+import { ApiError, call } from '../../app/api';
+import { hrefFor } from '../../app/router';
+import {
+  fieldForErrorPath,
+  fieldKey,
+  readPath,
+  SCENARIO_FIELDS,
+  writePath,
+} from './scenarioFields';
+
+interface Props {
+  detail: CaseDetail;
+  /** A new revision was saved; `note` says what happened. */
+  onChanged: (detail: CaseDetail, note: string) => void;
+  onDuplicated: (detail: CaseDetail) => void;
+  onDeleted: (detail: CaseDetail) => void;
+}
+
+interface Draft {
+  title: string;
+  tags: string;
+  notes: string;
+  parentNotes: string;
+  parentFirstName: string;
+  babyAgeDays: string;
+  scenario: unknown;
+}
+
+function draftOf(detail: CaseDetail): Draft {
+  return {
+    title: detail.title,
+    tags: detail.tags.join(', '),
+    notes: detail.notes,
+    parentNotes: detail.parentNotes,
+    parentFirstName: detail.personal?.parentFirstName ?? '',
+    babyAgeDays: detail.personal?.babyAgeDays?.toString() ?? '',
+    scenario: detail.scenario,
+  };
+}
+
+function personalOf(draft: Draft): PersonalDetails | null {
+  const personal: PersonalDetails = {};
+  if (draft.parentFirstName.trim()) personal.parentFirstName = draft.parentFirstName.trim();
+  if (draft.babyAgeDays.trim()) personal.babyAgeDays = Number(draft.babyAgeDays);
+  return Object.keys(personal).length > 0 ? personal : null;
+}
+
+const splitTags = (text: string) =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+/** Keyed by case and revision in the parent, so a new revision starts a fresh draft. */
+export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(detail));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [revisions, setRevisions] = useState<CaseRevisionSummary[] | null>(null);
+  const ids = useId();
+  const readOnly = detail.builtin;
+
+  const fail = (e: unknown) => {
+    if (e instanceof ApiError) {
+      const field = fieldForErrorPath(e.data.path);
+      if (field) {
+        setFieldErrors({ [field]: e.data.message });
+        setError('Not saved: a value is out of range (see the field).');
+      } else {
+        setError(`Not saved: ${e.data.message}`);
+      }
+    } else {
+      setError(String(e));
+    }
+  };
+
+  const save = async () => {
+    setFieldErrors({});
+    const personal = personalOf(draft);
+    try {
+      const saved = await call('cases.update', {
+        id: detail.id,
+        baseRevision: detail.revision,
+        patch: {
+          title: draft.title,
+          tags: splitTags(draft.tags),
+          notes: draft.notes,
+          parentNotes: draft.parentNotes,
+          personal,
+          scenario: draft.scenario as CaseDetail['scenario'],
+        },
+      });
+      onChanged(saved, `Saved as revision ${saved.revision}.`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const duplicate = async () => {
+    try {
+      onDuplicated(await call('cases.duplicate', { id: detail.id }));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const remove = async () => {
+    try {
+      await call('cases.delete', { id: detail.id });
+      onDeleted(detail);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const showRevisions = async () => {
+    try {
+      setRevisions((await call('cases.revisions', { id: detail.id })).revisions);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const restore = async (revision: number) => {
+    try {
+      const restored = await call('cases.restoreRevision', {
+        id: detail.id,
+        revision,
+        baseRevision: detail.revision,
+      });
+      onChanged(restored, `Restored revision ${revision} as revision ${restored.revision}.`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const setScenarioValue = (path: readonly string[], raw: string, numeric: boolean) => {
+    const value = raw === '' ? undefined : numeric ? Number(raw) : raw;
+    setDraft((d) => ({ ...d, scenario: writePath(d.scenario, path, value) }));
+  };
+
+  return (
+    <section className="case-editor" aria-labelledby={`${ids}-heading`}>
+      <header className="case-editor-head">
+        <h2 id={`${ids}-heading`}>{detail.title}</h2>
+        <p className="case-meta">
+          {readOnly ? 'Built-in case (read-only) · ' : ''}revision {detail.revision} · updated{' '}
+          {new Date(detail.updatedAt).toLocaleString()}
+        </p>
+        <div className="case-actions">
+          <a className="button primary" href={hrefFor({ name: 'sim', caseId: detail.id })}>
+            Open in simulation
+          </a>
+          <button type="button" onClick={() => void duplicate()}>
+            Duplicate
+          </button>
+          {!readOnly && (
+            <>
+              <button type="button" onClick={() => void showRevisions()}>
+                Revisions
+              </button>
+              <button type="button" className="danger" onClick={() => void remove()}>
+                Delete
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+
+      {error && (
+        <p role="alert" className="case-message error">
+          {error}
+        </p>
+      )}
+      {readOnly && (
+        <p className="case-hint">
+          Built-in cases cannot be changed. Duplicate this case to edit a copy.
+        </p>
+      )}
+
+      {revisions && (
+        <section aria-label="Revisions" className="revisions">
+          <h3>Earlier revisions</h3>
+          <ol>
+            {revisions.map((r) => (
+              <li key={r.revision}>
+                <span>
+                  Revision {r.revision} · {r.title} · {new Date(r.savedAt).toLocaleString()}
+                </span>
+                {r.current ? (
+                  <em> (current)</em>
+                ) : (
+                  <button type="button" onClick={() => void restore(r.revision)}>
+                    Restore revision {r.revision}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <form
+        className="case-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset disabled={readOnly}>
+          <legend>Case</legend>
+          <label>
+            Title
+            <input
+              value={draft.title}
+              onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+              required
+              maxLength={200}
+            />
+          </label>
+          <label>
+            Tags <span className="hint">(comma-separated)</span>
+            <input
+              value={draft.tags}
+              onChange={(e) => setDraft({ ...draft, tags: e.target.value })}
+            />
+          </label>
+          <label>
+            Clinician notes
+            <textarea
+              rows={3}
+              value={draft.notes}
+              onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
+            />
+          </label>
+          <label>
+            Notes for the parent
+            <textarea
+              rows={3}
+              value={draft.parentNotes}
+              onChange={(e) => setDraft({ ...draft, parentNotes: e.target.value })}
+            />
+          </label>
+        </fieldset>
+
+        <fieldset disabled={readOnly} className="personal">
+          <legend>
+            Personal details <span className="badge">Personal</span>
+          </legend>
+          <p className="hint">Left out of exported files unless you choose to keep them.</p>
+          <label>
+            Parent&apos;s first name
+            <input
+              value={draft.parentFirstName}
+              onChange={(e) => setDraft({ ...draft, parentFirstName: e.target.value })}
+            />
+          </label>
+          <label>
+            Baby&apos;s age (days)
+            <input
+              type="number"
+              min={0}
+              value={draft.babyAgeDays}
+              onChange={(e) => setDraft({ ...draft, babyAgeDays: e.target.value })}
+            />
+          </label>
+        </fieldset>
+
+        <fieldset disabled={readOnly}>
+          <legend>Scenario parameters</legend>
+          {SCENARIO_FIELDS.map((field) => {
+            const key = fieldKey(field.path);
+            const value = readPath(draft.scenario, field.path);
+            const error = fieldErrors[key];
+            const errorId = `${ids}-${key}-error`;
+            return (
+              <label key={key}>
+                {field.label}
+                {field.unit && <span className="hint"> ({field.unit})</span>}
+                {field.kind === 'select' ? (
+                  <select
+                    value={typeof value === 'string' ? value : ''}
+                    onChange={(e) => setScenarioValue(field.path, e.target.value, false)}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? errorId : undefined}
+                  >
+                    <option value="">(default)</option>
+                    {field.options?.map((o) => (
+                      <option key={o} value={o}>
+                        {o}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    type="number"
+                    step="any"
+                    value={typeof value === 'number' ? value : ''}
+                    onChange={(e) => setScenarioValue(field.path, e.target.value, true)}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? errorId : undefined}
+                  />
+                )}
+                {error && (
+                  <span id={errorId} className="field-error">
+                    ⚠ {error}
+                  </span>
+                )}
+              </label>
+            );
+          })}
+        </fieldset>
+        {!readOnly && (
+          <button type="submit" className="primary">
+            Save changes
+          </button>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,249 @@
+// Parameters of the open case. Every edit makes a new scenario that is re-simulated (debounced,
+// useSimulation); the main side validates it and a {code, message, path} error is shown next to
+// the field the path names.
+import { useId, useState, type ReactNode } from 'react';
+import type { Condition, Scenario } from '../../../src-main/sim/scenario';
+import type { ApiErrorData } from '../../../src-main/contract/errors';
+import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
+
+interface Props {
+  scenario: Scenario;
+  error: ApiErrorData | null;
+  running: boolean;
+  onChange: (next: Scenario) => void;
+}
+
+type Kind = Condition['kind'];
+
+/** Each condition with the parameters a teacher edits and the values a new one starts with. */
+const CONDITIONS: readonly {
+  kind: Kind;
+  label: string;
+  initial: Condition;
+  params: readonly { key: string; label: string; unit?: string; options?: readonly string[] }[];
+}[] = [
+  {
+    kind: 'breastSurgery',
+    label: 'Breast surgery',
+    initial: { kind: 'breastSurgery', side: 'left', lobesAffectedFraction: 0.5 },
+    params: [
+      { key: 'side', label: 'Side', options: ['left', 'right', 'both'] },
+      { key: 'lobesAffectedFraction', label: 'Share of lobes cut (0–1)' },
+    ],
+  },
+  {
+    kind: 'sheehanSyndrome',
+    label: 'Sheehan syndrome',
+    initial: { kind: 'sheehanSyndrome', severity: 0.8 },
+    params: [{ key: 'severity', label: 'Severity (0–1)' }],
+  },
+  {
+    kind: 'stress',
+    label: 'Acute stress',
+    initial: { kind: 'stress', level: 0.6 },
+    params: [{ key: 'level', label: 'Level (0–1)' }],
+  },
+  {
+    kind: 'retainedPlacenta',
+    label: 'Retained placenta',
+    initial: { kind: 'retainedPlacenta', removedAtHours: 144 },
+    params: [{ key: 'removedAtHours', label: 'Removed at', unit: 'h' }],
+  },
+  {
+    kind: 'hormonalContraception',
+    label: 'Hormonal contraception',
+    initial: { kind: 'hormonalContraception', type: 'combined', startHours: 1008 },
+    params: [
+      { key: 'type', label: 'Type', options: ['combined', 'progestinOnly'] },
+      { key: 'startHours', label: 'Starts at', unit: 'h after birth' },
+    ],
+  },
+];
+
+const NUMBER_FIELDS: readonly { path: string; label: string; unit: string }[] = [
+  { path: 'mother.storageCapacityMl.left', label: 'Storage capacity, left', unit: 'mL' },
+  { path: 'mother.storageCapacityMl.right', label: 'Storage capacity, right', unit: 'mL' },
+  { path: 'durationHours', label: 'Run length', unit: 'h' },
+];
+
+function Field({
+  id,
+  label,
+  unit,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  unit?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="param-field">
+      <label htmlFor={id}>
+        {label}
+        {unit && <span className="unit"> ({unit})</span>}
+      </label>
+      {children}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ParametersPanel({ scenario, error, running, onChange }: Props) {
+  const ids = useId();
+  // Text typed but not yet a number stays local so the field can be edited freely.
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const errorField = fieldOfErrorPath(scenario, error?.path);
+  const errorFor = (field: string) => (errorField === field ? error?.message : undefined);
+  const conditions = scenario.mother.conditions ?? [];
+
+  const numberInput = (field: string, path: string, value: unknown, apply: (n: number) => void) => {
+    const id = `${ids}-${field}`;
+    const message = errorFor(field);
+    return (
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        step="any"
+        value={drafts[field] ?? (typeof value === 'number' ? String(value) : '')}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={message ? `${id}-error` : undefined}
+        data-path={path}
+        onChange={(e) => {
+          const text = e.target.value;
+          setDrafts((d) => ({ ...d, [field]: text }));
+          const n = Number(text);
+          if (text.trim() !== '' && Number.isFinite(n)) apply(n);
+        }}
+        onBlur={() =>
+          setDrafts((d) => {
+            const rest = { ...d };
+            delete rest[field];
+            return rest;
+          })
+        }
+      />
+    );
+  };
+
+  const setCondition = (kind: Kind, next: Condition | null) => {
+    const others = conditions.filter((c) => c.kind !== kind);
+    const list = next ? [...others, next] : others;
+    onChange(writePath(scenario, 'mother.conditions', list) as Scenario);
+  };
+
+  const selectField = (path: string, label: string, options: readonly string[]) => {
+    const id = `${ids}-${path}`;
+    const message = errorFor(path);
+    return (
+      <Field key={path} id={id} label={label} error={message}>
+        <select
+          id={id}
+          value={String(readPath(scenario, path) ?? '')}
+          aria-invalid={message ? true : undefined}
+          onChange={(e) => onChange(writePath(scenario, path, e.target.value) as Scenario)}
+        >
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </Field>
+    );
+  };
+
+  return (
+    <form className="parameters" aria-label="Case parameters" onSubmit={(e) => e.preventDefault()}>
+      <p className="param-status" aria-live="polite">
+        {running ? 'Simulating…' : error && !errorField ? `Not simulated: ${error.message}` : ''}
+      </p>
+      {NUMBER_FIELDS.map((f) => (
+        <Field
+          key={f.path}
+          id={`${ids}-${f.path}`}
+          label={f.label}
+          unit={f.unit}
+          error={errorFor(f.path)}
+        >
+          {numberInput(f.path, f.path, readPath(scenario, f.path), (n) =>
+            onChange(writePath(scenario, f.path, n) as Scenario),
+          )}
+        </Field>
+      ))}
+      {selectField('feeding.plan', 'Feeding plan', ['onDemand', 'scheduled', 'explicit'])}
+      <Field
+        id={`${ids}-feeding.intervalHours`}
+        label="Feed interval"
+        unit="h"
+        error={errorFor('feeding.intervalHours')}
+      >
+        {numberInput(
+          'feeding.intervalHours',
+          'feeding.intervalHours',
+          scenario.feeding.intervalHours,
+          (n) => onChange(writePath(scenario, 'feeding.intervalHours', n) as Scenario),
+        )}
+      </Field>
+      {selectField('feeding.pattern', 'Sides', ['alternate', 'bothSides', 'block'])}
+      <fieldset className="conditions">
+        <legend>Conditions</legend>
+        {CONDITIONS.map((c) => {
+          const current = conditions.find((x) => x.kind === c.kind);
+          const checkId = `${ids}-cond-${c.kind}`;
+          return (
+            <div key={c.kind} className="condition">
+              <label htmlFor={checkId} className="inline">
+                <input
+                  id={checkId}
+                  type="checkbox"
+                  checked={current !== undefined}
+                  onChange={(e) => setCondition(c.kind, e.target.checked ? c.initial : null)}
+                />{' '}
+                {c.label}
+              </label>
+              {current &&
+                c.params.map((p) => {
+                  const field = `condition.${c.kind}.${p.key}`;
+                  const id = `${ids}-${field}`;
+                  const value = (current as Record<string, unknown>)[p.key];
+                  const update = (v: unknown) =>
+                    setCondition(c.kind, { ...current, [p.key]: v } as Condition);
+                  return (
+                    <Field
+                      key={p.key}
+                      id={id}
+                      label={p.label}
+                      unit={p.unit}
+                      error={errorFor(field)}
+                    >
+                      {p.options ? (
+                        <select
+                          id={id}
+                          value={String(value)}
+                          onChange={(e) => update(e.target.value)}
+                        >
+                          {p.options.map((o) => (
+                            <option key={o}>{o}</option>
+                          ))}
+                        </select>
+                      ) : (
+                        numberInput(field, field, value, update)
+                      )}
+                    </Field>
+                  );
+                })}
+            </div>
+          );
+        })}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,192 @@
+// Plays one trace: the clock, the frame model computed once per tick, the anatomy drawing, the
+// timeline, the glossary and the live narration.
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Scenario } from '../../../src-main/sim/scenario';
+import type { Side, Trace } from '../../../src-main/sim/trace';
+import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
+import { AnatomyView } from '../anatomy/AnatomyView';
+import { frameModel } from '../anatomy/frameModel';
+import { computeLayout, cutLobes, type AnatomyMode } from '../anatomy/geometry';
+import { GlossaryCard } from '../glossary/GlossaryCard';
+import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
+import { defaultSpeedIndex, timelineWindow, ZOOMS } from '../timeline/speeds';
+import { Timeline } from '../timeline/Timeline';
+import { usePlayback } from '../timeline/usePlayback';
+import { derive } from './derive';
+import { describeFrame } from './describe';
+import { Readouts } from './Readouts';
+import { StructureList } from './StructureList';
+import { useReducedMotion } from './useReducedMotion';
+
+interface Props {
+  trace: Trace;
+  scenario: Scenario;
+  mode: AnatomyMode;
+  side: Side;
+}
+
+function initialZoom(durationSec: number): number {
+  const i = ZOOMS.findIndex((z) => z.spanSec >= durationSec);
+  return i === -1 ? ZOOMS.length - 1 : i;
+}
+
+const isTextEntry = (el: EventTarget | null) =>
+  el instanceof HTMLElement &&
+  (el.tagName === 'INPUT' ||
+    el.tagName === 'SELECT' ||
+    el.tagName === 'TEXTAREA' ||
+    el.isContentEditable);
+
+export function SimPlayer({ trace, scenario, mode, side }: Props) {
+  const derived = useMemo(() => derive(trace), [trace]);
+  const layout = useMemo(() => computeLayout(mode), [mode]);
+  const reducedMotion = useReducedMotion();
+  const [live, setLive] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [zoomIndex, setZoomIndex] = useState(() => initialZoom(trace.durationSec));
+  const descriptionId = useId();
+
+  const playback = usePlayback(
+    trace.durationSec,
+    defaultSpeedIndex(trace.durationSec),
+    (from, to) => {
+      const passed = eventsBetween(derived.events, from, to);
+      const landed =
+        to < from ? derived.events.filter((e) => Math.abs(e.atSeconds - to) < 0.5) : passed;
+      const event = mostTelling(landed);
+      if (event) setLive(narrate(event));
+    },
+  );
+  const t = Math.min(playback.t, trace.durationSec);
+
+  // One frame model per render: one binary search, every channel interpolated.
+  const frame = useMemo(() => {
+    const values = sampleChannels(trace, t);
+    const point = samplePoint(trace.timesSec, t);
+    const flowed = valueAt(side === 'left' ? derived.flowedMl.left : derived.flowedMl.right, point);
+    return {
+      model: frameModel(values, t, side, flowed, reducedMotion),
+      release: {
+        prolactin: valueAt(derived.releaseShare.prolactin, point),
+        oxytocin: valueAt(derived.releaseShare.oxytocin, point),
+      },
+    };
+  }, [trace, derived, t, side, reducedMotion]);
+
+  const conditions = scenario.mother.conditions ?? [];
+  const surgery = conditions.find(
+    (c) => c.kind === 'breastSurgery' && (c.side === side || c.side === 'both'),
+  );
+  const cut = useMemo(
+    () => cutLobes(surgery?.kind === 'breastSurgery' ? surgery.lobesAffectedFraction : 0),
+    [surgery],
+  );
+  const sheehan = conditions.find((c) => c.kind === 'sheehanSyndrome');
+  const description = describeFrame(frame.model, cut.size);
+
+  const stepEvent = (dir: 1 | -1) => {
+    const e = dir > 0 ? nextEvent(derived.events, t) : previousEvent(derived.events, t);
+    if (!e) return;
+    playback.seek(e.atSeconds);
+    setLive(narrate(e));
+  };
+
+  // Keyboard map of the view: Space, ←/→, [ and ], + and −. Bound once; reads the latest state.
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  useLayoutEffect(() => {
+    onKey.current = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
+      const span = timelineWindow(
+        t,
+        trace.durationSec,
+        ZOOMS[zoomIndex]?.spanSec ?? trace.durationSec,
+      );
+      const step = Math.max(1, (span.end - span.start) / 100);
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      switch (e.key) {
+        case ' ':
+          // A focused button answers Space itself.
+          if (target && (target.tagName === 'BUTTON' || target.tagName === 'A')) return;
+          playback.toggle();
+          break;
+        case 'ArrowRight':
+          playback.seek(t + step);
+          break;
+        case 'ArrowLeft':
+          playback.seek(t - step);
+          break;
+        case ']':
+          stepEvent(1);
+          break;
+        case '[':
+          stepEvent(-1);
+          break;
+        case '+':
+        case '=':
+          playback.setSpeedIndex(playback.speedIndex + 1);
+          break;
+        case '-':
+        case '_':
+          playback.setSpeedIndex(playback.speedIndex - 1);
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+  });
+  useEffect(() => {
+    const handler = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener('keydown', handler);
+    return () => document.removeEventListener('keydown', handler);
+  }, []);
+
+  return (
+    <div className="sim-player">
+      <div className="sim-stage">
+        <AnatomyView
+          layout={layout}
+          frame={frame.model}
+          schedules={derived.schedules}
+          cut={cut}
+          reducedMotion={reducedMotion}
+          highlight={selected}
+          onSelect={setSelected}
+          release={frame.release}
+          sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
+          activation={frame.model.values.secretoryActivation}
+          description={description}
+          descriptionId={descriptionId}
+        />
+        <p className="sim-description" id={descriptionId}>
+          <strong>Now: </strong>
+          {description}
+        </p>
+      </div>
+      <aside className="sim-side" aria-label="Readouts and glossary">
+        <Readouts
+          frame={frame.model}
+          capacityMl={scenario.mother.storageCapacityMl}
+          onSelect={setSelected}
+        />
+        <GlossaryCard termId={selected} onClose={() => setSelected(null)} />
+        <StructureList mode={mode} selected={selected} onSelect={setSelected} />
+      </aside>
+      <div className="sim-timeline">
+        <Timeline
+          durationSec={trace.durationSec}
+          startPostpartumHours={trace.startPostpartumHours}
+          events={derived.events}
+          playback={{ ...playback, t }}
+          zoomIndex={zoomIndex}
+          onZoom={setZoomIndex}
+          onPrevEvent={() => stepEvent(-1)}
+          onNextEvent={() => stepEvent(1)}
+        />
+      </div>
+      <p className="narration" role="status" aria-live="polite" data-testid="narration">
+        {live}
+      </p>
+    </div>
+  );
+}

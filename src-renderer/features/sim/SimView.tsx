@@ -1,0 +1,110 @@
+// The main view: a case (scenario) simulated on the main side and played as animated anatomy.
+// Takes a scenario from the case library when given one; otherwise offers the built-in cases.
+import { useState } from 'react';
+import type { Scenario } from '../../../src-main/sim/scenario';
+import type { Side } from '../../../src-main/sim/trace';
+import type { AnatomyMode } from '../anatomy/geometry';
+import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
+import { ParametersPanel } from './ParametersPanel';
+import { SimPlayer } from './SimPlayer';
+import { ThemeToggle } from './ThemeToggle';
+import { useSimulation } from './useSimulation';
+import './sim.css';
+
+interface Props {
+  /** A case from the library; without it the built-in cases are offered. */
+  scenario?: Scenario;
+  caseTitle?: string;
+}
+
+const MODE_NOTES: Record<AnatomyMode, string> = {
+  classical:
+    'Classical view (textbooks, the seed texts): 15–20 lobes, one duct per lobe, each widening into a milk sinus behind the areola.',
+  ultrasound:
+    'Ultrasound view (Ramsay et al. 2005, J Anat 206:525): about 9 main ducts (range 4–18), ~2 mm wide, branching within ~8 mm of the nipple and no milk sinuses. Milk is stored in the alveoli; the ducts only carry it, widening during a let-down.',
+};
+
+export function SimView({ scenario: given, caseTitle }: Props) {
+  const [slug, setSlug] = useState<string | null>(DEFAULT_SLUG);
+  const builtin = BUILTIN_SCENARIOS.find((s) => s.slug === slug);
+  const source = given ?? builtin?.scenario ?? null;
+  // Edits made in the parameters panel, per source scenario.
+  const [edited, setEdited] = useState<{ source: Scenario; value: Scenario } | null>(null);
+  const scenario = edited && edited.source === source ? edited.value : source;
+  const sim = useSimulation(scenario);
+  const [mode, setMode] = useState<AnatomyMode>('classical');
+  const [side, setSide] = useState<Side>('left');
+  const title = caseTitle ?? builtin?.title ?? 'Simulation';
+  const trace = sim.trace;
+
+  return (
+    <section className="sim-view" aria-labelledby="sim-title">
+      <div className="sim-toolbar">
+        <h1 id="sim-title">{title}</h1>
+        {!given && BUILTIN_SCENARIOS.length > 0 && (
+          <label className="inline">
+            Case
+            <select value={slug ?? ''} onChange={(e) => setSlug(e.target.value)}>
+              {BUILTIN_SCENARIOS.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span role="group" aria-label="Anatomy view" className="segmented">
+          <button
+            type="button"
+            aria-pressed={mode === 'classical'}
+            onClick={() => setMode('classical')}
+          >
+            Classical view
+          </button>
+          <button
+            type="button"
+            aria-pressed={mode === 'ultrasound'}
+            onClick={() => setMode('ultrasound')}
+          >
+            Ultrasound view
+          </button>
+        </span>
+        <span role="group" aria-label="Breast shown" className="segmented">
+          <button type="button" aria-pressed={side === 'left'} onClick={() => setSide('left')}>
+            Left breast
+          </button>
+          <button type="button" aria-pressed={side === 'right'} onClick={() => setSide('right')}>
+            Right breast
+          </button>
+        </span>
+        <ThemeToggle />
+      </div>
+      <p className="mode-note" data-mode={mode}>
+        {MODE_NOTES[mode]}
+      </p>
+      {!scenario && <p role="alert">No built-in cases were found to simulate.</p>}
+      {sim.error && !trace && <p role="alert">Could not simulate: {sim.error.message}</p>}
+      {!trace && !sim.error && scenario && <p className="sim-loading">Simulating…</p>}
+      {trace && sim.tracedScenario && (
+        <SimPlayer
+          key={slug ?? 'given'}
+          trace={trace}
+          scenario={sim.tracedScenario}
+          mode={mode}
+          side={side}
+        />
+      )}
+      {scenario && (
+        <details className="sim-parameters">
+          <summary>Case parameters (re-simulates as you edit)</summary>
+          <ParametersPanel
+            scenario={scenario}
+            error={sim.error}
+            running={sim.running}
+            onChange={(value) => source && setEdited({ source, value })}
+          />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// Playback speeds (model seconds per wall-clock second), from real time for one feed up to a
+// day per second for weeks, and the zoom spans of the timeline.
+
+export interface Speed {
+  label: string;
+  factor: number;
+}
+
+export const SPEEDS: readonly Speed[] = [
+  { label: 'Real time', factor: 1 },
+  { label: '5×', factor: 5 },
+  { label: '20×', factor: 20 },
+  { label: '1 min/s', factor: 60 },
+  { label: '10 min/s', factor: 600 },
+  { label: '1 h/s', factor: 3600 },
+  { label: '6 h/s', factor: 21600 },
+  { label: '1 day/s', factor: 86400 },
+];
+
+/** A sensible starting speed: a single feed plays in about a minute, a day in ~2.5 minutes. */
+export function defaultSpeedIndex(durationSec: number): number {
+  if (durationSec <= 2 * 3600) return 2;
+  if (durationSec <= 3 * 86400) return 4;
+  return 6;
+}
+
+export interface ZoomLevel {
+  label: string;
+  spanSec: number;
+}
+
+export const ZOOMS: readonly ZoomLevel[] = [
+  { label: 'Feed (30 min)', spanSec: 1800 },
+  { label: '2 hours', spanSec: 7200 },
+  { label: '12 hours', spanSec: 43200 },
+  { label: 'Day', spanSec: 86400 },
+  { label: 'Week', spanSec: 7 * 86400 },
+  { label: '4 weeks', spanSec: 28 * 86400 },
+];
+
+/** The visible window of the timeline: the zoom span, paged so the playhead stays inside. */
+export function timelineWindow(
+  t: number,
+  durationSec: number,
+  spanSec: number,
+): { start: number; end: number } {
+  if (spanSec >= durationSec) return { start: 0, end: durationSec };
+  const page = Math.floor(t / (spanSec * 0.8));
+  const start = Math.min(durationSec - spanSec, Math.max(0, page * spanSec * 0.8 - spanSec * 0.1));
+  return { start, end: start + spanSec };
+}

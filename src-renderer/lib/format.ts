@@ -1,0 +1,40 @@
+// Formatting of model time and quantities for labels, narration and readouts.
+
+const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+
+/** Seconds as h:mm:ss (or m:ss under an hour). */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+
+/** Age after birth at model time `t`, e.g. "day 42, 08:15" or "3 h before birth". */
+export function formatPostpartum(startPostpartumHours: number, t: number): string {
+  const hours = startPostpartumHours + t / 3600;
+  if (hours < 0) {
+    const before = -hours;
+    return before >= 48
+      ? `${Math.floor(before / 24)} days before birth`
+      : `${Math.ceil(before)} h before birth`;
+  }
+  const day = Math.floor(hours / 24);
+  const rest = (hours - day * 24) * 60;
+  return `day ${day}, ${pad(rest / 60)}:${pad(rest % 60)} after birth`;
+}
+
+/** A span of model time in words, e.g. "30 min", "2 h", "7 days". */
+export function formatSpan(seconds: number): string {
+  if (seconds < 90) return `${Math.round(seconds)} s`;
+  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172800) return `${+(seconds / 3600).toFixed(1)} h`;
+  return `${+(seconds / 86400).toFixed(1)} days`;
+}
+
+export function formatNumber(value: number, digits = 0): string {
+  return value.toLocaleString('en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}

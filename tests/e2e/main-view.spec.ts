@@ -1,0 +1,304 @@
+// The main view in the web edition: anatomy drawn from the simulated trace of a built-in case,
+// the timeline and its keyboard map, glossary and evidence cards, the ultrasound view, reduced
+// motion, the projector theme, parameters, and screenshots for looking at on a projector.
+import type { Page } from '@playwright/test';
+import { test, expect, type WebEdition } from './fixtures';
+
+test.describe.configure({ timeout: 180_000 });
+
+async function openSim(page: Page, web: WebEdition) {
+  await page.goto(web.url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Simulation' })
+    .click();
+  const slider = page.getByRole('slider', { name: 'Model time' });
+  await expect(slider).toBeVisible({ timeout: 150_000 });
+  return slider;
+}
+
+const now = async (page: Page) =>
+  Number(await page.getByRole('slider', { name: 'Model time' }).getAttribute('aria-valuenow'));
+
+async function stepToEjection(page: Page, ordinal?: number) {
+  const slider = page.getByRole('slider', { name: 'Model time' });
+  await slider.focus();
+  const pattern = new RegExp(
+    `Milk ejection ${ordinal ?? '\\d+'} started: oxytocin above threshold`,
+  );
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press(']');
+    const text = (await page.getByTestId('narration').textContent()) ?? '';
+    if (pattern.test(text)) return;
+  }
+  throw new Error('no milk ejection reached with ]');
+}
+
+test('draws the anatomy with every structure and follows the trace as the feed is scrubbed', async ({
+  page,
+  web,
+}) => {
+  const slider = await openSim(page, web);
+  const anatomy = page.getByRole('img', { name: /^Breast anatomy/ });
+  await expect(anatomy).toBeVisible();
+  const lobes = await page.locator('[data-part="lobe"]').count();
+  expect(lobes).toBeGreaterThanOrEqual(15);
+  expect(lobes).toBeLessThanOrEqual(20);
+  for (const part of [
+    'lobule',
+    'alveolus',
+    'duct',
+    'sinus',
+    'nipple',
+    'areola',
+    'montgomery-gland',
+    'pituitary',
+    'nerve',
+  ]) {
+    expect(await page.locator(`[data-part="${part}"]`).count(), part).toBeGreaterThan(0);
+  }
+  // Ejection markers come from the trace's events.
+  expect(await page.locator('[data-event-kind="ejectionStart"]').count()).toBeGreaterThan(0);
+
+  const closeUp = page.locator('.close-up [data-part="alveolus"]');
+  const fillAt = async () => Number(await closeUp.getAttribute('data-fill'));
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const before = await fillAt();
+  const lobeBefore = await page.locator('[data-part="lobe"]').first().getAttribute('data-fill');
+  // After the feed the breast is emptier than before it.
+  const end = Number(await slider.getAttribute('aria-valuemax'));
+  const sessionEnd = page.locator('[data-event-kind="sessionEnd"]').first();
+  const afterFeed = (await sessionEnd.count())
+    ? Number(await sessionEnd.getAttribute('data-event-time'))
+    : end;
+  await page.getByRole('slider', { name: 'Model time' }).click({ position: { x: 2, y: 40 } });
+  expect(await now(page)).toBeLessThan(end / 10);
+  while ((await now(page)) < afterFeed) await page.keyboard.press('ArrowRight');
+  const after = await fillAt();
+  expect(after).toBeLessThan(before);
+  expect(await page.locator('[data-part="lobe"]').first().getAttribute('data-fill')).not.toBe(
+    lobeBefore,
+  );
+
+  // The baby's intake counter has risen.
+  const intake = Number(await page.locator('[data-intake]').getAttribute('data-intake'));
+  expect(intake).toBeGreaterThan(0);
+});
+
+test('stepping past an ejection narrates it and the myoepithelial cells squeeze', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web);
+  await stepToEjection(page, 1);
+  await expect(page.getByTestId('narration')).toHaveText(
+    'Milk ejection 1 started: oxytocin above threshold',
+  );
+  const t = await now(page);
+  const marker = page.locator('[data-event-kind="ejectionStart"]').first();
+  expect(Math.abs(Number(await marker.getAttribute('data-event-time')) - t)).toBeLessThanOrEqual(1);
+  // A little into the ejection the cells contract.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.close-up [data-part="alveolus"]')).not.toHaveAttribute(
+    'data-squeeze',
+    '0.00',
+  );
+  await expect(page.locator('.myo-active')).toHaveCount(1);
+});
+
+test('keyboard: Space plays and pauses, arrows step, [ ] jump events, + and − change speed', async ({
+  page,
+  web,
+}) => {
+  const slider = await openSim(page, web);
+  await slider.focus();
+  const t0 = await now(page);
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => now(page)).toBeGreaterThan(t0);
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+  const t1 = await now(page);
+  await page.keyboard.press('ArrowRight');
+  expect(await now(page)).toBeGreaterThan(t1);
+  await page.keyboard.press('ArrowLeft');
+  expect(await now(page)).toBeCloseTo(t1, -1);
+
+  await page.keyboard.press(']');
+  const next = await now(page);
+  expect(next).toBeGreaterThan(t1);
+  await page.keyboard.press(']');
+  await page.keyboard.press('[');
+  expect(await now(page)).toBe(next);
+
+  const speed = page.locator('.speed-value');
+  const s0 = await speed.getAttribute('data-speed');
+  await page.keyboard.press('+');
+  const s1 = await speed.getAttribute('data-speed');
+  expect(Number(s1)).toBeGreaterThan(Number(s0));
+  await page.keyboard.press('-');
+  expect(await speed.getAttribute('data-speed')).toBe(s0);
+
+  // The buttons carry the same actions.
+  await page.getByRole('button', { name: 'Next event' }).click();
+  expect(await now(page)).toBeGreaterThan(t1);
+  await page.getByRole('button', { name: 'Previous event' }).click();
+});
+
+test('structures open glossary cards with sources and evidence, by keyboard and by click', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web);
+  const list = page.getByRole('navigation', { name: 'Structures and hormones' });
+  await list.getByRole('button', { name: 'Milk sinus' }).focus();
+  const card = page.locator('.glossary-card');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+    'Milk sinus (lactiferous sinus)',
+  );
+  await expect(card).toContainText('Source:');
+  await expect(card).toContainText('Ramsay');
+  await expect(
+    card.getByRole('region', { name: /Evidence: Milk sinuses store milk/ }),
+  ).toContainText('Contradicted by ultrasound');
+  await expect(page.locator('svg.anatomy')).toHaveAttribute('data-highlight', 'sinus');
+
+  // Tab on through the list: every structure is reachable by keyboard.
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Nipple');
+
+  // The 80/20 rule appears as an evidence card on the baby's intake.
+  await page.locator('.intake').click();
+  await expect(card).toContainText('80/20');
+  await expect(card).toContainText('Heuristic');
+
+  // A click on the drawing opens the card of what was clicked.
+  await page.locator('[data-part="pituitary"]').first().click({ force: true });
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Pituitary gland');
+  await list.getByRole('button', { name: 'Oxytocin' }).focus();
+  await expect(card).toContainText('triangles');
+});
+
+test('the ultrasound view has about 9 main ducts, no sinuses, and says how it differs', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web);
+  await expect(page.locator('[data-part="sinus"]')).toHaveCount(18);
+  await page.getByRole('button', { name: 'Ultrasound view' }).click();
+  await expect(page.getByRole('img', { name: /^Breast anatomy, ultrasound view/ })).toBeVisible();
+  await expect(page.locator('[data-part="sinus"]')).toHaveCount(0);
+  await expect(page.locator('[data-part="duct"]')).toHaveCount(9);
+  await expect(page.locator('.mode-note')).toContainText('Ramsay');
+  await expect(page.locator('.mode-note')).toContainText('no milk sinuses');
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Structures and hormones' })
+      .getByRole('button', { name: 'Milk sinus' }),
+  ).toHaveCount(0);
+});
+
+async function particlePositions(page: Page): Promise<Map<string, string>> {
+  const rows = await page
+    .locator('[data-hormone][data-id]')
+    .evaluateAll((els) =>
+      els.map((el) => [
+        `${el.getAttribute('data-hormone')}:${el.getAttribute('data-id')}`,
+        el.getAttribute('transform') ?? '',
+      ]),
+    );
+  return new Map(rows as [string, string][]);
+}
+
+async function movedWhilePlaying(page: Page): Promise<{ shared: number; moved: number }> {
+  await stepToEjection(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(400);
+  const a = await particlePositions(page);
+  await page.waitForTimeout(700);
+  const b = await particlePositions(page);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  let shared = 0;
+  let moved = 0;
+  for (const [key, pos] of a) {
+    const later = b.get(key);
+    if (later === undefined) continue;
+    shared++;
+    if (later !== pos) moved++;
+  }
+  return { shared, moved };
+}
+
+test('particles move while playing, and not at all under reduced motion', async ({ page, web }) => {
+  await openSim(page, web);
+  const normal = await movedWhilePlaying(page);
+  expect(normal.shared).toBeGreaterThan(0);
+  expect(normal.moved).toBeGreaterThan(0);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(page.locator('.particles')).toHaveAttribute('data-motion', 'static');
+  const reduced = await movedWhilePlaying(page);
+  expect(reduced.shared).toBeGreaterThan(0);
+  expect(reduced.moved).toBe(0);
+});
+
+test('the projector theme toggles and is high contrast', async ({ page, web }) => {
+  await openSim(page, web);
+  const toggle = page.getByRole('button', { name: 'Projector theme' });
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(bg).toBe('rgb(0, 0, 0)');
+  await toggle.click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'projector');
+});
+
+test('editing a parameter re-simulates and a value out of range is explained next to its field', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web);
+  await page.getByText('Case parameters').click();
+  const field = page.getByLabel('Storage capacity, left (mL)');
+  await field.fill('20');
+  await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
+  const message = page.locator(`#${await field.getAttribute('aria-describedby')}`);
+  await expect(message).toContainText('between 50 and 700');
+  await field.fill('300');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
+  await expect(page.locator('.readouts')).toContainText('/ 300 mL', { timeout: 150_000 });
+});
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
+  test(`screenshots at ${width}×${height} in both themes and both views`, async ({ page, web }) => {
+    await page.setViewportSize({ width, height });
+    await openSim(page, web);
+    await stepToEjection(page, 2);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    for (const theme of ['default', 'projector'] as const) {
+      const toggle = page.getByRole('button', { name: 'Projector theme' });
+      if ((await toggle.getAttribute('aria-pressed')) !== String(theme === 'projector'))
+        await toggle.click();
+      for (const mode of ['classical', 'ultrasound'] as const) {
+        await page
+          .getByRole('button', {
+            name: mode === 'classical' ? 'Classical view' : 'Ultrasound view',
+          })
+          .click();
+        await page
+          .getByRole('navigation', { name: 'Structures and hormones' })
+          .getByRole('button', { name: 'Alveolus' })
+          .click();
+        await page.screenshot({
+          path: `test-results/screens/main-view-${mode}-${theme}-${width}x${height}.png`,
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,93 @@
+import { test, expect, _electron as electron, type ElectronApplication } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  electronExecutable,
+  nativeBindingIsCurrent,
+  root,
+} from '../../scripts/electron-runtime.mjs';
+
+const executable = electronExecutable();
+
+test.skip(
+  executable === null,
+  'skipped: no Electron runtime (it could not be downloaded on this machine)',
+);
+
+let app: ElectronApplication;
+let dbPath: string;
+
+test.beforeAll(async () => {
+  if (!nativeBindingIsCurrent()) {
+    const rebuilt = spawnSync(process.execPath, [join(root, 'scripts/rebuild-electron.mjs')], {
+      stdio: 'inherit',
+    });
+    expect(rebuilt.status).toBe(0);
+  }
+  dbPath = join(mkdtempSync(join(tmpdir(), 'lactasim-electron-')), 'lactasim.db');
+  app = await electron.launch({
+    executablePath: executable!,
+    args: [root],
+    env: { ...process.env, LACTASIM_DB: dbPath },
+  });
+});
+
+test.afterAll(async () => {
+  await app?.close();
+});
+
+test('opens the home screen with secure web preferences', async () => {
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { level: 1, name: 'LactaSim' })).toBeVisible();
+  // Sandboxed, isolated and without Node: the page sees neither Node nor Electron's modules.
+  const globals = await page.evaluate(() => ({
+    process: typeof (globalThis as { process?: unknown }).process,
+    ipcRenderer: typeof (globalThis as { ipcRenderer?: unknown }).ipcRenderer,
+    bridge: Object.keys((globalThis as { lactasim?: object }).lactasim ?? {}).length > 0,
+  }));
+  expect(globals).toEqual({ process: 'undefined', ipcRenderer: 'undefined', bridge: true });
+  expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+    'undefined',
+  );
+});
+
+test('the preload bridge round-trips app.info over IPC', async () => {
+  const page = await app.firstWindow();
+  const result = await page.evaluate(() =>
+    (window as unknown as { lactasim: Record<string, (r: unknown) => Promise<unknown>> }).lactasim[
+      'app.info'
+    ]!({}),
+  );
+  expect(result).toMatchObject({ ok: true, value: { edition: 'desktop', dataPath: dbPath } });
+});
+
+test('denies navigation away, new windows and permission requests', async () => {
+  const page = await app.firstWindow();
+  const before = page.url();
+  const blocked = await app.evaluate(
+    ({ BrowserWindow }) =>
+      new Promise<boolean>((resolve) => {
+        const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+        contents.once('will-navigate', (event) =>
+          setImmediate(() => resolve(event.defaultPrevented)),
+        );
+        void contents.executeJavaScript("location.href = 'https://example.com/'");
+      }),
+  );
+  expect(blocked).toBe(true);
+  expect(page.url()).toBe(before);
+  const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+  expect(opened).toBe(true);
+  expect(app.windows()).toHaveLength(1);
+  const permission = await page.evaluate(async () => {
+    try {
+      await navigator.mediaDevices.getUserMedia({ audio: true });
+      return 'granted';
+    } catch {
+      return 'denied';
+    }
+  });
+  expect(permission).toBe('denied');
+});
