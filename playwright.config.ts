@@ -12,6 +12,7 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },

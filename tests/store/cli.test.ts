@@ -117,6 +117,9 @@ describe('cases command line', () => {
     expectOneLineError(cases(['--db', db, 'frobnicate']), 2, /unknown command "frobnicate"/);
     expectOneLineError(cases(['--db', db, 'list', '--colour']), 2, /unknown option --colour/);
     expectOneLineError(cases(['--db', db, 'show']), 2, /show takes one ID/);
+  });
+
+  it('exits 2 with one line for unknown or malformed ids, missing files and read-only cases', () => {
     expectOneLineError(
       cases(['--db', db, 'show', 'c_zzzzzzzzzzzz']),
       2,

@@ -34,8 +34,9 @@ describe('migrations', () => {
   });
 
   it('0001 creates STRICT cases and case_revisions tables and sets user_version 1', () => {
-    withRaw(tempDbPath(), (db) => {
-      const result = migrate(db, { dbPath: 'x', now: 0, targetVersion: 1 });
+    const path = tempDbPath();
+    withRaw(path, (db) => {
+      const result = migrate(db, { dbPath: path, now: 0, targetVersion: 1 });
       expect(result).toEqual({ from: 0, to: 1, backupPath: null });
       expect(userVersion(db)).toBe(1);
       expect(tableNames(db)).toEqual(['case_revisions', 'cases']);
@@ -45,8 +46,9 @@ describe('migrations', () => {
   });
 
   it('0001 rejects malformed JSON and wrong column types', () => {
-    withRaw(tempDbPath(), (db) => {
-      migrate(db, { dbPath: 'x', now: 0, targetVersion: 1 });
+    const path = tempDbPath();
+    withRaw(path, (db) => {
+      migrate(db, { dbPath: path, now: 0, targetVersion: 1 });
       const insert = db.prepare(
         `INSERT INTO cases (id, title, tags, scenario, created_at, updated_at)
          VALUES (?, 't', ?, '{}', ?, 0)`,
@@ -60,13 +62,14 @@ describe('migrations', () => {
   });
 
   it('0002 adds tag and full-text indexes over rows written under version 1', () => {
-    withRaw(tempDbPath(), (db) => {
-      migrate(db, { dbPath: 'x', now: 0, targetVersion: 1 });
+    const path = tempDbPath();
+    withRaw(path, (db) => {
+      migrate(db, { dbPath: path, now: 0, targetVersion: 1 });
       db.prepare(
         `INSERT INTO cases (id, title, tags, notes, scenario, created_at, updated_at)
          VALUES ('c_old', 'Engorgement day 4', '["Engorgement","day4"]', 'hard breasts', '{}', 0, 0)`,
       ).run();
-      migrate(db, { dbPath: 'x', now: 0, targetVersion: 2 });
+      migrate(db, { dbPath: path, now: 0, targetVersion: 2 });
       expect(userVersion(db)).toBe(2);
       expect(isStrict(db, 'case_tags')).toBe(true);
       expect(db.prepare("SELECT tag FROM case_tags WHERE tag = 'engorgement'").all()).toEqual([
