@@ -57,6 +57,24 @@ check('build (electron-vite)', process.execPath, [
   'build',
 ]);
 
+/** Why Playwright skipped tests, once per distinct reason, so a skip is never silent. */
+function skipReasons(suites) {
+  const reasons = new Map();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        for (const a of t.annotations ?? []) {
+          if (a.type === 'skip') reasons.set(a.description, (reasons.get(a.description) ?? 0) + 1);
+        }
+      }
+    }
+    (suite.suites ?? []).forEach(visit);
+  };
+  suites.forEach(visit);
+  return [...reasons].map(([reason, n]) => `${n} skipped — ${reason ?? 'no reason given'}`);
+}
+
 function playwright(label, config) {
   const output = join(results, `${config}.json`);
   const ok = run(label, bin('playwright'), ['test', '-c', `${config}.ts`, '--reporter=list,json'], {
@@ -66,7 +84,9 @@ function playwright(label, config) {
     totals.failed += 1;
     return;
   }
-  const { stats } = JSON.parse(readFileSync(output, 'utf8'));
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  const { stats } = report;
+  for (const reason of skipReasons(report.suites ?? [])) console.log(`  ${reason}`);
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
