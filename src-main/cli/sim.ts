@@ -49,7 +49,12 @@ function csvOf(trace: Trace): string {
   return csvFormatRows(rows) + '\n';
 }
 
-function parseArgs(argv: string[]): { file: string; json: boolean; csv?: string; resolution?: number } {
+function parseArgs(argv: string[]): {
+  file: string;
+  json: boolean;
+  csv?: string;
+  resolution?: number;
+} {
   let file: string | undefined;
   let json = false;
   let csv: string | undefined;
@@ -59,7 +64,8 @@ function parseArgs(argv: string[]): { file: string; json: boolean; csv?: string;
     if (a === '--json') json = true;
     else if (a === '--csv') {
       csv = argv[++i];
-      if (csv === undefined || csv.startsWith('--')) throw new CliError('--csv needs an output file');
+      if (csv === undefined || csv.startsWith('--'))
+        throw new CliError('--csv needs an output file');
     } else if (a === '--resolution') {
       const v = Number(argv[++i]);
       if (!Number.isFinite(v) || v < 0.5 || v > 3600) {
@@ -73,7 +79,12 @@ function parseArgs(argv: string[]): { file: string; json: boolean; csv?: string;
   if (file === undefined) {
     throw new CliError('usage: sim FILE [--json] [--csv OUT.csv] [--resolution SECONDS]');
   }
-  return { file, json, ...(csv !== undefined ? { csv } : {}), ...(resolution !== undefined ? { resolution } : {}) };
+  return {
+    file,
+    json,
+    ...(csv !== undefined ? { csv } : {}),
+    ...(resolution !== undefined ? { resolution } : {}),
+  };
 }
 
 function fmt(v: number | null, digits = 0, unit = ''): string {
@@ -89,7 +100,9 @@ function main(argv: string[]): number {
   try {
     text = readFileSync(args.file, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new CliError(
+      `cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
   }
   let doc: unknown;
   try {
@@ -107,12 +120,18 @@ function main(argv: string[]): number {
     try {
       writeFileSync(args.csv, csvOf(trace));
     } catch (error) {
-      throw new CliError(`cannot write ${args.csv}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new CliError(
+        `cannot write ${args.csv}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      );
     }
   }
   if (args.json) {
     process.stdout.write(
-      JSON.stringify({ scenario: parsed.value.name, summary: trace.summary, events: trace.events }) + '\n',
+      JSON.stringify({
+        scenario: parsed.value.name,
+        summary: trace.summary,
+        events: trace.events,
+      }) + '\n',
     );
     return 0;
   }
@@ -135,7 +154,8 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  const message = error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
+  const message =
+    error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
   process.stderr.write(message.split('\n')[0] + '\n');
   process.exitCode = error instanceof CliError ? 2 : 1;
 }

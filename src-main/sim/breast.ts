@@ -148,7 +148,12 @@ export function stepBreast(b: Breast, k: StepInputs): number {
   return removed;
 }
 
-export function makeBreast(capacityMl: number, lobesIntact: number, sigmaMlPerH: number, ceilingMlPerH: number): Breast {
+export function makeBreast(
+  capacityMl: number,
+  lobesIntact: number,
+  sigmaMlPerH: number,
+  ceilingMlPerH: number,
+): Breast {
   const capacity = Math.max(5, capacityMl * lobesIntact);
   return {
     stored: capacity * SET_POINT,

@@ -41,3 +41,12 @@ export function progesteroneRelease(p4NgPerMl: number): number {
   const r = p4NgPerMl / P4_K;
   return 1 / (1 + r * r);
 }
+
+const ACT_K4 = Math.pow(P.prolactinActivationHalfNgPerMl.value, 4);
+
+/** Prolactin needed to drive secretory activation (higher than to maintain secretion). */
+export function prolactinActivationDrive(exposureNgPerMl: number): number {
+  const e2 = exposureNgPerMl * exposureNgPerMl;
+  const e4 = e2 * e2;
+  return e4 / (e4 + ACT_K4);
+}

@@ -42,7 +42,11 @@ function num(name: LimitName) {
   const message = rangeText(name);
   return z.number({ error: (issue) => problem(message, issue.input) }).check((ctx) => {
     if (!(ctx.value >= min && ctx.value <= max)) {
-      ctx.issues.push({ code: 'custom', message: `${message} (got ${ctx.value})`, input: ctx.value });
+      ctx.issues.push({
+        code: 'custom',
+        message: `${message} (got ${ctx.value})`,
+        input: ctx.value,
+      });
     }
   });
 }
@@ -51,14 +55,19 @@ function int(name: LimitName) {
   const message = `${rangeText(name)} and a whole number`;
   return num(name).check((ctx) => {
     if (!Number.isInteger(ctx.value)) {
-      ctx.issues.push({ code: 'custom', message: `${message} (got ${ctx.value})`, input: ctx.value });
+      ctx.issues.push({
+        code: 'custom',
+        message: `${message} (got ${ctx.value})`,
+        input: ctx.value,
+      });
     }
   });
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
-    error: (issue) => problem(`must be one of ${values.map((v) => `"${v}"`).join(', ')}`, issue.input),
+    error: (issue) =>
+      problem(`must be one of ${values.map((v) => `"${v}"`).join(', ')}`, issue.input),
   });
 }
 
@@ -80,8 +89,10 @@ function list<T extends z.ZodType>(item: T, max: number, what: string) {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
   return Array.isArray(value) ? 'an array' : typeof value;
 }
 

@@ -7,15 +7,30 @@ import { fatOf, fullness, makeBreast, newStepInputs, stepBreast, type Breast } f
 import {
   progesteronePregnancy,
   progesteroneRelease,
+  prolactinActivationDrive,
   prolactinPermissive,
   prolactinStageBaseline,
 } from './hormones';
-import { appetiteMlPerDay, appetiteScaleFor, maxIntakeMlPerMin, type InfantSettings } from './infant';
-import { AGE_TABLES as AGE_TABLES_IMPORT, PARAMETERS as PARAMETERS_IMPORT, fromTable } from './parameters';
+import {
+  appetiteMlPerDay,
+  appetiteScaleFor,
+  maxIntakeMlPerMin,
+  type InfantSettings,
+} from './infant';
+import {
+  AGE_TABLES as AGE_TABLES_IMPORT,
+  PARAMETERS as PARAMETERS_IMPORT,
+  fromTable,
+} from './parameters';
 import { mulberry32, uniform } from './prng';
 import { Recorder, samplingFor } from './recorder';
 import type { Scenario } from './scenario';
-import { chooseFirstSide, explicitSessions, type PlannedSession, type SessionSide } from './schedule';
+import {
+  chooseFirstSide,
+  explicitSessions,
+  type PlannedSession,
+  type SessionSide,
+} from './schedule';
 import { SessionStats, buildSummary, type Diagnostics } from './summary';
 import type { EventKind, Side, SimEvent, Trace } from './trace';
 
@@ -50,7 +65,10 @@ interface ActiveSession {
   pattern: 'alternate' | 'bothSides' | 'block';
 }
 
-export function runModel(scenario: Scenario, options: SimulateOptions = {}): { trace: Trace; diagnostics: Diagnostics } {
+export function runModel(
+  scenario: Scenario,
+  options: SimulateOptions = {},
+): { trace: Trace; diagnostics: Diagnostics } {
   // Local bindings: module-namespace getters are slow in the hot loop.
   const P = PARAMETERS_IMPORT;
   const AGE_TABLES = AGE_TABLES_IMPORT;
@@ -167,18 +185,25 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
   st.exposure = st.prl;
   st.ot = otBasal;
   st.otPrev = st.ot;
-  st.p4 = placentaSec <= 0 ? p4Floor + (p4Held(placentaSec) - p4Floor) * Math.exp(-kP4 * -placentaSec) : p4Held(0);
+  st.p4 =
+    placentaSec <= 0
+      ? p4Floor + (p4Held(placentaSec) - p4Floor) * Math.exp(-kP4 * -placentaSec)
+      : p4Held(0);
   st.otReleaseRate = 0; // pg/mL/s while a pulse releases
   st.otReleaseUntil = -Infinity;
   st.nerve = 0;
 
   // Secretory activation chain (model.md §6): STAGES first-order steps after progesterone falls.
-  const stageTau = P.activationStageTauH.value * 3600 * (1 + P.stressLactogenesisDelayFactor.value * stress);
+  const stageTau =
+    P.activationStageTauH.value * 3600 * (1 + P.stressLactogenesisDelayFactor.value * stress);
   const chain = new Float64Array(STAGES);
   const col = P.colostrumFraction.value;
   if (placentaSec < 0) {
     // Pre-run the chain from placenta delivery to t = 0 (drive ≈ permissive prolactin).
-    const chainIn = prolactinPermissive(st.prl);
+    // Early-postpartum prolactin (baseline plus suckling surges, ~1.5× baseline) drove activation.
+    const chainIn = prolactinActivationDrive(
+      1.5 * prolactinStageBaseline(placentaH / 24) * pituitary,
+    );
     const span = -placentaSec;
     if (span > 30 * DAY) chain.fill(chainIn);
     else {
@@ -188,7 +213,7 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
         let input = chainIn;
         for (let i = 0; i < STAGES; i++) {
           const x = chain[i] ?? 0;
-          chain[i] = x + ((input - x) * h) / stageTau;
+          chain[i] = input > x ? x + ((input - x) * h) / stageTau : x;
           input = chain[i] ?? 0;
         }
       }
@@ -199,10 +224,12 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
   let lactogenesisOnsetH: number | null = null;
 
   // --- Breasts -----------------------------------------------------------------------------------
-  const appetiteAt = (t: number): number => appetiteMlPerDay(infantSettings, (startPP * 3600 + t) / DAY);
+  const appetiteAt = (t: number): number =>
+    appetiteMlPerDay(infantSettings, (startPP * 3600 + t) / DAY);
   const established = activation() >= 0.5;
   const refDay = Math.max(startAgeDays, 30);
-  const defaultSupply = fromTable(AGE_TABLES.appetiteMlPerDay, refDay) * infantSettings.appetiteScale;
+  const defaultSupply =
+    fromTable(AGE_TABLES.appetiteMlPerDay, refDay) * infantSettings.appetiteScale;
   const supplyRef = scenario.mother.supplyMlPerDay ?? (established ? appetiteAt(0) : defaultSupply);
   // Intrinsic capacity is set so that the run starts producing its stated supply; prolactin's
   // permissive term is taken as normal here so Sheehan syndrome shows as a fall, not a start.
@@ -223,7 +250,12 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
   }
   const supplyNow = (): number => {
     const a = activation() * prolactinPermissive(st.exposure);
-    return 24 * a * (L.sigma * L.lobesIntact * contraceptionFactor(0) + R.sigma * R.lobesIntact * contraceptionFactor(0));
+    return (
+      24 *
+      a *
+      (L.sigma * L.lobesIntact * contraceptionFactor(0) +
+        R.sigma * R.lobesIntact * contraceptionFactor(0))
+    );
   };
   st.contraNow = 1;
   function contraceptionFactor(t: number): number {
@@ -231,14 +263,20 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     let m = 1;
     for (const c of contraceptions) {
       if (t > c.startSec) {
-        m *= 1 - c.effect * (1 - Math.exp(-(t - c.startSec) / (P.contraceptionOnsetTauDays.value * DAY)));
+        m *=
+          1 -
+          c.effect * (1 - Math.exp(-(t - c.startSec) / (P.contraceptionOnsetTauDays.value * DAY)));
       }
     }
     return m;
   }
   st.contraNow = contraceptionFactor(0);
   const effectiveSupply = (): number =>
-    24 * activation() * prolactinPermissive(st.exposure) * st.contraNow * (L.sigma * L.lobesIntact + R.sigma * R.lobesIntact);
+    24 *
+    activation() *
+    prolactinPermissive(st.exposure) *
+    st.contraNow *
+    (L.sigma * L.lobesIntact + R.sigma * R.lobesIntact);
   void supplyNow;
   const supplyStart = effectiveSupply();
   let supplyEventRef = supplyStart;
@@ -282,7 +320,8 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
   };
   const stressDelay = P.stressFirstPulseDelaySec.value * stress;
   const pulseAmpFactor = 1 - P.stressPulseAmplitudeReduction.value * stress;
-  const pulseIntervalMean = P.pulseIntervalSec.value / (1 - P.stressPulseRateReduction.value * stress);
+  const pulseIntervalMean =
+    P.pulseIntervalSec.value / (1 - P.stressPulseRateReduction.value * stress);
 
   const drawPulseIncrement = (): number =>
     (otThreshold - otBasal) *
@@ -308,7 +347,12 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
       sessions.push(stats);
       prlTrack = stats;
       st.prlTrackUntil = t + 120 * 60;
-      emit(t, ps.kind === 'latch' ? 'latch' : 'pumpStart', firstSide ?? undefined, side === 'both' ? 'both breasts' : undefined);
+      emit(
+        t,
+        ps.kind === 'latch' ? 'latch' : 'pumpStart',
+        firstSide ?? undefined,
+        side === 'both' ? 'both breasts' : undefined,
+      );
       emit(t + P.nerveLatencySec.value, 'nerveSignal', firstSide ?? undefined);
       emit(t + P.nerveLatencySec.value + P.pituitaryLatencySec.value, 'prolactinRelease');
     } else if (ps.babyPresent) {
@@ -317,7 +361,8 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     }
     const meanFirst = ps.kind === 'latch' ? P.firstPulseLatchSec.value : P.firstPulsePumpSec.value;
     const first =
-      meanFirst * (primed ? P.cueFirstPulseFactor.value : 1) * uniform(rand, 0.6, 1.4) + stressDelay;
+      meanFirst * (primed ? P.cueFirstPulseFactor.value : 1) * uniform(rand, 0.6, 1.4) +
+      stressDelay;
     active = {
       plan: ps,
       startSec: t,
@@ -421,7 +466,8 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     const a = active as ActiveSession | null;
     const stimulating = a !== null && a.stats !== null;
     // Oxytocin pulses and ejections need ~2 s steps; the quiet minutes around a session 20 s.
-    const busy = st.otReleaseUntil > t || st.drive > 0 || (a !== null && a.plan.kind === 'skinToSkin');
+    const busy =
+      st.otReleaseUntil > t || st.drive > 0 || (a !== null && a.plan.kind === 'skinToSkin');
     const near = a !== null || t < st.fineUntil || pendingDemand !== null || busy;
     const dtMax = stimulating ? FINE_DT : busy ? NEAR_DT : near ? QUIET_DT : COARSE_DT;
 
@@ -429,10 +475,20 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     let tNext = Math.min(t + dtMax, durationSec, nextSample);
     if (!placentaDone && placentaSec > t) tNext = Math.min(tNext, placentaSec);
     const nextPlanned = planned[plannedIdx];
-    if (nextPlanned !== undefined) tNext = Math.min(tNext, Math.max(t + 1e-6, nextPlanned.atSec - P.cueLeadSec.value));
+    const later = (x: number): number => (x > t + 1e-9 ? x : Infinity);
+    if (nextPlanned !== undefined) {
+      tNext = Math.min(
+        tNext,
+        later(nextPlanned.atSec - P.cueLeadSec.value),
+        later(nextPlanned.atSec),
+      );
+      // A planned session that is due waits for the current one; otherwise it starts now.
+      if (a === null && nextPlanned.atSec <= t + 1e-9) tNext = Math.min(tNext, t + 1e-6);
+    }
     if (a !== null) tNext = Math.min(tNext, Math.max(a.nextPulseSec, t + 1e-6));
-    if (plan === 'scheduled') tNext = Math.min(tNext, Math.max(nextScheduled - P.cueLeadSec.value, t + 1e-6));
-    if (pendingDemand !== null) tNext = Math.min(tNext, Math.max(pendingDemand.atSec, t + 1e-6));
+    if (plan === 'scheduled')
+      tNext = Math.min(tNext, later(nextScheduled - P.cueLeadSec.value), later(nextScheduled));
+    if (pendingDemand !== null) tNext = Math.min(tNext, later(pendingDemand.atSec));
     if (t >= nextAgeUpdate) {
       // Age-dependent quantities change over days; refresh them once a model minute.
       nextAgeUpdate = t + 60;
@@ -446,7 +502,11 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     const appetite = ageAppetite;
     const hungerRate = appetite / DAY;
     if (plan === 'onDemand' && a === null && pendingDemand === null && hungerRate > 0) {
-      const tTrig = Math.max(t + (st.trigger - st.deficit) / hungerRate, st.noFeedBefore, st.lastSessionEnd + P.minFeedGapMin.value * 60);
+      const tTrig = Math.max(
+        t + (st.trigger - st.deficit) / hungerRate,
+        st.noFeedBefore,
+        st.lastSessionEnd + P.minFeedGapMin.value * 60,
+      );
       tNext = Math.min(tNext, Math.max(tTrig, t + 1e-6));
     }
     if (birthSec > t) tNext = Math.min(tNext, birthSec);
@@ -475,7 +535,11 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     // Prolactin: release while stimulated (after pituitary latency), cleared with t½ 37 min.
     const base = prlBaseline(t, ageStage);
     let release = 0;
-    if (stimulating && a !== null && t >= a.startSec + P.nerveLatencySec.value + P.pituitaryLatencySec.value) {
+    if (
+      stimulating &&
+      a !== null &&
+      t >= a.startSec + P.nerveLatencySec.value + P.pituitaryLatencySec.value
+    ) {
       release = ageSurge * st.nerve * pituitary;
     }
     const prlEq = base + release / kPrl;
@@ -489,7 +553,8 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     st.otPrev = st.ot;
     st.ot = otEq + (st.ot - otEq) * eOt;
     const prevDrive = st.drive;
-    st.drive = st.ot <= otThreshold ? 0 : Math.min(1, (st.ot - otThreshold) / (otSat - otThreshold));
+    st.drive =
+      st.ot <= otThreshold ? 0 : Math.min(1, (st.ot - otThreshold) / (otSat - otThreshold));
     const falling = st.ot < st.otPrev;
 
     // Progesterone: held by the placenta, then withdrawn with a half-life of minutes.
@@ -497,13 +562,15 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     else st.p4 = p4Held(t);
 
     // Secretory activation: needs progesterone gone and prolactin present.
-    const chainDrive = progesteroneRelease(st.p4) * st.hPerm;
+    const chainDrive = progesteroneRelease(st.p4) * prolactinActivationDrive(st.exposure);
     if (dt > 0) {
       let input = chainDrive;
       const f = Math.min(1, dt / stageTau);
       for (let i = 0; i < STAGES; i++) {
         const x = chain[i] ?? 0;
-        const nx = x + (input - x) * f;
+        // Activation is one-way here: once secretion is switched on, maintenance needs only the
+        // permissive prolactin term (involution after weaning is outside this model).
+        const nx = input > x ? x + (input - x) * f : x;
         chain[i] = nx;
         input = nx;
       }
@@ -527,7 +594,12 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
       const side: Side = bi === 0 ? 'left' : 'right';
       // Removal capacity of the infant or pump on this side.
       let q = 0;
-      if (stimulating && a !== null && (a.side === side || a.side === 'both') && t >= birthSec - 1e-9) {
+      if (
+        stimulating &&
+        a !== null &&
+        (a.side === side || a.side === 'both') &&
+        t >= birthSec - 1e-9
+      ) {
         if (a.plan.kind === 'pump') q = pumpMax;
         else q = ageMaxIntake * (st.deficit > 0 ? 1 : satiatedFactor);
       }
@@ -568,7 +640,8 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
         s.ejections++;
         st.ejectionNo = s.ejections;
         s.stats.noteEjection(at);
-        for (const sd of sidesOf(s.side)) emit(at, 'ejectionStart', sd, `Milk ejection ${st.ejectionNo}`);
+        for (const sd of sidesOf(s.side))
+          emit(at, 'ejectionStart', sd, `Milk ejection ${st.ejectionNo}`);
       } else {
         st.ejectionNo = 0;
         emit(at, 'ejectionStart', undefined, 'Milk ejection (no stimulation)');
@@ -579,7 +652,8 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
       const frac = (st.otPrev - otThreshold) / Math.max(st.otPrev - st.ot, 1e-9);
       const at = tPrevStep + Math.max(0, Math.min(1, frac)) * dt;
       const s = active as ActiveSession | null;
-      const detail = st.ejectionNo > 0 ? `Milk ejection ${st.ejectionNo}` : 'Milk ejection (no stimulation)';
+      const detail =
+        st.ejectionNo > 0 ? `Milk ejection ${st.ejectionNo}` : 'Milk ejection (no stimulation)';
       const sidesNow = s !== null ? sidesOf(s.side) : [];
       if (sidesNow.length === 0) emit(at, 'ejectionEnd', undefined, detail);
       for (const sd of sidesNow) emit(at, 'ejectionEnd', sd, detail);
@@ -588,7 +662,12 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
     // --- Placenta.
     if (!placentaDone && t >= placentaSec - 1e-9) {
       placentaDone = true;
-      emit(t, 'placentaDelivered', undefined, retainedUntilH !== null ? 'Retained placenta removed' : undefined);
+      emit(
+        t,
+        'placentaDelivered',
+        undefined,
+        retainedUntilH !== null ? 'Retained placenta removed' : undefined,
+      );
     }
     if (placentaDone && !withdrawn && st.p4 < P.progesteroneWithdrawalEventNgPerMl.value) {
       withdrawn = true;
@@ -640,13 +719,17 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
       } else {
         // Infant-led: stop when satisfied, come off when little flows, switch sides by pattern.
         const sideKey = s.side === 'right' ? R : L;
-        s.lowFlowSec = sideKey.flow * 60 < P.giveUpFlowMlPerMin.value && t - s.sideStartSec > 60 ? s.lowFlowSec + dt : 0;
+        s.lowFlowSec =
+          sideKey.flow * 60 < P.giveUpFlowMlPerMin.value && t - s.sideStartSec > 60
+            ? s.lowFlowSec + dt
+            : 0;
         const onSide = t - s.sideStartSec;
         const satisfied = st.deficit <= 0;
         const gaveUp = s.lowFlowSec >= P.giveUpAfterSec.value && onSide >= P.minFeedSec.value;
         const timeUp = onSide >= minutesPerBreast * 60;
         const mayBoth = s.pattern !== 'block';
-        const bothWanted = s.pattern === 'bothSides' && !s.switched && onSide >= (minutesPerBreast * 60) / 2;
+        const bothWanted =
+          s.pattern === 'bothSides' && !s.switched && onSide >= (minutesPerBreast * 60) / 2;
         if (satisfied && !(s.pattern === 'bothSides' && !s.switched && !bothWanted)) endSession(t);
         else if (gaveUp || timeUp || (bothWanted && satisfied)) {
           if (!s.switched && mayBoth && (!satisfied || bothWanted)) {
@@ -654,7 +737,10 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
             s.side = s.side === 'left' ? 'right' : 'left';
             s.sideStartSec = t;
             s.lowFlowSec = 0;
-            s.stats?.noteAvailable(s.side, (s.side === 'left' ? L : R).stored + (s.side === 'left' ? L : R).duct);
+            s.stats?.noteAvailable(
+              s.side,
+              (s.side === 'left' ? L : R).stored + (s.side === 'left' ? L : R).duct,
+            );
             emit(t, 'latch', s.side, 'Second breast');
           } else endSession(t);
         }
@@ -670,16 +756,44 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
         beginSession(t, np, np.babyPresent && np.kind !== 'skinToSkin');
         if (np.kind === 'latch' && np.babyPresent) st.deficit = Math.max(st.deficit, 0);
         st.trigger = drawTrigger(t);
-      } else if (np !== undefined && np.babyPresent && np.kind !== 'skinToSkin' && t >= np.atSec - P.cueLeadSec.value - 1e-9 && st.otReleaseUntil < np.atSec - P.cueLeadSec.value) {
+      } else if (
+        np !== undefined &&
+        np.babyPresent &&
+        np.kind !== 'skinToSkin' &&
+        t >= np.atSec - P.cueLeadSec.value - 1e-9 &&
+        st.otReleaseUntil < np.atSec - P.cueLeadSec.value
+      ) {
         startPulse(t, cueAmplitude);
         emit(t, 'oxytocinPulse', undefined, 'Conditioned release (baby cues)');
         st.otReleaseUntil = Math.max(st.otReleaseUntil, t + 1e-3);
-      } else if (plan === 'scheduled' && t >= nextScheduled - P.cueLeadSec.value - 1e-9 && t >= birthSec) {
+      } else if (
+        plan === 'scheduled' &&
+        t >= nextScheduled - P.cueLeadSec.value - 1e-9 &&
+        t >= birthSec
+      ) {
         if (t >= nextScheduled - 1e-9) {
-          beginSession(t, { atSec: t, kind: 'latch', side: null, durationSec: null, babyPresent: true, fixed: false }, true);
+          beginSession(
+            t,
+            {
+              atSec: t,
+              kind: 'latch',
+              side: null,
+              durationSec: null,
+              babyPresent: true,
+              fixed: false,
+            },
+            true,
+          );
           nextScheduled += intervalH * 3600;
         } else if (pendingDemand === null) {
-          pendingDemand = { atSec: nextScheduled, kind: 'latch', side: null, durationSec: null, babyPresent: true, fixed: false };
+          pendingDemand = {
+            atSec: nextScheduled,
+            kind: 'latch',
+            side: null,
+            durationSec: null,
+            babyPresent: true,
+            fixed: false,
+          };
           startPulse(t, cueAmplitude);
           emit(t, 'oxytocinPulse', undefined, 'Conditioned release (baby cues)');
         }
@@ -698,7 +812,14 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
         t >= st.lastSessionEnd + P.minFeedGapMin.value * 60 - 1e-9
       ) {
         // Hunger cues: the conditioned oxytocin rise starts before the latch.
-        pendingDemand = { atSec: t + P.cueLeadSec.value, kind: 'latch', side: null, durationSec: null, babyPresent: true, fixed: false };
+        pendingDemand = {
+          atSec: t + P.cueLeadSec.value,
+          kind: 'latch',
+          side: null,
+          durationSec: null,
+          babyPresent: true,
+          fixed: false,
+        };
         startPulse(t, cueAmplitude);
         emit(t, 'oxytocinPulse', undefined, 'Conditioned release (baby cues)');
       }
@@ -712,7 +833,10 @@ export function runModel(scenario: Scenario, options: SimulateOptions = {}): { t
       nextSample = t + (nowNear ? sampling.sessionSec : sampling.gapSec);
     }
     // Entering a session or cue period from a coarse stretch: sample from now at the fine rate.
-    if ((active !== null || pendingDemand !== null) && nextSample - t > sampling.sessionSec + 1e-9) {
+    if (
+      (active !== null || pendingDemand !== null) &&
+      nextSample - t > sampling.sessionSec + 1e-9
+    ) {
       record(t);
       nextSample = t + sampling.sessionSec;
     }

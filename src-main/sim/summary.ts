@@ -99,7 +99,9 @@ export function buildSummary(input: {
     ejectionsPerFeed: mean(sessions.map((s) => s.ejections)),
     firstEjectionLatencySec: mean(withEjection.map((s) => (s.firstEjectionSec ?? 0) - s.startSec)),
     prolactinPeakMinutesAfterFeedStart: mean(sessions.map((s) => (s.prlPeakSec - s.startSec) / 60)),
-    prolactinFoldRise: mean(sessions.filter((s) => s.prlStart > 0).map((s) => s.prlPeak / s.prlStart)),
+    prolactinFoldRise: mean(
+      sessions.filter((s) => s.prlStart > 0).map((s) => s.prlPeak / s.prlStart),
+    ),
     meanSynthesisRateMlPerHour: hours > 0 ? input.synthesizedMl / hours : 0,
     fatStartGPerL: mean(sessions.flatMap((s) => (s.fatStart === null ? [] : [s.fatStart]))),
     fatEndGPerL: mean(sessions.flatMap((s) => (s.fatEnd === null ? [] : [s.fatEnd]))),

@@ -1,0 +1,70 @@
+// Engine benchmark: median run times and trace sizes. `npx tsx scripts/bench-sim.ts` prints JSON.
+import { pathToFileURL } from 'node:url';
+import { simulate, type Scenario, type Trace } from '../src-main/sim/index';
+
+function scenario(
+  hours: number,
+  feeding: Scenario['feeding'] = { plan: 'onDemand', seed: 1 },
+): Scenario {
+  return {
+    schema: 'lactasim/scenario@1',
+    name: 'bench',
+    start: { postpartumHours: 1008 },
+    durationHours: hours,
+    mother: { storageCapacityMl: { left: 210, right: 210 }, conditions: [] },
+    feeding,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function time(s: Scenario, runs: number): { ms: number; trace: Trace } {
+  const times: number[] = [];
+  let trace = simulate(s); // warm-up
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    trace = simulate(s);
+    times.push(performance.now() - t0);
+  }
+  return { ms: Math.round(median(times) * 100) / 100, trace };
+}
+
+function traceBytes(t: Trace): number {
+  let bytes = t.timesSec.byteLength;
+  for (const ch of Object.values(t.channels)) bytes += ch.byteLength;
+  return bytes + JSON.stringify(t.events).length;
+}
+
+export async function benchSim(): Promise<Record<string, unknown>> {
+  const feed = time(
+    scenario(20 / 60, {
+      plan: 'explicit',
+      events: [{ atMinutes: 0, kind: 'latch', side: 'left', durationMinutes: 20 }],
+      seed: 1,
+    }),
+    9,
+  );
+  const day = time(scenario(24), 9);
+  const d30 = time(scenario(24 * 30), 3);
+  const d180 = time(scenario(24 * 180), 3);
+  return {
+    feed20minMs: feed.ms,
+    dayMs: day.ms,
+    days30Ms: d30.ms,
+    days180Ms: d180.ms,
+    traceBytes: {
+      feed20min: traceBytes(feed.trace),
+      day: traceBytes(day.trace),
+      days30: traceBytes(d30.trace),
+      days180: traceBytes(d180.trace),
+    },
+    peakRssMb: Math.round(process.memoryUsage().rss / 1e6),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchSim().then((r) => process.stdout.write(JSON.stringify(r, null, 2) + '\n'));
+}

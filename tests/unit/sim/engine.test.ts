@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario, simulate, type Scenario } from '../../../src-main/sim/index';
+
+function scenario(over: Partial<Scenario> = {}): Scenario {
+  return {
+    schema: 'lactasim/scenario@1',
+    name: 'test',
+    start: { postpartumHours: 1008 },
+    durationHours: 24,
+    mother: { storageCapacityMl: { left: 210, right: 210 }, conditions: [] },
+    feeding: { plan: 'onDemand', seed: 1 },
+    ...over,
+  };
+}
+
+const pump15: Scenario['feeding'] = {
+  plan: 'explicit',
+  events: [{ atMinutes: 5, kind: 'pump', side: 'both', durationMinutes: 15 }],
+  seed: 3,
+};
+
+describe('scenario schema', () => {
+  it('rejects unknown keys with their JSON path', () => {
+    const r = parseScenario({ ...scenario(), extra: 1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.path).toBe('extra');
+  });
+  it('rejects an out-of-range severity naming the path and range', () => {
+    const s = scenario({
+      mother: {
+        storageCapacityMl: { left: 210, right: 210 },
+        conditions: [{ kind: 'sheehanSyndrome', severity: 1.5 }],
+      },
+    });
+    const r = parseScenario(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.path).toBe('mother.conditions[0].severity');
+      expect(r.error.message).toContain('between 0 and 1');
+    }
+  });
+  it('rejects a storage capacity below 50 mL naming the range', () => {
+    const r = parseScenario(
+      scenario({ mother: { storageCapacityMl: { left: 20, right: 210 }, conditions: [] } }),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error.message).toBe(
+        'mother.storageCapacityMl.left: must be between 50 and 700 mL (got 20)',
+      );
+  });
+  it('accepts every built-in scenario shape used by the tests', () => {
+    expect(parseScenario(scenario()).ok).toBe(true);
+  });
+});
+
+describe('engine', () => {
+  it('is deterministic: the same scenario gives identical arrays and events', () => {
+    const a = simulate(scenario());
+    const b = simulate(scenario());
+    expect(Array.from(a.timesSec)).toEqual(Array.from(b.timesSec));
+    expect(Array.from(a.channels.leftStoredMl)).toEqual(Array.from(b.channels.leftStoredMl));
+    expect(a.events).toEqual(b.events);
+  });
+  it('writes every channel with one value per sample and sorted events', () => {
+    const t = simulate(scenario());
+    for (const ch of Object.values(t.channels)) expect(ch.length).toBe(t.timesSec.length);
+    for (let i = 1; i < t.events.length; i++) {
+      expect(t.events[i]!.atSeconds).toBeGreaterThanOrEqual(t.events[i - 1]!.atSeconds);
+    }
+  });
+  it('gives no milk ejection without oxytocin above threshold (no stimulation, no ejection)', () => {
+    const t = simulate(scenario({ feeding: { plan: 'explicit', events: [], seed: 1 } }));
+    expect(t.events.filter((e) => e.kind === 'ejectionStart')).toHaveLength(0);
+    expect(Math.max(...t.channels.leftEjectionDrive)).toBe(0);
+  });
+  it('slows synthesis as fullness rises (an unfed breast fills ever more slowly)', () => {
+    const t = simulate(scenario({ feeding: { plan: 'explicit', events: [], seed: 1 } }));
+    const n = t.timesSec.length;
+    const early = t.channels.synthesisMlPerH[1]!;
+    const late = t.channels.synthesisMlPerH[n - 1]!;
+    expect(late).toBeLessThan(early * 0.5);
+  });
+  it('double pumping for 15 minutes gives 4–6 milk ejections', () => {
+    const t = simulate(scenario({ durationHours: 1, feeding: pump15 }));
+    expect(t.summary.ejectionsPerFeed).toBeGreaterThanOrEqual(4);
+    expect(t.summary.ejectionsPerFeed).toBeLessThanOrEqual(6);
+  });
+  it('Sheehan syndrome cuts prolactin but spares oxytocin', () => {
+    const sheehan = {
+      storageCapacityMl: { left: 210, right: 210 },
+      conditions: [{ kind: 'sheehanSyndrome' as const, severity: 0.9 }],
+    };
+    const a = simulate(scenario({ durationHours: 1, feeding: pump15 }));
+    const b = simulate(scenario({ durationHours: 1, feeding: pump15, mother: sheehan }));
+    expect(Math.max(...b.channels.prolactinNgPerMl)).toBeLessThan(
+      0.2 * Math.max(...a.channels.prolactinNgPerMl),
+    );
+    expect(Math.max(...b.channels.oxytocinPgPerMl)).toBeGreaterThan(
+      0.8 * Math.max(...a.channels.oxytocinPgPerMl),
+    );
+  });
+  it('stress delays the first milk ejection', () => {
+    const calm = simulate(scenario({ durationHours: 1, feeding: pump15 }));
+    const stressed = simulate(
+      scenario({
+        durationHours: 1,
+        feeding: pump15,
+        mother: {
+          storageCapacityMl: { left: 210, right: 210 },
+          conditions: [{ kind: 'stress', level: 0.8 }],
+        },
+      }),
+    );
+    expect(stressed.summary.firstEjectionLatencySec!).toBeGreaterThan(
+      calm.summary.firstEjectionLatencySec!,
+    );
+  });
+  it('retained placenta delays milk coming in until after removal', () => {
+    const t = simulate(
+      scenario({
+        start: { postpartumHours: 0 },
+        durationHours: 240,
+        mother: {
+          storageCapacityMl: { left: 210, right: 210 },
+          conditions: [{ kind: 'retainedPlacenta', removedAtHours: 144 }],
+        },
+      }),
+    );
+    expect(t.summary.lactogenesisIIOnsetHours).not.toBeNull();
+    expect(t.summary.lactogenesisIIOnsetHours!).toBeGreaterThan(144);
+    const normal = simulate(scenario({ start: { postpartumHours: 0 }, durationHours: 120 }));
+    expect(normal.summary.lactogenesisIIOnsetHours!).toBeLessThan(80);
+  });
+  it('block feeding lowers the supply of the unused side', () => {
+    const t = simulate(
+      scenario({
+        durationHours: 72,
+        feeding: { plan: 'onDemand', pattern: 'block', blockHours: 24, seed: 2 },
+      }),
+    );
+    // Day 1 on the left, day 2 on the right: the right was unused on day 1 and fuller.
+    const i = t.timesSec.findIndex((x) => x >= 23 * 3600);
+    expect(t.channels.rightFullness[i]!).toBeGreaterThan(t.channels.leftFullness[i]!);
+  });
+  it('breast surgery lowers the output of the affected side', () => {
+    const s = simulate(
+      scenario({
+        durationHours: 48,
+        mother: {
+          storageCapacityMl: { left: 210, right: 210 },
+          conditions: [{ kind: 'breastSurgery', side: 'left', lobesAffectedFraction: 0.6 }],
+        },
+      }),
+    );
+    const leftOut = s.channels.leftFlowMlPerMin.reduce((a, b) => a + b, 0);
+    const rightOut = s.channels.rightFlowMlPerMin.reduce((a, b) => a + b, 0);
+    expect(leftOut).toBeLessThan(rightOut);
+  });
+  it('combined contraception lowers supply more than progestin-only', () => {
+    const run = (type: 'combined' | 'progestinOnly') =>
+      simulate(
+        scenario({
+          durationHours: 24 * 28,
+          mother: {
+            storageCapacityMl: { left: 210, right: 210 },
+            conditions: [{ kind: 'hormonalContraception', type, startHours: 1008 }],
+          },
+        }),
+      ).summary;
+    expect(run('combined').supplyEndMlPerDay).toBeLessThan(run('progestinOnly').supplyEndMlPerDay);
+  });
+});
