@@ -1,9 +1,19 @@
-// `npx tsx src-main/cli/sim.ts FILE [--json] [--csv OUT] [--resolution S]`
-// Runs one scenario through the engine. Exit 0 on success; exit 2 with one line on stderr for a
-// bad scenario, an unreadable file or a bad flag.
+// `npx tsx src-main/cli/sim.ts FILE|case:<id> [--json] [--csv OUT] [--resolution S] [--db PATH]`
+// Runs one scenario through the engine: a scenario file, or a case from the case library
+// (`case:<id>`, database from --db, else LACTASIM_DB, else the default location). Exit 0 on
+// success; exit 2 with one line on stderr for a bad scenario, an unreadable file, a missing case
+// or a bad flag.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { csvFormatRows } from 'd3-dsv';
-import { CHANNELS, parseScenario, simulate, type ChannelName, type Trace } from '../sim/index';
+import { AppError } from '../contract/errors';
+import {
+  CHANNELS,
+  parseScenario,
+  simulate,
+  type ChannelName,
+  type Scenario,
+  type Trace,
+} from '../sim/index';
 
 class CliError extends Error {}
 
@@ -54,8 +64,10 @@ function parseArgs(argv: string[]): {
   json: boolean;
   csv?: string;
   resolution?: number;
+  db?: string;
 } {
   let file: string | undefined;
+  let db: string | undefined;
   let json = false;
   let csv: string | undefined;
   let resolution: number | undefined;
@@ -72,18 +84,24 @@ function parseArgs(argv: string[]): {
         throw new CliError('--resolution must be a number of seconds between 0.5 and 3600');
       }
       resolution = v;
+    } else if (a === '--db') {
+      db = argv[++i];
+      if (db === undefined || db.startsWith('--')) throw new CliError('--db needs a database file');
     } else if (a.startsWith('--')) throw new CliError(`unknown flag ${a}`);
     else if (file === undefined) file = a;
     else throw new CliError(`unexpected argument ${a}`);
   }
   if (file === undefined) {
-    throw new CliError('usage: sim FILE [--json] [--csv OUT.csv] [--resolution SECONDS]');
+    throw new CliError(
+      'usage: sim FILE|case:<id> [--json] [--csv OUT.csv] [--resolution SECONDS] [--db PATH]',
+    );
   }
   return {
     file,
     json,
     ...(csv !== undefined ? { csv } : {}),
     ...(resolution !== undefined ? { resolution } : {}),
+    ...(db !== undefined ? { db } : {}),
   };
 }
 
@@ -91,27 +109,42 @@ function fmt(v: number | null, digits = 0, unit = ''): string {
   return v === null ? '—' : `${v.toFixed(digits)}${unit}`;
 }
 
-function main(argv: string[]): number {
-  const args = parseArgs(argv);
-  if (args.file.startsWith('case:')) {
-    throw new CliError(`${args.file} needs the case library`);
+/** A scenario from the case library; the library (SQLite) is loaded only when asked for. */
+async function caseScenario(id: string, db: string | undefined): Promise<Scenario> {
+  if (id === '') throw new CliError('case: needs a case id (case:<id>)');
+  try {
+    const { loadCaseScenario } = await import('../services/cases');
+    return loadCaseScenario(id, db);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(`case:${id}: ${error.message}`);
+    throw error;
   }
+}
+
+function fileScenario(file: string): Scenario {
   let text: string;
   try {
-    text = readFileSync(args.file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(
-      `cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-    );
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${args.file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    throw new CliError(`${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
   const parsed = parseScenario(doc);
-  if (!parsed.ok) throw new CliError(`${args.file}: ${parsed.error.message}`);
+  if (!parsed.ok) throw new CliError(`${file}: ${parsed.error.message}`);
+  return parsed.value;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const scenario = args.file.startsWith('case:')
+    ? await caseScenario(args.file.slice('case:'.length), args.db)
+    : fileScenario(args.file);
+  const parsed = { value: scenario };
   const trace = simulate(
     parsed.value,
     args.resolution !== undefined ? { resolutionSec: args.resolution } : {},
@@ -151,11 +184,14 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  const message =
-    error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
-  process.stderr.write(message.split('\n')[0] + '\n');
-  process.exitCode = error instanceof CliError ? 2 : 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
+    process.stderr.write(message.split('\n')[0] + '\n');
+    process.exitCode = error instanceof CliError ? 2 : 1;
+  },
+);

@@ -69,6 +69,8 @@ export interface StepInputs {
   removalMax: number;
   adaptGainUp: number;
   adaptGainDown: number;
+  /** Share of the adaptive ceiling still reachable (combined pill: estrogen limits it). */
+  ceilingFactor: number;
 }
 
 export function newStepInputs(): StepInputs {
@@ -82,6 +84,7 @@ export function newStepInputs(): StepInputs {
     removalMax: 0,
     adaptGainUp: 0,
     adaptGainDown: 0,
+    ceilingFactor: 1,
   };
 }
 
@@ -142,7 +145,8 @@ export function stepBreast(b: Breast, k: StepInputs): number {
   const gain = err > 0 ? k.adaptGainUp : k.adaptGainDown;
   if (gain > 0) {
     b.sigma += b.sigma * ADAPT_PER_SEC * err * gain * dt;
-    if (b.sigma > b.sigmaCeiling) b.sigma = b.sigmaCeiling;
+    const ceiling = b.sigmaCeiling * k.ceilingFactor;
+    if (b.sigma > ceiling) b.sigma = ceiling > b.sigmaFloor ? ceiling : b.sigmaFloor;
     if (b.sigma < b.sigmaFloor) b.sigma = b.sigmaFloor;
   }
   return removed;

@@ -70,7 +70,7 @@ export const PARAMETERS = {
     'calibrated: V8 ejection duration ≥ 45 s (Gardner 2015; Ramsay 2004)',
   ),
   pulsePeakRatioMax: p(
-    2.2,
+    2.1,
     '1',
     1.5,
     4,
@@ -93,7 +93,7 @@ export const PARAMETERS = {
   ),
   /** Mean interval between later pulses while stimulated (renewal process, refractory below). */
   pulseIntervalSec: p(
-    170,
+    195,
     's',
     90,
     600,
@@ -107,7 +107,7 @@ export const PARAMETERS = {
     'Wakerley & Lincoln 1973 (rat): bursts are separated; ejections are discrete on ultrasound',
   ),
   doublePumpPulseRateFactor: p(
-    1.2,
+    1.3,
     '1',
     1,
     1.5,
@@ -137,7 +137,7 @@ export const PARAMETERS = {
   ),
   /** Ejection: fraction of alveolar milk pushed into the ducts per second at full drive. */
   ejectionRatePerSec: p(
-    0.0075,
+    0.011,
     '1/s',
     0.002,
     0.02,
@@ -170,7 +170,7 @@ export const PARAMETERS = {
     'calibrated: V11 Sheehan ≥ 0.8 fails to lactate; normal 6-month baseline 59 (Cox 1996) suffices',
   ),
   prolactinActivationHalfNgPerMl: p(
-    120,
+    155,
     'ng/mL',
     60,
     160,
@@ -245,6 +245,14 @@ export const PARAMETERS = {
     24,
     'calibrated: milk comes in 2–3 days after placenta delivery (model.md §6)',
   ),
+  /** Of the activation stages, how many (the last ones) progesterone holds back. */
+  activationProgesteroneGatedStages: p(
+    2,
+    'stages',
+    1,
+    4,
+    'calibrated: retained placenta (Neifert 1981 and later case reports) — lactation began the day after removal; the earlier stages need only birth and prolactin',
+  ),
   colostrumFraction: p(
     0.05,
     '1',
@@ -301,14 +309,14 @@ export const PARAMETERS = {
 
   // --- Milk fat -------------------------------------------------------------------------------
   fatAtFullGPerL: p(
-    22,
+    16,
     'g/L',
     15,
     35,
     'Daly 1993b: fat falls linearly with degree of fullness; calibrated to V9 mean 41 g/L (Kent 2006)',
   ),
   fatAtEmptyGPerL: p(
-    72,
+    62,
     'g/L',
     50,
     100,
@@ -334,6 +342,14 @@ export const PARAMETERS = {
   ),
   giveUpAfterSec: p(150, 's', 60, 300, 'assumption: after ~2.5 min of little flow'),
   minFeedSec: p(240, 's', 60, 600, 'assumption: the infant sucks at least a few minutes'),
+  /** Second breast offered only if the infant still wants at least this share of a mean feed. */
+  secondBreastHungerFraction: p(
+    0.35,
+    '1',
+    0,
+    0.6,
+    'Kent 2006: 30 % of infants always fed one breast per meal and most meals were unpaired (11 breastfeeds in ~8 meals); a second breast is taken when still hungry',
+  ),
   satiatedSuckFactor: p(0.1, '1', 0, 0.3, 'assumption: comfort sucking removes little milk'),
   pumpMaxFlowMlPerMin: p(20, 'mL/min', 5, 40, 'Prime 2011: peak flow rates during expression'),
   firstFeedAfterBirthMin: p(
@@ -347,18 +363,18 @@ export const PARAMETERS = {
   // --- Disturbances ---------------------------------------------------------------------------
   /** Combined pill: direct loss of secretory capacity (before adaptive headroom). */
   contraceptionCombinedEffect: p(
-    0.4,
+    0.35,
     '1',
     0.2,
     0.5,
-    'WHO Task Force 1988 (Stud Fam Plann 19:361; IOM 1991): milk volume fell ~twice as fast as controls from 6 to 24 weeks; with the 30 % adaptive headroom this nets ~20 %',
+    'Tankeyoon 1984 (WHO Task Force, Contraception 30:505; Stud Fam Plann 1988 19:361): after 18 weeks of a combined pill milk volume fell 41.9 % vs 6.1 % in non-hormonal controls, with a decline within 6 weeks; calibrated so the last week of a 6-week course is ~30 % below the progestin-only run (direct effect, with the adaptive ceiling lowered alike)',
   ),
   contraceptionProgestinEffect: p(
     0.0,
     '1',
     0,
     0.05,
-    'WHO Task Force 1988: no effect of progestin-only pills on milk volume',
+    'Tankeyoon 1984 / WHO Task Force 1988: progestin-only pill −12.0 % vs −6.1 % in controls after 18 weeks, not significant',
   ),
   contraceptionOnsetTauDays: p(
     14,

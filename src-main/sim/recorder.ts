@@ -10,8 +10,9 @@ export interface Sampling {
 }
 
 /**
- * Keeps traces small: a day is sampled every 5 s in sessions, 180 days every 10 min in sessions
- * and hourly between them (about 1–2 MB). Events stay exact whatever the sampling.
+ * Keeps traces small: a day is sampled every 5 s in sessions, a month every minute in sessions,
+ * and runs longer than 30 days hourly throughout (a 15-min feed is below the resolution of a
+ * months-long chart; ~0.75 MB of channels for 180 days). Events stay exact whatever the sampling.
  */
 export function samplingFor(durationSec: number, resolutionSec: number | undefined): Sampling {
   const days = durationSec / 86_400;
@@ -22,12 +23,15 @@ export function samplingFor(durationSec: number, resolutionSec: number | undefin
         ? { sessionSec: 15, gapSec: 600 }
         : days <= 30
           ? { sessionSec: 60, gapSec: 900 }
-          : { sessionSec: 600, gapSec: 3600 };
+          : { sessionSec: 3600, gapSec: 3600 };
   if (resolutionSec === undefined) return auto;
   return { sessionSec: resolutionSec, gapSec: Math.max(resolutionSec, auto.gapSec) };
 }
 
 const NAMES = Object.keys(CHANNELS) as ChannelName[];
+
+/** Column index of each channel in a recorder row. */
+export const CH = Object.fromEntries(NAMES.map((n, i) => [n, i])) as Record<ChannelName, number>;
 
 export class Recorder {
   private n = 0;
@@ -35,8 +39,18 @@ export class Recorder {
   private t: Float64Array;
   private data: Float64Array[];
 
+  /** The row written by pushRow, in CHANNELS order; reused for every sample. */
+  readonly row = new Float64Array(NAMES.length);
+
   constructor(durationSec: number, sampling: Sampling) {
-    this.cap = Math.max(64, Math.ceil(durationSec / sampling.gapSec) * 2 + 256);
+    // Sessions, cue periods and their tails take up to ~a third of the time on demand; sizing
+    // for that avoids regrowing (copying every channel) during the run.
+    this.cap = Math.max(
+      64,
+      Math.ceil(durationSec / sampling.gapSec) +
+        Math.ceil((0.35 * durationSec) / sampling.sessionSec) +
+        256,
+    );
     this.t = new Float64Array(this.cap);
     this.data = NAMES.map(() => new Float64Array(this.cap));
   }
@@ -50,6 +64,18 @@ export class Recorder {
       const name = NAMES[i] as ChannelName;
       (this.data[i] as Float64Array)[this.n] = values[name];
     }
+    this.n++;
+  }
+
+  /** Appends the current row (see `row`) at this time, without allocating. */
+  pushRow(time: number): void {
+    if (this.n > 0 && this.t[this.n - 1] === time) this.n--;
+    if (this.n === this.cap) this.grow();
+    this.t[this.n] = time;
+    const row = this.row;
+    const data = this.data;
+    const n = this.n;
+    for (let i = 0; i < row.length; i++) (data[i] as Float64Array)[n] = row[i] as number;
     this.n++;
   }
 

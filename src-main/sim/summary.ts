@@ -8,6 +8,9 @@ export class SessionStats {
   prlPeakSec: number;
   firstEjectionSec: number | null = null;
   ejections = 0;
+  /** Breasts fed one after the other in this session (a second breast counts as a second
+   * breastfeed, as in Kent 2006 and Ramsay 2004); simultaneous double pumping counts once. */
+  breastfeeds = 1;
   available: Record<Side, number | null> = { left: null, right: null };
   removed: Record<Side, number> = { left: 0, right: 0 };
   fatStart: number | null = null;
@@ -96,7 +99,8 @@ export function buildSummary(input: {
     milkRemovedMl: input.removedMl,
     milkRemovedPer24hMl: hours > 0 ? (input.removedMl * 24) / hours : 0,
     feeds: sessions.length,
-    ejectionsPerFeed: mean(sessions.map((s) => s.ejections)),
+    // Per breastfeed (one breast), as Ramsay 2004 counted them; double pumping per session.
+    ejectionsPerFeed: mean(sessions.map((s) => s.ejections / s.breastfeeds)),
     firstEjectionLatencySec: mean(withEjection.map((s) => (s.firstEjectionSec ?? 0) - s.startSec)),
     prolactinPeakMinutesAfterFeedStart: mean(sessions.map((s) => (s.prlPeakSec - s.startSec) / 60)),
     prolactinFoldRise: mean(

@@ -170,4 +170,43 @@ describe('engine', () => {
       ).summary;
     expect(run('combined').supplyEndMlPerDay).toBeLessThan(run('progestinOnly').supplyEndMlPerDay);
   });
+  it('retained placenta: milk comes in about a day after removal, not 2–3 days', () => {
+    const t = simulate(
+      scenario({
+        start: { postpartumHours: 0 },
+        durationHours: 240,
+        mother: {
+          storageCapacityMl: { left: 210, right: 210 },
+          conditions: [{ kind: 'retainedPlacenta', removedAtHours: 144 }],
+        },
+      }),
+    );
+    const onset = t.summary.lactogenesisIIOnsetHours!;
+    expect(onset).toBeGreaterThan(144);
+    expect(onset).toBeLessThan(144 + 36);
+  });
+  it('combined pill lowers the milk removed, not only the supply figure (Tankeyoon 1984)', () => {
+    const run = (type: 'combined' | 'progestinOnly') =>
+      simulate(
+        scenario({
+          durationHours: 24 * 28,
+          mother: {
+            storageCapacityMl: { left: 210, right: 210 },
+            conditions: [{ kind: 'hormonalContraception', type, startHours: 1008 }],
+          },
+        }),
+      ).summary.milkRemovedPer24hMl;
+    // 28-day means include the first two weeks, while the effect builds up (τ 14 days).
+    expect(run('combined')).toBeLessThan(0.95 * run('progestinOnly'));
+  });
+  it('counts milk ejections per breastfeed (one breast), as Ramsay 2004 did', () => {
+    const t = simulate(scenario({ durationHours: 24 }));
+    expect(t.summary.ejectionsPerFeed!).toBeGreaterThanOrEqual(1);
+    expect(t.summary.ejectionsPerFeed!).toBeLessThanOrEqual(4.4);
+  });
+  it('a 180-day run is sampled hourly and stays small', () => {
+    const t = simulate(scenario({ durationHours: 24 * 180 }));
+    expect(t.timesSec.length).toBeLessThanOrEqual(180 * 24 + 2);
+    expect(t.timesSec[t.timesSec.length - 1]).toBe(180 * 86_400);
+  });
 });
