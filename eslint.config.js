@@ -69,6 +69,7 @@ export default tseslint.config(
     files: ['src-main/**/*.ts', 'scripts/**/*.ts'],
     ignores: [
       'src-main/store/**',
+      'src-main/charts/**',
       'src-main/sim/**',
       'src-main/contract/**',
       'src-main/main/**',
@@ -84,6 +85,49 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // Chart building is pure too, and may use d3's maths (scales, shapes, arrays) only.
+  {
+    files: ['src-main/charts/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'charts/ is pure: no Node modules.' },
+            {
+              group: [
+                'electron',
+                'react',
+                'react-dom',
+                'better-sqlite3',
+                'd3',
+                'd3-selection',
+                'd3-transition',
+                'd3-fetch',
+                'pdfkit',
+                'fontkit',
+                '@resvg/*',
+              ],
+              message: 'charts/ is pure: d3-scale, d3-shape and d3-array only.',
+            },
+            {
+              group: [
+                '../services/*',
+                '../store/*',
+                '../main/*',
+                '../web/*',
+                '../cli/*',
+                '../export/*',
+              ],
+              message: 'Pure code depends on nothing impure.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
     },
   },
   {

@@ -5,9 +5,10 @@ import type { MethodSpec } from './define';
 import type { Result } from './errors';
 import { appMethods } from './app';
 import { caseMethods } from './cases';
+import { exportMethods } from './export';
 import { simMethods } from './sim';
 
-export const contract = { ...appMethods, ...simMethods, ...caseMethods } as const;
+export const contract = { ...appMethods, ...simMethods, ...caseMethods, ...exportMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

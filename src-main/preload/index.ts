@@ -23,6 +23,7 @@ const bridge = {
   'cases.restoreRevision': call('cases.restoreRevision'),
   'cases.exportBundle': call('cases.exportBundle'),
   'cases.importBundle': call('cases.importBundle'),
+  'export.charts': call('export.charts'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

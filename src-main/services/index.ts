@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract/index';
 import { appHandlers, type AppContext } from './app';
 import { openCaseLibrary } from './cases';
+import { exportHandlers } from './export';
 import { simHandlers } from './sim';
 
 export interface ServiceOptions extends AppContext {
@@ -24,6 +25,7 @@ export function createServices(options: ServiceOptions): Services {
     ...appHandlers(options),
     ...simHandlers(),
     ...library.handlers,
+    ...exportHandlers({ resourcesDir: options.resourcesDir }),
   };
   return { handlers, close: library.close };
 }

@@ -1,0 +1,484 @@
+// The chart builder: a pure function from a trace and options to an SVG tree. The on-screen
+// ChartsPanel renders this tree as React elements and export serialises it, so what a clinician
+// sees is what lands in the slide.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { EventKind, Trace } from '../sim/trace';
+import { CHART_SPECS, type ChartName, type PanelSpec, type SeriesSpec } from './chart-specs';
+import { FONT_FAMILY, INK, seriesStyle, type MarkerShape } from './palette';
+import { provenanceEntries, type Provenance } from './provenance';
+import { el, px, type SvgNode } from './svg-tree';
+import { describeRun, timeAxisFor } from './time-axis';
+import { valueAt } from './value-at';
+
+export interface ChartOptions {
+  /** Width in SVG units (CSS px at 1×). */
+  width?: number;
+  /** Height of each panel's plot area. */
+  panelHeight?: number;
+  caseTitle?: string;
+  /** Timeline cursor, model seconds; drawn only when given (on screen, not in exports). */
+  cursorSec?: number;
+  /** A second run drawn underneath as wide faded lines. */
+  compare?: Trace;
+  compareLabel?: string;
+  /** Written into <metadata> for exported files. */
+  provenance?: Provenance;
+}
+
+export interface ChartBuild {
+  tree: SvgNode;
+  width: number;
+  height: number;
+  plotLeft: number;
+  plotRight: number;
+  /** Top of the first panel and bottom of the last: the extent of a cursor line. */
+  plotTop: number;
+  plotBottom: number;
+  /** Model time (s) at a horizontal SVG coordinate, clamped to the run. */
+  timeAt(x: number): number;
+  /** Horizontal SVG coordinate of a model time, clamped to the run. */
+  xAt(timeSec: number): number;
+}
+
+const MARGIN = { left: 62, right: 24 };
+const TITLE_Y = 26;
+const SUBTITLE_Y = 46;
+const LEGEND_Y = 70;
+const FIRST_PANEL_TOP = 90;
+const PANEL_LABEL_ROW = 20;
+const PANEL_GAP = 14;
+const AXIS_ROOM = 50;
+const MARKER_SPACING = 120;
+
+const FEED_STARTS: ReadonlySet<EventKind> = new Set(['latch', 'pumpStart']);
+const LANDMARKS: Partial<Record<EventKind, string>> = {
+  placentaDelivered: 'Placenta delivered',
+  progesteroneWithdrawal: 'Progesterone withdrawal',
+  milkComesIn: 'Milk comes in',
+};
+
+/** Text width estimate for layout (Inter averages ~0.56 em); exact metrics are export's job. */
+function textWidth(s: string, size: number): number {
+  return s.length * size * 0.56;
+}
+
+/** Shortens a text with an ellipsis to fit a width (by the same estimate). */
+function fitText(s: string, size: number, width: number): string {
+  const max = Math.floor(width / (size * 0.56));
+  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+function text(
+  x: number,
+  y: number,
+  content: string,
+  o: { size: number; weight?: number; anchor?: 'middle' | 'end'; fill?: string },
+): SvgNode {
+  return el(
+    'text',
+    {
+      x: px(x),
+      y: px(y),
+      'font-size': o.size,
+      'font-weight': o.weight,
+      'text-anchor': o.anchor,
+      fill: o.fill ?? INK.text,
+    },
+    [content],
+  );
+}
+
+function marker(shape: MarkerShape, x: number, y: number, color: string): SvgNode {
+  const common = { fill: color, stroke: INK.background, 'stroke-width': 0.8 };
+  switch (shape) {
+    case 'circle':
+      return el('circle', { cx: px(x), cy: px(y), r: 3.4, ...common });
+    case 'square':
+      return el('rect', { x: px(x - 3.2), y: px(y - 3.2), width: 6.4, height: 6.4, ...common });
+    case 'triangle':
+      return el('path', {
+        d: `M${px(x)},${px(y - 4.2)}L${px(x + 4)},${px(y + 3)}L${px(x - 4)},${px(y + 3)}Z`,
+        ...common,
+      });
+    case 'diamond':
+      return el('path', {
+        d: `M${px(x)},${px(y - 4.4)}L${px(x + 4)},${px(y)}L${px(x)},${px(y + 4.4)}L${px(x - 4)},${px(y)}Z`,
+        ...common,
+      });
+  }
+}
+
+function seriesValues(trace: Trace, s: SeriesSpec): Float64Array {
+  const raw = trace.channels[s.channel];
+  const f = s.factor ?? 1;
+  return f === 1 ? raw : raw.map((v) => v * f);
+}
+
+function yDomain(panel: PanelSpec, traces: Trace[]): [number, number] {
+  if (panel.domain) return panel.domain;
+  let lo = 0;
+  let hi = 0;
+  for (const t of traces) {
+    for (const s of panel.series) {
+      for (const v of seriesValues(t, s)) {
+        if (Number.isFinite(v)) {
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+    }
+  }
+  return hi - lo < 1e-9 ? [lo, lo + 1] : [lo, hi];
+}
+
+function linePath(
+  trace: Trace,
+  s: SeriesSpec,
+  x: (tSec: number) => number,
+  y: ScaleLinear<number, number>,
+): string {
+  const values = seriesValues(trace, s);
+  const times = trace.timesSec;
+  return (
+    line<number>()
+      .defined((i) => Number.isFinite(values[i] as number))
+      .x((i) => px(x(times[i] as number)))
+      .y((i) => px(y(values[i] as number)))(Array.from(times.keys())) ?? ''
+  );
+}
+
+function legendItem(
+  x: number,
+  y: number,
+  label: string,
+  sample: SvgNode[],
+): { node: SvgNode; width: number } {
+  const node = el('g', { class: 'legend-item' }, [
+    ...sample,
+    text(x + 30, y + 4, label, { size: 12, fill: INK.text }),
+  ]);
+  return { node, width: 30 + textWidth(label, 12) + 18 };
+}
+
+export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions = {}): ChartBuild {
+  const spec = CHART_SPECS[chart];
+  const width = options.width ?? 800;
+  const panelHeight = options.panelHeight ?? 150;
+  const plotLeft = MARGIN.left;
+  const plotRight = width - MARGIN.right;
+  const axis = timeAxisFor(trace.durationSec);
+  const xScale = scaleLinear()
+    .domain([0, trace.durationSec / axis.unitSec])
+    .range([plotLeft, plotRight]);
+  const xOf = (tSec: number): number => xScale(tSec / axis.unitSec);
+  const timeAt = (x: number): number =>
+    Math.min(trace.durationSec, Math.max(0, xScale.invert(x) * axis.unitSec));
+  const traces = options.compare ? [trace, options.compare] : [trace];
+
+  const children: SvgNode[] = [];
+  const idBase = `lactasim-${chart}`;
+  const fullTitle = options.caseTitle ? `${spec.title} — ${options.caseTitle}` : spec.title;
+  // A long case title moves to the subtitle line rather than running off the chart.
+  const titleFits = textWidth(fullTitle, 17) <= plotRight - plotLeft;
+  const title = titleFits ? fullTitle : spec.title;
+  const run = describeRun(trace.startPostpartumHours, trace.durationSec);
+  const subtitle =
+    titleFits || !options.caseTitle
+      ? run
+      : fitText(`${options.caseTitle} · ${run}`, 12, plotRight - plotLeft);
+  children.push(el('title', {}, [fullTitle]));
+  if (options.provenance) {
+    children.push(
+      el('metadata', {}, [
+        el(
+          'lactasim:provenance',
+          Object.fromEntries([
+            ['xmlns:lactasim', 'https://lactasim.app/ns/provenance/1'],
+            ...provenanceEntries(options.provenance),
+          ]),
+        ),
+      ]),
+    );
+  }
+  children.push(el('rect', { width, height: 0, fill: INK.background, class: 'background' }));
+  children.push(text(plotLeft, TITLE_Y, title, { size: 17, weight: 600 }));
+  children.push(text(plotLeft, SUBTITLE_Y, subtitle, { size: 12, fill: INK.muted }));
+
+  // Legend: one entry per distinct series label, then the event furniture.
+  const legend: SvgNode[] = [];
+  let lx = plotLeft;
+  const seen = new Set<string>();
+  for (const panel of spec.panels) {
+    for (const s of panel.series) {
+      if (seen.has(s.label)) continue;
+      seen.add(s.label);
+      const st = seriesStyle(s.style);
+      const item = legendItem(lx, LEGEND_Y, s.label, [
+        el('line', {
+          x1: lx,
+          y1: LEGEND_Y,
+          x2: lx + 24,
+          y2: LEGEND_Y,
+          stroke: st.color,
+          'stroke-width': 2,
+          'stroke-dasharray': st.dash || undefined,
+        }),
+        marker(st.marker, lx + 12, LEGEND_Y, st.color),
+      ]);
+      legend.push(item.node);
+      lx += item.width;
+    }
+  }
+  const feeds = trace.events.filter((e) => FEED_STARTS.has(e.kind));
+  // A rug denser than one tick per two pixels is a grey band that hides the data; leave it out.
+  const showRug = feeds.length > 0 && feeds.length / (plotRight - plotLeft) < 0.5;
+  if (showRug) {
+    const item = legendItem(lx, LEGEND_Y, 'Feed or pump start', [
+      el('line', {
+        x1: lx + 12,
+        y1: LEGEND_Y - 5,
+        x2: lx + 12,
+        y2: LEGEND_Y + 5,
+        stroke: INK.event,
+        'stroke-width': 1.5,
+      }),
+    ]);
+    legend.push(item.node);
+    lx += item.width;
+  }
+  if (options.compare) {
+    const label = options.compareLabel ?? 'Comparison run';
+    legend.push(
+      legendItem(lx, LEGEND_Y, `Wide faded: ${label}`, [
+        el('line', {
+          x1: lx,
+          y1: LEGEND_Y,
+          x2: lx + 24,
+          y2: LEGEND_Y,
+          stroke: INK.axis,
+          'stroke-width': 4,
+          'stroke-opacity': 0.4,
+        }),
+      ]).node,
+    );
+  }
+  children.push(el('g', { class: 'legend' }, legend));
+
+  const xTicks = xScale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 80)));
+  let top = FIRST_PANEL_TOP;
+  let firstPlotTop = 0;
+  let lastPlotBottom = 0;
+  spec.panels.forEach((panel, pi) => {
+    const plotTop = top + PANEL_LABEL_ROW;
+    const plotBottom = plotTop + panelHeight;
+    if (pi === 0) firstPlotTop = plotTop;
+    lastPlotBottom = plotBottom;
+    const y = scaleLinear().domain(yDomain(panel, traces)).range([plotBottom, plotTop]).nice(4);
+    const g: SvgNode[] = [];
+    g.push(
+      el('text', { x: px(plotLeft - 8), y: px(top + 12), 'font-size': 12, fill: INK.text }, [
+        el('tspan', { 'font-weight': 600 }, [panel.label]),
+        el('tspan', { fill: INK.muted }, [` (${panel.unit})`]),
+      ]),
+    );
+    for (const t of y.ticks(4)) {
+      g.push(
+        el('line', {
+          x1: plotLeft,
+          x2: plotRight,
+          y1: px(y(t)),
+          y2: px(y(t)),
+          stroke: INK.grid,
+          'stroke-width': 1,
+        }),
+        text(plotLeft - 6, y(t) + 4, y.tickFormat(4)(t), {
+          size: 11,
+          anchor: 'end',
+          fill: INK.muted,
+        }),
+      );
+    }
+    for (const t of xTicks) {
+      g.push(
+        el('line', {
+          x1: px(xScale(t)),
+          x2: px(xScale(t)),
+          y1: plotTop,
+          y2: plotBottom,
+          stroke: INK.grid,
+          'stroke-width': 1,
+        }),
+      );
+    }
+    g.push(
+      el('line', {
+        x1: plotLeft,
+        x2: plotRight,
+        y1: plotBottom,
+        y2: plotBottom,
+        stroke: INK.axis,
+        'stroke-width': 1,
+      }),
+    );
+    const clipId = `${idBase}-clip-${pi}`;
+    g.push(
+      el('clipPath', { id: clipId }, [
+        el('rect', {
+          x: plotLeft,
+          y: plotTop - 6,
+          width: plotRight - plotLeft,
+          height: panelHeight + 6,
+        }),
+      ]),
+    );
+    const lines: SvgNode[] = [];
+    if (options.compare) {
+      for (const s of panel.series) {
+        lines.push(
+          el('path', {
+            class: 'compare',
+            d: linePath(options.compare, s, xOf, y),
+            fill: 'none',
+            stroke: seriesStyle(s.style).color,
+            'stroke-width': 4.5,
+            'stroke-opacity': 0.3,
+            'stroke-linejoin': 'round',
+          }),
+        );
+      }
+    }
+    for (const s of panel.series) {
+      const st = seriesStyle(s.style);
+      lines.push(
+        el('path', {
+          class: 'series',
+          'data-channel': s.channel,
+          d: linePath(trace, s, xOf, y),
+          fill: 'none',
+          stroke: st.color,
+          'stroke-width': 1.8,
+          'stroke-dasharray': st.dash || undefined,
+          'stroke-linejoin': 'round',
+        }),
+      );
+      // Markers are staggered per style so overlapping lines still show every shape.
+      for (let mx = plotLeft + 30 + s.style * 28; mx < plotRight - 4; mx += MARKER_SPACING) {
+        const v = valueAt(trace, s.channel, timeAt(mx)) * (s.factor ?? 1);
+        if (Number.isFinite(v)) lines.push(marker(st.marker, mx, y(v), st.color));
+      }
+    }
+    g.push(el('g', { 'clip-path': `url(#${clipId})` }, lines));
+    if (showRug) {
+      const d = feeds.map((e) => `M${px(xOf(e.atSeconds))},${plotBottom}v-6`).join('');
+      g.push(el('path', { class: 'feeds', d, stroke: INK.event, 'stroke-width': 1.2 }));
+    }
+    children.push(el('g', { class: 'panel', 'data-panel': panel.label }, g));
+    top = plotBottom + PANEL_GAP;
+  });
+
+  // Landmark events cross every panel so they line up; labels stagger to avoid overlaps.
+  const landmarks = trace.events.filter((e) => LANDMARKS[e.kind] !== undefined);
+  const marks: SvgNode[] = [];
+  landmarks.forEach((e, i) => {
+    const x = xOf(e.atSeconds);
+    marks.push(
+      el('line', {
+        x1: px(x),
+        x2: px(x),
+        y1: firstPlotTop,
+        y2: lastPlotBottom,
+        stroke: INK.event,
+        'stroke-width': 1,
+        'stroke-dasharray': '4 3',
+      }),
+    );
+    const labelRight = x + textWidth(LANDMARKS[e.kind] ?? '', 10.5) + 6 < plotRight;
+    marks.push(
+      el(
+        'text',
+        {
+          x: px(labelRight ? x + 4 : x - 4),
+          y: px(firstPlotTop + 11 + (i % 3) * 13),
+          'font-size': 10.5,
+          'text-anchor': labelRight ? undefined : 'end',
+          fill: INK.muted,
+          stroke: INK.background,
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        [LANDMARKS[e.kind] ?? ''],
+      ),
+    );
+  });
+  children.push(el('g', { class: 'landmarks' }, marks));
+
+  const axisY = lastPlotBottom;
+  const fmt = xScale.tickFormat();
+  children.push(
+    el('g', { class: 'x-axis' }, [
+      ...xTicks.flatMap((t) => [
+        el('line', {
+          x1: px(xScale(t)),
+          x2: px(xScale(t)),
+          y1: axisY,
+          y2: axisY + 5,
+          stroke: INK.axis,
+        }),
+        text(xScale(t), axisY + 18, fmt(t), { size: 11, anchor: 'middle', fill: INK.muted }),
+      ]),
+      text((plotLeft + plotRight) / 2, axisY + 38, axis.label, {
+        size: 12,
+        anchor: 'middle',
+        fill: INK.text,
+      }),
+    ]),
+  );
+
+  if (options.cursorSec !== undefined) {
+    const cx = px(xOf(Math.min(trace.durationSec, Math.max(0, options.cursorSec))));
+    // Drawn into the tree for exports of a moment; on screen ChartsPanel overlays its own cursor so
+    // the tree need not be rebuilt every frame.
+    children.push(
+      el('g', { class: 'cursor' }, [
+        el('line', {
+          x1: cx,
+          x2: cx,
+          y1: firstPlotTop - 6,
+          y2: lastPlotBottom,
+          stroke: INK.cursor,
+          'stroke-width': 1.5,
+        }),
+        el('path', { d: `M${cx - 5},${firstPlotTop - 12}h10l-5,6z`, fill: INK.cursor }),
+      ]),
+    );
+  }
+
+  const height = lastPlotBottom + AXIS_ROOM;
+  const background = children.find((c) => c.attrs.class === 'background');
+  if (background) background.attrs.height = height;
+  const tree = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': FONT_FAMILY,
+      role: 'img',
+      'data-chart': chart,
+    },
+    children,
+  );
+  return {
+    tree,
+    width,
+    height,
+    plotLeft,
+    plotRight,
+    plotTop: firstPlotTop,
+    plotBottom: lastPlotBottom,
+    timeAt,
+    xAt: (t) => xOf(Math.min(trace.durationSec, Math.max(0, t))),
+  };
+}

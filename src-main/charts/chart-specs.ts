@@ -1,0 +1,186 @@
+// What each chart plots: panels stacked on one time axis, each with its own y axis and unit.
+// Units come from the channel names of sim/trace.ts; the CSV column names carry them too.
+import type { ChannelName } from '../sim/trace';
+
+export interface SeriesSpec {
+  channel: ChannelName;
+  label: string;
+  /** Index into SERIES_STYLES; left breast 0, right breast 1 in every chart. */
+  style: number;
+  /** Multiplies the channel for display (fullness 0..1 → %). */
+  factor?: number;
+  /** CSV column name: snake_case with the unit. */
+  column: string;
+}
+
+export interface PanelSpec {
+  label: string;
+  unit: string;
+  series: SeriesSpec[];
+  /** Fixed y domain where the quantity has natural bounds. */
+  domain?: [number, number];
+}
+
+export interface ChartSpec {
+  name: ChartName;
+  title: string;
+  panels: PanelSpec[];
+}
+
+export const CHART_NAMES = [
+  'hormones',
+  'milk-stored',
+  'flow-intake',
+  'milk-fat',
+  'synthesis',
+  'supply',
+] as const;
+
+export type ChartName = (typeof CHART_NAMES)[number];
+
+export function isChartName(name: string): name is ChartName {
+  return (CHART_NAMES as readonly string[]).includes(name);
+}
+
+const left = { label: 'Left breast', style: 0 };
+const right = { label: 'Right breast', style: 1 };
+
+export const CHART_SPECS: Record<ChartName, ChartSpec> = {
+  hormones: {
+    name: 'hormones',
+    title: 'Hormones',
+    panels: [
+      {
+        label: 'Prolactin',
+        unit: 'ng/mL',
+        series: [
+          {
+            channel: 'prolactinNgPerMl',
+            label: 'Prolactin',
+            style: 0,
+            column: 'prolactin_ng_per_ml',
+          },
+        ],
+      },
+      {
+        label: 'Oxytocin',
+        unit: 'pg/mL',
+        series: [
+          { channel: 'oxytocinPgPerMl', label: 'Oxytocin', style: 2, column: 'oxytocin_pg_per_ml' },
+        ],
+      },
+      {
+        label: 'Progesterone',
+        unit: 'ng/mL',
+        series: [
+          {
+            channel: 'progesteroneNgPerMl',
+            label: 'Progesterone',
+            style: 3,
+            column: 'progesterone_ng_per_ml',
+          },
+        ],
+      },
+    ],
+  },
+  'milk-stored': {
+    name: 'milk-stored',
+    title: 'Milk stored per breast',
+    panels: [
+      {
+        label: 'Milk stored',
+        unit: 'mL',
+        series: [
+          { ...left, channel: 'leftStoredMl', column: 'left_stored_ml' },
+          { ...right, channel: 'rightStoredMl', column: 'right_stored_ml' },
+        ],
+      },
+      {
+        label: 'Fullness',
+        unit: '% of capacity',
+        domain: [0, 100],
+        series: [
+          { ...left, channel: 'leftFullness', factor: 100, column: 'left_fullness_percent' },
+          { ...right, channel: 'rightFullness', factor: 100, column: 'right_fullness_percent' },
+        ],
+      },
+    ],
+  },
+  'flow-intake': {
+    name: 'flow-intake',
+    title: 'Milk flow and infant intake',
+    panels: [
+      {
+        label: 'Flow',
+        unit: 'mL/min',
+        series: [
+          { ...left, channel: 'leftFlowMlPerMin', column: 'left_flow_ml_per_min' },
+          { ...right, channel: 'rightFlowMlPerMin', column: 'right_flow_ml_per_min' },
+          {
+            channel: 'intakeMlPerMin',
+            label: 'Infant intake',
+            style: 2,
+            column: 'intake_ml_per_min',
+          },
+        ],
+      },
+      {
+        label: 'Cumulative intake',
+        unit: 'mL',
+        series: [
+          {
+            channel: 'intakeCumulativeMl',
+            label: 'Cumulative intake',
+            style: 3,
+            column: 'intake_cumulative_ml',
+          },
+        ],
+      },
+    ],
+  },
+  'milk-fat': {
+    name: 'milk-fat',
+    title: 'Milk fat',
+    panels: [
+      {
+        label: 'Fat of milk removed',
+        unit: 'g/L',
+        series: [
+          { ...left, channel: 'leftFatGPerL', column: 'left_fat_g_per_l' },
+          { ...right, channel: 'rightFatGPerL', column: 'right_fat_g_per_l' },
+        ],
+      },
+    ],
+  },
+  synthesis: {
+    name: 'synthesis',
+    title: 'Milk synthesis rate',
+    panels: [
+      {
+        label: 'Synthesis, both breasts',
+        unit: 'mL/h',
+        series: [
+          {
+            channel: 'synthesisMlPerH',
+            label: 'Synthesis',
+            style: 0,
+            column: 'synthesis_ml_per_h',
+          },
+        ],
+      },
+    ],
+  },
+  supply: {
+    name: 'supply',
+    title: 'Supply over days',
+    panels: [
+      {
+        label: 'Synthesis capacity (supply)',
+        unit: 'mL/day',
+        series: [
+          { channel: 'supplyMlPerDay', label: 'Supply', style: 0, column: 'supply_ml_per_day' },
+        ],
+      },
+    ],
+  },
+};

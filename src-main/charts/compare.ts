@@ -1,0 +1,157 @@
+// Compare: fork the open case at the current time with one change, and summarise how the two runs
+// differ. Only changes that take effect at a point in time are offered (a session added now, a pill
+// started now, the retained placenta removed now), so both runs share their history up to the fork.
+import type { Scenario } from '../sim/scenario';
+import type { Trace } from '../sim/trace';
+
+export type ForkChange =
+  | { kind: 'pumpNow'; durationMinutes: number }
+  | { kind: 'extraFeedNow'; side: 'left' | 'right'; durationMinutes: number }
+  | { kind: 'skinToSkinNow'; durationMinutes: number }
+  | { kind: 'startPillNow'; type: 'combined' | 'progestinOnly' }
+  | { kind: 'removePlacentaNow' };
+
+/** Human wording of a change, for the legend and the summary heading. */
+export function describeChange(change: ForkChange): string {
+  switch (change.kind) {
+    case 'pumpNow':
+      return `Double pumping for ${change.durationMinutes} min`;
+    case 'extraFeedNow':
+      return `Extra ${change.side} breastfeed (${change.durationMinutes} min)`;
+    case 'skinToSkinNow':
+      return `Skin-to-skin for ${change.durationMinutes} min`;
+    case 'startPillNow':
+      return change.type === 'combined' ? 'Combined pill started' : 'Progestin-only pill started';
+    case 'removePlacentaNow':
+      return 'Retained placenta removed';
+  }
+}
+
+/** Whether the change makes sense for this scenario (only a retained placenta can be removed). */
+export function changeApplies(scenario: Scenario, change: ForkChange): boolean {
+  if (change.kind !== 'removePlacentaNow') return true;
+  return scenario.mother.conditions.some((c) => c.kind === 'retainedPlacenta');
+}
+
+/** The fork: the same scenario with the change applied from `atSec` (model seconds) on. */
+export function forkScenario(scenario: Scenario, atSec: number, change: ForkChange): Scenario {
+  const atMinutes = Math.round(atSec / 60);
+  const postpartumHours = scenario.start.postpartumHours + atSec / 3600;
+  const name = `${scenario.name} — fork: ${describeChange(change)}`.slice(0, 200);
+  const withEvent = (event: NonNullable<Scenario['feeding']['events']>[number]): Scenario => ({
+    ...scenario,
+    name,
+    feeding: {
+      ...scenario.feeding,
+      events: [...(scenario.feeding.events ?? []), event],
+    },
+  });
+  switch (change.kind) {
+    case 'pumpNow':
+      return withEvent({
+        atMinutes,
+        kind: 'pump',
+        side: 'both',
+        durationMinutes: change.durationMinutes,
+      });
+    case 'extraFeedNow':
+      return withEvent({
+        atMinutes,
+        kind: 'latch',
+        side: change.side,
+        durationMinutes: change.durationMinutes,
+      });
+    case 'skinToSkinNow':
+      return withEvent({ atMinutes, kind: 'skinToSkin', durationMinutes: change.durationMinutes });
+    case 'startPillNow':
+      return {
+        ...scenario,
+        name,
+        mother: {
+          ...scenario.mother,
+          conditions: [
+            ...scenario.mother.conditions.filter((c) => c.kind !== 'hormonalContraception'),
+            { kind: 'hormonalContraception', type: change.type, startHours: postpartumHours },
+          ],
+        },
+      };
+    case 'removePlacentaNow':
+      return {
+        ...scenario,
+        name,
+        mother: {
+          ...scenario.mother,
+          conditions: scenario.mother.conditions.map((c) =>
+            c.kind === 'retainedPlacenta' ? { ...c, removedAtHours: postpartumHours } : c,
+          ),
+        },
+      };
+  }
+}
+
+export interface DifferenceRow {
+  label: string;
+  unit: string;
+  base: number | null;
+  fork: number | null;
+}
+
+interface AfterFork {
+  removedMl: number;
+  fatWeightedGPerL: number | null;
+  hours: number;
+}
+
+/** Milk removed (both breasts, infant and pump) and its flow-weighted fat, from `fromSec` to the end. */
+function afterFork(trace: Trace, fromSec: number): AfterFork {
+  const t = trace.timesSec;
+  const {
+    leftFlowMlPerMin: lf,
+    rightFlowMlPerMin: rf,
+    leftFatGPerL: lfat,
+    rightFatGPerL: rfat,
+  } = trace.channels;
+  let removed = 0;
+  let fat = 0;
+  for (let i = 1; i < t.length; i++) {
+    const t0 = t[i - 1] as number;
+    const t1 = t[i] as number;
+    if (t1 <= fromSec) continue;
+    const minutes = (t1 - Math.max(t0, fromSec)) / 60;
+    // Left-rectangle rule: flows are piecewise over the sampler's steps.
+    const l = (lf[i - 1] as number) * minutes;
+    const r = (rf[i - 1] as number) * minutes;
+    removed += l + r;
+    fat += l * (lfat[i - 1] as number) + r * (rfat[i - 1] as number);
+  }
+  return {
+    removedMl: removed,
+    fatWeightedGPerL: removed > 0 ? fat / removed : null,
+    hours: (trace.durationSec - fromSec) / 3600,
+  };
+}
+
+/** The short summary of differences after the fork: production, fat, supply at the end. */
+export function compareRuns(base: Trace, fork: Trace, atSec: number): DifferenceRow[] {
+  const a = afterFork(base, atSec);
+  const b = afterFork(fork, atSec);
+  const per24h = (x: AfterFork) => (x.hours > 0 ? (x.removedMl * 24) / x.hours : null);
+  const last = (tr: Trace) => tr.channels.supplyMlPerDay[tr.channels.supplyMlPerDay.length - 1];
+  const days = a.hours / 24;
+  const after = days >= 1 ? `${days.toFixed(days < 10 ? 1 : 0)} days` : `${a.hours.toFixed(1)} h`;
+  return [
+    { label: 'Milk removed per 24 h after the fork', unit: 'mL', base: per24h(a), fork: per24h(b) },
+    {
+      label: 'Mean fat of milk removed after the fork',
+      unit: 'g/L',
+      base: a.fatWeightedGPerL,
+      fork: b.fatWeightedGPerL,
+    },
+    {
+      label: `Supply after ${after}`,
+      unit: 'mL/day',
+      base: last(base) ?? null,
+      fork: last(fork) ?? null,
+    },
+  ];
+}

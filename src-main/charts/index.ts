@@ -1,0 +1,25 @@
+// Pure chart building, shared by the on-screen ChartsPanel and by export.
+export { buildChart, type ChartBuild, type ChartOptions } from './build-chart';
+export {
+  CHART_NAMES,
+  CHART_SPECS,
+  isChartName,
+  type ChartName,
+  type ChartSpec,
+  type PanelSpec,
+  type SeriesSpec,
+} from './chart-specs';
+export { canonicalJson } from './canonical-json';
+export { provenanceEntries, type Provenance } from './provenance';
+export { el, mapTree, px, serializeSvg, type SvgNode, type AttrValue } from './svg-tree';
+export { readOuts, valueAt, type ReadOut } from './value-at';
+export { timeAxisFor, describeRun, type TimeAxis } from './time-axis';
+export { SERIES_STYLES, INK, FONT_FAMILY, seriesStyle, type SeriesStyle } from './palette';
+export {
+  changeApplies,
+  compareRuns,
+  describeChange,
+  forkScenario,
+  type DifferenceRow,
+  type ForkChange,
+} from './compare';

@@ -1,0 +1,23 @@
+// Where an exported file came from. Computed on the Node side (the hash needs node:crypto) and
+// written into every file: SVG <metadata>, PNG tEXt, CSV header comment, PDF info.
+
+export interface Provenance {
+  appVersion: string;
+  modelVersion: string;
+  /** sha256 hex of canonicalJson(scenario). */
+  scenarioHash: string;
+  caseTitle: string;
+  /** ISO 8601, UTC. */
+  exportedAt: string;
+}
+
+/** The fields as ordered key/value pairs, with the names every format uses. */
+export function provenanceEntries(p: Provenance): [string, string][] {
+  return [
+    ['app', `LactaSim ${p.appVersion}`],
+    ['model-version', p.modelVersion],
+    ['scenario-sha256', p.scenarioHash],
+    ['case-title', p.caseTitle],
+    ['exported-at', p.exportedAt],
+  ];
+}

@@ -1,0 +1,240 @@
+// The PDF report: case, provenance, summary, parameters, events, the charts at print resolution,
+// and the evidence cards with their citations. Text is set in the embedded Inter font.
+import PDFDocument from 'pdfkit';
+import {
+  CHART_SPECS,
+  describeRun,
+  provenanceEntries,
+  type ChartName,
+  type Provenance,
+} from '../charts/index';
+import type { Scenario } from '../sim/scenario';
+import type { EventKind, Trace } from '../sim/trace';
+import type { EvidenceCard } from './evidence';
+import { interPath } from './fonts';
+
+export interface ReportInput {
+  scenario: Scenario;
+  trace: Trace;
+  provenance: Provenance;
+  /** Print-size PNGs of the charts, in report order. */
+  charts: { name: ChartName; png: Buffer; widthPx: number; heightPx: number }[];
+  evidence: EvidenceCard[];
+}
+
+const MM = 72 / 25.4;
+const MARGIN = 20 * MM;
+
+const SUMMARY_ROWS: [keyof Trace['summary'], string, string][] = [
+  ['milkRemovedMl', 'Milk removed', 'mL'],
+  ['milkRemovedPer24hMl', 'Milk removed per 24 h', 'mL'],
+  ['feeds', 'Feeds (latch or pump sessions)', 'count'],
+  ['ejectionsPerFeed', 'Milk ejections per feed', ''],
+  ['firstEjectionLatencySec', 'First ejection after start', 's'],
+  ['prolactinPeakMinutesAfterFeedStart', 'Prolactin peak after feed start', 'min'],
+  ['prolactinFoldRise', 'Prolactin rise (peak / pre-feed)', '×'],
+  ['meanSynthesisRateMlPerHour', 'Mean synthesis, both breasts', 'mL/h'],
+  ['fatStartGPerL', 'Milk fat at start of feeds', 'g/L'],
+  ['fatEndGPerL', 'Milk fat at end of feeds', 'g/L'],
+  ['removedFractionPerFeed', 'Share of available milk removed per feed', ''],
+  ['lactogenesisIIOnsetHours', 'Milk came in (hours after birth)', 'h'],
+  ['supplyStartMlPerDay', 'Supply at start', 'mL/day'],
+  ['supplyEndMlPerDay', 'Supply at end', 'mL/day'],
+];
+
+const EVENT_LABELS: Record<EventKind, string> = {
+  latch: 'Latch',
+  pumpStart: 'Pump start',
+  sessionEnd: 'Session end',
+  nerveSignal: 'Nerve signal',
+  prolactinRelease: 'Prolactin release',
+  oxytocinPulse: 'Oxytocin pulse',
+  ejectionStart: 'Milk ejection start',
+  ejectionEnd: 'Milk ejection end',
+  placentaDelivered: 'Placenta delivered',
+  progesteroneWithdrawal: 'Progesterone withdrawal',
+  milkComesIn: 'Milk comes in',
+  supplyUp: 'Supply up',
+  supplyDown: 'Supply down',
+};
+
+/** Long explicit plans are summarised; the scenario file holds the full list. */
+const MAX_PLANNED = 24;
+
+/** Keeps a 42-day run's daily supply changes from filling pages. */
+const MAX_LANDMARKS = 30;
+
+/** Landmarks are listed one by one; the frequent kinds only as counts. */
+const LANDMARK_KINDS: ReadonlySet<EventKind> = new Set([
+  'placentaDelivered',
+  'progesteroneWithdrawal',
+  'milkComesIn',
+  'supplyUp',
+  'supplyDown',
+]);
+
+function fmt(v: number | null, unit: string): string {
+  if (v === null) return '—';
+  if (unit === 'count') return String(Math.round(v));
+  const digits = Math.abs(v) >= 100 ? 0 : 1;
+  if (unit === '')
+    return v <= 1 && !Number.isInteger(v) ? `${(v * 100).toFixed(0)} %` : v.toFixed(digits);
+  return unit === '×' ? `${v.toFixed(1)}×` : `${v.toFixed(digits)} ${unit}`;
+}
+
+/** Flattens the scenario into "path: value" lines, the way the scenario format documents them. */
+function parameterLines(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${path}: none`];
+    return value.flatMap((v, i) => parameterLines(v, `${path}[${i}]`));
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => parameterLines(v, path ? `${path}.${k}` : k));
+  }
+  return [`${path}: ${String(value)}`];
+}
+
+/** One planned session per line: "at 240 min: latch, right, 12 min". */
+function plannedLine(e: NonNullable<Scenario['feeding']['events']>[number]): string {
+  const side = 'side' in e ? `, ${e.side}` : '';
+  const baby = 'babyPresent' in e && e.babyPresent ? ', baby present' : '';
+  return `at ${e.atMinutes} min: ${e.kind}${side}, ${e.durationMinutes} min${baby}`;
+}
+
+function timeLabel(trace: Trace, atSec: number): string {
+  const h = trace.startPostpartumHours + atSec / 3600;
+  return h < 72 ? `${h.toFixed(1)} h after birth` : `day ${(h / 24).toFixed(1)} after birth`;
+}
+
+export function reportPdf(input: ReportInput): Promise<Buffer> {
+  const { scenario, trace, provenance } = input;
+  const created = new Date(provenance.exportedAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    font: interPath(400),
+    bufferPages: true,
+    info: {
+      Title: `LactaSim report — ${provenance.caseTitle}`,
+      Author: `LactaSim ${provenance.appVersion}`,
+      Subject: `Scenario sha256 ${provenance.scenarioHash}; model ${provenance.modelVersion}`,
+      Keywords: provenanceEntries(provenance)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; '),
+      Creator: `LactaSim ${provenance.appVersion}`,
+      Producer: 'LactaSim export (pdfkit)',
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  doc.registerFont('regular', interPath(400));
+  doc.registerFont('bold', interPath(600));
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const contentWidth = doc.page.width - 2 * MARGIN;
+  const heading = (s: string, size = 14) => {
+    doc.moveDown(0.6).font('bold').fontSize(size).fillColor('#1a1a1a').text(s).moveDown(0.2);
+    doc.font('regular').fontSize(10);
+  };
+
+  doc.font('bold').fontSize(20).text(provenance.caseTitle);
+  doc.font('regular').fontSize(11).fillColor('#595959');
+  doc.text(describeRun(trace.startPostpartumHours, trace.durationSec));
+  doc.text('LactaSim case report — a teaching simulation, not a clinical prediction.');
+  heading('Provenance', 12);
+  for (const [k, v] of provenanceEntries(provenance)) doc.text(`${k}: ${v}`);
+
+  heading('Summary');
+  for (const [key, label, unit] of SUMMARY_ROWS) {
+    const y = doc.y;
+    doc.text(label, MARGIN, y, { width: 80 * MM });
+    doc.text(fmt(trace.summary[key], unit), MARGIN + 80 * MM, y, {
+      width: 35 * MM,
+      align: 'right',
+    });
+    doc.x = MARGIN;
+  }
+
+  heading('Parameters');
+  doc.fontSize(9);
+  const { events: planned = [], ...feeding } = scenario.feeding;
+  for (const line of parameterLines({ ...scenario, feeding })) doc.text(line);
+  if (planned.length > 0) {
+    doc.text(`feeding.events: ${planned.length} planned sessions`);
+    for (const e of planned.slice(0, MAX_PLANNED)) doc.text(`  ${plannedLine(e)}`);
+    if (planned.length > MAX_PLANNED) {
+      doc.text(`  … and ${planned.length - MAX_PLANNED} more (see the scenario file)`);
+    }
+  }
+
+  heading('Events');
+  const counts = new Map<EventKind, number>();
+  for (const e of trace.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  doc.text(
+    [...counts].map(([k, n]) => `${EVENT_LABELS[k]}: ${n}`).join(' · ') || 'No events in this run.',
+  );
+  const landmarks = trace.events.filter((ev) => LANDMARK_KINDS.has(ev.kind));
+  if (landmarks.length > MAX_LANDMARKS) {
+    doc.text(`First ${MAX_LANDMARKS} of ${landmarks.length} landmark events:`);
+  }
+  for (const e of landmarks.slice(0, MAX_LANDMARKS)) {
+    const side = e.side ? ` (${e.side})` : '';
+    doc.text(
+      `${timeLabel(trace, e.atSeconds)}: ${EVENT_LABELS[e.kind]}${side}${e.detail ? ` — ${e.detail}` : ''}`,
+    );
+  }
+
+  doc.addPage();
+  heading('Charts');
+  for (const c of input.charts) {
+    const h = (contentWidth * c.heightPx) / c.widthPx;
+    if (doc.y + h > doc.page.height - MARGIN) doc.addPage();
+    doc.image(c.png, MARGIN, doc.y, { width: contentWidth });
+    doc.y += h + 8;
+    doc.x = MARGIN;
+    doc
+      .fontSize(8)
+      .fillColor('#595959')
+      .text(`Figure: ${CHART_SPECS[c.name].title}.`)
+      .fillColor('#1a1a1a');
+  }
+
+  if (input.evidence.length > 0) {
+    doc.addPage();
+    heading('What the literature says');
+    for (const card of input.evidence) {
+      doc.font('bold').fontSize(10).text(card.claim);
+      doc.font('regular').fontSize(9.5).fillColor('#595959').text(`Verdict: ${card.verdict}`);
+      doc.fillColor('#1a1a1a').text(card.detail);
+      doc.moveDown(0.5);
+    }
+    heading('Citations', 12);
+    doc.fontSize(9);
+    const sources = [...new Set(input.evidence.flatMap((c) => c.sources))].sort();
+    sources.forEach((s, i) => doc.text(`${i + 1}. ${s}`));
+  }
+
+  // Page footers carry the provenance too, so a printed page still says where it came from.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .fontSize(7.5)
+      .fillColor('#737373')
+      .text(
+        `LactaSim ${provenance.appVersion} · model ${provenance.modelVersion} · scenario ${provenance.scenarioHash.slice(0, 12)} · exported ${provenance.exportedAt} · page ${i + 1} of ${range.count}`,
+        MARGIN,
+        doc.page.height - 12 * MM,
+        { width: contentWidth, align: 'center', lineBreak: false },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}

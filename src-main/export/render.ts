@@ -1,0 +1,98 @@
+// Renders the requested exports of one case to in-memory files. The command line writes them to a
+// folder; the web edition's service returns them as downloads.
+import { CHART_SPECS, type ChartName, type Provenance } from '../charts/index';
+import type { Scenario } from '../sim/scenario';
+import type { Trace } from '../sim/trace';
+import { chartCsv } from './csv';
+import { cardsForCharts, loadEvidenceCards } from './evidence';
+import { reportPdf } from './pdf';
+import { pngGeometry, svgToPng, withPngMetadata, type PngSize } from './png';
+import { chartSvg } from './svg';
+
+import type { ExportFormat } from '../contract/export';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../contract/export';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export interface ExportRequest {
+  scenario: Scenario;
+  trace: Trace;
+  provenance: Provenance;
+  charts: ChartName[];
+  formats: ExportFormat[];
+  pngSizes: PngSize[];
+  resourcesDir: string;
+}
+
+/** Chart width in CSS px for every export (the on-screen default). */
+const CHART_WIDTH = 800;
+
+export function fileStem(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'case';
+}
+
+const PNG_SUFFIX: Record<PngSize, string> = { screen: '', '2x': '@2x', print: '-print' };
+
+export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
+  const stem = fileStem(req.provenance.caseTitle);
+  const files: ExportFile[] = [];
+  const wants = (f: ExportFormat) => req.formats.includes(f);
+  const printPngs: { name: ChartName; png: Buffer; widthPx: number; heightPx: number }[] = [];
+  for (const chart of req.charts) {
+    const needsSvg = wants('svg') || wants('png') || wants('pdf');
+    const svg = needsSvg
+      ? chartSvg(req.trace, chart, { provenance: req.provenance, width: CHART_WIDTH })
+      : '';
+    if (wants('svg')) {
+      files.push({
+        filename: `${stem}-${chart}.svg`,
+        mime: 'image/svg+xml',
+        bytes: Buffer.from(svg),
+      });
+    }
+    const sizes = new Set<PngSize>(wants('png') ? req.pngSizes : []);
+    if (wants('pdf')) sizes.add('print');
+    for (const size of sizes) {
+      const { widthPx, dpi } = pngGeometry(size, CHART_WIDTH);
+      const title = `${CHART_SPECS[chart].title} — ${req.provenance.caseTitle}`;
+      const png = withPngMetadata(svgToPng(svg, widthPx), req.provenance, title, dpi);
+      if (wants('png') && req.pngSizes.includes(size)) {
+        files.push({
+          filename: `${stem}-${chart}${PNG_SUFFIX[size]}.png`,
+          mime: 'image/png',
+          bytes: png,
+        });
+      }
+      if (wants('pdf') && size === 'print') {
+        printPngs.push({ name: chart, png, widthPx, heightPx: png.readUInt32BE(20) });
+      }
+    }
+    if (wants('csv')) {
+      const csv = chartCsv(req.trace, chart, req.provenance);
+      files.push({ filename: `${stem}-${chart}.csv`, mime: 'text/csv', bytes: Buffer.from(csv) });
+    }
+  }
+  if (wants('pdf')) {
+    const evidence = cardsForCharts(loadEvidenceCards(req.resourcesDir), req.charts);
+    const pdf = await reportPdf({
+      scenario: req.scenario,
+      trace: req.trace,
+      provenance: req.provenance,
+      charts: printPngs,
+      evidence,
+    });
+    files.push({ filename: `${stem}-report.pdf`, mime: 'application/pdf', bytes: pdf });
+  }
+  return files;
+}

@@ -1,0 +1,42 @@
+// The `export.*` handlers: simulate the scenario, render the requested files with provenance, and
+// return them base64-encoded for the renderer to download.
+import { CHART_NAMES } from '../charts/index';
+import type { exportMethods, ExportedFile } from '../contract/export';
+import { makeProvenance } from '../export/provenance';
+import { renderExports } from '../export/render';
+import { simulate } from '../sim/index';
+import type { z } from 'zod';
+
+type ExportChartsRequest = z.output<(typeof exportMethods)['export.charts']['request']>;
+
+export interface ExportContext {
+  resourcesDir: string;
+  /** Injected so tests get stable provenance. */
+  now?: () => Date;
+}
+
+export function exportHandlers(ctx: ExportContext): {
+  'export.charts': (request: ExportChartsRequest) => Promise<{ files: ExportedFile[] }>;
+} {
+  return {
+    'export.charts': async ({ scenario, caseTitle, charts, format, pngSize }) => {
+      const trace = simulate(scenario);
+      const files = await renderExports({
+        scenario,
+        trace,
+        provenance: makeProvenance(scenario, trace, caseTitle, (ctx.now ?? (() => new Date()))()),
+        charts: charts === 'all' ? [...CHART_NAMES] : charts,
+        formats: [format],
+        pngSizes: [pngSize],
+        resourcesDir: ctx.resourcesDir,
+      });
+      return {
+        files: files.map((f) => ({
+          filename: f.filename,
+          mime: f.mime,
+          base64: Buffer.from(f.bytes).toString('base64'),
+        })),
+      };
+    },
+  };
+}

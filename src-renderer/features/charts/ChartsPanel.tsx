@@ -1,0 +1,259 @@
+// Charts beside the animation: every chart reads the same trace, shows the timeline cursor and a
+// shared hover line, and a click moves the timeline there. The drawing is the pure chart builder's
+// tree, memoised per trace, so a playing timeline only moves the overlay lines.
+import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { buildChart, type ChartBuild } from '../../../src-main/charts/build-chart';
+import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
+import { INK } from '../../../src-main/charts/palette';
+import { readOuts } from '../../../src-main/charts/value-at';
+import type { ExportFormat, PngSize } from '../../../src-main/contract/export';
+import type { Trace } from '../../../src-main/sim/trace';
+import { svgTreeToReact } from './svgTree';
+import './charts.css';
+
+export interface ExportChoice {
+  charts: ChartName[];
+  format: ExportFormat;
+  pngSize?: PngSize;
+}
+
+export interface ChartsPanelProps {
+  trace: Trace;
+  /** Timeline position, model seconds. */
+  timeSec: number;
+  onSeek(timeSec: number): void;
+  /** A second run overlaid as wide faded lines. */
+  compare?: Trace;
+  compareLabel?: string;
+  caseTitle?: string;
+  /** Export the shown charts (the caller calls `export.charts` and downloads); no menu when absent. */
+  onExport?(choice: ExportChoice): Promise<void>;
+}
+
+const CHART_WIDTH = 720;
+/** Arrow keys move the timeline by this share of the run. */
+const KEY_STEP = 0.01;
+
+const EXPORT_CHOICES: { label: string; format: ExportFormat; pngSize?: PngSize }[] = [
+  { label: 'SVG', format: 'svg' },
+  { label: 'PNG (screen)', format: 'png', pngSize: 'screen' },
+  { label: 'PNG (2×)', format: 'png', pngSize: '2x' },
+  { label: 'PNG (print, 300 dpi)', format: 'png', pngSize: 'print' },
+  { label: 'CSV data', format: 'csv' },
+  { label: 'PDF report', format: 'pdf' },
+];
+
+function defaultCharts(trace: Trace): ChartName[] {
+  const long = trace.durationSec > 72 * 3600;
+  return long ? ['hormones', 'milk-stored', 'supply'] : ['hormones', 'milk-stored', 'flow-intake'];
+}
+
+function formatValue(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : v.toFixed(2);
+}
+
+function formatTime(trace: Trace, tSec: number): string {
+  const h = tSec / 3600;
+  return trace.durationSec > 72 * 3600 ? `day ${(h / 24).toFixed(2)}` : `${h.toFixed(2)} h`;
+}
+
+interface FigureProps {
+  chart: ChartName;
+  trace: Trace;
+  compare: Trace | undefined;
+  compareLabel: string | undefined;
+  caseTitle: string | undefined;
+  timeSec: number;
+  hoverSec: number | null;
+  onHover(timeSec: number | null): void;
+  onSeek(timeSec: number): void;
+}
+
+function ChartFigure(p: FigureProps) {
+  const { chart, trace, compare, compareLabel, caseTitle } = p;
+  const built: ChartBuild = useMemo(
+    () =>
+      buildChart(trace, chart, {
+        width: CHART_WIDTH,
+        panelHeight: 110,
+        ...(caseTitle !== undefined ? { caseTitle } : {}),
+        ...(compare !== undefined ? { compare } : {}),
+        ...(compareLabel !== undefined ? { compareLabel } : {}),
+      }),
+    [trace, chart, compare, compareLabel, caseTitle],
+  );
+  const drawing = useMemo(() => svgTreeToReact(built.tree), [built]);
+  const [hoveringHere, setHoveringHere] = useState(false);
+
+  const timeAtPointer = (e: MouseEvent<SVGSVGElement>): number => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    return built.timeAt(((e.clientX - rect.left) * built.width) / rect.width);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const step = trace.durationSec * KEY_STEP;
+    if (e.key === 'ArrowLeft') p.onSeek(Math.max(0, p.timeSec - step));
+    else if (e.key === 'ArrowRight') p.onSeek(Math.min(trace.durationSec, p.timeSec + step));
+    else return;
+    e.preventDefault();
+  };
+
+  const cursorX = built.xAt(p.timeSec);
+  const hoverX = p.hoverSec === null ? null : built.xAt(p.hoverSec);
+  return (
+    <figure
+      className="chart-figure"
+      tabIndex={0}
+      aria-label={`${CHART_SPECS[chart].title}. Click or use the arrow keys to move the timeline.`}
+      onKeyDown={onKeyDown}
+    >
+      <svg
+        viewBox={`0 0 ${built.width} ${built.height}`}
+        className="chart-svg"
+        role="img"
+        aria-label={CHART_SPECS[chart].title}
+        onPointerMove={(e) => {
+          setHoveringHere(true);
+          p.onHover(timeAtPointer(e));
+        }}
+        onPointerLeave={() => {
+          setHoveringHere(false);
+          p.onHover(null);
+        }}
+        onClick={(e) => p.onSeek(timeAtPointer(e))}
+      >
+        {drawing}
+        {hoverX !== null && (
+          <line
+            x1={hoverX}
+            x2={hoverX}
+            y1={built.plotTop}
+            y2={built.plotBottom}
+            stroke={INK.axis}
+            strokeWidth={1}
+            strokeDasharray="2 2"
+            pointerEvents="none"
+          />
+        )}
+        <line
+          className="chart-cursor"
+          x1={cursorX}
+          x2={cursorX}
+          y1={built.plotTop - 6}
+          y2={built.plotBottom}
+          stroke={INK.cursor}
+          strokeWidth={1.5}
+          pointerEvents="none"
+        />
+      </svg>
+      {hoveringHere && p.hoverSec !== null && (
+        <div
+          className={`chart-readout${(hoverX ?? 0) > built.width * 0.6 ? ' chart-readout-left' : ''}`}
+          role="status"
+          style={{ left: `${((hoverX ?? 0) / built.width) * 100}%` }}
+        >
+          <strong>{formatTime(trace, p.hoverSec)}</strong>
+          {readOuts(trace, chart, p.hoverSec).map((r) => (
+            <span key={r.label}>
+              {r.label}: {formatValue(r.value)} {r.unit}
+            </span>
+          ))}
+        </div>
+      )}
+    </figure>
+  );
+}
+
+export function ChartsPanel(props: ChartsPanelProps) {
+  const { trace, onExport } = props;
+  const [shown, setShown] = useState<ChartName[]>(() => defaultCharts(trace));
+  const [hoverSec, setHoverSec] = useState<number | null>(null);
+  const [exportIndex, setExportIndex] = useState(0);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const selectId = useId();
+
+  const toggle = (chart: ChartName) =>
+    setShown((s) =>
+      s.includes(chart)
+        ? s.filter((c) => c !== chart)
+        : CHART_NAMES.filter((c) => c === chart || s.includes(c)),
+    );
+
+  const runExport = async () => {
+    const choice = EXPORT_CHOICES[exportIndex];
+    if (!onExport || !choice || shown.length === 0) return;
+    setExporting(true);
+    setExportError(null);
+    try {
+      await onExport({
+        charts: shown,
+        format: choice.format,
+        ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
+      });
+    } catch (error) {
+      setExportError((error as Error).message);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <section className="charts-panel" aria-label="Charts">
+      <div className="charts-toolbar">
+        <fieldset className="charts-choice">
+          <legend>Charts</legend>
+          {CHART_NAMES.map((chart) => (
+            <label key={chart}>
+              <input
+                type="checkbox"
+                checked={shown.includes(chart)}
+                onChange={() => toggle(chart)}
+              />
+              {CHART_SPECS[chart].title}
+            </label>
+          ))}
+        </fieldset>
+        {onExport && (
+          <div className="charts-export">
+            <label htmlFor={selectId}>Export shown charts as</label>
+            <select
+              id={selectId}
+              value={exportIndex}
+              onChange={(e) => setExportIndex(Number(e.target.value))}
+            >
+              {EXPORT_CHOICES.map((c, i) => (
+                <option key={c.label} value={i}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={runExport} disabled={exporting || shown.length === 0}>
+              {exporting ? 'Exporting…' : 'Export'}
+            </button>
+            {exportError && (
+              <span className="charts-export-error" role="alert">
+                {exportError}
+              </span>
+            )}
+          </div>
+        )}
+      </div>
+      {shown.map((chart) => (
+        <ChartFigure
+          key={chart}
+          chart={chart}
+          trace={trace}
+          compare={props.compare}
+          compareLabel={props.compareLabel}
+          caseTitle={props.caseTitle}
+          timeSec={props.timeSec}
+          hoverSec={hoverSec}
+          onHover={setHoverSec}
+          onSeek={props.onSeek}
+        />
+      ))}
+    </section>
+  );
+}

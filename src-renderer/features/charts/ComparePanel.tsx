@@ -1,0 +1,143 @@
+// Compare: fork the open case at the timeline's current time with one change, run it, hand the fork
+// to the charts as an overlay, and show a short table of differences.
+import { useId, useState } from 'react';
+import {
+  changeApplies,
+  compareRuns,
+  describeChange,
+  forkScenario,
+  type DifferenceRow,
+  type ForkChange,
+} from '../../../src-main/charts/compare';
+import type { Scenario } from '../../../src-main/sim/scenario';
+import type { Trace } from '../../../src-main/sim/trace';
+import './charts.css';
+
+export interface ComparePanelProps {
+  scenario: Scenario;
+  trace: Trace;
+  /** Timeline position, model seconds: where the fork starts. */
+  timeSec: number;
+  /** Runs a scenario through the engine (the caller uses `sim.run`). */
+  runScenario(scenario: Scenario): Promise<Trace>;
+  /** The fork to overlay on the charts, or null when the comparison is cleared. */
+  onCompare(result: { trace: Trace; label: string } | null): void;
+}
+
+const CHANGES: ForkChange[] = [
+  { kind: 'pumpNow', durationMinutes: 15 },
+  { kind: 'extraFeedNow', side: 'left', durationMinutes: 12 },
+  { kind: 'extraFeedNow', side: 'right', durationMinutes: 12 },
+  { kind: 'skinToSkinNow', durationMinutes: 30 },
+  { kind: 'startPillNow', type: 'combined' },
+  { kind: 'startPillNow', type: 'progestinOnly' },
+  { kind: 'removePlacentaNow' },
+];
+
+function fmt(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return '—';
+  return Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+
+function difference(r: DifferenceRow): string {
+  if (r.base === null || r.fork === null) return '—';
+  const d = r.fork - r.base;
+  const pct = r.base !== 0 ? ` (${d >= 0 ? '+' : ''}${((d / r.base) * 100).toFixed(0)} %)` : '';
+  return `${d >= 0 ? '+' : ''}${fmt(d)} ${r.unit}${pct}`;
+}
+
+function clock(trace: Trace, tSec: number): string {
+  const h = trace.startPostpartumHours + tSec / 3600;
+  return h < 72 ? `${h.toFixed(1)} h after birth` : `day ${(h / 24).toFixed(1)} after birth`;
+}
+
+export function ComparePanel(props: ComparePanelProps) {
+  const { scenario, trace, timeSec, runScenario, onCompare } = props;
+  const choices = CHANGES.filter((c) => changeApplies(scenario, c));
+  const [choice, setChoice] = useState(0);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<{
+    label: string;
+    atSec: number;
+    rows: DifferenceRow[];
+  } | null>(null);
+  const selectId = useId();
+
+  const fork = async () => {
+    const change = choices[choice];
+    if (!change) return;
+    setRunning(true);
+    setError(null);
+    try {
+      const forkTrace = await runScenario(forkScenario(scenario, timeSec, change));
+      const label = `${describeChange(change)} at ${clock(trace, timeSec)}`;
+      setResult({ label, atSec: timeSec, rows: compareRuns(trace, forkTrace, timeSec) });
+      onCompare({ trace: forkTrace, label });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const clear = () => {
+    setResult(null);
+    onCompare(null);
+  };
+
+  return (
+    <section className="compare-panel" aria-label="Compare">
+      <div className="compare-controls">
+        <label htmlFor={selectId}>Fork at {clock(trace, timeSec)} with</label>
+        <select id={selectId} value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
+          {choices.map((c, i) => (
+            <option key={describeChange(c)} value={i}>
+              {describeChange(c)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={fork} disabled={running}>
+          {running ? 'Running…' : 'Fork and compare'}
+        </button>
+        {result && (
+          <button type="button" onClick={clear}>
+            Clear comparison
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="compare-error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <table className="compare-table">
+          <caption>{result.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">After the fork</th>
+              <th scope="col">This run</th>
+              <th scope="col">Fork</th>
+              <th scope="col">Difference</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>
+                  {fmt(r.base)} {r.unit}
+                </td>
+                <td>
+                  {fmt(r.fork)} {r.unit}
+                </td>
+                <td>{difference(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildChart,
+  canonicalJson,
+  CHART_NAMES,
+  CHART_SPECS,
+  readOuts,
+  SERIES_STYLES,
+  serializeSvg,
+  valueAt,
+  type SvgNode,
+} from '../../../src-main/charts/index';
+import { syntheticTrace, repoRoot } from '../../fixtures/charts/fixture';
+
+function find(node: SvgNode, pred: (n: SvgNode) => boolean): SvgNode[] {
+  const here = pred(node) ? [node] : [];
+  return here.concat(node.children.flatMap((c) => (typeof c === 'string' ? [] : find(c, pred))));
+}
+
+const textOf = (n: SvgNode): string =>
+  n.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+
+describe('buildChart', () => {
+  const trace = syntheticTrace();
+
+  it('labels every panel with its quantity and unit', () => {
+    for (const chart of CHART_NAMES) {
+      const texts = find(buildChart(trace, chart).tree, (n) => n.tag === 'text').map(textOf);
+      for (const panel of CHART_SPECS[chart].panels) {
+        expect(texts).toContain(`${panel.label} (${panel.unit})`);
+      }
+      expect(texts).toContain('Time from start of run (h)');
+    }
+  });
+
+  it('draws one line per series, carrying its channel name', () => {
+    const { tree } = buildChart(trace, 'flow-intake');
+    const channels = find(tree, (n) => n.attrs.class === 'series').map(
+      (n) => n.attrs['data-channel'],
+    );
+    expect(channels).toEqual([
+      'leftFlowMlPerMin',
+      'rightFlowMlPerMin',
+      'intakeMlPerMin',
+      'intakeCumulativeMl',
+    ]);
+  });
+
+  it('tells series apart by dash pattern and marker shape, not colour alone', () => {
+    expect(new Set(SERIES_STYLES.map((s) => s.dash)).size).toBe(SERIES_STYLES.length);
+    expect(new Set(SERIES_STYLES.map((s) => s.marker)).size).toBe(SERIES_STYLES.length);
+  });
+
+  it('draws the cursor only when a time is given, at the x that maps back to that time', () => {
+    expect(find(buildChart(trace, 'synthesis').tree, (n) => n.attrs.class === 'cursor')).toEqual(
+      [],
+    );
+    const built = buildChart(trace, 'synthesis', { cursorSec: 7200 });
+    const [cursor] = find(built.tree, (n) => n.attrs.class === 'cursor');
+    const line = cursor?.children[0] as SvgNode;
+    expect(built.timeAt(Number(line.attrs.x1))).toBeCloseTo(7200, -1);
+  });
+
+  it('maps the plot edges to the start and end of the run and clamps beyond them', () => {
+    const built = buildChart(trace, 'hormones');
+    expect(built.timeAt(built.plotLeft)).toBe(0);
+    expect(built.timeAt(built.plotRight)).toBeCloseTo(trace.durationSec, 6);
+    expect(built.timeAt(-50)).toBe(0);
+    expect(built.timeAt(built.width + 50)).toBe(trace.durationSec);
+  });
+
+  it('puts landmark events at the same x in every chart so they line up', () => {
+    const xs = CHART_NAMES.map((chart) =>
+      find(buildChart(trace, chart).tree, (n) => n.attrs.class === 'landmarks')
+        .flatMap((g) => g.children)
+        .filter((c): c is SvgNode => typeof c !== 'string' && c.tag === 'line')
+        .map((l) => l.attrs.x1),
+    );
+    expect(xs[0]?.length).toBe(2); // placenta delivered, progesterone withdrawal
+    for (const x of xs) expect(x).toEqual(xs[0]);
+  });
+
+  it('writes provenance into <metadata> when given', () => {
+    const svg = serializeSvg(
+      buildChart(trace, 'supply', {
+        provenance: {
+          appVersion: '1.2.3',
+          modelVersion: 'm/1',
+          scenarioHash: 'f'.repeat(64),
+          caseTitle: 'A & B',
+          exportedAt: '2026-01-01T00:00:00.000Z',
+        },
+      }).tree,
+    );
+    expect(svg).toMatch(/<metadata>\s*<lactasim:provenance [^>]*app="LactaSim 1\.2\.3"/);
+    expect(svg).toContain('case-title="A &amp; B"');
+    expect(svg).toContain(`scenario-sha256="${'f'.repeat(64)}"`);
+  });
+
+  it('draws the comparison run underneath as wide faded lines with a legend entry', () => {
+    const { tree } = buildChart(trace, 'milk-fat', { compare: trace, compareLabel: 'Fork' });
+    expect(find(tree, (n) => n.attrs.class === 'compare')).toHaveLength(2);
+    expect(find(tree, (n) => n.tag === 'text').map(textOf)).toContain('Wide faded: Fork');
+  });
+});
+
+describe('reading the trace', () => {
+  const trace = syntheticTrace();
+
+  it('returns the sample value at a sample time and interpolates between samples', () => {
+    const i = 100;
+    const t0 = trace.timesSec[i] as number;
+    const t1 = trace.timesSec[i + 1] as number;
+    const v0 = trace.channels.prolactinNgPerMl[i] as number;
+    const v1 = trace.channels.prolactinNgPerMl[i + 1] as number;
+    expect(valueAt(trace, 'prolactinNgPerMl', t0)).toBeCloseTo(v0, 9);
+    expect(valueAt(trace, 'prolactinNgPerMl', (t0 + t1) / 2)).toBeCloseTo((v0 + v1) / 2, 9);
+  });
+
+  it('reads out every plotted series of a chart in display units', () => {
+    const t = trace.timesSec[200] as number;
+    const outs = readOuts(trace, 'milk-stored', t);
+    expect(outs.map((o) => o.unit)).toEqual(['mL', 'mL', '% of capacity', '% of capacity']);
+    expect(outs[2]?.value).toBeCloseTo((trace.channels.leftFullness[200] as number) * 100, 9);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('gives the same text whatever the key order, and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [2, 1] }, b: 1 }),
+    );
+    expect(canonicalJson({ b: 1, a: [2, 1], u: undefined })).toBe('{"a":[2,1],"b":1}');
+  });
+});
+
+describe('purity of src-main/charts', () => {
+  it('imports nothing from Node, the DOM, React or Electron', () => {
+    const dir = join(repoRoot, 'src-main', 'charts');
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const spec of imports) {
+        expect(spec, `${file} imports ${spec}`).toMatch(
+          /^(\.\/|\.\.\/sim\/|d3-(scale|shape|array)$)/,
+        );
+      }
+      expect(source, file).not.toMatch(/\b(document|window|process)\./);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { buildChart } from '../../../src-main/charts/index';
+import { ChartsPanel } from '../../../src-renderer/features/charts/ChartsPanel';
+import { ComparePanel } from '../../../src-renderer/features/charts/ComparePanel';
+import { svgTreeToReact } from '../../../src-renderer/features/charts/svgTree';
+import { fixedProvenance, fixtureScenario, syntheticTrace } from '../../fixtures/charts/fixture';
+
+const trace = syntheticTrace();
+const noop = () => undefined;
+
+describe('ChartsPanel', () => {
+  it('shows hormones, milk stored and flow for a short run, each with the timeline cursor', () => {
+    const html = renderToStaticMarkup(
+      createElement(ChartsPanel, { trace, timeSec: 3600, onSeek: noop }),
+    );
+    expect(html.match(/<figure/g)).toHaveLength(3);
+    expect(html).toContain('data-chart="hormones"');
+    expect(html).toContain('data-chart="milk-stored"');
+    expect(html).toContain('data-chart="flow-intake"');
+    const x = buildChart(trace, 'hormones', { width: 720, panelHeight: 110 }).xAt(3600);
+    expect(html.match(/class="chart-cursor"/g)).toHaveLength(3);
+    expect(html).toContain(`x1="${x}"`);
+  });
+
+  it('offers export only when the caller wires it', () => {
+    const without = renderToStaticMarkup(
+      createElement(ChartsPanel, { trace, timeSec: 0, onSeek: noop }),
+    );
+    expect(without).not.toContain('Export shown charts');
+    const withExport = renderToStaticMarkup(
+      createElement(ChartsPanel, { trace, timeSec: 0, onSeek: noop, onExport: async () => {} }),
+    );
+    expect(withExport).toContain('Export shown charts as');
+    expect(withExport).toContain('PDF report');
+  });
+});
+
+describe('svgTreeToReact', () => {
+  it('renders the builder tree with its SVG attribute names and drops file metadata', () => {
+    const { tree } = buildChart(trace, 'milk-stored', { provenance: fixedProvenance });
+    const html = renderToStaticMarkup(svgTreeToReact(tree) as never);
+    expect(html).toContain('stroke-dasharray="7 4"');
+    expect(html).toContain('text-anchor="end"');
+    expect(html).toContain('clip-path="url(#lactasim-milk-stored-clip-0)"');
+    expect(html).toContain('class="series"');
+    expect(html).not.toContain('metadata');
+  });
+});
+
+describe('ComparePanel', () => {
+  it('offers time-gated changes for the open case and no placenta removal without retention', () => {
+    const html = renderToStaticMarkup(
+      createElement(ComparePanel, {
+        scenario: fixtureScenario(),
+        trace: syntheticTrace(),
+        timeSec: 7200,
+        runScenario: async () => syntheticTrace(),
+        onCompare: noop,
+      }),
+    );
+    expect(html).toContain('Fork at 1.0 h after birth with');
+    expect(html).toContain('Double pumping for 15 min');
+    expect(html).toContain('Combined pill started');
+    expect(html).not.toContain('Retained placenta removed');
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  changeApplies,
+  compareRuns,
+  forkScenario,
+  valueAt,
+  type ForkChange,
+} from '../../../src-main/charts/index';
+import { parseScenario, simulate, type Scenario } from '../../../src-main/sim/index';
+import { repoRoot, syntheticTrace } from '../../fixtures/charts/fixture';
+
+function builtin(slug: string): Scenario {
+  const doc: unknown = JSON.parse(
+    readFileSync(join(repoRoot, 'resources', 'scenarios', `${slug}.json`), 'utf8'),
+  );
+  const parsed = parseScenario(doc);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+describe('forkScenario', () => {
+  const base = builtin('typical-feed-6-weeks');
+  const at = 12 * 3600;
+
+  it('produces valid scenarios for every change', () => {
+    const changes: ForkChange[] = [
+      { kind: 'pumpNow', durationMinutes: 15 },
+      { kind: 'extraFeedNow', side: 'left', durationMinutes: 10 },
+      { kind: 'skinToSkinNow', durationMinutes: 30 },
+      { kind: 'startPillNow', type: 'combined' },
+    ];
+    for (const change of changes) {
+      const fork = forkScenario(base, at, change);
+      expect(parseScenario(fork).ok, change.kind).toBe(true);
+      expect(fork.name).toContain('fork:');
+    }
+  });
+
+  it('starts the pill at the postpartum hour of the fork time', () => {
+    const fork = forkScenario(base, at, { kind: 'startPillNow', type: 'progestinOnly' });
+    expect(fork.mother.conditions).toContainEqual({
+      kind: 'hormonalContraception',
+      type: 'progestinOnly',
+      startHours: base.start.postpartumHours + 12,
+    });
+  });
+
+  it('offers placenta removal only where a placenta is retained', () => {
+    expect(changeApplies(base, { kind: 'removePlacentaNow' })).toBe(false);
+    const retained = builtin('retained-placenta-day-6');
+    expect(changeApplies(retained, { kind: 'removePlacentaNow' })).toBe(true);
+    const fork = forkScenario(retained, 48 * 3600, { kind: 'removePlacentaNow' });
+    expect(fork.mother.conditions.find((c) => c.kind === 'retainedPlacenta')).toMatchObject({
+      removedAtHours: retained.start.postpartumHours + 48,
+    });
+  });
+
+  it('shares the history before the fork and removes more milk after an added pump session', () => {
+    const baseTrace = simulate(base);
+    const forkTrace = simulate(forkScenario(base, at, { kind: 'pumpNow', durationMinutes: 15 }));
+    for (let t = 0; t < at - 60; t += 600) {
+      expect(valueAt(forkTrace, 'leftStoredMl', t)).toBeCloseTo(
+        valueAt(baseTrace, 'leftStoredMl', t),
+        6,
+      );
+    }
+    const [production] = compareRuns(baseTrace, forkTrace, at);
+    expect(production?.fork).toBeGreaterThan(production?.base ?? Infinity);
+  });
+});
+
+describe('compareRuns', () => {
+  it('reports production, fat and end supply, equal for identical runs', () => {
+    const trace = syntheticTrace();
+    const rows = compareRuns(trace, trace, 3600);
+    expect(rows.map((r) => [r.label, r.unit])).toEqual([
+      ['Milk removed per 24 h after the fork', 'mL'],
+      ['Mean fat of milk removed after the fork', 'g/L'],
+      ['Supply after 9.0 h', 'mL/day'],
+    ]);
+    for (const r of rows) expect(r.fork).toBe(r.base);
+    // Synthetic flows: 3 + 2.5 mL/min for three 15-min sessions after the fork, over 9 h.
+    expect(rows[0]?.base).toBeCloseTo((5.5 * 15 * 3 * 24) / 9, 0);
+    expect(rows[2]?.base).toBeCloseTo(500 + 36000 / 300, 6);
+  });
+});

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHART_NAMES } from '../../../src-main/charts/index';
+import { renderExports } from '../../../src-main/export/render';
+import {
+  fixedProvenance,
+  fixtureScenario,
+  fixtureTrace,
+  repoRoot,
+} from '../../fixtures/charts/fixture';
+
+function pdfText(pdf: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'lactasim-pdf-')), 'report.pdf');
+  writeFileSync(file, pdf);
+  const r = spawnSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout;
+}
+
+describe('PDF report', async () => {
+  const files = await renderExports({
+    scenario: fixtureScenario(),
+    trace: fixtureTrace(),
+    provenance: fixedProvenance,
+    charts: [...CHART_NAMES],
+    formats: ['pdf'],
+    pngSizes: [],
+    resourcesDir: join(repoRoot, 'resources'),
+  });
+  const pdf = files[0]?.bytes ?? new Uint8Array();
+  const text = pdfText(pdf);
+  const pages = text.split('\f').filter((p) => p.trim() !== '');
+
+  it('is the only file asked for, named after the case', () => {
+    expect(files.map((f) => [f.filename, f.mime])).toEqual([
+      ['chart-fixture-report.pdf', 'application/pdf'],
+    ]);
+  });
+
+  it('has a summary page, chart pages and an evidence page', () => {
+    // 1 summary + charts (6 at print size: two to four pages) + evidence (one or two pages).
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(pages.length).toBeLessThanOrEqual(7);
+    expect(pages[0]).toMatch(/Provenance[\s\S]*Summary[\s\S]*Parameters[\s\S]*Events/);
+    expect(pages[1]).toMatch(/^\s*Charts/);
+    const evidencePage = pages.findIndex((p) => p.includes('What the literature says'));
+    expect(evidencePage).toBeGreaterThan(1);
+    expect(pages.findIndex((p) => p.includes('Citations'))).toBeGreaterThanOrEqual(evidencePage);
+  });
+
+  it('holds case, parameters, events, figures and citations as extractable text', () => {
+    for (const s of [
+      'Chart fixture',
+      'Summary',
+      'Milk removed per 24 h',
+      'mother.storageCapacityMl.left',
+      '200',
+      'Placenta delivered',
+      'Figure: Hormones.',
+      'Figure: Supply over days.',
+      'Citations',
+      'Kent JC et al. 2006, Pediatrics 117:e387',
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('prints provenance on every page and in the document information', () => {
+    for (const page of pages) expect(page).toContain('scenario abababababab');
+    const info = spawnSync('/usr/bin/pdfinfo', ['-isodates', '-'], {
+      input: pdf,
+      encoding: 'utf8',
+    });
+    expect(info.stdout).toMatch(/^Title: +LactaSim report — Chart fixture$/m);
+    expect(info.stdout).toMatch(/^Author: +LactaSim 9\.9\.9-test$/m);
+    expect(info.stdout).toMatch(/^CreationDate: +2026-01-02T03:04:05(Z|\+00)/m);
+    expect(info.stdout).toContain(`scenario-sha256=${fixedProvenance.scenarioHash}`);
+    expect(info.stdout).toContain('model-version=test-model/1');
+    expect(info.stdout).toContain('exported-at=2026-01-02T03:04:05.000Z');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { exportMethods } from '../../../src-main/contract/export';
+import { exportHandlers } from '../../../src-main/services/export';
+import { FIXED_NOW, fixtureScenario, repoRoot } from '../../fixtures/charts/fixture';
+import { join } from 'node:path';
+import { readPng } from './png-reader';
+
+const handlers = exportHandlers({
+  resourcesDir: join(repoRoot, 'resources'),
+  now: () => FIXED_NOW,
+});
+const schema = exportMethods['export.charts'].request;
+
+describe('export.charts service', () => {
+  it('returns one base64 PNG per chart at the requested size with provenance', async () => {
+    const request = schema.parse({
+      scenario: fixtureScenario(),
+      caseTitle: 'Ward teaching',
+      charts: ['hormones', 'supply'],
+      format: 'png',
+      pngSize: 'screen',
+    });
+    const { files } = await handlers['export.charts'](request);
+    expect(files.map((f) => [f.filename, f.mime])).toEqual([
+      ['ward-teaching-hormones.png', 'image/png'],
+      ['ward-teaching-supply.png', 'image/png'],
+    ]);
+    const info = readPng(Buffer.from(files[0]?.base64 ?? '', 'base64'));
+    expect(info.width).toBe(800);
+    expect(info.text['lactasim:exported-at']).toBe('2026-01-02T03:04:05.000Z');
+  });
+
+  it('returns one PDF report for all charts', async () => {
+    const request = schema.parse({
+      scenario: fixtureScenario(),
+      caseTitle: 'Ward teaching',
+      charts: 'all',
+      format: 'pdf',
+    });
+    const { files } = await handlers['export.charts'](request);
+    expect(files).toHaveLength(1);
+    expect(
+      Buffer.from(files[0]?.base64 ?? '', 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+
+  it('rejects an unknown chart, an unknown format and an empty title', () => {
+    const base = { scenario: fixtureScenario(), caseTitle: 'x', charts: 'all', format: 'svg' };
+    expect(schema.safeParse(base).success).toBe(true);
+    expect(schema.safeParse({ ...base, charts: ['pie'] }).success).toBe(false);
+    expect(schema.safeParse({ ...base, format: 'gif' }).success).toBe(false);
+    expect(schema.safeParse({ ...base, caseTitle: '  ' }).success).toBe(false);
+  });
+});
