@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { hrefFor, useRoute, type Route } from './router';
 import { Home } from '../features/home/Home';
 import { SimView } from '../features/sim/SimView';
+import { CaseSim } from '../features/cases/CaseSim';
 import { CaseLibrary } from '../features/cases/CaseLibrary';
 
 const NAV: { label: string; route: Route }[] = [
@@ -52,7 +53,8 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.name === 'home' && <Home />}
         {route.name === 'cases' && <CaseLibrary />}
-        {route.name === 'sim' && <SimView />}
+        {route.name === 'sim' &&
+          (route.caseId ? <CaseSim key={route.caseId} caseId={route.caseId} /> : <SimView />)}
       </main>
     </div>
   );

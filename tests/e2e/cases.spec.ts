@@ -116,3 +116,16 @@ test('exports a case without personal details and imports it back as a new case'
   );
   await expect(list.getByRole('listitem')).toHaveCount(before + 1);
 });
+
+test('opens a saved case into the simulation view', async ({ page, web }) => {
+  await openLibrary(page, web.url);
+  const list = page.getByRole('list', { name: 'Cases' });
+  await list
+    .getByRole('button', { name: /Retained placenta/i })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'Open in simulation' }).click();
+  await expect(page).toHaveURL(/#\/sim\/b_/);
+  await expect(page.getByRole('heading', { level: 1, name: /Retained placenta/i })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Breast anatomy/ })).toBeVisible();
+});

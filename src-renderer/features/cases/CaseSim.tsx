@@ -1,0 +1,33 @@
+// `#/sim/<caseId>`: a saved case opened in the main view. Mounted with `key={caseId}`, so each
+// case starts from a fresh load.
+import { useEffect, useState } from 'react';
+import type { CaseDetail } from '../../../src-main/contract/cases';
+import { ApiError, call } from '../../app/api';
+import { SimView } from '../sim/SimView';
+
+export function CaseSim({ caseId }: { caseId: string }) {
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('cases.get', { id: caseId })
+      .then((d) => live && setDetail(d))
+      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
+
+  if (error) {
+    return (
+      <section aria-labelledby="sim-title">
+        <h1 id="sim-title">Simulation</h1>
+        <p role="alert">Could not open this case: {error}</p>
+        <a href="#/cases">Back to the case library</a>
+      </section>
+    );
+  }
+  if (!detail) return <p aria-live="polite">Opening the case…</p>;
+  return <SimView scenario={detail.scenario} caseTitle={detail.title} />;
+}
