@@ -82,7 +82,11 @@ export async function benchFrames(): Promise<Record<string, unknown>> {
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(web.url);
-    await page.goto(new URL('/#/sim', web.url).toString());
+    // Follow the app's own link: the token is read from the first address before it is hidden.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Simulation' })
+      .click();
     const slider = page.getByRole('slider', { name: 'Model time' });
     const simStart = Date.now();
     await slider.waitFor({ timeout: 170_000 });

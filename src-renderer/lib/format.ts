@@ -24,17 +24,18 @@ export function formatPostpartum(startPostpartumHours: number, t: number): strin
   return `day ${day}, ${pad(rest / 60)}:${pad(rest % 60)} after birth`;
 }
 
-/** A span of model time in words, e.g. "30 min", "2 h", "7 days". */
-export function formatSpan(seconds: number): string {
-  if (seconds < 90) return `${Math.round(seconds)} s`;
-  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 172800) return `${+(seconds / 3600).toFixed(1)} h`;
-  return `${+(seconds / 86400).toFixed(1)} days`;
-}
+// One formatter per number of decimals: toLocaleString builds a new one per call, which showed
+// up as the most expensive function of a played frame.
+const formatters = new Map<number, Intl.NumberFormat>();
 
 export function formatNumber(value: number, digits = 0): string {
-  return value.toLocaleString('en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(digits, f);
+  }
+  return f.format(value);
 }

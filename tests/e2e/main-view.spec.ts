@@ -21,6 +21,8 @@ const now = async (page: Page) =>
   Number(await page.getByRole('slider', { name: 'Model time' }).getAttribute('aria-valuenow'));
 
 async function stepToEjection(page: Page, ordinal?: number) {
+  // Zoom to one feed so arrow steps are seconds, not minutes.
+  await page.getByLabel('Zoom').selectOption({ label: 'Feed (30 min)' });
   const slider = page.getByRole('slider', { name: 'Model time' });
   await slider.focus();
   const pattern = new RegExp(
@@ -163,7 +165,7 @@ test('structures open glossary cards with sources and evidence, by keyboard and 
   await expect(
     card.getByRole('region', { name: /Evidence: Milk sinuses store milk/ }),
   ).toContainText('Contradicted by ultrasound');
-  await expect(page.locator('svg.anatomy')).toHaveAttribute('data-highlight', 'sinus');
+  await expect(page.locator('.anatomy-stage')).toHaveAttribute('data-highlight', 'sinus');
 
   // Tab on through the list: every structure is reachable by keyboard.
   await page.keyboard.press('Tab');
@@ -265,7 +267,7 @@ test('editing a parameter re-simulates and a value out of range is explained nex
   const field = page.getByLabel('Storage capacity, left (mL)');
   await field.fill('20');
   await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
-  const message = page.locator(`#${await field.getAttribute('aria-describedby')}`);
+  const message = page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
   await expect(message).toContainText('between 50 and 700');
   await field.fill('300');
   await expect(field).not.toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });

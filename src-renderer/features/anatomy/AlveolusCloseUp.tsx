@@ -62,7 +62,6 @@ export function AlveolusCloseUp({ frame, activation }: { frame: FrameModel; acti
           y1={cy + outer}
           x2={cx}
           y2={CLOSE_UP.y + CLOSE_UP.h - 14}
-          opacity={frame.ductMilk}
           style={{ strokeDashoffset: -frame.flowOffset }}
         />
       </g>

@@ -2,8 +2,8 @@
 // One render per frame from the frame model; static shapes are memoised per layout.
 import { memo, type CSSProperties, type MouseEvent } from 'react';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
-import { BrainInset } from './BrainInset';
-import { BreastSection } from './BreastSection';
+import { BrainGlow, BrainInset } from './BrainInset';
+import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
 import type { FrameModel } from './frameModel';
 import { VIEW, type Layout } from './geometry';
 import { HormoneParticles, type Schedules } from './HormoneParticles';
@@ -22,8 +22,7 @@ interface Props {
   release: { prolactin: number; oxytocin: number };
   sheehanSeverity: number;
   activation: number;
-  /** Text equivalent of what the drawing shows at this moment. */
-  description: string;
+  /** Id of the text equivalent of what the drawing shows at this moment. */
   descriptionId: string;
 }
 
@@ -67,11 +66,20 @@ function termOf(target: EventTarget): string | null {
   return part;
 }
 
+/**
+ * Two stacked SVGs with one viewBox, each its own compositing layer. The lower one holds what
+ * changes rarely (tissue, lobes whose alveoli swell and fill in steps, ducts, labels), the
+ * upper one what moves every frame (milk in the ducts, nerve impulses, particles, gland glow,
+ * the close-up), so a moving particle repaints only the upper layer. (Four layers, one per
+ * kind, measured slower: with software compositing every layer costs a blend per frame.)
+ */
 export function AnatomyView(props: Props) {
   const { layout, frame, cut } = props;
-  const vars = {
-    '--alv-scale': frame.alveolusScale.toFixed(3),
-    '--milk-scale': frame.milkScale.toFixed(3),
+  const staticVars = {
+    '--alv-scale': frame.sectionAlveolusScale.toFixed(3),
+    '--milk-scale': frame.sectionMilkScale.toFixed(3),
+  } as CSSProperties;
+  const dynamicVars = {
     '--flow-offset': `${(-frame.flowOffset).toFixed(1)}px`,
     '--duct-milk': frame.ductMilk.toFixed(3),
     '--nerve': frame.nerve.toFixed(3),
@@ -81,34 +89,36 @@ export function AnatomyView(props: Props) {
     const term = termOf(e.target);
     if (term) props.onSelect(term);
   };
+  const viewBox = `0 0 ${VIEW.width} ${VIEW.height}`;
   return (
     <div
       className="anatomy-stage"
       role="img"
-      aria-label={`Breast anatomy, ${layout.mode === 'classical' ? 'classical' : 'ultrasound'} view: ${props.description}`}
+      aria-label={`Breast anatomy, ${layout.mode} view, ${frame.side} breast`}
       aria-describedby={props.descriptionId}
+      data-mode={layout.mode}
+      data-highlight={props.highlight ?? undefined}
+      onClick={onClick}
     >
-      <svg
-        className="anatomy"
-        viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
-        data-mode={layout.mode}
-        data-highlight={props.highlight ?? undefined}
-        data-squeeze={frame.squeeze > 0.05 || undefined}
-        style={vars}
-        onClick={onClick}
-      >
-        <BreastSection layout={layout} cut={cut} fill={Math.round(frame.fullness * 100) / 100} />
-        <BrainInset
-          nerve={frame.nerve}
-          prolactinRelease={props.release.prolactin}
-          oxytocinRelease={props.release.oxytocin}
-          sheehanSeverity={props.sheehanSeverity}
-        />
+      <svg className="anatomy-static" viewBox={viewBox} style={staticVars}>
+        <Tissue layout={layout} />
+        <Lobes layout={layout} cut={cut} fill={Math.round(frame.fullness * 100) / 100} />
+        <DuctsAndSurface layout={layout} cut={cut} />
+        <BrainInset sheehanSeverity={props.sheehanSeverity} />
         <Vessels layout={layout} />
+        <Labels layout={layout} />
+      </svg>
+      <svg className="anatomy-dynamic" viewBox={viewBox} style={dynamicVars}>
+        <DuctMilk layout={layout} cut={cut} />
         <path
           className="nerve-impulse"
           d={layout.nerveD}
           data-active={frame.nerve > 0.02 || undefined}
+        />
+        <BrainGlow
+          nerve={frame.nerve}
+          prolactinRelease={props.release.prolactin}
+          oxytocinRelease={props.release.oxytocin}
         />
         <HormoneParticles
           layout={layout}
@@ -117,7 +127,6 @@ export function AnatomyView(props: Props) {
           reducedMotion={props.reducedMotion}
         />
         <AlveolusCloseUp frame={frame} activation={props.activation} />
-        <Labels layout={layout} />
       </svg>
     </div>
   );

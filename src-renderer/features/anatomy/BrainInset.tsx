@@ -1,5 +1,6 @@
-// The brain inset: hypothalamus and the two lobes of the pituitary. The pituitary lobes glow in
-// proportion to how fast they are releasing (from the trace); the hypothalamus with the nerve.
+// The brain inset: hypothalamus and the two lobes of the pituitary, drawn once (BrainInset), and
+// their glow on the dynamic layer (BrainGlow): each pituitary lobe in proportion to how fast it is
+// releasing (from the trace), the hypothalamus with the nerve signal.
 import { memo } from 'react';
 
 export const BRAIN = {
@@ -41,16 +42,46 @@ const Outline = memo(function Outline() {
   );
 });
 
-interface Props {
+interface GlowProps {
   /** 0..1: how active the hypothalamus is (the nerve signal). */
   nerve: number;
   /** 0..1 glow of each pituitary lobe (release rate relative to its peak). */
   prolactinRelease: number;
   oxytocinRelease: number;
-  sheehanSeverity: number;
 }
 
-export function BrainInset({ nerve, prolactinRelease, oxytocinRelease, sheehanSeverity }: Props) {
+export function BrainGlow({ nerve, prolactinRelease, oxytocinRelease }: GlowProps) {
+  const [hx, hy] = BRAIN.hypothalamus;
+  const [ax, ay] = BRAIN.anterior;
+  const [px, py] = BRAIN.posterior;
+  return (
+    <g className="brain-glow" data-prolactin-release={prolactinRelease.toFixed(2)}>
+      <ellipse className="glow-nerve" cx={hx} cy={hy} rx={34} ry={20} fillOpacity={nerve} />
+      <ellipse
+        className="glow-prolactin"
+        cx={ax}
+        cy={ay}
+        rx={22}
+        ry={18}
+        fillOpacity={prolactinRelease}
+      />
+      <ellipse
+        className="glow-oxytocin"
+        cx={px}
+        cy={py}
+        rx={17}
+        ry={15}
+        fillOpacity={oxytocinRelease}
+      />
+    </g>
+  );
+}
+
+export const BrainInset = memo(function BrainInset({
+  sheehanSeverity,
+}: {
+  sheehanSeverity: number;
+}) {
   const [hx, hy] = BRAIN.hypothalamus;
   const [ax, ay] = BRAIN.anterior;
   const [px, py] = BRAIN.posterior;
@@ -59,9 +90,8 @@ export function BrainInset({ nerve, prolactinRelease, oxytocinRelease, sheehanSe
       <Outline />
       <g data-part="hypothalamus">
         <ellipse className="hypothalamus" cx={hx} cy={hy} rx={34} ry={20} />
-        <ellipse className="glow-nerve" cx={hx} cy={hy} rx={34} ry={20} opacity={nerve} />
       </g>
-      <g data-part="pituitary" data-lobe-name="anterior" data-release={prolactinRelease.toFixed(2)}>
+      <g data-part="pituitary" data-lobe-name="anterior">
         <ellipse
           className={sheehanSeverity > 0 ? 'pituitary pituitary-damaged' : 'pituitary'}
           cx={ax}
@@ -69,25 +99,9 @@ export function BrainInset({ nerve, prolactinRelease, oxytocinRelease, sheehanSe
           rx={22}
           ry={18}
         />
-        <ellipse
-          className="glow-prolactin"
-          cx={ax}
-          cy={ay}
-          rx={22}
-          ry={18}
-          opacity={prolactinRelease}
-        />
       </g>
-      <g data-part="pituitary" data-lobe-name="posterior" data-release={oxytocinRelease.toFixed(2)}>
+      <g data-part="pituitary" data-lobe-name="posterior">
         <ellipse className="pituitary posterior" cx={px} cy={py} rx={17} ry={15} />
-        <ellipse
-          className="glow-oxytocin"
-          cx={px}
-          cy={py}
-          rx={17}
-          ry={15}
-          opacity={oxytocinRelease}
-        />
       </g>
       <g className="labels">
         <text className="label small" x={1100} y={250}>
@@ -105,4 +119,4 @@ export function BrainInset({ nerve, prolactinRelease, oxytocinRelease, sheehanSe
       </g>
     </g>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The breast cross-section. Static shapes are built once per layout and reused as the same
 // React elements every frame, so a frame only touches what the trace changes: the lobe groups'
-// data-fill and the CSS variables on the section (alveolus scale, milk scale, duct flow).
+// data-fill and the CSS variables of their layer (alveolus scale, milk scale, duct flow).
 import { memo, useMemo, type ReactElement } from 'react';
 import type { Layout } from './geometry';
 import { NIPPLE_BASE, NIPPLE_TIP } from './geometry';
@@ -94,26 +94,35 @@ export const SurfaceParts = memo(function SurfaceParts({ layout }: { layout: Lay
   );
 });
 
-export const BreastSection = memo(function BreastSection({ layout, cut, fill }: Props) {
+/** The lobes with their lobules and alveoli: the only static part that changes (in steps). */
+export const Lobes = memo(function Lobes({ layout, cut, fill }: Props) {
   const children = useMemo(() => lobeChildren(layout), [layout]);
+  return (
+    <g className="lobes">
+      {layout.lobes.map((lobe) => (
+        <Lobe key={lobe.index} index={lobe.index} fill={fill} cut={cut.has(lobe.index)}>
+          {children[lobe.index]!}
+        </Lobe>
+      ))}
+    </g>
+  );
+});
+
+/** Ducts, sinuses (classical view), cut marks after surgery, areola, nipple and glands. */
+export const DuctsAndSurface = memo(function DuctsAndSurface({ layout, cut }: Omit<Props, 'fill'>) {
   const cutDucts = layout.ducts.filter((d) => d.lobes.every((i) => cut.has(i)));
   return (
     <g className="breast-section">
-      <Tissue layout={layout} />
-      <g className="lobes">
-        {layout.lobes.map((lobe) => (
-          <Lobe key={lobe.index} index={lobe.index} fill={fill} cut={cut.has(lobe.index)}>
-            {children[lobe.index]!}
-          </Lobe>
-        ))}
-      </g>
       <g className="ducts">
         {layout.ducts.map((duct, i) => {
           const dry = duct.lobes.every((l) => cut.has(l));
           return (
             <g key={i} data-part="duct" data-dry={dry || undefined}>
               <path className="duct-wall" d={duct.d} />
-              {!dry && <path className="duct-milk" d={duct.d} />}
+              {duct.trunk && <path className="duct-wall duct-trunk" d={duct.trunk} />}
+              {duct.branchAt && (
+                <circle className="duct-branch" cx={duct.branchAt[0]} cy={duct.branchAt[1]} r={6} />
+              )}
             </g>
           );
         })}
@@ -138,6 +147,31 @@ export const BreastSection = memo(function BreastSection({ layout, cut, fill }: 
         </g>
       ))}
       <SurfaceParts layout={layout} />
+    </g>
+  );
+});
+
+/**
+ * Milk moving down the ducts, drawn on the dynamic layer: the dash offset (a CSS variable set
+ * per frame) follows the volume that has flowed; cut ducts stay dry.
+ */
+export const DuctMilk = memo(function DuctMilk({
+  layout,
+  cut,
+}: {
+  layout: Layout;
+  cut: ReadonlySet<number>;
+}) {
+  return (
+    <g className="duct-milk-layer">
+      {layout.ducts.map((duct, i) =>
+        duct.lobes.every((l) => cut.has(l)) ? null : (
+          <g key={i}>
+            <path className="duct-milk" d={duct.d} />
+            {duct.trunk && <path className="duct-milk" d={duct.trunk} />}
+          </g>
+        ),
+      )}
     </g>
   );
 });

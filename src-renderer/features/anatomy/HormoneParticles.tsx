@@ -1,6 +1,7 @@
 // Hormone particles: shape and colour per hormone; positions follow from the particle schedule
-// (particles.ts) at the current model time. Under reduced motion they do not move: travelling
-// particles wait at the gland and arrived ones keep a fixed place, appearing and clearing in steps.
+// (particles.ts) at the current model time. Under reduced motion nothing moves: a particle is
+// drawn only once it has arrived, at a fixed place, so particles appear and clear in steps (the
+// gland's glow still shows the release).
 import { HORMONES, glyphPath, type HormoneName } from '../../lib/hormones';
 import type { Layout } from './geometry';
 import { liveParticles, type ParticleSchedule } from './particles';
@@ -33,9 +34,7 @@ function place(
   const angle = hash01(id, salt + 1) * Math.PI * 2;
   const radius = 18 + 44 * hash01(id, salt + 2);
   const home: Point = [target[0] + radius * Math.cos(angle), target[1] + radius * Math.sin(angle)];
-  if (reducedMotion) {
-    return travel < 1 ? pointAt(layout.blood, startAt) : home;
-  }
+  if (reducedMotion) return home;
   if (travel < TRUNK_SHARE) {
     return pointAt(layout.blood, startAt + ((1 - startAt) * travel) / TRUNK_SHARE);
   }
@@ -53,7 +52,8 @@ export function HormoneParticles({ layout, schedules, t, reducedMotion }: Props)
   return (
     <g className="particles" data-motion={reducedMotion ? 'static' : 'moving'}>
       {HORMONES.map((h, hi) => {
-        const live = liveParticles(schedules[h.name], t);
+        const all = liveParticles(schedules[h.name], t);
+        const live = reducedMotion ? all.filter((p) => p.travel >= 1) : all;
         // Progesterone comes from the placenta: it joins the bloodstream half-way.
         const startAt = h.name === 'progesterone' ? 0.5 : 0;
         const d = glyphPath(h.shape, GLYPH_R);

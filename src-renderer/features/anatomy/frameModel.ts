@@ -18,6 +18,13 @@ export interface FrameModel {
   alveolusScale: number;
   /** Scale of the milk inside an alveolus (area follows stored volume). */
   milkScale: number;
+  /**
+   * The same two scales for the hundreds of alveoli of the section, in steps (fullness by 2 %,
+   * squeeze by thirds): each step repaints the section, so it must not change every frame.
+   * The close-up follows the continuous values.
+   */
+  sectionAlveolusScale: number;
+  sectionMilkScale: number;
   /** Dash offset of milk moving down the ducts: proportional to the volume that has flowed. */
   flowOffset: number;
   /** Visibility of milk in the ducts, 0..1. */
@@ -59,7 +66,12 @@ export function frameModel(
     Math.max(0, left ? values.leftEjectionDrive : values.rightEjectionDrive),
   );
   const squeeze = reducedMotion ? (drive > 0.05 ? 1 : 0) : drive;
-  const alveolusScale = (1 + 0.22 * smoothstep(0.55, 1, fullness)) * (1 - 0.14 * squeeze);
+  const scales = (f: number, sq: number) => {
+    const alveolus = (1 + 0.22 * smoothstep(0.55, 1, f)) * (1 - 0.14 * sq);
+    return { alveolus, milk: alveolus * 0.86 * Math.sqrt(f) };
+  };
+  const { alveolus: alveolusScale, milk: milkScale } = scales(fullness, squeeze);
+  const section = scales(Math.round(fullness * 50) / 50, Math.round(squeeze * 3) / 3);
   const ductMl = left ? values.leftDuctMl : values.rightDuctMl;
   return {
     t,
@@ -70,7 +82,9 @@ export function frameModel(
     flowMlPerMin: left ? values.leftFlowMlPerMin : values.rightFlowMlPerMin,
     squeeze,
     alveolusScale,
-    milkScale: alveolusScale * 0.86 * Math.sqrt(fullness),
+    milkScale,
+    sectionAlveolusScale: section.alveolus,
+    sectionMilkScale: section.milk,
     flowOffset: reducedMotion ? 0 : flowedMl * PX_PER_ML,
     ductMilk: Math.min(1, Math.max(0, ductMl / DUCT_FULL_ML)),
     nerve: Math.min(1, Math.max(0, values.nerveSignal)),

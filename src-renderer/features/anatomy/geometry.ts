@@ -43,6 +43,9 @@ export interface Duct {
   /** Lobes whose milk this duct carries. */
   lobes: number[];
   d: string;
+  /** Ultrasound view: the main duct from its branch point to the nipple, drawn wider. */
+  trunk?: string;
+  branchAt?: Point;
   /** Where a cut from periareolar surgery is drawn. */
   cutAt: Point;
 }
@@ -296,7 +299,9 @@ export function computeLayout(mode: AnatomyMode): Layout {
       const trunk = pathOf(smoothPoints([branchAt, add(branchAt, unit(branchAt, p), 18), p], 6));
       ducts.push({
         lobes: served,
-        d: `${segments.join('')}${trunk}`,
+        d: segments.join(''),
+        trunk,
+        branchAt,
         cutAt: add(branchAt, unit(branchAt, p), 16),
       });
     }

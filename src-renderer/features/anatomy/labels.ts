@@ -61,8 +61,8 @@ export function anatomyLabels(layout: Layout): Label[] {
   }
   labels.push({
     text: 'Nipple',
-    at: [NIPPLE_TIP[0] + 40, NIPPLE_TIP[1] + 100],
-    anchor: 'start',
+    at: [NIPPLE_TIP[0] + 30, NIPPLE_TIP[1] + 100],
+    anchor: 'middle',
     to: [NIPPLE_TIP[0] - 6, NIPPLE_TIP[1] + 14],
   });
   const m = layout.montgomery[0];
@@ -75,10 +75,10 @@ export function anatomyLabels(layout: Layout): Label[] {
   if (m)
     labels.push({
       text: 'Montgomery gland',
-      at: [NIPPLE_BASE[0] + 60, NIPPLE_BASE[1] + 185],
-      anchor: 'start',
+      at: [NIPPLE_BASE[0] - 40, NIPPLE_BASE[1] + 300],
+      anchor: 'end',
       to: [layout.montgomery[3]?.[0] ?? m[0], (layout.montgomery[3]?.[1] ?? m[1]) + 6],
     });
-  labels.push({ text: 'Chest wall', at: [96, 70], anchor: 'start', to: [100, 90] });
+  labels.push({ text: 'Chest wall', at: [20, 985], anchor: 'start', to: [80, 950] });
   return labels;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { claimsFor, termById } from './content';
 import './glossary.css';
 
@@ -8,7 +8,7 @@ interface Props {
 }
 
 /** The card for the structure or hormone in focus: clinical text, plain words, sources, claims. */
-export function GlossaryCard({ termId, onClose }: Props) {
+export const GlossaryCard = memo(function GlossaryCard({ termId, onClose }: Props) {
   const titleId = useId();
   const term = termId ? termById(termId) : undefined;
   if (!term) {
@@ -50,4 +50,4 @@ export function GlossaryCard({ termId, onClose }: Props) {
       ))}
     </aside>
   );
-}
+});

@@ -155,12 +155,10 @@ export function SimPlayer({ trace, scenario, mode, side }: Props) {
           release={frame.release}
           sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
           activation={frame.model.values.secretoryActivation}
-          description={description}
           descriptionId={descriptionId}
         />
-        <p className="sim-description" id={descriptionId}>
-          <strong>Now: </strong>
-          {description}
+        <p className="narration" role="status" aria-live="polite" data-testid="narration">
+          {live}
         </p>
       </div>
       <aside className="sim-side" aria-label="Readouts and glossary">
@@ -169,8 +167,13 @@ export function SimPlayer({ trace, scenario, mode, side }: Props) {
           capacityMl={scenario.mother.storageCapacityMl}
           onSelect={setSelected}
         />
+
         <GlossaryCard termId={selected} onClose={() => setSelected(null)} />
         <StructureList mode={mode} selected={selected} onSelect={setSelected} />
+        <p className="sim-description" id={descriptionId}>
+          <strong>Now: </strong>
+          {description}
+        </p>
       </aside>
       <div className="sim-timeline">
         <Timeline
@@ -184,9 +187,6 @@ export function SimPlayer({ trace, scenario, mode, side }: Props) {
           onNextEvent={() => stepEvent(1)}
         />
       </div>
-      <p className="narration" role="status" aria-live="polite" data-testid="narration">
-        {live}
-      </p>
     </div>
   );
 }

@@ -21,7 +21,7 @@ const MODE_NOTES: Record<AnatomyMode, string> = {
   classical:
     'Classical view (textbooks, the seed texts): 15–20 lobes, one duct per lobe, each widening into a milk sinus behind the areola.',
   ultrasound:
-    'Ultrasound view (Ramsay et al. 2005, J Anat 206:525): about 9 main ducts (range 4–18), ~2 mm wide, branching within ~8 mm of the nipple and no milk sinuses. Milk is stored in the alveoli; the ducts only carry it, widening during a let-down.',
+    'Ultrasound view (Ramsay et al. 2005, J Anat 206:525): ~9 main ducts (range 4–18) that branch within ~8 mm of the nipple and no milk sinuses; milk is stored in the alveoli, the ducts only carry it.',
 };
 
 export function SimView({ scenario: given, caseTitle }: Props) {
@@ -40,9 +40,12 @@ export function SimView({ scenario: given, caseTitle }: Props) {
   return (
     <section className="sim-view" aria-labelledby="sim-title">
       <div className="sim-toolbar">
-        <h1 id="sim-title">{title}</h1>
+        {/* With the case picker the title is read from the picker; the heading stays for AT. */}
+        <h1 id="sim-title" className={given ? undefined : 'visually-hidden'}>
+          {title}
+        </h1>
         {!given && BUILTIN_SCENARIOS.length > 0 && (
-          <label className="inline">
+          <label className="inline case-picker">
             Case
             <select value={slug ?? ''} onChange={(e) => setSlug(e.target.value)}>
               {BUILTIN_SCENARIOS.map((s) => (

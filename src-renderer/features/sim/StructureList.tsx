@@ -1,5 +1,6 @@
 // The keyboard route to every drawn structure: the drawing is one role="img", so its parts are
 // listed here as buttons. Focusing one highlights it in the drawing and opens its card.
+import { memo } from 'react';
 import { glyphPath, HORMONES } from '../../lib/hormones';
 import type { AnatomyMode } from '../anatomy/geometry';
 
@@ -27,7 +28,7 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export function StructureList({ mode, selected, onSelect }: Props) {
+export const StructureList = memo(function StructureList({ mode, selected, onSelect }: Props) {
   const items = STRUCTURES.filter((s) => mode === 'classical' || !s.classicalOnly);
   return (
     <nav className="structure-list" aria-label="Structures and hormones">
@@ -64,4 +65,4 @@ export function StructureList({ mode, selected, onSelect }: Props) {
       </ul>
     </nav>
   );
-}
+});

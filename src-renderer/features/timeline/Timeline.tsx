@@ -7,8 +7,9 @@ import type { NumberedEvent } from './events';
 import { EVENT_LABELS, MAJOR_EVENTS } from './events';
 import { recordScrub } from './frameStats';
 import { SPEEDS, ZOOMS, timelineWindow } from './speeds';
+import { timeTicks } from './ticks';
 import type { Playback } from './usePlayback';
-import { formatClock, formatPostpartum, formatSpan } from '../../lib/format';
+import { formatClock, formatPostpartum } from '../../lib/format';
 import './timeline.css';
 
 interface Props {
@@ -68,7 +69,7 @@ const Markers = memo(function Markers({
     .domain([start, end])
     .range([8, width - 8]);
   const span = end - start;
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 140)));
+  const ticks = timeTicks(start, end, Math.max(2, Math.floor(width / 130)));
   const tickLabel = (t: number) =>
     span > 2 * 86400
       ? formatPostpartum(startPostpartumHours, t).replace(' after birth', '')
@@ -216,7 +217,6 @@ export function Timeline(props: Props) {
             · {formatPostpartum(props.startPostpartumHours, playback.t)}
           </span>
         </span>
-        <span className="window-span">Showing {formatSpan(end - start)}</span>
       </div>
       <div
         ref={ref}
