@@ -7,6 +7,7 @@ import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
 import { AnatomyView } from '../anatomy/AnatomyView';
 import { frameModel } from '../anatomy/frameModel';
 import { computeLayout, cutLobes, type AnatomyMode } from '../anatomy/geometry';
+import { SimCharts } from '../charts/SimCharts';
 import { GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
 import { defaultSpeedIndex, timelineWindow, ZOOMS } from '../timeline/speeds';
@@ -23,6 +24,7 @@ interface Props {
   scenario: Scenario;
   mode: AnatomyMode;
   side: Side;
+  caseTitle: string;
 }
 
 function initialZoom(durationSec: number): number {
@@ -37,7 +39,7 @@ const isTextEntry = (el: EventTarget | null) =>
     el.tagName === 'TEXTAREA' ||
     el.isContentEditable);
 
-export function SimPlayer({ trace, scenario, mode, side }: Props) {
+export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
   const reducedMotion = useReducedMotion();
@@ -187,6 +189,13 @@ export function SimPlayer({ trace, scenario, mode, side }: Props) {
           onNextEvent={() => stepEvent(1)}
         />
       </div>
+      <SimCharts
+        trace={trace}
+        scenario={scenario}
+        caseTitle={caseTitle}
+        timeSec={t}
+        onSeek={playback.seek}
+      />
     </div>
   );
 }

@@ -95,6 +95,7 @@ export function SimView({ scenario: given, caseTitle }: Props) {
           scenario={sim.tracedScenario}
           mode={mode}
           side={side}
+          caseTitle={title}
         />
       )}
       {scenario && (

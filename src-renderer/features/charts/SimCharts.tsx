@@ -1,0 +1,52 @@
+// The charts beside the animation: every chart reads the same trace and shows the timeline
+// cursor; a fork of the case can be overlaid; exports go through the main side.
+import { useState } from 'react';
+import type { Scenario } from '../../../src-main/sim/scenario';
+import type { Trace } from '../../../src-main/sim/trace';
+import { call } from '../../app/api';
+import { ChartsPanel, type ExportChoice } from './ChartsPanel';
+import { ComparePanel } from './ComparePanel';
+import { downloadFiles } from './download';
+
+interface Props {
+  trace: Trace;
+  scenario: Scenario;
+  caseTitle: string;
+  timeSec: number;
+  onSeek(timeSec: number): void;
+}
+
+export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek }: Props) {
+  const [fork, setFork] = useState<{ trace: Trace; label: string } | null>(null);
+
+  const exportCharts = async (choice: ExportChoice) => {
+    const { files } = await call('export.charts', {
+      scenario,
+      caseTitle,
+      charts: choice.charts,
+      format: choice.format,
+      ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
+    });
+    downloadFiles(files);
+  };
+
+  return (
+    <div className="sim-charts">
+      <ComparePanel
+        scenario={scenario}
+        trace={trace}
+        timeSec={timeSec}
+        runScenario={(s) => call('sim.run', { scenario: s })}
+        onCompare={setFork}
+      />
+      <ChartsPanel
+        trace={trace}
+        timeSec={timeSec}
+        onSeek={onSeek}
+        caseTitle={caseTitle}
+        onExport={exportCharts}
+        {...(fork ? { compare: fork.trace, compareLabel: fork.label } : {})}
+      />
+    </div>
+  );
+}
