@@ -129,3 +129,18 @@ test('opens a saved case into the simulation view', async ({ page, web }) => {
   await expect(page.getByRole('heading', { level: 1, name: /Retained placenta/i })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Breast anatomy/ })).toBeVisible();
 });
+
+test('saves the current simulation view as a new case', async ({ page, web }) => {
+  await page.goto(`${web.url}#/sim`);
+  await page.getByRole('button', { name: 'Save as new case' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'is in the case library' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: /\(my case\)/ }).click();
+  await expect(
+    page
+      .getByRole('list', { name: 'Cases' })
+      .getByRole('button', { name: /\(my case\)/ })
+      .first(),
+  ).toBeVisible();
+});

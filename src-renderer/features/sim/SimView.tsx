@@ -7,6 +7,7 @@ import type { AnatomyMode } from '../anatomy/geometry';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
 import { ParametersPanel } from './ParametersPanel';
 import { SimPlayer } from './SimPlayer';
+import { SaveAsCase } from './SaveAsCase';
 import { ThemeToggle } from './ThemeToggle';
 import { useSimulation } from './useSimulation';
 import './sim.css';
@@ -81,6 +82,7 @@ export function SimView({ scenario: given, caseTitle }: Props) {
           </button>
         </span>
         <ThemeToggle />
+        {scenario && <SaveAsCase scenario={scenario} title={title} />}
       </div>
       <p className="mode-note" data-mode={mode}>
         {MODE_NOTES[mode]}
