@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { CHART_NAMES, isChartName, type ChartName } from '../charts/chart-specs';
 import { EXPORT_FORMATS, PNG_SIZES, type ExportFormat, type PngSize } from '../contract/export';
 import { parseScenario, simulate, type Scenario } from '../sim/index';
-
-class CliError extends Error {}
+import { CliError, runCli } from './run';
 
 const USAGE =
   'usage: export FILE|case:ID --out DIR [--charts all|NAME,...] [--format svg,png,csv,pdf] [--png-sizes screen,2x,print]';
@@ -137,14 +136,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message =
-      error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
-    process.stderr.write(message.split('\n')[0] + '\n');
-    process.exitCode = error instanceof CliError ? 2 : 1;
-  },
-);
+runCli(main);

@@ -14,8 +14,7 @@ import {
   type Scenario,
   type Trace,
 } from '../sim/index';
-
-class CliError extends Error {}
+import { CliError, runCli } from './run';
 
 const CSV_COLUMNS: [ChannelName | 'time', string][] = [
   ['time', 'time_s'],
@@ -184,14 +183,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message =
-      error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
-    process.stderr.write(message.split('\n')[0] + '\n');
-    process.exitCode = error instanceof CliError ? 2 : 1;
-  },
-);
+runCli(main);
