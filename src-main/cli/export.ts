@@ -3,12 +3,13 @@
 // Writes chart files and a PDF report with provenance. Exit 0 on success; exit 2 with one line on
 // stderr for bad input. SOURCE_DATE_EPOCH (seconds), when set, fixes the export time so repeated
 // exports are byte-identical.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHART_NAMES, isChartName, type ChartName } from '../charts/chart-specs';
 import { EXPORT_FORMATS, PNG_SIZES, type ExportFormat, type PngSize } from '../contract/export';
-import { parseScenario, simulate, type Scenario } from '../sim/index';
+import { simulate } from '../sim/index';
 import { CliError, runCli } from './run';
+import { loadScenarioSource } from './scenario-source';
 
 const USAGE =
   'usage: export FILE|case:ID --out DIR [--charts all|NAME,...] [--format svg,png,csv,pdf] [--png-sizes screen,2x,print]';
@@ -62,35 +63,6 @@ function parseArgs(argv: string[]): Args {
   return { source, out, charts: charts.filter(isChartName), formats, pngSizes };
 }
 
-async function loadScenario(source: string): Promise<Scenario> {
-  if (source.startsWith('case:')) {
-    // Loaded on demand: the case library opens SQLite, which a file export never needs.
-    const { loadCaseScenario } = await import('../services/cases');
-    try {
-      return loadCaseScenario(source.slice('case:'.length));
-    } catch (error) {
-      throw new CliError((error as Error).message);
-    }
-  }
-  let text: string;
-  try {
-    text = readFileSync(source, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-    );
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${source}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
-  }
-  const parsed = parseScenario(doc);
-  if (!parsed.ok) throw new CliError(`${source}: ${parsed.error.message}`);
-  return parsed.value;
-}
-
 function exportTime(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch === undefined) return new Date();
@@ -104,7 +76,7 @@ function exportTime(): Date {
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const now = exportTime();
-  const scenario = await loadScenario(args.source);
+  const scenario = await loadScenarioSource(args.source);
   // Renderers (resvg, pdfkit, fontkit) load after the arguments are known to be good, so a bad
   // flag is reported at once.
   const [{ renderExports }, { makeProvenance }, { defaultResourcesDir }] = await Promise.all([

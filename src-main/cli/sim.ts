@@ -3,18 +3,11 @@
 // (`case:<id>`, database from --db, else LACTASIM_DB, else the default location). Exit 0 on
 // success; exit 2 with one line on stderr for a bad scenario, an unreadable file, a missing case
 // or a bad flag.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { csvFormatRows } from 'd3-dsv';
-import { AppError } from '../contract/errors';
-import {
-  CHANNELS,
-  parseScenario,
-  simulate,
-  type ChannelName,
-  type Scenario,
-  type Trace,
-} from '../sim/index';
+import { CHANNELS, simulate, type ChannelName, type Trace } from '../sim/index';
 import { CliError, runCli } from './run';
+import { loadScenarioSource } from './scenario-source';
 
 const CSV_COLUMNS: [ChannelName | 'time', string][] = [
   ['time', 'time_s'],
@@ -108,41 +101,9 @@ function fmt(v: number | null, digits = 0, unit = ''): string {
   return v === null ? '—' : `${v.toFixed(digits)}${unit}`;
 }
 
-/** A scenario from the case library; the library (SQLite) is loaded only when asked for. */
-async function caseScenario(id: string, db: string | undefined): Promise<Scenario> {
-  if (id === '') throw new CliError('case: needs a case id (case:<id>)');
-  try {
-    const { loadCaseScenario } = await import('../services/cases');
-    return loadCaseScenario(id, db);
-  } catch (error) {
-    if (error instanceof AppError) throw new CliError(`case:${id}: ${error.message}`);
-    throw error;
-  }
-}
-
-function fileScenario(file: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
-  }
-  const parsed = parseScenario(doc);
-  if (!parsed.ok) throw new CliError(`${file}: ${parsed.error.message}`);
-  return parsed.value;
-}
-
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const scenario = args.file.startsWith('case:')
-    ? await caseScenario(args.file.slice('case:'.length), args.db)
-    : fileScenario(args.file);
+  const scenario = await loadScenarioSource(args.file, args.db);
   const parsed = { value: scenario };
   const trace = simulate(
     parsed.value,
