@@ -1,4 +1,4 @@
-// The PDF report: case, provenance, summary, parameters, events, the charts at print resolution,
+// The PDF report: case, provenance, summary, parameters, events, the charts as vector drawings,
 // and the evidence cards with their citations. Text is set in the embedded Inter font.
 import PDFDocument from 'pdfkit';
 import {
@@ -12,13 +12,14 @@ import type { Scenario } from '../sim/scenario';
 import type { EventKind, Trace } from '../sim/trace';
 import type { EvidenceCard } from './evidence';
 import { interPath } from './fonts';
+import { chartHeight, drawChart } from './pdf-chart';
 
 export interface ReportInput {
   scenario: Scenario;
   trace: Trace;
   provenance: Provenance;
-  /** Print-size PNGs of the charts, in report order. */
-  charts: { name: ChartName; png: Buffer; widthPx: number; heightPx: number }[];
+  /** The charts, in report order. */
+  charts: ChartName[];
   evidence: EvidenceCard[];
 }
 
@@ -190,16 +191,18 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
 
   doc.addPage();
   heading('Charts');
-  for (const c of input.charts) {
-    const h = (contentWidth * c.heightPx) / c.widthPx;
-    if (doc.y + h > doc.page.height - MARGIN) doc.addPage();
-    doc.image(c.png, MARGIN, doc.y, { width: contentWidth });
-    doc.y += h + 8;
+  const chartOptions = { caseTitle: provenance.caseTitle };
+  for (const chart of input.charts) {
+    // Room for the caption below the chart too, so a figure and its caption stay together.
+    const h = chartHeight(trace, chart, contentWidth, chartOptions);
+    if (doc.y + h + 20 > doc.page.height - MARGIN) doc.addPage();
+    doc.y +=
+      drawChart(doc, trace, chart, { x: MARGIN, y: doc.y, width: contentWidth }, chartOptions) + 8;
     doc.x = MARGIN;
     doc
       .fontSize(8)
       .fillColor('#595959')
-      .text(`Figure: ${CHART_SPECS[c.name].title}.`)
+      .text(`Figure: ${CHART_SPECS[chart].title}.`)
       .fillColor('#1a1a1a');
   }
 

@@ -48,9 +48,8 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
   const stem = fileStem(req.provenance.caseTitle);
   const files: ExportFile[] = [];
   const wants = (f: ExportFormat) => req.formats.includes(f);
-  const printPngs: { name: ChartName; png: Buffer; widthPx: number; heightPx: number }[] = [];
   for (const chart of req.charts) {
-    const needsSvg = wants('svg') || wants('png') || wants('pdf');
+    const needsSvg = wants('svg') || wants('png');
     const svg = needsSvg
       ? chartSvg(req.trace, chart, { provenance: req.provenance, width: CHART_WIDTH })
       : '';
@@ -61,22 +60,15 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
         bytes: Buffer.from(svg),
       });
     }
-    const sizes = new Set<PngSize>(wants('png') ? req.pngSizes : []);
-    if (wants('pdf')) sizes.add('print');
-    for (const size of sizes) {
+    for (const size of wants('png') ? req.pngSizes : []) {
       const { widthPx, dpi } = pngGeometry(size, CHART_WIDTH);
       const title = `${CHART_SPECS[chart].title} — ${req.provenance.caseTitle}`;
       const png = withPngMetadata(svgToPng(svg, widthPx), req.provenance, title, dpi);
-      if (wants('png') && req.pngSizes.includes(size)) {
-        files.push({
-          filename: `${stem}-${chart}${PNG_SUFFIX[size]}.png`,
-          mime: 'image/png',
-          bytes: png,
-        });
-      }
-      if (wants('pdf') && size === 'print') {
-        printPngs.push({ name: chart, png, widthPx, heightPx: png.readUInt32BE(20) });
-      }
+      files.push({
+        filename: `${stem}-${chart}${PNG_SUFFIX[size]}.png`,
+        mime: 'image/png',
+        bytes: png,
+      });
     }
     if (wants('csv')) {
       const csv = chartCsv(req.trace, chart, req.provenance);
@@ -89,7 +81,7 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
       scenario: req.scenario,
       trace: req.trace,
       provenance: req.provenance,
-      charts: printPngs,
+      charts: req.charts,
       evidence,
     });
     files.push({ filename: `${stem}-report.pdf`, mime: 'application/pdf', bytes: pdf });

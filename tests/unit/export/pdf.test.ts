@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CHART_NAMES } from '../../../src-main/charts/index';
 import { renderExports } from '../../../src-main/export/render';
@@ -18,6 +19,28 @@ function pdfText(pdf: Uint8Array): string {
   const r = spawnSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout;
+}
+
+/** Every page content stream, inflated (pdfkit compresses them with Flate). */
+function contentStreams(pdf: Uint8Array): string[] {
+  const raw = Buffer.from(pdf).toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    const body = Buffer.from(raw.slice(start, end), 'latin1');
+    if (
+      /\/FlateDecode/.test(m[1] ?? '') &&
+      !/\/Subtype\s*\/(Image|Type1C|CIDFontType0C|OpenType)/.test(m[1] ?? '')
+    ) {
+      try {
+        out.push(inflateSync(body).toString('latin1'));
+      } catch {
+        // Font programs and other binary streams are not page content.
+      }
+    }
+  }
+  return out;
 }
 
 describe('PDF report', async () => {
@@ -66,6 +89,18 @@ describe('PDF report', async () => {
     ]) {
       expect(text).toContain(s);
     }
+  });
+
+  it('draws the charts as vector paths, with no embedded images', () => {
+    const list = spawnSync('/usr/bin/pdfimages', ['-list', '-'], { input: pdf, encoding: 'utf8' });
+    // pdfimages prints a two-line header and one line per image.
+    expect(list.stdout.trim().split('\n')).toHaveLength(2);
+    expect(Buffer.from(pdf).toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+    const content = contentStreams(pdf).join('\n');
+    // Curves and lines (x y m … x y l … S) and glyph outlines filled with f: thousands of them.
+    expect(content.match(/ l\n/g)?.length ?? 0).toBeGreaterThan(1000);
+    expect(content.match(/ c\n/g)?.length ?? 0).toBeGreaterThan(1000);
+    expect(content).toMatch(/\nS\n/);
   });
 
   it('prints provenance on every page and in the document information', () => {
