@@ -1,5 +1,8 @@
 // Export methods: the main side renders chart files (SVG, PNG, CSV, PDF report) with provenance and
-// returns them as bytes for the renderer to offer as downloads (the web edition has no file system).
+// returns them as bytes. The web edition offers them as downloads; the desktop app hands them back
+// to `export.save`, which asks where to save them with the system's save dialog. One contract for
+// both editions: the web edition's `export.save` refuses (it has no dialog and its renderer never
+// calls it).
 import { z } from 'zod';
 import { CHART_NAMES } from '../charts/chart-specs';
 import { scenarioSchema } from '../sim/scenario';
@@ -18,6 +21,11 @@ export interface ExportedFile {
   base64: string;
 }
 
+/** A file name the renderer may ask to save: no folders, no hidden files, no `..`. */
+export const SAFE_FILENAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,199}$/;
+
+export type SaveResult = { status: 'saved'; paths: string[] } | { status: 'cancelled' };
+
 export const exportMethods = {
   /** Files of one format for the chosen charts: one per chart, or one PDF report for them all. */
   'export.charts': method<{ files: ExportedFile[] }>()(
@@ -28,6 +36,35 @@ export const exportMethods = {
         charts: z.union([z.literal('all'), z.array(z.enum(CHART_NAMES)).min(1)]),
         format: z.enum(EXPORT_FORMATS),
         pngSize: z.enum(PNG_SIZES).default('2x'),
+      })
+      .strict(),
+  ),
+  /**
+   * Desktop only: saves files made by `export.charts`. One file goes through a save dialog,
+   * several into a folder the user chooses; an existing file in that folder is never overwritten
+   * (the new one gets a number). Closing the dialog resolves with `cancelled`.
+   */
+  'export.save': method<SaveResult>()(
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                filename: z
+                  .string()
+                  .regex(SAFE_FILENAME, 'a plain file name (letters, digits, . _ @ -)')
+                  .refine((n) => !n.includes('..'), 'a plain file name without ".."'),
+                mime: z.string().min(1).max(100),
+                base64: z.base64(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(500)
+          .refine((fs) => new Set(fs.map((f) => f.filename)).size === fs.length, {
+            message: 'file names must be unique',
+          }),
       })
       .strict(),
   ),

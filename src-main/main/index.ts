@@ -9,6 +9,7 @@ import { bindIpc, createIpcHandler } from './ipc';
 import { isAppUrl } from './security';
 import { createWindow, rendererSource } from './window';
 import { buildMenu } from './menu';
+import { electronSaveDialog } from './save-dialog';
 
 app.enableSandbox();
 
@@ -47,6 +48,7 @@ void app.whenReady().then(() => {
     dataPath: dbPath,
     dbPath,
     resourcesDir: join(app.getAppPath(), 'resources'),
+    saveDialog: electronSaveDialog,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   bindIpc(

@@ -24,6 +24,7 @@ const bridge = {
   'cases.exportBundle': call('cases.exportBundle'),
   'cases.importBundle': call('cases.importBundle'),
   'export.charts': call('export.charts'),
+  'export.save': call('export.save'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

@@ -1,11 +1,12 @@
 // The `export.*` handlers: simulate the scenario, render the requested files with provenance, and
 // return them base64-encoded for the renderer to download.
 import { CHART_NAMES } from '../charts/index';
-import type { exportMethods, ExportedFile } from '../contract/export';
+import type { exportMethods, ExportedFile, SaveResult } from '../contract/export';
 import { makeProvenance } from '../export/provenance';
 import { renderExports } from '../export/render';
 import { simulate } from '../sim/index';
 import type { z } from 'zod';
+import { saveHandler, type SaveDialog } from './export-save';
 
 type ExportChartsRequest = z.output<(typeof exportMethods)['export.charts']['request']>;
 
@@ -13,10 +14,13 @@ export interface ExportContext {
   resourcesDir: string;
   /** Injected so tests get stable provenance. */
   now?: () => Date;
+  /** The desktop app's save dialog; absent in the web edition, whose `export.save` refuses. */
+  saveDialog?: SaveDialog;
 }
 
 export function exportHandlers(ctx: ExportContext): {
   'export.charts': (request: ExportChartsRequest) => Promise<{ files: ExportedFile[] }>;
+  'export.save': (request: { files: ExportedFile[] }) => Promise<SaveResult>;
 } {
   return {
     'export.charts': async ({ scenario, caseTitle, charts, format, pngSize }) => {
@@ -38,5 +42,6 @@ export function exportHandlers(ctx: ExportContext): {
         })),
       };
     },
+    'export.save': saveHandler(ctx.saveDialog),
   };
 }

@@ -2,6 +2,7 @@ import type { Handlers } from '../contract/index';
 import { appHandlers, type AppContext } from './app';
 import { openCaseLibrary } from './cases';
 import { exportHandlers } from './export';
+import type { SaveDialog } from './export-save';
 import { simHandlers } from './sim';
 
 export interface ServiceOptions extends AppContext {
@@ -11,6 +12,8 @@ export interface ServiceOptions extends AppContext {
   resourcesDir: string;
   /** Electron's build of better-sqlite3; absent under Node. */
   nativeBinding?: string;
+  /** The desktop app's save dialog for exports; the web edition has none. */
+  saveDialog?: SaveDialog;
 }
 
 export interface Services {
@@ -25,7 +28,10 @@ export function createServices(options: ServiceOptions): Services {
     ...appHandlers(options),
     ...simHandlers(),
     ...library.handlers,
-    ...exportHandlers({ resourcesDir: options.resourcesDir }),
+    ...exportHandlers({
+      resourcesDir: options.resourcesDir,
+      ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
+    }),
   };
   return { handlers, close: library.close };
 }
