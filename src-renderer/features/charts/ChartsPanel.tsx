@@ -1,21 +1,26 @@
 // Charts beside the animation: every chart reads the same trace, shows the timeline cursor and a
 // shared hover line, and a click moves the timeline there. The drawing is the pure chart builder's
 // tree, memoised per trace, so a playing timeline only moves the overlay lines.
-import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { buildChart, type ChartBuild } from '../../../src-main/charts/build-chart';
 import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
 import { INK } from '../../../src-main/charts/palette';
 import { readOuts } from '../../../src-main/charts/value-at';
-import type { ExportFormat, PngSize } from '../../../src-main/contract/export';
+import type { ExportedFile } from '../../../src-main/contract/export';
 import type { Trace } from '../../../src-main/sim/trace';
+import { deliverFiles, type Delivery } from './download';
+import {
+  planExport,
+  runExport,
+  type ExportRun,
+  type ExportStep,
+  type MenuChoice,
+} from './exportJob';
 import { svgTreeToReact } from './svgTree';
 import './charts.css';
 
-export interface ExportChoice {
-  charts: ChartName[];
-  format: ExportFormat;
-  pngSize?: PngSize;
-}
+/** One main-side export call: one format of some charts. */
+export type ExportChoice = ExportStep;
 
 export interface ChartsPanelProps {
   trace: Trace;
@@ -26,15 +31,18 @@ export interface ChartsPanelProps {
   compare?: Trace;
   compareLabel?: string;
   caseTitle?: string;
-  /** Export the shown charts (the caller calls `export.charts` and downloads); no menu when absent. */
-  onExport?(choice: ExportChoice): Promise<void>;
+  /** Makes the files of one export call (the caller calls `export.charts`); no menu when absent. */
+  onExport?(choice: ExportChoice): Promise<ExportedFile[]>;
+  /** Hands finished files to the user: downloads, or the desktop save dialog (the default). */
+  deliver?(files: ExportedFile[]): Promise<Delivery>;
 }
 
 const CHART_WIDTH = 720;
 /** Arrow keys move the timeline by this share of the run. */
 const KEY_STEP = 0.01;
 
-const EXPORT_CHOICES: { label: string; format: ExportFormat; pngSize?: PngSize }[] = [
+const EXPORT_CHOICES: ({ label: string } & MenuChoice)[] = [
+  { label: 'All formats (SVG, PNG at 3 sizes, CSV, PDF)', format: 'all' },
   { label: 'SVG', format: 'svg' },
   { label: 'PNG (screen)', format: 'png', pngSize: 'screen' },
   { label: 'PNG (2×)', format: 'png', pngSize: '2x' },
@@ -42,6 +50,13 @@ const EXPORT_CHOICES: { label: string; format: ExportFormat; pngSize?: PngSize }
   { label: 'CSV data', format: 'csv' },
   { label: 'PDF report', format: 'pdf' },
 ];
+
+function describeDelivery(d: Delivery): string {
+  if (d.status === 'cancelled') return 'Save cancelled; no files were saved.';
+  const n = d.status === 'saved' ? d.paths.length : d.count;
+  const files = n === 1 ? '1 file' : `${n} files`;
+  return d.status === 'saved' ? `Saved ${files}.` : `Downloaded ${files}.`;
+}
 
 function defaultCharts(trace: Trace): ChartName[] {
   const long = trace.durationSec > 72 * 3600;
@@ -169,9 +184,11 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const { trace, onExport } = props;
   const [shown, setShown] = useState<ChartName[]>(() => defaultCharts(trace));
   const [hoverSec, setHoverSec] = useState<number | null>(null);
-  const [exportIndex, setExportIndex] = useState(0);
-  const [exporting, setExporting] = useState(false);
+  const [exportIndex, setExportIndex] = useState(1);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const running = useRef<ExportRun | null>(null);
   const selectId = useId();
 
   const toggle = (chart: ChartName) =>
@@ -181,22 +198,34 @@ export function ChartsPanel(props: ChartsPanelProps) {
         : CHART_NAMES.filter((c) => c === chart || s.includes(c)),
     );
 
-  const runExport = async () => {
+  const startExport = async () => {
     const choice = EXPORT_CHOICES[exportIndex];
-    if (!onExport || !choice || shown.length === 0) return;
-    setExporting(true);
+    if (!onExport || !choice || shown.length === 0 || running.current) return;
     setExportError(null);
+    setExportMessage(null);
+    const run = runExport(planExport(shown, choice), onExport, (done, total) =>
+      setProgress({ done, total }),
+    );
+    running.current = run;
     try {
-      await onExport({
-        charts: shown,
-        format: choice.format,
-        ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
-      });
+      const files = await run.files;
+      if (files === null) return;
+      setProgress(null);
+      const delivered = await (props.deliver ?? deliverFiles)(files);
+      setExportMessage(describeDelivery(delivered));
     } catch (error) {
       setExportError((error as Error).message);
     } finally {
-      setExporting(false);
+      if (running.current === run) running.current = null;
+      setProgress(null);
     }
+  };
+
+  const cancelExport = () => {
+    running.current?.cancel();
+    running.current = null;
+    setProgress(null);
+    setExportMessage('Export cancelled; no files were saved.');
   };
 
   return (
@@ -229,9 +258,27 @@ export function ChartsPanel(props: ChartsPanelProps) {
                 </option>
               ))}
             </select>
-            <button type="button" onClick={runExport} disabled={exporting || shown.length === 0}>
-              {exporting ? 'Exporting…' : 'Export'}
+            <button
+              type="button"
+              onClick={() => void startExport()}
+              disabled={progress !== null || shown.length === 0}
+            >
+              Export
             </button>
+            {progress && (
+              <span className="charts-export-progress">
+                <progress value={progress.done} max={progress.total} aria-label="Export progress" />
+                <span>
+                  {progress.done} of {progress.total} files
+                </span>
+                <button type="button" onClick={cancelExport}>
+                  Cancel export
+                </button>
+              </span>
+            )}
+            <span className="charts-export-status" role="status">
+              {exportMessage}
+            </span>
             {exportError && (
               <span className="charts-export-error" role="alert">
                 {exportError}

@@ -6,7 +6,6 @@ import type { Trace } from '../../../src-main/sim/trace';
 import { call } from '../../app/api';
 import { ChartsPanel, type ExportChoice } from './ChartsPanel';
 import { ComparePanel } from './ComparePanel';
-import { downloadFiles } from './download';
 
 interface Props {
   trace: Trace;
@@ -27,7 +26,7 @@ export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek }: Props
       format: choice.format,
       ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
     });
-    downloadFiles(files);
+    return files;
   };
 
   return (

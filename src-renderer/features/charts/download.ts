@@ -1,6 +1,11 @@
-// Offers exported files as downloads (the web edition has no file system; in Electron the same
-// anchor click goes through the session's download handling).
+// Delivers exported files: in the web edition as downloads (it has no file system); in the desktop
+// app through the system save dialog (`export.save`). Which one follows `app.info`'s edition.
 import type { ExportedFile } from '../../../src-main/contract/export';
+
+export type Delivery =
+  | { status: 'downloaded'; count: number }
+  | { status: 'saved'; paths: string[] }
+  | { status: 'cancelled' };
 
 export function downloadFiles(files: ExportedFile[]): void {
   for (const file of files) {
@@ -15,4 +20,22 @@ export function downloadFiles(files: ExportedFile[]): void {
     // Revoke after the click has been handled; the browser keeps the download going.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
+}
+
+let edition: Promise<'desktop' | 'web'> | undefined;
+
+export async function deliverFiles(files: ExportedFile[]): Promise<Delivery> {
+  // Loaded on first use: the chart panel also renders outside a browser (tests, server rendering).
+  const { call } = await import('../../app/api');
+  edition ??= call('app.info', {}).then((info) => info.edition);
+  let where: 'desktop' | 'web';
+  try {
+    where = await edition;
+  } catch (error) {
+    edition = undefined; // ask again next time
+    throw error;
+  }
+  if (where === 'desktop') return call('export.save', { files });
+  downloadFiles(files);
+  return { status: 'downloaded', count: files.length };
 }

@@ -30,10 +30,18 @@ describe('ChartsPanel', () => {
     );
     expect(without).not.toContain('Export shown charts');
     const withExport = renderToStaticMarkup(
-      createElement(ChartsPanel, { trace, timeSec: 0, onSeek: noop, onExport: async () => {} }),
+      createElement(ChartsPanel, {
+        trace,
+        timeSec: 0,
+        onSeek: noop,
+        onExport: () => Promise.resolve([]),
+      }),
     );
     expect(withExport).toContain('Export shown charts as');
     expect(withExport).toContain('PDF report');
+    expect(withExport).toContain('All formats (SVG, PNG at 3 sizes, CSV, PDF)');
+    // No progress bar until an export runs.
+    expect(withExport).not.toContain('<progress');
   });
 });
 
