@@ -43,3 +43,41 @@ test('fork and compare overlays a second run and summarises the difference', asy
   await expect(compare.getByRole('table')).toBeVisible({ timeout: 30_000 });
   await expect(compare.getByRole('button', { name: 'Clear comparison' })).toBeVisible();
 });
+
+test('a long export shows its progress, can be cancelled with nothing downloaded, and completes', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(`${web.url}#/sim`);
+  const charts = page.getByRole('region', { name: 'Charts' });
+  await expect(charts.getByRole('img').first()).toBeVisible({ timeout: 30_000 });
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+
+  await charts
+    .getByLabel('Export shown charts as')
+    .selectOption({ label: 'All formats (SVG, PNG at 3 sizes, CSV, PDF)' });
+  await charts.getByRole('button', { name: 'Export', exact: true }).click();
+  const progress = charts.getByRole('progressbar', { name: 'Export progress' });
+  await expect(progress).toBeVisible();
+  // Three shown charts × (SVG, three PNG sizes, CSV) + one PDF report.
+  await expect(charts.getByText(/^\d+ of 16 files$/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/charts-export-progress.png' });
+  await charts.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(progress).toBeHidden();
+  await expect(charts.getByRole('status').filter({ hasText: 'Export cancelled' })).toBeVisible();
+  // Long enough for the call that was running at Cancel, and a few more, to have finished.
+  await page.waitForTimeout(4000);
+  expect(downloads).toEqual([]);
+
+  await charts.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(charts.getByRole('status').filter({ hasText: 'Downloaded 16 files.' })).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect.poll(() => downloads.length).toBe(16);
+  expect(downloads.filter((f) => f.endsWith('.svg'))).toHaveLength(3);
+  expect(downloads.filter((f) => f.endsWith('.png'))).toHaveLength(9);
+  expect(downloads.filter((f) => f.endsWith('.csv'))).toHaveLength(3);
+  expect(downloads.filter((f) => f.endsWith('-report.pdf'))).toHaveLength(1);
+});

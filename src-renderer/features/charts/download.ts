@@ -7,8 +7,15 @@ export type Delivery =
   | { status: 'saved'; paths: string[] }
   | { status: 'cancelled' };
 
-export function downloadFiles(files: ExportedFile[]): void {
-  for (const file of files) {
+/**
+ * Chromium drops downloads started in one burst (ten at most went through in the e2e test), so
+ * several files are started a short moment apart.
+ */
+const DOWNLOAD_SPACING_MS = 250;
+
+export async function downloadFiles(files: ExportedFile[]): Promise<void> {
+  for (const [i, file] of files.entries()) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_SPACING_MS));
     const binary = atob(file.base64);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -36,6 +43,6 @@ export async function deliverFiles(files: ExportedFile[]): Promise<Delivery> {
     throw error;
   }
   if (where === 'desktop') return call('export.save', { files });
-  downloadFiles(files);
+  await downloadFiles(files);
   return { status: 'downloaded', count: files.length };
 }
