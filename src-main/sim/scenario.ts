@@ -27,6 +27,8 @@ export const SCENARIO_LIMITS = {
   atMinutes: { min: 0, max: 259_200, unit: 'min' },
   durationMinutes: { min: 0.5, max: 240, unit: 'min' },
   seed: { min: 0, max: 4_294_967_295, unit: '' },
+  pumpAfterFeedsMinutes: { min: 0, max: 60, unit: 'min' },
+  noFeedsForHours: { min: 0.5, max: 12, unit: 'h' },
 } as const;
 
 type LimitName = keyof typeof SCENARIO_LIMITS;
@@ -149,6 +151,25 @@ const feedingEventSchema = z.discriminatedUnion(
   { error: () => 'kind must be one of "latch", "pump", "skinToSkin"' },
 );
 
+/**
+ * A change of the feeding plan from a moment on (used by Compare's forks): a new side pattern,
+ * pumping after every breastfeed, or a stretch without feeds (a missed night feed).
+ */
+const planChangeSchema = obj({
+  atMinutes: num('atMinutes'),
+  pattern: oneOf(['alternate', 'bothSides', 'block']).optional(),
+  blockHours: num('blockHours').optional(),
+  pumpAfterFeedsMinutes: num('pumpAfterFeedsMinutes').optional(),
+  noFeedsForHours: num('noFeedsForHours').optional(),
+}).refine(
+  (c) =>
+    c.pattern !== undefined ||
+    c.blockHours !== undefined ||
+    c.pumpAfterFeedsMinutes !== undefined ||
+    c.noFeedsForHours !== undefined,
+  'must change something: pattern, blockHours, pumpAfterFeedsMinutes or noFeedsForHours',
+);
+
 const nameText = 'must be a text of 1 to 200 characters';
 
 export const scenarioSchema = obj({
@@ -178,6 +199,7 @@ export const scenarioSchema = obj({
     blockHours: num('blockHours').optional(),
     minutesPerBreast: num('minutesPerBreast').optional(),
     events: list(feedingEventSchema, 20_000, 'feeding events').optional(),
+    changes: list(planChangeSchema, 10, 'plan changes').optional(),
     seed: int('seed').optional(),
   }),
 });
@@ -185,6 +207,7 @@ export const scenarioSchema = obj({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Condition = Scenario['mother']['conditions'][number];
 export type FeedingEvent = NonNullable<Scenario['feeding']['events']>[number];
+export type PlanChange = NonNullable<Scenario['feeding']['changes']>[number];
 
 export interface ScenarioError {
   code: 'BAD_SCENARIO';

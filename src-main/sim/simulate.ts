@@ -36,7 +36,7 @@ import {
 } from './parameters';
 import { mulberry32, uniform } from './prng';
 import { CH, Recorder, samplingFor, type Sampling } from './recorder';
-import type { Scenario } from './scenario';
+import type { PlanChange, Scenario } from './scenario';
 import {
   chooseFirstSide,
   explicitSessions,
@@ -132,6 +132,10 @@ class Engine {
   readonly pulseAmpFactor: number;
   readonly pulseIntervalMean: number;
   readonly planned: PlannedSession[];
+  /** Plan changes from a moment on (scenario `feeding.changes`), in time order. */
+  readonly planChanges: (PlanChange & { atSec: number })[];
+  /** Index of the next plan change whose feed-free stretch has not started yet. */
+  pauseIdx = 0;
   readonly sampling: Sampling;
   readonly rec: Recorder;
   readonly satiatedFactor: number;
@@ -345,6 +349,9 @@ class Engine {
 
     // --- Sessions -----------------------------------------------------------------------------
     this.planned = explicitSessions(scenario, this.durationSec);
+    this.planChanges = (scenario.feeding.changes ?? [])
+      .map((c) => ({ ...c, atSec: c.atMinutes * 60 }))
+      .sort((a, b) => a.atSec - b.atSec);
     this.nextScheduled = this.plan === 'scheduled' ? 0 : Infinity;
 
     // Conditioned reflex (McNeilly 1983): a sub-threshold oxytocin rise on the baby's cues.
@@ -459,13 +466,32 @@ class Engine {
     );
   }
 
+  /** Side pattern and after-feed pumping in force at `t`, after the plan changes made by then. */
+  planAt(t: number): {
+    pattern: 'alternate' | 'bothSides' | 'block';
+    blockHours: number;
+    pumpAfterFeedsMinutes: number;
+  } {
+    let pattern = this.pattern;
+    let blockHours = this.blockHours;
+    let pumpAfterFeedsMinutes = 0;
+    for (const c of this.planChanges) {
+      if (c.atSec > t + 1e-9) break;
+      pattern = c.pattern ?? pattern;
+      blockHours = c.blockHours ?? blockHours;
+      pumpAfterFeedsMinutes = c.pumpAfterFeedsMinutes ?? pumpAfterFeedsMinutes;
+    }
+    return { pattern, blockHours, pumpAfterFeedsMinutes };
+  }
+
   beginSession(t: number, ps: PlannedSession, primed: boolean): void {
     const L = this.L;
     const R = this.R;
     let side: SessionSide | null = ps.side;
     let firstSide: Side | null = null;
+    const now = this.planAt(t);
     if (ps.kind === 'latch' && side === null) {
-      firstSide = chooseFirstSide(this.pattern, this.lastFirstSide, t, this.blockHours);
+      firstSide = chooseFirstSide(now.pattern, this.lastFirstSide, t, now.blockHours);
       side = firstSide;
     } else if (side === 'left' || side === 'right') firstSide = side;
     if (ps.kind === 'latch' && firstSide !== null) this.lastFirstSide = firstSide;
@@ -507,7 +533,7 @@ class Engine {
       stats,
       nextPulseSec: stimulates ? t + this.nerveLatency + first : Infinity,
       ejections: 0,
-      pattern: this.pattern,
+      pattern: now.pattern,
     };
   }
 
@@ -518,6 +544,18 @@ class Engine {
       a.stats.end(t, this.L.stored + this.L.duct, this.R.stored + this.R.duct);
       this.emit(t, 'sessionEnd', a.firstSide ?? undefined);
       this.lastSessionEnd = t;
+      const pumpMinutes = a.plan.kind === 'latch' ? this.planAt(t).pumpAfterFeedsMinutes : 0;
+      if (pumpMinutes > 0 && t < this.durationSec) {
+        // Pumping after a breastfeed starts as the feed ends: it is the next planned session.
+        this.planned.splice(this.plannedIdx, 0, {
+          atSec: t,
+          kind: 'pump',
+          side: 'both',
+          durationSec: pumpMinutes * 60,
+          babyPresent: false,
+          fixed: true,
+        });
+      }
     }
     this.active = null;
     this.fineUntil = t + TAIL_SEC;
@@ -606,6 +644,8 @@ class Engine {
       );
     if (this.pendingDemand !== null)
       tNext = Math.min(tNext, laterThan(t, this.pendingDemand.atSec));
+    const change = this.planChanges[this.pauseIdx];
+    if (change !== undefined) tNext = Math.min(tNext, laterThan(t, change.atSec));
     if (t >= this.nextAgeUpdate) this.updateAge(t);
     const hungerRate = this.ageAppetite / DAY;
     if (this.plan === 'onDemand' && a === null && this.pendingDemand === null && hungerRate > 0) {
@@ -895,9 +935,25 @@ class Engine {
     };
   }
 
+  /** A plan change with `noFeedsForHours` holds off on-demand and scheduled feeds from its time. */
+  startFeedFreeStretches(t: number): void {
+    let c = this.planChanges[this.pauseIdx];
+    while (c !== undefined && c.atSec <= t + 1e-9) {
+      if (c.noFeedsForHours !== undefined) {
+        const until = c.atSec + c.noFeedsForHours * 3600;
+        this.noFeedBefore = Math.max(this.noFeedBefore, until);
+        // A scheduled feed falling in the stretch is missed, not delayed.
+        while (this.plan === 'scheduled' && this.nextScheduled < until)
+          this.nextScheduled += this.intervalH * 3600;
+      }
+      c = this.planChanges[++this.pauseIdx];
+    }
+  }
+
   /** Starting sessions: explicit first, then scheduled, then on-demand. */
   startSessions(t: number): void {
     const plan = this.plan;
+    this.startFeedFreeStretches(t);
     if (this.active !== null) {
       // A scheduled feed that falls inside another session is skipped.
       if (plan === 'scheduled' && t >= this.nextScheduled - 1e-9)
