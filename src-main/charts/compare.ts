@@ -1,7 +1,8 @@
 // Compare: fork the open case at the current time with one change, and summarise how the two runs
-// differ. Only changes that take effect at a point in time are offered (a session added now, a pill
-// started now, the retained placenta removed now), so both runs share their history up to the fork.
-import type { Scenario } from '../sim/scenario';
+// differ. Every change takes effect at the fork (a session added now, a pill started now, the
+// retained placenta removed now, or the feeding plan changed from now on through the scenario's
+// `feeding.changes`), so both runs share their history up to the fork.
+import type { PlanChange, Scenario } from '../sim/scenario';
 import type { Trace } from '../sim/trace';
 
 export type ForkChange =
@@ -9,7 +10,10 @@ export type ForkChange =
   | { kind: 'extraFeedNow'; side: 'left' | 'right'; durationMinutes: number }
   | { kind: 'skinToSkinNow'; durationMinutes: number }
   | { kind: 'startPillNow'; type: 'combined' | 'progestinOnly' }
-  | { kind: 'removePlacentaNow' };
+  | { kind: 'removePlacentaNow' }
+  | { kind: 'blockFeedingFromNow'; blockHours: number }
+  | { kind: 'pumpAfterFeedsFromNow'; durationMinutes: number }
+  | { kind: 'skipNightFeeds'; hours: number };
 
 /** Human wording of a change, for the legend and the summary heading. */
 export function describeChange(change: ForkChange): string {
@@ -24,13 +28,32 @@ export function describeChange(change: ForkChange): string {
       return change.type === 'combined' ? 'Combined pill started' : 'Progestin-only pill started';
     case 'removePlacentaNow':
       return 'Retained placenta removed';
+    case 'blockFeedingFromNow':
+      return `Block feeding (${change.blockHours} h per side) from now`;
+    case 'pumpAfterFeedsFromNow':
+      return `Pumping ${change.durationMinutes} min after every feed from now`;
+    case 'skipNightFeeds':
+      return `Night feeds missed: no feeds for ${change.hours} h`;
   }
 }
 
-/** Whether the change makes sense for this scenario (only a retained placenta can be removed). */
+/**
+ * Whether the change makes sense for this scenario: only a retained placenta can be removed; a
+ * side pattern or missed feeds need a plan the engine makes (an explicit plan is the teacher's own
+ * list of sessions); block feeding only when not already blocking.
+ */
 export function changeApplies(scenario: Scenario, change: ForkChange): boolean {
-  if (change.kind !== 'removePlacentaNow') return true;
-  return scenario.mother.conditions.some((c) => c.kind === 'retainedPlacenta');
+  const { plan, pattern } = scenario.feeding;
+  switch (change.kind) {
+    case 'removePlacentaNow':
+      return scenario.mother.conditions.some((c) => c.kind === 'retainedPlacenta');
+    case 'blockFeedingFromNow':
+      return plan !== 'explicit' && pattern !== 'block';
+    case 'skipNightFeeds':
+      return plan !== 'explicit';
+    default:
+      return true;
+  }
 }
 
 /** The fork: the same scenario with the change applied from `atSec` (model seconds) on. */
@@ -46,7 +69,21 @@ export function forkScenario(scenario: Scenario, atSec: number, change: ForkChan
       events: [...(scenario.feeding.events ?? []), event],
     },
   });
+  const withChange = (c: Omit<PlanChange, 'atMinutes'>): Scenario => ({
+    ...scenario,
+    name,
+    feeding: {
+      ...scenario.feeding,
+      changes: [...(scenario.feeding.changes ?? []), { atMinutes, ...c }],
+    },
+  });
   switch (change.kind) {
+    case 'blockFeedingFromNow':
+      return withChange({ pattern: 'block', blockHours: change.blockHours });
+    case 'pumpAfterFeedsFromNow':
+      return withChange({ pumpAfterFeedsMinutes: change.durationMinutes });
+    case 'skipNightFeeds':
+      return withChange({ noFeedsForHours: change.hours });
     case 'pumpNow':
       return withEvent({
         atMinutes,

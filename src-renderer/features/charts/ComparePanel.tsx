@@ -25,6 +25,9 @@ export interface ComparePanelProps {
 }
 
 const CHANGES: ForkChange[] = [
+  { kind: 'blockFeedingFromNow', blockHours: 4 },
+  { kind: 'pumpAfterFeedsFromNow', durationMinutes: 10 },
+  { kind: 'skipNightFeeds', hours: 6 },
   { kind: 'pumpNow', durationMinutes: 15 },
   { kind: 'extraFeedNow', side: 'left', durationMinutes: 12 },
   { kind: 'extraFeedNow', side: 'right', durationMinutes: 12 },

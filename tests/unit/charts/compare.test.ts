@@ -30,6 +30,9 @@ describe('forkScenario', () => {
       { kind: 'extraFeedNow', side: 'left', durationMinutes: 10 },
       { kind: 'skinToSkinNow', durationMinutes: 30 },
       { kind: 'startPillNow', type: 'combined' },
+      { kind: 'blockFeedingFromNow', blockHours: 4 },
+      { kind: 'pumpAfterFeedsFromNow', durationMinutes: 10 },
+      { kind: 'skipNightFeeds', hours: 6 },
     ];
     for (const change of changes) {
       const fork = forkScenario(base, at, change);
@@ -68,6 +71,52 @@ describe('forkScenario', () => {
     }
     const [production] = compareRuns(baseTrace, forkTrace, at);
     expect(production?.fork).toBeGreaterThan(production?.base ?? Infinity);
+  });
+});
+
+describe('plan changes from the fork on', () => {
+  it('write one feeding change at the fork minute and keep earlier ones', () => {
+    const base = builtin('typical-feed-6-weeks');
+    const once = forkScenario(base, 12 * 3600 + 20, { kind: 'skipNightFeeds', hours: 6 });
+    expect(once.feeding.changes).toEqual([{ atMinutes: 720, noFeedsForHours: 6 }]);
+    const twice = forkScenario(once, 18 * 3600, { kind: 'blockFeedingFromNow', blockHours: 4 });
+    expect(twice.feeding.changes).toEqual([
+      { atMinutes: 720, noFeedsForHours: 6 },
+      { atMinutes: 1080, pattern: 'block', blockHours: 4 },
+    ]);
+  });
+
+  it('are offered only where the engine makes the plan, block feeding only when not blocking', () => {
+    const explicit = builtin('low-supply-recovery');
+    const blocking = builtin('oversupply-block-feeding');
+    const typical = builtin('typical-feed-6-weeks');
+    expect(changeApplies(explicit, { kind: 'blockFeedingFromNow', blockHours: 4 })).toBe(false);
+    expect(changeApplies(explicit, { kind: 'skipNightFeeds', hours: 6 })).toBe(false);
+    expect(changeApplies(explicit, { kind: 'pumpAfterFeedsFromNow', durationMinutes: 10 })).toBe(
+      true,
+    );
+    expect(changeApplies(blocking, { kind: 'blockFeedingFromNow', blockHours: 4 })).toBe(false);
+    expect(changeApplies(typical, { kind: 'blockFeedingFromNow', blockHours: 4 })).toBe(true);
+  });
+
+  it('pumping after every feed raises production and supply; missed night feeds lower production', () => {
+    // Two weeks on demand, forked after two days: the supply row reads the last 12 days.
+    const base = builtin('after-breast-reduction');
+    const at = 48 * 3600;
+    const baseTrace = simulate(base);
+    const pumped = simulate(
+      forkScenario(base, at, { kind: 'pumpAfterFeedsFromNow', durationMinutes: 10 }),
+    );
+    const [production, fat, supply] = compareRuns(baseTrace, pumped, at);
+    expect(production!.fork!).toBeGreaterThan(production!.base!);
+    expect(supply!.label).toBe('Supply after 12 days');
+    expect(supply!.fork!).toBeGreaterThan(supply!.base!);
+    expect(fat!.fork).not.toBeNull();
+    // Over twelve days the baby makes up one missed stretch; within the day it shows.
+    const day = builtin('typical-feed-6-weeks');
+    const missed = simulate(forkScenario(day, 6 * 3600, { kind: 'skipNightFeeds', hours: 6 }));
+    const [lessProduction] = compareRuns(simulate(day), missed, 6 * 3600);
+    expect(lessProduction!.fork!).toBeLessThan(lessProduction!.base!);
   });
 });
 
