@@ -269,11 +269,14 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   let top = FIRST_PANEL_TOP;
   let firstPlotTop = 0;
   let lastPlotBottom = 0;
+  /** Top and bottom of each panel's plot: landmark lines cross plots, not the labels between. */
+  const plotRows: [number, number][] = [];
   spec.panels.forEach((panel, pi) => {
     const plotTop = top + PANEL_LABEL_ROW;
     const plotBottom = plotTop + panelHeight;
     if (pi === 0) firstPlotTop = plotTop;
     lastPlotBottom = plotBottom;
+    plotRows.push([plotTop, plotBottom]);
     const y = scaleLinear().domain(yDomain(panel, traces)).range([plotBottom, plotTop]).nice(4);
     const g: SvgNode[] = [];
     g.push(
@@ -382,17 +385,19 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   const marks: SvgNode[] = [];
   landmarks.forEach((e, i) => {
     const x = xOf(e.atSeconds);
-    marks.push(
-      el('line', {
-        x1: px(x),
-        x2: px(x),
-        y1: firstPlotTop,
-        y2: lastPlotBottom,
-        stroke: INK.event,
-        'stroke-width': 1,
-        'stroke-dasharray': '4 3',
-      }),
-    );
+    for (const [y1, y2] of plotRows) {
+      marks.push(
+        el('line', {
+          x1: px(x),
+          x2: px(x),
+          y1,
+          y2,
+          stroke: INK.event,
+          'stroke-width': 1,
+          'stroke-dasharray': '4 3',
+        }),
+      );
+    }
     const labelRight = x + textWidth(LANDMARKS[e.kind] ?? '', 10.5) + 6 < plotRight;
     marks.push(
       el(

@@ -78,8 +78,25 @@ describe('buildChart', () => {
         .filter((c): c is SvgNode => typeof c !== 'string' && c.tag === 'line')
         .map((l) => l.attrs.x1),
     );
-    expect(xs[0]?.length).toBe(2); // placenta delivered, progesterone withdrawal
-    for (const x of xs) expect(x).toEqual(xs[0]);
+    // Placenta delivered and progesterone withdrawal: one line per panel, not across the labels.
+    expect(new Set(xs[0]).size).toBe(2);
+    for (const x of xs) expect(new Set(x)).toEqual(new Set(xs[0]));
+  });
+
+  it('draws landmark lines inside the plots, leaving the panel labels between them clear', () => {
+    const built = buildChart(trace, 'hormones');
+    const lines = find(built.tree, (n) => n.attrs.class === 'landmarks')
+      .flatMap((g) => g.children)
+      .filter((c): c is SvgNode => typeof c !== 'string' && c.tag === 'line');
+    // Three hormone panels × two landmarks.
+    expect(lines).toHaveLength(6);
+    const spans = new Set(lines.map((l) => `${l.attrs.y1}-${l.attrs.y2}`));
+    expect(spans.size).toBe(3);
+    expect(
+      lines.every(
+        (l) => Number(l.attrs.y2) - Number(l.attrs.y1) < built.plotBottom - built.plotTop,
+      ),
+    ).toBe(true);
   });
 
   it('writes provenance into <metadata> when given', () => {
