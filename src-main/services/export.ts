@@ -2,9 +2,9 @@
 // return them base64-encoded for the renderer to download.
 import { CHART_NAMES } from '../charts/index';
 import type { exportMethods, ExportedFile, SaveResult } from '../contract/export';
-import { makeProvenance } from '../export/provenance';
+import { makeProvenance, scenarioHash } from '../export/provenance';
 import { renderExports } from '../export/render';
-import { simulate } from '../sim/index';
+import { simulate, type Scenario, type Trace } from '../sim/index';
 import type { z } from 'zod';
 import { saveHandler, type SaveDialog } from './export-save';
 
@@ -18,13 +18,27 @@ export interface ExportContext {
   saveDialog?: SaveDialog;
 }
 
+/**
+ * The renderer splits a long export into one call per file; the runs are seeded and so identical,
+ * so the last scenario's trace is kept rather than re-simulating a 30-day case for every file.
+ */
+function lastTraceCache(): (scenario: Scenario) => Trace {
+  let last: { hash: string; trace: Trace } | null = null;
+  return (scenario) => {
+    const hash = scenarioHash(scenario);
+    if (last?.hash !== hash) last = { hash, trace: simulate(scenario) };
+    return last.trace;
+  };
+}
+
 export function exportHandlers(ctx: ExportContext): {
   'export.charts': (request: ExportChartsRequest) => Promise<{ files: ExportedFile[] }>;
   'export.save': (request: { files: ExportedFile[] }) => Promise<SaveResult>;
 } {
+  const traceOf = lastTraceCache();
   return {
     'export.charts': async ({ scenario, caseTitle, charts, format, pngSize }) => {
-      const trace = simulate(scenario);
+      const trace = traceOf(scenario);
       const files = await renderExports({
         scenario,
         trace,

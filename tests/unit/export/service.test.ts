@@ -46,6 +46,27 @@ describe('export.charts service', () => {
     ).toBe('%PDF-');
   });
 
+  it('exports each file of a split export from the same run, and a changed case from its own', async () => {
+    const csvOf = async (scenario: ReturnType<typeof fixtureScenario>) => {
+      const request = schema.parse({
+        scenario,
+        caseTitle: 'x',
+        charts: ['milk-stored'],
+        format: 'csv',
+      });
+      const { files } = await handlers['export.charts'](request);
+      return Buffer.from(files[0]?.base64 ?? '', 'base64').toString();
+    };
+    const first = await csvOf(fixtureScenario());
+    expect(await csvOf(fixtureScenario())).toBe(first);
+    const bigger = fixtureScenario();
+    bigger.mother.storageCapacityMl.left += 100;
+    const changed = await csvOf(bigger);
+    expect(changed).not.toBe(first);
+    // Back to the first case: its own numbers again, not the changed run's.
+    expect(await csvOf(fixtureScenario())).toBe(first);
+  });
+
   it('rejects an unknown chart, an unknown format and an empty title', () => {
     const base = { scenario: fixtureScenario(), caseTitle: 'x', charts: 'all', format: 'svg' };
     expect(schema.safeParse(base).success).toBe(true);
