@@ -64,7 +64,7 @@ describe('PDF report', async () => {
   });
 
   it('has a summary page, chart pages and an evidence page', () => {
-    // 1 summary + charts (6 at print size: two to four pages) + evidence (one or two pages).
+    // 1 summary + charts (6 vector drawings: two to four pages) + evidence (one or two pages).
     expect(pages.length).toBeGreaterThanOrEqual(4);
     expect(pages.length).toBeLessThanOrEqual(7);
     expect(pages[0]).toMatch(/Provenance[\s\S]*Summary[\s\S]*Parameters[\s\S]*Events/);
