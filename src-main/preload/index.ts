@@ -24,6 +24,8 @@ const bridge = {
   'cases.exportBundle': call('cases.exportBundle'),
   'cases.importBundle': call('cases.importBundle'),
   'export.charts': call('export.charts'),
+  'parent.importFeedLog': call('parent.importFeedLog'),
+  'parent.handout': call('parent.handout'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

@@ -2,6 +2,7 @@ import type { Handlers } from '../contract/index';
 import { appHandlers, type AppContext } from './app';
 import { openCaseLibrary } from './cases';
 import { exportHandlers } from './export';
+import { parentHandlers } from './parent';
 import { simHandlers } from './sim';
 
 export interface ServiceOptions extends AppContext {
@@ -26,6 +27,7 @@ export function createServices(options: ServiceOptions): Services {
     ...simHandlers(),
     ...library.handlers,
     ...exportHandlers({ resourcesDir: options.resourcesDir }),
+    ...parentHandlers({}),
   };
   return { handlers, close: library.close };
 }
