@@ -3,11 +3,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/services/dispatch';
+import type { MethodName, RequestOf, ResponseOf, Result } from '../../../src-main/contract/index';
+import { dispatch as untyped } from '../../../src-main/services/dispatch';
 import { repoRoot, testServices } from '../../fixtures/services';
 
 const { services } = testServices();
 afterAll(() => services.close());
+
+/** The real dispatcher (validation included), typed by method. */
+const dispatch = <K extends MethodName>(
+  handlers: typeof services.handlers,
+  name: K,
+  request: RequestOf<K>,
+) => untyped(handlers, name, request) as Promise<Result<ResponseOf<K>>>;
 
 function pdfInfo(base64: string): { text: string; pages: number; size: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'lactasim-handout-')), 'h.pdf');
