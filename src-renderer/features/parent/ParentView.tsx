@@ -83,8 +83,13 @@ function ParentStory({
   const [scenario, setScenario] = useState<Scenario>(detail.scenario);
   const [pattern, setPattern] = useState<FeedingPattern | null>(null);
   const sim = useSimulation(scenario);
-  const trace = sim.tracedScenario === scenario ? sim.trace : null;
-  const generated = useMemo(() => (trace ? generateSteps(scenario, trace) : []), [scenario, trace]);
+  // The last finished run stays on screen while a changed scenario is simulated.
+  const trace = sim.trace;
+  const traced = sim.tracedScenario;
+  const generated = useMemo(
+    () => (trace && traced ? generateSteps(traced, trace) : []),
+    [traced, trace],
+  );
   const [beat, setBeat] = useState<WalkthroughBeat | null>(() => walkthroughOf(detail.beats));
   const steps = useMemo(() => applyEdits(generated, beat), [generated, beat]);
   const [index, setIndex] = useState<number | null>(null);
@@ -108,7 +113,7 @@ function ParentStory({
   // The moment shown: the one we were sent to until a step is chosen, then the step's.
   const timeSec =
     index === null && initialTimeSec !== undefined ? initialTimeSec : (step?.atSeconds ?? 0);
-  const familyPattern = pattern ?? (trace ? patternOf(scenario, trace) : null);
+  const familyPattern = pattern ?? (trace && traced ? patternOf(traced, trace) : null);
 
   const edit = (next: WalkthroughBeat) => {
     setBeat(next);
@@ -192,9 +197,9 @@ function ParentStory({
       </div>
       {sim.error && <p role="alert">{sim.error.message}</p>}
       {!trace && !sim.error && <p aria-live="polite">{t('ui.simulating')}</p>}
-      {trace && step && (
-        <div className="parent-main">
-          <ParentStage trace={trace} scenario={scenario} timeSec={timeSec} />
+      {trace && traced && step && (
+        <div className="parent-main" aria-busy={sim.running}>
+          <ParentStage trace={trace} scenario={traced} timeSec={timeSec} />
           <Walkthrough steps={steps} index={current} onIndex={setIndex} />
         </div>
       )}
