@@ -2,15 +2,15 @@
 // the clinician's notes, two or three charts, next steps, when to get help and the sources, in
 // English or Spanish, on A4 or US Letter. Text is set in the embedded Inter font.
 import PDFDocument from 'pdfkit';
-import type { ChartName, Provenance } from '../charts/index';
+import { buildChart, serializeSvg, type ChartName, type Provenance } from '../charts/index';
 import type { Language, Paper } from '../contract/parent';
 import type { Trace } from '../sim/trace';
-import { CATALOGS, fill, plainText } from '../walkthrough/catalog';
+import { CATALOGS, catalogCaption, fill, plainText } from '../walkthrough/catalog';
 import { SEEK_HELP_SOURCE, STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
 import { interPath } from './fonts';
 import { svgToPng } from './png';
-import { chartSvg } from './svg';
+import { outlineText } from './outline-text';
 
 export interface HandoutInput {
   language: Language;
@@ -21,9 +21,17 @@ export interface HandoutInput {
   notes: string[];
   trace: Trace;
   provenance: Provenance;
-  /** A what-if run beside the family's pattern, with its sentence already worded. */
-  whatIf?: { label: string; sentence: string; trace: Trace };
+  /** A what-if run and the family's pattern over the same days, with the sentence worded. */
+  whatIf?: { label: string; sentence: string; trace: Trace; base: Trace; baseLabel: string };
   now: Date;
+}
+
+interface HandoutChart {
+  name: ChartName;
+  caption: string;
+  trace: Trace;
+  /** Drawn underneath, faded: the family's pattern under a what-if. */
+  compare?: { trace: Trace; label: string };
 }
 
 const MM = 72 / 25.4;
@@ -37,14 +45,20 @@ const CHART_PX = 1600;
  */
 function drawChart(
   doc: PDFKit.PDFDocument,
-  trace: Trace,
-  chart: ChartName,
+  chart: HandoutChart,
   provenance: Provenance,
   x: number,
   y: number,
   width: number,
 ): number {
-  const png = svgToPng(chartSvg(trace, chart, { provenance, width: CHART_CSS_WIDTH }), CHART_PX);
+  const { tree } = buildChart(chart.trace, chart.name, {
+    provenance,
+    caseTitle: provenance.caseTitle,
+    width: CHART_CSS_WIDTH,
+    ...(chart.compare ? { compare: chart.compare.trace, compareLabel: chart.compare.label } : {}),
+  });
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(outlineText(tree))}\n`;
+  const png = svgToPng(svg, CHART_PX);
   const height = (width * png.readUInt32BE(20)) / png.readUInt32BE(16);
   doc.image(png, x, y, { width });
   return height;
@@ -99,7 +113,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
 
   heading(h.steps);
   input.steps
-    .filter((s) => s.kind !== 'intro')
+    .filter((s) => s.kind !== 'intro' && s.kind !== 'pattern')
     .forEach((s, i) => {
       if (doc.y > bottom() - 70) doc.addPage();
       doc
@@ -126,19 +140,29 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
 
   doc.addPage();
   heading(h.charts);
-  const charts: [ChartName, string, Trace][] = [
-    ['supply', h.chartSupply, input.trace],
-    ['milk-stored', h.chartStored, input.trace],
+  const charts: HandoutChart[] = [
+    { name: 'supply', caption: h.chartSupply, trace: input.trace },
+    { name: 'milk-stored', caption: h.chartStored, trace: input.trace },
   ];
-  if (input.whatIf)
-    charts.push(['supply', `${h.chartWhatIf} ${input.whatIf.label}`, input.whatIf.trace]);
+  if (input.whatIf) {
+    charts.push({
+      name: 'supply',
+      caption: `${h.chartWhatIf} ${input.whatIf.label}`,
+      trace: input.whatIf.trace,
+      compare: { trace: input.whatIf.base, label: input.whatIf.baseLabel },
+    });
+  }
   const chartWidth = input.whatIf ? width * 0.82 : width;
-  for (const [name, caption, trace] of charts) {
+  for (const chart of charts) {
     const est = chartWidth * 0.62;
     if (doc.y + est > bottom()) doc.addPage();
-    const height = drawChart(doc, trace, name, input.provenance, MARGIN, doc.y, chartWidth);
+    const height = drawChart(doc, chart, input.provenance, MARGIN, doc.y, chartWidth);
     doc.y += height + 4;
-    doc.font('regular').fontSize(10).fillColor('#404040').text(caption, MARGIN, doc.y, { width });
+    doc
+      .font('regular')
+      .fontSize(10)
+      .fillColor('#404040')
+      .text(chart.caption, MARGIN, doc.y, { width });
     doc.moveDown(0.6);
   }
   if (input.whatIf) {
@@ -180,5 +204,5 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
 
 /** A step's caption as printed: the clinician's words, or the catalog's with its numbers. */
 export function stepCaption(language: Language, step: WalkthroughStep): string {
-  return plainText(step.caption ?? fill(CATALOGS[language].steps[step.kind].caption, step.params));
+  return plainText(step.caption ?? fill(catalogCaption(CATALOGS[language], step), step.params));
 }

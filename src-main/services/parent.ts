@@ -53,6 +53,8 @@ export function parentHandlers(ctx: {
           label: CATALOGS[req.language].whatIf[req.whatIf],
           sentence: whatIfSentence(req.language, whatIfDifference(base, alt)),
           trace: alt,
+          base,
+          baseLabel: CATALOGS[req.language].ui.whatIfYours,
         };
       }
       const pdf = await parentHandoutPdf({

@@ -2,6 +2,7 @@
 // use: `[shown words](termId)` marks a glossary term a parent can tap. Shared by the renderer
 // (react-i18next) and the handout (i18next on the main side), so both say the same thing.
 import type { Language } from '../contract/parent';
+import type { WalkthroughStep } from './steps';
 import type { WhatIfDifference } from './what-if';
 import en from '../../resources/content/parent/en.json';
 import es from '../../resources/content/parent/es.json';
@@ -64,4 +65,17 @@ export function whatIfSentence(language: Language, diff: WhatIfDifference): stri
   // Under 20 mL a day is within the run-to-run wobble of the model: call it the same.
   if (amount < 20) return fill(w.same, { days: diff.days });
   return fill(diff.supplyChange > 0 ? w.more : w.less, { amount, days: diff.days });
+}
+
+/** The catalog caption of a step; a story that starts at birth says so rather than "0 days". */
+export function catalogCaption(catalog: Catalog, step: WalkthroughStep): string {
+  if (step.kind === 'intro' && step.params['days'] === 0) return catalog.steps.intro.captionAtBirth;
+  return catalog.steps[step.kind].caption;
+}
+
+/** The i18next key of that caption. */
+export function captionKey(step: WalkthroughStep): string {
+  return step.kind === 'intro' && step.params['days'] === 0
+    ? 'steps.intro.captionAtBirth'
+    : `steps.${step.kind}.caption`;
 }

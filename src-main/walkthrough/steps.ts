@@ -73,7 +73,8 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
   const stress = has('stress');
   const letDown = firstEvent(trace, ['ejectionStart']);
   add('letDown', letDown, {
-    seconds: Math.round(trace.summary.firstEjectionLatencySec ?? 60),
+    // To 10 s: a parent needs "about a minute", not the model's precision.
+    seconds: Math.round((trace.summary.firstEjectionLatencySec ?? 60) / 10) * 10,
   });
   if (stress) add('stress', letDown);
   const surgery = has('breastSurgery');

@@ -177,7 +177,6 @@ function ParentStory({
       <div className="parent-toolbar">
         <h1 id="parent-title">{detail.title}</h1>
         <label className="inline">
-          <span aria-hidden="true">🌐 </span>
           {LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(' · ')}
           <select
             aria-label="Language"

@@ -4,7 +4,7 @@
 // The polite live region speaks the step's title and caption in the chosen language.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainText, type TermId } from '../../../src-main/walkthrough/catalog';
+import { captionKey, plainText, type TermId } from '../../../src-main/walkthrough/catalog';
 import { STEP_SOURCES } from '../../../src-main/walkthrough/sources';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 import { Caption } from './Caption';
@@ -22,7 +22,7 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
   const step = steps[index];
   if (!step) return null;
   const title = step.title ?? t(`steps.${step.kind}.title`);
-  const caption = step.caption ?? t(`steps.${step.kind}.caption`, step.params);
+  const caption = step.caption ?? t(captionKey(step), step.params);
   const go = (i: number) => {
     setTerm(null);
     onIndex(Math.min(steps.length - 1, Math.max(0, i)));
