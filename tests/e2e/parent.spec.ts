@@ -218,4 +218,7 @@ test('three built-in cases as a parent sees them, at projector and laptop sizes'
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: join(screens, `parent-${slug}-1280x720.png`) });
   }
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('region', { name: 'Recorrido' })).toBeVisible();
+  await page.screenshot({ path: join(screens, 'parent-es-1280x720.png') });
 });
