@@ -222,3 +222,46 @@ test('three built-in cases as a parent sees them, at projector and laptop sizes'
   await expect(page.getByRole('region', { name: 'Recorrido' })).toBeVisible();
   await page.screenshot({ path: join(screens, 'parent-es-1280x720.png') });
 });
+
+test('the clinician chooses, reorders and rewords steps; a built-in is saved as a copy', async ({
+  page,
+  web,
+}) => {
+  const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
+  const counter = walk.getByText(/^Step \d+ of \d+$/);
+  const total = Number(/of (\d+)/.exec((await counter.textContent())!)![1]);
+  await page.getByText('Edit steps').click();
+  await expect(
+    page.getByText('This is a built-in case. Save a copy to keep your changes.'),
+  ).toBeVisible();
+  // Leave out "The milk-making message", move "Let-down" up, reword it and add a note.
+  await page.getByRole('checkbox', { name: 'Show this step: The milk-making message' }).uncheck();
+  await expect(counter).toHaveText(`Step 1 of ${total - 1}`);
+  await page.getByRole('button', { name: 'Move up: Let-down' }).click();
+  const letDown = page.getByRole('group', { name: /Let-down/ });
+  await letDown.getByLabel('Words').fill('Milk starts to flow. We saw it today.');
+  await letDown.getByLabel('Personal note').fill('Try a warm cloth first.');
+  await page.getByLabel('Notes for the family').fill('Call us on Friday.');
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await expect(walk.getByRole('heading', { level: 3 })).toHaveText('Let-down');
+  await expect(walk.getByTestId('parent-live')).toHaveText(
+    'Let-down. Milk starts to flow. We saw it today.',
+  );
+  await expect(walk.getByText('Try a warm cloth first.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save as a copy' }).click();
+  await expect(page).toHaveURL(/#\/parent\/c_[a-z0-9]+/);
+  // The saved copy opens with the edited walkthrough.
+  await page.reload();
+  const saved = page.getByRole('region', { name: 'Walkthrough' });
+  await expect(saved.getByText(/^Step \d+ of \d+$/)).toHaveText(new RegExp(`of ${total - 1}$`), {
+    timeout: 30_000,
+  });
+  // It opens at the moment it was saved at: the Let-down step, now second.
+  await expect(saved.getByText(/^Step \d+ of \d+$/)).toHaveText(`Step 2 of ${total - 1}`);
+  await expect(saved.getByRole('heading', { level: 3 })).toHaveText('Let-down');
+  await expect(saved.getByTestId('parent-live')).toHaveText(
+    'Let-down. Milk starts to flow. We saw it today.',
+  );
+  await expect(saved.getByText('Try a warm cloth first.')).toBeVisible();
+});

@@ -99,12 +99,14 @@ function ParentStory({
   const [status, setStatus] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
 
-  // Opened from the clinician view at a moment: start at the step showing that moment.
+  // Opened from the clinician view at a moment: start at the step nearest to it (the first of
+  // equals, since the clinician may have put steps out of time order).
   const startIndex = useMemo(() => {
     if (initialTimeSec === undefined) return 0;
     let best = 0;
     steps.forEach((s, i) => {
-      if (s.atSeconds <= initialTimeSec + 1) best = i;
+      const gap = Math.abs(s.atSeconds - initialTimeSec);
+      if (gap < Math.abs((steps[best]?.atSeconds ?? 0) - initialTimeSec)) best = i;
     });
     return best;
   }, [steps, initialTimeSec]);

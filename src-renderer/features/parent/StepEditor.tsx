@@ -53,17 +53,21 @@ export function StepEditor({ generated, beat, onChange, onReset }: Props) {
                 </label>
               </legend>
               <span className="step-move">
-                <button type="button" onClick={() => move(i, -1)} aria-disabled={i === 0}>
+                <button
+                  type="button"
+                  onClick={() => move(i, -1)}
+                  aria-disabled={i === 0}
+                  aria-label={`${t('ui.moveUp')}: ${title(s.kind)}`}
+                >
                   {t('ui.moveUp')}
-                  <span className="visually-hidden">: {title(s.kind)}</span>
                 </button>
                 <button
                   type="button"
                   onClick={() => move(i, 1)}
                   aria-disabled={i === chosen.length - 1}
+                  aria-label={`${t('ui.moveDown')}: ${title(s.kind)}`}
                 >
                   {t('ui.moveDown')}
-                  <span className="visually-hidden">: {title(s.kind)}</span>
                 </button>
               </span>
               <label>
