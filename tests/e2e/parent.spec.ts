@@ -94,6 +94,11 @@ test('parent and clinician views switch at the same moment', async ({ page, web 
   const t = Number(/t=(\d+)/.exec(page.url())![1]);
   expect(t).toBeGreaterThan(0);
   await expect(page.getByRole('button', { name: 'Parent view' })).toBeVisible();
+  // The clinician timeline opens at that moment.
+  await expect(page.getByRole('slider', { name: 'Model time' })).toHaveAttribute(
+    'aria-valuenow',
+    String(t),
+  );
   // Back to the parent view from the same moment: the same step.
   await page.getByRole('button', { name: 'Parent view' }).click();
   await expect(page).toHaveURL(new RegExp(`#/parent/b_typical-feed-6-weeks\\?t=${t}$`));
