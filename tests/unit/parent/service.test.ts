@@ -69,6 +69,37 @@ describe('parent.importFeedLog', () => {
   });
 });
 
+describe('walkthrough beats saved with a case', () => {
+  it('keeps a valid walkthrough and refuses a malformed one without changing the case', async () => {
+    const created = await dispatch(services.handlers, 'cases.create', {
+      fromBuiltin: 'typical-feed-6-weeks',
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const good = {
+      type: 'parentWalkthrough',
+      steps: [{ kind: 'letDown', caption: 'Milk starts to flow.' }, { kind: 'intro' }],
+      notes: 'Call us on Friday.',
+    };
+    const saved = await dispatch(services.handlers, 'cases.update', {
+      id: created.value.id,
+      baseRevision: created.value.revision,
+      patch: { beats: [{ type: 'slide', n: 1 }, good] },
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value.beats[1]).toEqual(good);
+    const bad = await dispatch(services.handlers, 'cases.update', {
+      id: created.value.id,
+      baseRevision: saved.value.revision,
+      patch: { beats: [{ type: 'parentWalkthrough', steps: [{ kind: 'dance' }], notes: '' }] },
+    });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error.code).toBe('BAD_REQUEST');
+    expect(!bad.ok && bad.error.path).toBe('patch.beats[0].steps[0].kind');
+    const after = await dispatch(services.handlers, 'cases.get', { id: created.value.id });
+    expect(after.ok && after.value.revision).toBe(saved.value.revision);
+  });
+});
+
 describe('parent.handout', () => {
   it('writes an English A4 handout with steps, notes, charts, help and sources', async () => {
     const c = await builtinCase('after-breast-reduction');
