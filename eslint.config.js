@@ -27,9 +27,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // The engine and the contract are pure: no Node, DOM, Electron, React or d3.
+  // The engine, the contract and the walkthrough are pure: no Node, DOM, Electron, React or d3.
   {
-    files: ['src-main/sim/**/*.ts', 'src-main/contract/**/*.ts'],
+    files: ['src-main/sim/**/*.ts', 'src-main/contract/**/*.ts', 'src-main/walkthrough/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
@@ -72,6 +72,7 @@ export default tseslint.config(
       'src-main/charts/**',
       'src-main/sim/**',
       'src-main/contract/**',
+      'src-main/walkthrough/**',
       'src-main/main/**',
       'src-main/preload/**',
     ],

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { scenarioSchema, Scenario } from '../sim/scenario';
 import { method } from './define';
+import { WALKTHROUGH_BEAT, walkthroughBeatSchema } from './parent';
 
 /** A scenario as a caller may send it; the handler validates it with `parseScenario`. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
@@ -38,8 +39,16 @@ export const personalSchema = z
   .strict();
 export type PersonalDetails = z.infer<typeof personalSchema>;
 
-/** Story beats for presentation and walkthrough; their shape belongs to later issues. */
-export const beatSchema = z.record(z.string(), z.unknown());
+/**
+ * Story beats for presentation and walkthrough. Each kind of beat is named by its `type`; a
+ * parent walkthrough beat must match its strict schema, other kinds are kept as written.
+ */
+export const beatSchema = z.record(z.string(), z.unknown()).superRefine((beat, ctx) => {
+  if (beat['type'] !== WALKTHROUGH_BEAT) return;
+  const parsed = walkthroughBeatSchema.safeParse(beat);
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  if (issue) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+});
 export const beatsSchema = z.array(beatSchema).max(500);
 export type Beat = z.infer<typeof beatSchema>;
 

@@ -27,6 +27,8 @@ export interface DrawChartOptions {
   caseTitle?: string;
   /** Chart layout width in SVG units before scaling (the export default, 800). */
   layoutWidth?: number;
+  /** A second run drawn underneath, faded (a what-if over the family's pattern). */
+  compare?: { trace: Trace; label: string };
 }
 
 const LAYOUT_WIDTH = 800;
@@ -34,8 +36,18 @@ const LAYOUT_WIDTH = 800;
 /** A long run's chart takes a while to build; measuring then drawing builds it once. */
 const builds = new WeakMap<Trace, Map<string, ChartBuild>>();
 
+/** Names a comparison run inside a cache key without holding on to it. */
+const compareIds = new WeakMap<Trace, number>();
+let lastCompareId = 0;
+function compareId(trace: Trace): number {
+  let id = compareIds.get(trace);
+  if (id === undefined) compareIds.set(trace, (id = ++lastCompareId));
+  return id;
+}
+
 function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild {
-  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}`;
+  const against = o.compare ? `${compareId(o.compare.trace)}|${o.compare.label}` : '';
+  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}|${against}`;
   let perTrace = builds.get(trace);
   if (perTrace === undefined) builds.set(trace, (perTrace = new Map()));
   let built = perTrace.get(key);
@@ -43,6 +55,7 @@ function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild 
     built = buildChart(trace, chart, {
       width: o.layoutWidth ?? LAYOUT_WIDTH,
       ...(o.caseTitle !== undefined ? { caseTitle: o.caseTitle } : {}),
+      ...(o.compare ? { compare: o.compare.trace, compareLabel: o.compare.label } : {}),
     });
     perTrace.set(key, built);
   }

@@ -25,6 +25,8 @@ const bridge = {
   'cases.importBundle': call('cases.importBundle'),
   'export.charts': call('export.charts'),
   'export.save': call('export.save'),
+  'parent.importFeedLog': call('parent.importFeedLog'),
+  'parent.handout': call('parent.handout'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

@@ -3,6 +3,7 @@ import { appHandlers, type AppContext } from './app';
 import { openCaseLibrary } from './cases';
 import { exportHandlers } from './export';
 import type { SaveDialog } from './export-save';
+import { parentHandlers } from './parent';
 import { simHandlers } from './sim';
 
 export interface ServiceOptions extends AppContext {
@@ -32,6 +33,7 @@ export function createServices(options: ServiceOptions): Services {
       resourcesDir: options.resourcesDir,
       ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
     }),
+    ...parentHandlers({}),
   };
   return { handlers, close: library.close };
 }

@@ -4,6 +4,7 @@ import { Home } from '../features/home/Home';
 import { SimView } from '../features/sim/SimView';
 import { CaseSim } from '../features/cases/CaseSim';
 import { CaseLibrary } from '../features/cases/CaseLibrary';
+import { ParentView } from '../features/parent/ParentView';
 
 const NAV: { label: string; route: Route }[] = [
   { label: 'Home', route: { name: 'home' } },
@@ -15,6 +16,7 @@ const TITLES: Record<Route['name'], string> = {
   home: 'LactaSim',
   cases: 'Case library · LactaSim',
   sim: 'Simulation · LactaSim',
+  parent: 'Parent view · LactaSim',
 };
 
 export function App() {
@@ -54,7 +56,14 @@ export function App() {
         {route.name === 'home' && <Home />}
         {route.name === 'cases' && <CaseLibrary />}
         {route.name === 'sim' &&
-          (route.caseId ? <CaseSim key={route.caseId} caseId={route.caseId} /> : <SimView />)}
+          (route.caseId ? (
+            <CaseSim key={route.caseId} caseId={route.caseId} initialTimeSec={route.t} />
+          ) : (
+            <SimView />
+          ))}
+        {route.name === 'parent' && (
+          <ParentView key={route.caseId} caseId={route.caseId} initialTimeSec={route.t} />
+        )}
       </main>
     </div>
   );

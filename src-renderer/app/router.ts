@@ -1,14 +1,34 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'cases' } | { name: 'sim'; caseId: string | null };
+export type Route =
+  | { name: 'home' }
+  | { name: 'cases' }
+  /** `t`: model seconds to open at (kept when switching between clinician and parent view). */
+  | { name: 'sim'; caseId: string | null; t?: number }
+  | { name: 'parent'; caseId: string; t?: number };
+
+/** `?t=123.5` after the route: the model time to open at. */
+function timeParam(query: string): { t?: number } {
+  const t = Number(new URLSearchParams(query).get('t') ?? NaN);
+  return Number.isFinite(t) && t >= 0 ? { t } : {};
+}
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'cases') return { name: 'cases' };
   if (parts[0] === 'sim')
-    return { name: 'sim', caseId: parts[1] ? decodeURIComponent(parts[1]) : null };
+    return {
+      name: 'sim',
+      caseId: parts[1] ? decodeURIComponent(parts[1]) : null,
+      ...timeParam(query),
+    };
+  if (parts[0] === 'parent' && parts[1])
+    return { name: 'parent', caseId: decodeURIComponent(parts[1]), ...timeParam(query) };
   return { name: 'home' };
 }
+
+const withTime = (t: number | undefined) => (t === undefined ? '' : `?t=${Math.round(t)}`);
 
 export function hrefFor(route: Route): string {
   switch (route.name) {
@@ -17,7 +37,11 @@ export function hrefFor(route: Route): string {
     case 'cases':
       return '#/cases';
     case 'sim':
-      return route.caseId ? `#/sim/${encodeURIComponent(route.caseId)}` : '#/sim';
+      return route.caseId
+        ? `#/sim/${encodeURIComponent(route.caseId)}${withTime(route.t)}`
+        : '#/sim';
+    case 'parent':
+      return `#/parent/${encodeURIComponent(route.caseId)}${withTime(route.t)}`;
   }
 }
 

@@ -1,13 +1,15 @@
 // `#/sim/<caseId>`: a saved case opened in the main view. Mounted with `key={caseId}`, so each
 // case starts from a fresh load.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import { ApiError, call } from '../../app/api';
+import { hrefFor } from '../../app/router';
 import { SimView } from '../sim/SimView';
 
-export function CaseSim({ caseId }: { caseId: string }) {
+export function CaseSim({ caseId, initialTimeSec }: { caseId: string; initialTimeSec?: number }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const timeRef = useRef(initialTimeSec ?? 0);
 
   useEffect(() => {
     let live = true;
@@ -29,5 +31,24 @@ export function CaseSim({ caseId }: { caseId: string }) {
     );
   }
   if (!detail) return <p aria-live="polite">Opening the case…</p>;
-  return <SimView scenario={detail.scenario} caseTitle={detail.title} />;
+  return (
+    <>
+      <p className="view-switch">
+        <button
+          type="button"
+          onClick={() => {
+            window.location.hash = hrefFor({ name: 'parent', caseId, t: timeRef.current });
+          }}
+        >
+          Parent view
+        </button>
+      </p>
+      <SimView
+        scenario={detail.scenario}
+        caseTitle={detail.title}
+        initialTimeSec={initialTimeSec}
+        timeRef={timeRef}
+      />
+    </>
+  );
 }

@@ -25,6 +25,8 @@ interface Props {
   mode: AnatomyMode;
   side: Side;
   caseTitle: string;
+  initialTimeSec?: number | undefined;
+  timeRef?: { current: number } | undefined;
 }
 
 function initialZoom(durationSec: number): number {
@@ -39,7 +41,15 @@ const isTextEntry = (el: EventTarget | null) =>
     el.tagName === 'TEXTAREA' ||
     el.isContentEditable);
 
-export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
+export function SimPlayer({
+  trace,
+  scenario,
+  mode,
+  side,
+  caseTitle,
+  initialTimeSec,
+  timeRef,
+}: Props) {
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
   const reducedMotion = useReducedMotion();
@@ -60,6 +70,16 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
     },
   );
   const t = Math.min(playback.t, trace.durationSec);
+  // Open at the moment the parent view was showing; report the moment for the way back.
+  const seekOnMount = useRef(initialTimeSec);
+  const { seek } = playback;
+  useEffect(() => {
+    if (seekOnMount.current !== undefined) seek(seekOnMount.current);
+    seekOnMount.current = undefined;
+  }, [seek]);
+  useLayoutEffect(() => {
+    if (timeRef) timeRef.current = t;
+  });
 
   // One frame model per render: one binary search, every channel interpolated.
   const frame = useMemo(() => {

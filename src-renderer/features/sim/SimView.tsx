@@ -16,6 +16,10 @@ interface Props {
   /** A case from the library; without it the built-in cases are offered. */
   scenario?: Scenario;
   caseTitle?: string;
+  /** Model seconds to open at (e.g. coming back from the parent view). */
+  initialTimeSec?: number;
+  /** Written with the current model time, so the parent view can open at the same moment. */
+  timeRef?: { current: number };
 }
 
 const MODE_NOTES: Record<AnatomyMode, string> = {
@@ -25,7 +29,7 @@ const MODE_NOTES: Record<AnatomyMode, string> = {
     'Ultrasound view (Ramsay et al. 2005, J Anat 206:525): ~9 main ducts (range 4–18) that branch within ~8 mm of the nipple and no milk sinuses; milk is stored in the alveoli, the ducts only carry it.',
 };
 
-export function SimView({ scenario: given, caseTitle }: Props) {
+export function SimView({ scenario: given, caseTitle, initialTimeSec, timeRef }: Props) {
   const [slug, setSlug] = useState<string | null>(DEFAULT_SLUG);
   const builtin = BUILTIN_SCENARIOS.find((s) => s.slug === slug);
   const source = given ?? builtin?.scenario ?? null;
@@ -98,6 +102,8 @@ export function SimView({ scenario: given, caseTitle }: Props) {
           mode={mode}
           side={side}
           caseTitle={title}
+          initialTimeSec={initialTimeSec}
+          timeRef={timeRef}
         />
       )}
       {scenario && (

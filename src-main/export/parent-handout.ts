@@ -1,0 +1,184 @@
+// The parent handout: a plain-language summary of the family's case, the walkthrough steps with
+// the clinician's notes, two or three charts, next steps, when to get help and the sources, in
+// English or Spanish, on A4 or US Letter. Text is set in the embedded Inter font.
+import PDFDocument from 'pdfkit';
+import type { ChartName, Provenance } from '../charts/index';
+import type { Language, Paper } from '../contract/parent';
+import type { Trace } from '../sim/trace';
+import { CATALOGS, catalogCaption, fill, plainText } from '../walkthrough/catalog';
+import { SEEK_HELP_SOURCE, STEP_SOURCES } from '../walkthrough/sources';
+import type { WalkthroughStep } from '../walkthrough/steps';
+import { interPath } from './fonts';
+import { chartHeight, drawChart } from './pdf-chart';
+
+export interface HandoutInput {
+  language: Language;
+  paper: Paper;
+  caseTitle: string;
+  steps: WalkthroughStep[];
+  /** The clinician's notes for this family (walkthrough notes and the case's parent notes). */
+  notes: string[];
+  trace: Trace;
+  provenance: Provenance;
+  /** A what-if run and the family's pattern over the same days, with the sentence worded. */
+  whatIf?: { label: string; sentence: string; trace: Trace; base: Trace; baseLabel: string };
+  now: Date;
+}
+
+interface HandoutChart {
+  name: ChartName;
+  caption: string;
+  trace: Trace;
+  /** Drawn underneath, faded: the family's pattern under a what-if. */
+  compare?: { trace: Trace; label: string };
+}
+
+const MM = 72 / 25.4;
+const MARGIN = 18 * MM;
+
+export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
+  const c = CATALOGS[input.language];
+  const h = c.handout;
+  const doc = new PDFDocument({
+    size: input.paper === 'A4' ? 'A4' : 'LETTER',
+    margin: MARGIN,
+    font: interPath(400),
+    bufferPages: true,
+    lang: input.language,
+    info: {
+      Title: `${h.title} — ${input.caseTitle}`,
+      Author: `LactaSim ${input.provenance.appVersion}`,
+      Subject: `Scenario sha256 ${input.provenance.scenarioHash}; model ${input.provenance.modelVersion}`,
+      Creator: `LactaSim ${input.provenance.appVersion}`,
+      Producer: 'LactaSim parent handout (pdfkit)',
+      CreationDate: input.now,
+      ModDate: input.now,
+    },
+  });
+  doc.registerFont('regular', interPath(400));
+  doc.registerFont('bold', interPath(600));
+  const chunks: Buffer[] = [];
+  doc.on('data', (b: Buffer) => chunks.push(b));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = () => doc.page.height - MARGIN;
+  const heading = (s: string) => {
+    if (doc.y > bottom() - 60) doc.addPage();
+    doc.moveDown(0.8).font('bold').fontSize(15).fillColor('#1a1a1a').text(s, MARGIN);
+    doc.moveDown(0.3).font('regular').fontSize(11.5);
+  };
+  const para = (s: string) =>
+    doc.font('regular').fontSize(11.5).fillColor('#1a1a1a').text(s, { lineGap: 2 });
+  const bullet = (s: string) =>
+    doc.text(`•  ${s}`, MARGIN + 6, undefined, { width: width - 6, lineGap: 2 });
+
+  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(h.title);
+  doc.font('regular').fontSize(12).fillColor('#595959').text(input.caseTitle);
+  doc.fontSize(10.5).text(h.intro);
+
+  heading(h.summary);
+  const summary = input.steps.filter((s) => s.kind === 'intro' || s.kind === 'pattern');
+  for (const s of summary) para(stepCaption(input.language, s));
+
+  heading(h.steps);
+  input.steps
+    .filter((s) => s.kind !== 'intro' && s.kind !== 'pattern')
+    .forEach((s, i) => {
+      if (doc.y > bottom() - 70) doc.addPage();
+      doc
+        .font('bold')
+        .fontSize(12)
+        .text(`${i + 1}. ${s.title ?? c.steps[s.kind].title}`, MARGIN);
+      para(stepCaption(input.language, s));
+      if (s.note) {
+        doc
+          .font('bold')
+          .fontSize(10.5)
+          .fillColor('#0b5c73')
+          .text(`${c.ui.yourNote}: `, { continued: true });
+        doc.font('regular').text(s.note).fillColor('#1a1a1a');
+      }
+      doc.moveDown(0.4);
+    });
+
+  const notes = input.notes.map((n) => n.trim()).filter(Boolean);
+  if (notes.length > 0) {
+    heading(h.notes);
+    for (const n of notes) para(n);
+  }
+
+  doc.addPage();
+  heading(h.charts);
+  const charts: HandoutChart[] = [
+    { name: 'supply', caption: h.chartSupply, trace: input.trace },
+    { name: 'milk-stored', caption: h.chartStored, trace: input.trace },
+  ];
+  if (input.whatIf) {
+    charts.push({
+      name: 'supply',
+      caption: `${h.chartWhatIf} ${input.whatIf.label}`,
+      trace: input.whatIf.trace,
+      compare: { trace: input.whatIf.base, label: input.whatIf.baseLabel },
+    });
+  }
+  const chartWidth = input.whatIf ? width * 0.82 : width;
+  for (const chart of charts) {
+    const options = {
+      caseTitle: input.provenance.caseTitle,
+      ...(chart.compare ? { compare: chart.compare } : {}),
+    };
+    if (doc.y + chartHeight(chart.trace, chart.name, chartWidth, options) > bottom()) doc.addPage();
+    const box = { x: MARGIN, y: doc.y, width: chartWidth };
+    const height = drawChart(doc, chart.trace, chart.name, box, options);
+    doc.y += height + 4;
+    doc
+      .font('regular')
+      .fontSize(10)
+      .fillColor('#404040')
+      .text(chart.caption, MARGIN, doc.y, { width });
+    doc.moveDown(0.6);
+  }
+  if (input.whatIf) {
+    heading(h.whatIf);
+    para(`${input.whatIf.label}: ${input.whatIf.sentence}`);
+  }
+
+  heading(h.nextSteps);
+  for (const s of [h.next1, h.next2, h.next3, h.next4]) bullet(s);
+  heading(h.seekHelp);
+  for (const s of [h.help1, h.help2, h.help3, h.help4, h.help5]) bullet(s);
+
+  heading(h.sources);
+  doc.fontSize(9.5).fillColor('#404040');
+  const sources = [...new Set(input.steps.flatMap((s) => STEP_SOURCES[s.kind]))];
+  sources.forEach((s, i) => doc.text(`${i + 1}. ${s}`, MARGIN));
+  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${SEEK_HELP_SOURCE}`, MARGIN);
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor('#737373')
+      .text(
+        `${fill(h.page, { n: i + 1, m: range.count })} · LactaSim ${input.provenance.appVersion} · ${input.provenance.exportedAt.slice(0, 10)}`,
+        MARGIN,
+        doc.page.height - 11 * MM,
+        { width, align: 'center', lineBreak: false },
+      );
+    doc.page.margins.bottom = saved;
+  }
+  doc.end();
+  return done;
+}
+
+/** A step's caption as printed: the clinician's words, or the catalog's with its numbers. */
+export function stepCaption(language: Language, step: WalkthroughStep): string {
+  return plainText(step.caption ?? fill(catalogCaption(CATALOGS[language], step), step.params));
+}

@@ -1,0 +1,81 @@
+// The parent-facing message catalogs (English and Spanish) and the small markup their captions
+// use: `[shown words](termId)` marks a glossary term a parent can tap. Shared by the renderer
+// (react-i18next) and the handout (i18next on the main side), so both say the same thing.
+import type { Language } from '../contract/parent';
+import type { WalkthroughStep } from './steps';
+import type { WhatIfDifference } from './what-if';
+import en from '../../resources/content/parent/en.json';
+import es from '../../resources/content/parent/es.json';
+
+export type Catalog = typeof en;
+export const CATALOGS: Record<Language, Catalog> = { en, es };
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+export type TermId = keyof Catalog['glossary'];
+
+export type Segment = { text: string } | { text: string; term: TermId };
+
+const TERM = /\[([^\]]+)\]\(([A-Za-z]+)\)/g;
+
+function isTerm(id: string): id is TermId {
+  return Object.prototype.hasOwnProperty.call(en.glossary, id);
+}
+
+/** Splits a caption into plain text and tappable terms (unknown term ids stay plain text). */
+export function segments(caption: string): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of caption.matchAll(TERM)) {
+    const [whole, shown = '', id = ''] = m;
+    if (m.index > last) out.push({ text: caption.slice(last, m.index) });
+    out.push(isTerm(id) ? { text: shown, term: id } : { text: shown });
+    last = m.index + whole.length;
+  }
+  if (last < caption.length) out.push({ text: caption.slice(last) });
+  return out;
+}
+
+/** The caption as it is read aloud or printed: the markup removed. */
+export function plainText(caption: string): string {
+  return caption.replace(TERM, '$1');
+}
+
+/** Fills `{{name}}` placeholders (the i18next syntax) from values; used where no i18next runs. */
+export function fill(template: string, values: Record<string, number | string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (all, name: string) =>
+    name in values ? String(values[name]) : all,
+  );
+}
+
+/** Every leaf string of a catalog with its dotted key. */
+export function catalogEntries(catalog: unknown, prefix = ''): [string, string][] {
+  if (typeof catalog === 'string') return [[prefix, catalog]];
+  if (catalog !== null && typeof catalog === 'object') {
+    return Object.entries(catalog).flatMap(([k, v]) =>
+      catalogEntries(v, prefix ? `${prefix}.${k}` : k),
+    );
+  }
+  return [];
+}
+
+/** The what-if's difference in one plain sentence ("About 90 mL more milk a day after 7 days."). */
+export function whatIfSentence(language: Language, diff: WhatIfDifference): string {
+  const w = CATALOGS[language].whatIf;
+  const amount = Math.abs(diff.supplyChange);
+  // Under 20 mL a day is within the run-to-run wobble of the model: call it the same.
+  if (amount < 20) return fill(w.same, { days: diff.days });
+  return fill(diff.supplyChange > 0 ? w.more : w.less, { amount, days: diff.days });
+}
+
+/** The catalog caption of a step; a story that starts at birth says so rather than "0 days". */
+export function catalogCaption(catalog: Catalog, step: WalkthroughStep): string {
+  if (step.kind === 'intro' && step.params['days'] === 0) return catalog.steps.intro.captionAtBirth;
+  return catalog.steps[step.kind].caption;
+}
+
+/** The i18next key of that caption. */
+export function captionKey(step: WalkthroughStep): string {
+  return step.kind === 'intro' && step.params['days'] === 0
+    ? 'steps.intro.captionAtBirth'
+    : `steps.${step.kind}.caption`;
+}

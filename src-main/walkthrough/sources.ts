@@ -1,0 +1,32 @@
+// Where each step's claims come from (model.md, evidence.md), listed under "Sources" in the
+// handout and beside each step in the parent view. Citations are not translated.
+import type { StepKind } from '../contract/parent';
+
+export const STEP_SOURCES: Record<StepKind, string[]> = {
+  intro: [],
+  birth: ['Lactogenesis after placenta delivery and progesterone withdrawal (model.md §6)'],
+  retainedPlacenta: ['Case reports of retained placenta delaying lactogenesis (evidence.md)'],
+  milkComesIn: ['Secretory activation 2–3 days after birth (model.md §6)'],
+  latch: ['Noel GL et al. 1974, J Clin Endocrinol Metab 38:413'],
+  prolactin: ['Cox DB, Owens RA, Hartmann PE 1996, Exp Physiol 81:1007'],
+  letDown: ['Ramsay DT et al. 2004, Exp Physiol 89:375'],
+  stress: ['Ueda T et al. 1994, Obstet Gynecol 84:259', 'Dewey KG 2001, J Nutr 131:3012S'],
+  surgery: ['Neifert M et al. 1990, Birth 17:31'],
+  sheehan: ['Sheehan syndrome: failure to lactate is the classic sign (model.md §8)'],
+  contraception: ['WHO Task Force 1988, Contraception 38:181 (combined vs progestin-only pills)'],
+  smallStorage: [
+    'Kent JC et al. 1999, Exp Physiol 84:435',
+    'Ramsay DT et al. 2005, J Anat 206:525',
+  ],
+  oversupply: ['Block feeding: practice-based, little trial evidence (evidence.md)'],
+  pumping: ['IOM 1991, Nutrition During Lactation (pumping after feeds)'],
+  moreOutMoreMade: [
+    'Daly SEJ, Owens RA, Hartmann PE 1993, Exp Physiol 78:209',
+    'Kent JC et al. 2006, Pediatrics 117:e387',
+  ],
+  pattern: ['Kent JC et al. 2006, Pediatrics 117:e387'],
+};
+
+/** The "when to get help" list is general safety advice, not a model output; it says so. */
+export const SEEK_HELP_SOURCE =
+  'Common early-weeks safety advice used by lactation services; your care team’s advice comes first.';

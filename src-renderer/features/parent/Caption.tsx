@@ -1,0 +1,31 @@
+// A caption with its glossary terms as buttons: tap (or Enter on) a term for a plain definition.
+import { segments, type TermId } from '../../../src-main/walkthrough/catalog';
+
+interface Props {
+  text: string;
+  openTerm: TermId | null;
+  onTerm: (term: TermId) => void;
+}
+
+export function Caption({ text, openTerm, onTerm }: Props) {
+  return (
+    <p className="parent-caption">
+      {segments(text).map((s, i) =>
+        'term' in s ? (
+          <button
+            key={i}
+            type="button"
+            className="term"
+            aria-expanded={openTerm === s.term}
+            aria-controls="parent-term-card"
+            onClick={() => onTerm(s.term)}
+          >
+            {s.text}
+          </button>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,279 @@
+// `#/parent/<caseId>`: one case re-told for a parent. The same scenario and trace as the
+// clinician view, walked through step by step in plain words (English or Spanish), tailored to
+// the family's pattern or feed log, with what-ifs and a handout to take home.
+import { useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../src-main/contract/cases';
+import {
+  LANGUAGES,
+  PAPERS,
+  type FeedingPattern,
+  type Paper,
+  type WalkthroughBeat,
+} from '../../../src-main/contract/parent';
+import type { Scenario } from '../../../src-main/sim/scenario';
+import { LANGUAGE_NAMES } from '../../../src-main/walkthrough/catalog';
+import {
+  applyEdits,
+  generateSteps,
+  toBeat,
+  walkthroughOf,
+  withWalkthrough,
+} from '../../../src-main/walkthrough/steps';
+import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/walkthrough/what-if';
+import { ApiError, call } from '../../app/api';
+import { hrefFor } from '../../app/router';
+import { downloadFiles } from '../charts/download';
+import { useSimulation } from '../sim/useSimulation';
+import { FeedLogImport } from './FeedLogImport';
+import { currentLanguage, parentI18n } from './i18n';
+import { ParentStage } from './ParentStage';
+import { PatternForm } from './PatternForm';
+import { StepEditor } from './StepEditor';
+import { Walkthrough } from './Walkthrough';
+import { WhatIfPanel } from './WhatIfPanel';
+import { useCase } from './useCase';
+import './parent.css';
+
+interface Props {
+  caseId: string;
+  initialTimeSec?: number | undefined;
+}
+
+export function ParentView(props: Props) {
+  return (
+    <I18nextProvider i18n={parentI18n}>
+      <ParentCase {...props} />
+    </I18nextProvider>
+  );
+}
+
+function ParentCase({ caseId, initialTimeSec }: Props) {
+  const { t } = useTranslation();
+  const loaded = useCase(caseId);
+  if (loaded.error) {
+    return (
+      <section className="parent-view">
+        <h1>{t('ui.parentView')}</h1>
+        <p role="alert">
+          {t('ui.couldNotOpen')} {loaded.error}
+        </p>
+      </section>
+    );
+  }
+  if (!loaded.detail) return <p aria-live="polite">{t('ui.opening')}</p>;
+  return (
+    <ParentStory
+      key={loaded.detail.revision}
+      detail={loaded.detail}
+      initialTimeSec={initialTimeSec}
+    />
+  );
+}
+
+function ParentStory({
+  detail,
+  initialTimeSec,
+}: {
+  detail: CaseDetail;
+  initialTimeSec?: number | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  // The family's scenario: the case's, or one built from their pattern or feed log (unsaved).
+  const [scenario, setScenario] = useState<Scenario>(detail.scenario);
+  const [pattern, setPattern] = useState<FeedingPattern | null>(null);
+  const sim = useSimulation(scenario);
+  // The last finished run stays on screen while a changed scenario is simulated.
+  const trace = sim.trace;
+  const traced = sim.tracedScenario;
+  const generated = useMemo(
+    () => (trace && traced ? generateSteps(traced, trace) : []),
+    [traced, trace],
+  );
+  const [beat, setBeat] = useState<WalkthroughBeat | null>(() => walkthroughOf(detail.beats));
+  const steps = useMemo(() => applyEdits(generated, beat), [generated, beat]);
+  const [index, setIndex] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [whatIf, setWhatIf] = useState<WhatIf>('moreFeeds');
+  const [paper, setPaper] = useState<Paper>('A4');
+  const [status, setStatus] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+
+  // Opened from the clinician view at a moment: start at the step nearest to it (the first of
+  // equals, since the clinician may have put steps out of time order).
+  const startIndex = useMemo(() => {
+    if (initialTimeSec === undefined) return 0;
+    let best = 0;
+    steps.forEach((s, i) => {
+      const gap = Math.abs(s.atSeconds - initialTimeSec);
+      if (gap < Math.abs((steps[best]?.atSeconds ?? 0) - initialTimeSec)) best = i;
+    });
+    return best;
+  }, [steps, initialTimeSec]);
+  const current = Math.min(index ?? startIndex, Math.max(0, steps.length - 1));
+  const step = steps[current];
+  // The moment shown: the one we were sent to until a step is chosen, then the step's.
+  const timeSec =
+    index === null && initialTimeSec !== undefined ? initialTimeSec : (step?.atSeconds ?? 0);
+  const familyPattern = pattern ?? (trace && traced ? patternOf(traced, trace) : null);
+
+  const edit = (next: WalkthroughBeat) => {
+    setBeat(next);
+    setDirty(true);
+  };
+  const applyScenario = (next: Scenario) => {
+    setScenario(next);
+    setDirty(true);
+  };
+
+  const save = async () => {
+    setStatus(null);
+    const beats = withWalkthrough(detail.beats, beat ?? toBeat(steps, ''));
+    try {
+      if (detail.builtin) {
+        const copy = await call('cases.duplicate', { id: detail.id });
+        await call('cases.update', {
+          id: copy.id,
+          baseRevision: copy.revision,
+          patch: { beats, scenario },
+        });
+        window.location.hash = hrefFor({ name: 'parent', caseId: copy.id, t: timeSec });
+      } else {
+        await call('cases.update', {
+          id: detail.id,
+          baseRevision: detail.revision,
+          patch: { beats, scenario },
+        });
+        // Reloading the case (a new revision) remounts this view with what was saved.
+        window.location.hash = hrefFor({ name: 'parent', caseId: detail.id, t: timeSec });
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      }
+      setDirty(false);
+      setStatus(t('ui.saved'));
+    } catch (e) {
+      setStatus(t('ui.saveError', { message: e instanceof ApiError ? e.message : String(e) }));
+    }
+  };
+
+  const handout = async () => {
+    setStatus(null);
+    try {
+      const file = await call('parent.handout', {
+        scenario,
+        caseTitle: detail.title,
+        language: currentLanguage(),
+        paper,
+        walkthrough: beat ?? toBeat(steps, ''),
+        parentNotes: detail.parentNotes,
+        whatIf,
+        ...(familyPattern ? { pattern: familyPattern } : {}),
+      });
+      downloadFiles([file]);
+    } catch (e) {
+      setStatus(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section className="parent-view" aria-labelledby="parent-title" lang={i18n.language}>
+      <div className="parent-toolbar">
+        <h1 id="parent-title">{detail.title}</h1>
+        <label className="inline">
+          {LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(' · ')}
+          <select
+            aria-label="Language"
+            value={i18n.language}
+            onChange={(e) => void i18n.changeLanguage(e.target.value)}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <a className="button" href={hrefFor({ name: 'sim', caseId: detail.id, t: timeSec })}>
+          {t('ui.clinicianView')}
+        </a>
+      </div>
+      {sim.error && <p role="alert">{sim.error.message}</p>}
+      {!trace && !sim.error && <p aria-live="polite">{t('ui.simulating')}</p>}
+      {trace && traced && step && (
+        <div className="parent-main" aria-busy={sim.running}>
+          <ParentStage trace={trace} scenario={traced} timeSec={timeSec} />
+          <Walkthrough steps={steps} index={current} onIndex={setIndex} />
+        </div>
+      )}
+      {trace && (
+        <div className="parent-tools">
+          <details open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
+            <summary>{t('ui.edit')}</summary>
+            {detail.builtin && <p className="hint">{t('ui.builtinReadOnly')}</p>}
+            <StepEditor
+              generated={generated}
+              beat={beat ?? toBeat(generated, '')}
+              onChange={edit}
+              onReset={() => edit(toBeat(generated, beat?.notes ?? ''))}
+            />
+          </details>
+          <details>
+            <summary>{t('ui.tailor')}</summary>
+            {familyPattern && (
+              <PatternForm
+                key={JSON.stringify(familyPattern)}
+                pattern={familyPattern}
+                onUse={(p) => {
+                  setPattern(p);
+                  applyScenario(scenarioForPattern(detail.scenario, p));
+                }}
+              />
+            )}
+            <FeedLogImport
+              scenario={detail.scenario}
+              onScenario={(s) => {
+                setPattern(null);
+                applyScenario(s);
+              }}
+            />
+          </details>
+          <details>
+            <summary>{t('ui.whatIfTitle')}</summary>
+            {familyPattern && (
+              <WhatIfPanel
+                scenario={detail.scenario}
+                pattern={familyPattern}
+                whatIf={whatIf}
+                onWhatIf={setWhatIf}
+              />
+            )}
+          </details>
+          <div className="parent-handout">
+            <h2>{t('ui.handout')}</h2>
+            <label className="inline">
+              {t('ui.paper')}
+              <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+                {PAPERS.map((p) => (
+                  <option key={p} value={p}>
+                    {p === 'A4' ? 'A4' : 'US Letter'}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => void handout()}>
+              {t('ui.downloadHandout')}
+            </button>
+          </div>
+          {dirty && (
+            <p className="parent-save">
+              {detail.builtin && <span>{t('ui.builtinReadOnly')} </span>}
+              <button type="button" className="primary" onClick={() => void save()}>
+                {detail.builtin ? t('ui.saveCopy') : t('ui.save')}
+              </button>
+            </p>
+          )}
+          {status && <p role="status">{status}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

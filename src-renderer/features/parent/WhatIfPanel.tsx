@@ -1,0 +1,149 @@
+// "What if": the family's pattern and one change, run side by side over a week, with the
+// difference in supply in one plain sentence.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { extent, line, scaleLinear } from 'd3';
+import type { FeedingPattern } from '../../../src-main/contract/parent';
+import type { Scenario } from '../../../src-main/sim/scenario';
+import type { Trace } from '../../../src-main/sim/trace';
+import { whatIfSentence } from '../../../src-main/walkthrough/catalog';
+import {
+  applyWhatIf,
+  scenarioForPattern,
+  whatIfDifference,
+  WHAT_IF_DAYS,
+  WHAT_IFS,
+  type WhatIf,
+} from '../../../src-main/walkthrough/what-if';
+import { ApiError, call } from '../../app/api';
+import { currentLanguage } from './i18n';
+
+interface Props {
+  scenario: Scenario;
+  pattern: FeedingPattern;
+  whatIf: WhatIf;
+  onWhatIf: (w: WhatIf) => void;
+}
+
+/** Supply is slow: one sample every 10 minutes shows a week well. */
+const RESOLUTION_SEC = 600;
+
+function SupplyLine({
+  trace,
+  domain,
+  label,
+}: {
+  trace: Trace;
+  domain: [number, number];
+  label: string;
+}) {
+  const w = 320;
+  const h = 120;
+  const x = scaleLinear()
+    .domain([0, trace.durationSec])
+    .range([4, w - 4]);
+  const y = scaleLinear()
+    .domain(domain)
+    .nice()
+    .range([h - 6, 6]);
+  const points = Array.from(
+    trace.timesSec,
+    (t, i) => [t, trace.channels.supplyMlPerDay[i] ?? 0] as const,
+  );
+  const d = line<readonly [number, number]>()
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]))(points);
+  return (
+    <svg className="supply-line" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
+      <line x1={4} x2={w - 4} y1={h - 6} y2={h - 6} className="axis" />
+      <path d={d ?? ''} />
+    </svg>
+  );
+}
+
+export function WhatIfPanel({ scenario, pattern, whatIf, onWhatIf }: Props) {
+  const { t } = useTranslation();
+  const [runs, setRuns] = useState<{ base: Trace; alt: Trace; whatIf: WhatIf } | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const compare = async () => {
+    setRunning(true);
+    setError(null);
+    const change = applyWhatIf(pattern, whatIf);
+    try {
+      const [base, alt] = await Promise.all([
+        call('sim.run', {
+          scenario: scenarioForPattern(scenario, pattern),
+          resolutionSec: RESOLUTION_SEC,
+        }),
+        call('sim.run', {
+          scenario: scenarioForPattern(scenario, change.pattern, { block: change.block }),
+          resolutionSec: RESOLUTION_SEC,
+        }),
+      ]);
+      setRuns({ base, alt, whatIf });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const diff = runs ? whatIfDifference(runs.base, runs.alt) : null;
+  const domain = runs
+    ? (extent([...runs.base.channels.supplyMlPerDay, ...runs.alt.channels.supplyMlPerDay]) as [
+        number,
+        number,
+      ])
+    : ([0, 1] as [number, number]);
+  domain[0] = 0;
+  const chartLabel = t('ui.supplyChart', { days: WHAT_IF_DAYS });
+  return (
+    <div className="what-if">
+      <label>
+        {t('ui.whatIfPick')}
+        <select value={whatIf} onChange={(e) => onWhatIf(e.target.value as WhatIf)}>
+          {WHAT_IFS.map((w) => (
+            <option key={w} value={w}>
+              {t(`whatIf.${w}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => void compare()} aria-disabled={running}>
+        {t('ui.compare')}
+      </button>
+      {running && <p role="status">{t('ui.whatIfRunning')}</p>}
+      {error && <p role="alert">{error}</p>}
+      {runs && diff && (
+        <div className="what-if-result" data-testid="what-if-result">
+          <div className="what-if-columns">
+            <section aria-label={t('ui.whatIfYours')}>
+              <h4>{t('ui.whatIfYours')}</h4>
+              <SupplyLine
+                trace={runs.base}
+                domain={domain}
+                label={`${t('ui.whatIfYours')}: ${chartLabel}`}
+              />
+              <p>{t('whatIf.supplyAfter', { days: diff.days, amount: diff.baseSupply })}</p>
+            </section>
+            <section aria-label={t(`whatIf.${runs.whatIf}`)}>
+              <h4>{t(`whatIf.${runs.whatIf}`)}</h4>
+              <SupplyLine
+                trace={runs.alt}
+                domain={domain}
+                label={`${t(`whatIf.${runs.whatIf}`)}: ${chartLabel}`}
+              />
+              <p>{t('whatIf.supplyAfter', { days: diff.days, amount: diff.altSupply })}</p>
+            </section>
+          </div>
+          <p className="what-if-difference" role="status">
+            <strong>{whatIfSentence(currentLanguage(), diff)}</strong>
+          </p>
+          {runs.whatIf === 'blockFeeding' && <p className="hint">{t('whatIf.blockNote')}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { repoRoot, test, expect } from './fixtures';
+
+const logs = join(repoRoot, 'tests', 'fixtures', 'feed-logs');
+const screens = join(repoRoot, 'test-results', 'screens');
+
+async function openParentView(page: Page, url: string, slug: string) {
+  await page.goto(`${url}#/sim/b_${slug}`);
+  await expect(page.getByRole('button', { name: 'Parent view' })).toBeVisible();
+  await page.getByRole('button', { name: 'Parent view' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/parent/b_${slug}`));
+  const walk = page.getByRole('region', { name: 'Walkthrough' });
+  await expect(walk).toBeVisible({ timeout: 30_000 });
+  return walk;
+}
+
+function pdfText(path: string): string {
+  const r = spawnSync('/usr/bin/pdftotext', [path, '-'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.replace(/\s+/g, ' ');
+}
+
+test('walks every step of a built-in case by button and keyboard, with spoken captions', async ({
+  page,
+  web,
+}) => {
+  const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
+  const counter = walk.getByText(/^Step \d+ of \d+$/);
+  await expect(counter).toHaveText(/^Step 1 of \d+$/);
+  const total = Number(/of (\d+)/.exec((await counter.textContent())!)![1]);
+  expect(total).toBeGreaterThanOrEqual(5);
+  const live = walk.getByTestId('parent-live');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(live).toContainText('Your story');
+  const seen = new Set<string>();
+  for (let n = 1; n <= total; n++) {
+    await expect(counter).toHaveText(`Step ${n} of ${total}`);
+    seen.add((await live.textContent())!);
+    if (n < total) await walk.getByRole('button', { name: 'Next step' }).click();
+  }
+  expect(seen.size).toBe(total);
+  await expect(live).toContainText('What your pattern means');
+  // At the end, Next step stays focusable (aria-disabled) but does nothing.
+  await expect(walk.getByRole('button', { name: 'Next step' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await walk.getByRole('button', { name: 'Next step' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(counter).toHaveText(`Step ${total} of ${total}`);
+  await walk.getByRole('button', { name: 'Previous step' }).click();
+  await expect(counter).toHaveText(`Step ${total - 1} of ${total}`);
+  // Keyboard: ← and → inside the region, Enter on the buttons.
+  await walk.getByRole('button', { name: 'Previous step' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveText(`Step ${total - 2} of ${total}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText(`Step ${total - 1} of ${total}`);
+  await page.keyboard.press('Enter');
+  await expect(counter).toHaveText(`Step ${total - 2} of ${total}`);
+
+  // Tap a term for a plain definition.
+  for (let n = total - 2; n > 1; n--)
+    await walk.getByRole('button', { name: 'Previous step' }).click();
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await expect(live).toContainText('milk-making message');
+  await walk.getByRole('button', { name: 'prolactin' }).click();
+  await expect(walk.locator('#parent-term-card')).toContainText(
+    'The hormone that tells your breasts to make milk.',
+  );
+
+  // Switch to Spanish while walking, and back.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const recorrido = page.getByRole('region', { name: 'Recorrido' });
+  await expect(recorrido.getByText(`Paso 3 de ${total}`)).toBeVisible();
+  await expect(recorrido.getByTestId('parent-live')).toContainText('prolactina');
+  await recorrido.getByRole('button', { name: 'Paso siguiente' }).click();
+  await expect(recorrido.getByTestId('parent-live')).toContainText('bajada de la leche');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+  await expect(counter).toHaveText(`Step 4 of ${total}`);
+  await expect(live).toContainText('Let-down');
+});
+
+test('parent and clinician views switch at the same moment', async ({ page, web }) => {
+  const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
+  for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Next step' }).click();
+  await expect(walk.getByText(/^Step 4 of/)).toBeVisible();
+  await page.getByRole('link', { name: 'Clinician view' }).click();
+  await expect(page).toHaveURL(/#\/sim\/b_typical-feed-6-weeks\?t=\d+/);
+  const t = Number(/t=(\d+)/.exec(page.url())![1]);
+  expect(t).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Parent view' })).toBeVisible();
+  // The clinician timeline opens at that moment.
+  await expect(page.getByRole('slider', { name: 'Model time' })).toHaveAttribute(
+    'aria-valuenow',
+    String(t),
+  );
+  // Back to the parent view from the same moment: the same step.
+  await page.getByRole('button', { name: 'Parent view' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/parent/b_typical-feed-6-weeks\\?t=${t}$`));
+  await expect(
+    page.getByRole('region', { name: 'Walkthrough' }).getByText(/^Step 4 of/),
+  ).toBeVisible();
+});
+
+test('imports a feed log: bad rows by line, nothing saved, skip option; good file drives the case', async ({
+  page,
+  web,
+}) => {
+  const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
+  await page.getByText('Your feeding pattern').click();
+  const file = page.getByLabel('Read a feed log (CSV file)');
+  await file.setInputFiles(join(logs, 'bad-rows.csv'));
+  const problems = page.getByRole('list', { name: 'Rows with problems' });
+  await expect(problems.getByRole('listitem')).toHaveText([
+    'line 3: side "Middle" must be Left, Right or Both',
+    /^line 4: duration "abc"/,
+    /^line 5: time "2025-02-30 14:10"/,
+    /^line 6: volume "-20"/,
+  ]);
+  await expect(page.getByText('Nothing has been changed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save as a copy' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Skip these rows and use the rest' }).click();
+  await expect(page.getByText(/We used 2 of 6 feeds from the log/)).toBeVisible();
+
+  await file.setInputFiles(join(logs, 'good-tracker.csv'));
+  await expect(page.getByText(/We used 9 of 10 feeds from the log/)).toBeVisible();
+  await expect(page.getByText('Left out on purpose: 1 rows.')).toBeVisible();
+  await expect(walk.getByText(/^Step 1 of/)).toBeVisible();
+  // A built-in case is read-only: the change is kept as a copy.
+  await page.getByRole('button', { name: 'Save as a copy' }).click();
+  await expect(page).toHaveURL(/#\/parent\/c_/);
+  const id = /#\/parent\/(c_[a-z0-9]+)/.exec(page.url())![1]!;
+  const saved = await page.evaluate(async (caseId) => {
+    const token = sessionStorage.getItem('lactasim.token')!;
+    const r = await fetch('/api/cases.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
+      body: JSON.stringify({ id: caseId }),
+    });
+    return (await r.json()) as {
+      value: { scenario: { feeding: { plan: string } }; beats: { type: string }[] };
+    };
+  }, id);
+  expect(saved.value.scenario.feeding.plan).toBe('explicit');
+  expect(saved.value.beats.map((b) => b.type)).toContain('parentWalkthrough');
+});
+
+test('compares a what-if side by side and downloads the handout in both languages', async ({
+  page,
+  web,
+}) => {
+  await openParentView(page, web.url, 'low-supply-recovery');
+  // The family's pattern: six feeds a day, one breast each, no pumping.
+  await page.getByText('Your feeding pattern').click();
+  await page.getByRole('spinbutton', { name: 'Feeds a day' }).fill('6');
+  await page.getByRole('combobox', { name: 'Breasts each feed' }).selectOption('one');
+  await page.getByRole('spinbutton', { name: 'Minutes on each breast' }).fill('12');
+  await page.getByRole('spinbutton', { name: 'Pump times a day' }).fill('0');
+  await page.getByRole('button', { name: 'Use this pattern' }).click();
+  await page.getByText('What if…').click();
+  await page.getByRole('combobox', { name: 'Try a change' }).selectOption('moreFeeds');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const result = page.getByTestId('what-if-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await expect(result.getByRole('region', { name: 'Your pattern now' })).toBeVisible();
+  await expect(result.getByRole('region', { name: 'More feeds each day' })).toBeVisible();
+  await expect(result.getByRole('status')).toHaveText(
+    /^About \d+ mL more milk a day after 7 days\.$/,
+  );
+
+  await page.getByRole('combobox', { name: 'Paper size' }).selectOption('Letter');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the handout' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/-handout-en-letter\.pdf$/);
+  const text = pdfText((await download.path())!);
+  expect(text).toContain('Your breastfeeding story');
+  expect(text).toContain('More out, more made');
+  expect(text).toContain('When to get help');
+  expect(text).toContain('Sources');
+  expect(text).toMatch(/More feeds each day: About \d+ mL more milk a day after 7 days\./);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const [es] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Descargar la hoja' }).click(),
+  ]);
+  expect(es.suggestedFilename()).toMatch(/-handout-es-letter\.pdf$/);
+  expect(pdfText((await es.path())!)).toContain('Su historia de lactancia');
+});
+
+test('three built-in cases as a parent sees them, at projector and laptop sizes', async ({
+  page,
+  web,
+}) => {
+  mkdirSync(screens, { recursive: true });
+  for (const [slug, steps] of [
+    ['after-breast-reduction', 'After breast surgery'],
+    ['oversupply-block-feeding', 'Lots of milk'],
+    ['stress-delayed-letdown-pumping-baby-present', 'Stress can slow let-down'],
+  ] as const) {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const walk = await openParentView(page, web.url, slug);
+    const counter = walk.getByText(/^Step \d+ of \d+$/);
+    const [, first, total] = /Step (\d+) of (\d+)/
+      .exec((await counter.textContent())!)!
+      .map(Number);
+    for (let n = first!; n > 1; n--)
+      await walk.getByRole('button', { name: 'Previous step' }).click();
+    for (let n = 1; ; n++) {
+      await expect(counter).toHaveText(`Step ${n} of ${total}`);
+      if ((await walk.getByRole('heading', { level: 3 }).textContent()) === steps) break;
+      expect(n).toBeLessThan(total!);
+      await walk.getByRole('button', { name: 'Next step' }).click();
+    }
+    await page.screenshot({ path: join(screens, `parent-${slug}-1920x1080.png`) });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: join(screens, `parent-${slug}-1280x720.png`) });
+  }
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('region', { name: 'Recorrido' })).toBeVisible();
+  await page.screenshot({ path: join(screens, 'parent-es-1280x720.png') });
+});
+
+test('the clinician chooses, reorders and rewords steps; a built-in is saved as a copy', async ({
+  page,
+  web,
+}) => {
+  const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
+  const counter = walk.getByText(/^Step \d+ of \d+$/);
+  const total = Number(/of (\d+)/.exec((await counter.textContent())!)![1]);
+  await page.getByText('Edit steps').click();
+  await expect(
+    page.getByText('This is a built-in case. Save a copy to keep your changes.'),
+  ).toBeVisible();
+  // Leave out "The milk-making message", move "Let-down" up, reword it and add a note.
+  await page.getByRole('checkbox', { name: 'Show this step: The milk-making message' }).uncheck();
+  await expect(counter).toHaveText(`Step 1 of ${total - 1}`);
+  await page.getByRole('button', { name: 'Move up: Let-down' }).click();
+  const letDown = page.getByRole('group', { name: /Let-down/ });
+  await letDown.getByLabel('Words').fill('Milk starts to flow. We saw it today.');
+  await letDown.getByLabel('Personal note').fill('Try a warm cloth first.');
+  await page.getByLabel('Notes for the family').fill('Call us on Friday.');
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await expect(walk.getByRole('heading', { level: 3 })).toHaveText('Let-down');
+  await expect(walk.getByTestId('parent-live')).toHaveText(
+    'Let-down. Milk starts to flow. We saw it today.',
+  );
+  await expect(walk.getByText('Try a warm cloth first.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save as a copy' }).click();
+  await expect(page).toHaveURL(/#\/parent\/c_[a-z0-9]+/);
+  // The saved copy opens with the edited walkthrough.
+  await page.reload();
+  const saved = page.getByRole('region', { name: 'Walkthrough' });
+  await expect(saved.getByText(/^Step \d+ of \d+$/)).toHaveText(new RegExp(`of ${total - 1}$`), {
+    timeout: 30_000,
+  });
+  // It opens at the moment it was saved at: the Let-down step, now second.
+  await expect(saved.getByText(/^Step \d+ of \d+$/)).toHaveText(`Step 2 of ${total - 1}`);
+  await expect(saved.getByRole('heading', { level: 3 })).toHaveText('Let-down');
+  await expect(saved.getByTestId('parent-live')).toHaveText(
+    'Let-down. Milk starts to flow. We saw it today.',
+  );
+  await expect(saved.getByText('Try a warm cloth first.')).toBeVisible();
+});

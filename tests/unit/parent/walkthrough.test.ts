@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { walkthroughBeatSchema } from '../../../src-main/contract/parent';
+import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
+import { simulate } from '../../../src-main/sim/index';
+import {
+  applyEdits,
+  generateSteps,
+  toBeat,
+  walkthroughOf,
+  withWalkthrough,
+} from '../../../src-main/walkthrough/steps';
+import {
+  applyWhatIf,
+  patternOf,
+  scenarioForPattern,
+  whatIfDifference,
+} from '../../../src-main/walkthrough/what-if';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+function builtin(slug: string): Scenario {
+  const r = parseScenario(
+    JSON.parse(readFileSync(join(root, 'resources', 'scenarios', `${slug}.json`), 'utf8')),
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+const run = (s: Scenario) => simulate(s, { resolutionSec: 120 });
+
+describe('generateSteps', () => {
+  it('tells a typical day with the core steps, each at its moment in the trace', () => {
+    const s = builtin('typical-feed-6-weeks');
+    const trace = run(s);
+    const steps = generateSteps(s, trace);
+    expect(steps.map((x) => x.kind)).toEqual([
+      'intro',
+      'latch',
+      'prolactin',
+      'letDown',
+      'moreOutMoreMade',
+      'pattern',
+    ]);
+    const firstLatch = trace.events.find((e) => e.kind === 'latch')!.atSeconds;
+    const firstEjection = trace.events.find((e) => e.kind === 'ejectionStart')!.atSeconds;
+    expect(steps.find((x) => x.kind === 'latch')!.atSeconds).toBe(firstLatch);
+    expect(steps.find((x) => x.kind === 'letDown')!.atSeconds).toBe(firstEjection);
+    expect(steps.find((x) => x.kind === 'intro')!.params.days).toBe(42);
+    expect(steps.at(-1)!.atSeconds).toBe(trace.durationSec);
+  });
+
+  it('adds the steps a scenario calls for: surgery, placenta, oversupply, stress, pumping', () => {
+    const kinds = (slug: string) =>
+      generateSteps(builtin(slug), run(builtin(slug))).map((x) => x.kind);
+    expect(kinds('after-breast-reduction')).toEqual(
+      expect.arrayContaining(['birth', 'surgery', 'milkComesIn']),
+    );
+    expect(kinds('retained-placenta-day-6')).toContain('retainedPlacenta');
+    expect(kinds('oversupply-block-feeding')).toContain('oversupply');
+    expect(kinds('stress-delayed-letdown-pumping-baby-present')).toEqual(
+      expect.arrayContaining(['stress', 'pumping']),
+    );
+    expect(kinds('small-capacity-4-hourly')).toContain('smallStorage');
+    expect(kinds('sheehan-syndrome')).toContain('sheehan');
+    expect(kinds('combined-pill-6-weeks')).toContain('contraception');
+    expect(kinds('typical-feed-6-weeks')).not.toContain('surgery');
+  });
+
+  it('places the placenta step at its removal on day 6', () => {
+    const s = builtin('retained-placenta-day-6');
+    const step = generateSteps(s, run(s)).find((x) => x.kind === 'retainedPlacenta')!;
+    expect(step.atSeconds).toBe(144 * 3600);
+    expect(step.params.days).toBe(6);
+  });
+});
+
+describe('clinician edits', () => {
+  const s = builtin('typical-feed-6-weeks');
+  const generated = generateSteps(s, run(s));
+
+  it('chooses, reorders and rewords steps and round-trips through a strict beat', () => {
+    const edited = [
+      generated[3]!,
+      { ...generated[0]!, caption: 'Our own words.', note: 'Call me.' },
+    ];
+    const beat = toBeat(edited, 'Rest when baby rests.');
+    expect(walkthroughBeatSchema.parse(beat)).toEqual(beat);
+    const beats = withWalkthrough([{ type: 'slide', n: 1 }], beat);
+    expect(beats).toHaveLength(2);
+    const back = walkthroughOf(beats)!;
+    expect(back.notes).toBe('Rest when baby rests.');
+    const applied = applyEdits(generated, back);
+    expect(applied.map((x) => x.kind)).toEqual(['letDown', 'intro']);
+    expect(applied[1]).toMatchObject({ caption: 'Our own words.', note: 'Call me.', atSeconds: 0 });
+  });
+
+  it('ignores an invalid stored walkthrough and drops steps the trace no longer has', () => {
+    expect(walkthroughOf([{ type: 'parentWalkthrough', steps: [{ kind: 'nope' }] }])).toBeNull();
+    const beat = toBeat([generated[0]!], '');
+    beat.steps.push({ kind: 'surgery' });
+    expect(applyEdits(generated, beat).map((x) => x.kind)).toEqual(['intro']);
+  });
+
+  it('refuses a beat that lists a step twice', () => {
+    expect(
+      walkthroughBeatSchema.safeParse({
+        type: 'parentWalkthrough',
+        steps: [{ kind: 'intro' }, { kind: 'intro' }],
+      }).success,
+    ).toBe(false);
+  });
+});
+
+describe('what-ifs', () => {
+  it('reads the pattern of a run and writes it back as an explicit plan', () => {
+    const s = builtin('small-capacity-4-hourly');
+    const pattern = patternOf(s, run(s));
+    expect(pattern).toEqual({
+      feedsPerDay: 6,
+      sides: 'both',
+      minutesPerBreast: 15,
+      pumpsPerDay: 0,
+    });
+    const plan = scenarioForPattern(s, pattern, { days: 2 });
+    expect(parseScenario(plan).ok).toBe(true);
+    expect(plan.feeding.events).toHaveLength(2 * 6 * 2);
+    expect(plan.durationHours).toBe(48);
+  });
+
+  it('more frequent feeds raise supply over a week; block feeding lowers an oversupply', () => {
+    const low = builtin('low-supply-recovery');
+    const pattern = { feedsPerDay: 6, sides: 'one' as const, minutesPerBreast: 12, pumpsPerDay: 0 };
+    const base = run(scenarioForPattern(low, pattern));
+    const more = applyWhatIf(pattern, 'moreFeeds');
+    const alt = run(scenarioForPattern(low, more.pattern, { block: more.block }));
+    const diff = whatIfDifference(base, alt);
+    expect(diff.days).toBe(7);
+    expect(diff.supplyChange).toBeGreaterThan(0);
+
+    const over = builtin('oversupply-block-feeding');
+    const op = { feedsPerDay: 8, sides: 'both' as const, minutesPerBreast: 12, pumpsPerDay: 0 };
+    const block = applyWhatIf(op, 'blockFeeding');
+    const d2 = whatIfDifference(
+      run(scenarioForPattern(over, op)),
+      run(scenarioForPattern(over, block.pattern, { block: true })),
+    );
+    expect(d2.supplyChange).toBeLessThan(0);
+  });
+
+  it('pumping after feeds adds one pump session per feed', () => {
+    const s = builtin('typical-feed-6-weeks');
+    const p = applyWhatIf(
+      { feedsPerDay: 8, sides: 'one', minutesPerBreast: 15, pumpsPerDay: 0 },
+      'pumpAfterFeeds',
+    );
+    const plan = scenarioForPattern(s, p.pattern, { days: 1 });
+    expect(plan.feeding.events!.filter((e) => e.kind === 'pump')).toHaveLength(8);
+  });
+});
