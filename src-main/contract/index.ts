@@ -6,9 +6,10 @@ import type { Result } from './errors';
 import { appMethods } from './app';
 import { caseMethods } from './cases';
 import { exportMethods } from './export';
+import { lessonMethods } from './lessons';
 import { simMethods } from './sim';
 
-export const contract = { ...appMethods, ...simMethods, ...caseMethods, ...exportMethods } as const;
+export const contract = { ...appMethods, ...simMethods, ...caseMethods, ...exportMethods, ...lessonMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

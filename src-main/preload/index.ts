@@ -24,6 +24,16 @@ const bridge = {
   'cases.exportBundle': call('cases.exportBundle'),
   'cases.importBundle': call('cases.importBundle'),
   'export.charts': call('export.charts'),
+  'lessons.list': call('lessons.list'),
+  'lessons.get': call('lessons.get'),
+  'lessons.create': call('lessons.create'),
+  'lessons.update': call('lessons.update'),
+  'lessons.duplicate': call('lessons.duplicate'),
+  'lessons.delete': call('lessons.delete'),
+  'lessons.undoDelete': call('lessons.undoDelete'),
+  'lessons.exportBundle': call('lessons.exportBundle'),
+  'lessons.importBundle': call('lessons.importBundle'),
+  'lessons.handout': call('lessons.handout'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

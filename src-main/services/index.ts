@@ -2,6 +2,7 @@ import type { Handlers } from '../contract/index';
 import { appHandlers, type AppContext } from './app';
 import { openCaseLibrary } from './cases';
 import { exportHandlers } from './export';
+import { openLessons } from './lessons';
 import { simHandlers } from './sim';
 
 export interface ServiceOptions extends AppContext {
@@ -21,11 +22,19 @@ export interface Services {
 /** Opens the case library and joins every feature's handlers into the contract's map. */
 export function createServices(options: ServiceOptions): Services {
   const library = openCaseLibrary(options);
+  let lessons: ReturnType<typeof openLessons>;
+  try {
+    lessons = openLessons(library.store, options.resourcesDir);
+  } catch (error) {
+    library.close();
+    throw error;
+  }
   const handlers: Handlers = {
     ...appHandlers(options),
     ...simHandlers(),
     ...library.handlers,
     ...exportHandlers({ resourcesDir: options.resourcesDir }),
+    ...lessons.handlers,
   };
   return { handlers, close: library.close };
 }
