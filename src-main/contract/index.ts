@@ -9,7 +9,13 @@ import { exportMethods } from './export';
 import { lessonMethods } from './lessons';
 import { simMethods } from './sim';
 
-export const contract = { ...appMethods, ...simMethods, ...caseMethods, ...exportMethods, ...lessonMethods } as const;
+export const contract = {
+  ...appMethods,
+  ...simMethods,
+  ...caseMethods,
+  ...exportMethods,
+  ...lessonMethods,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

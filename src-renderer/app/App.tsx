@@ -4,17 +4,23 @@ import { Home } from '../features/home/Home';
 import { SimView } from '../features/sim/SimView';
 import { CaseSim } from '../features/cases/CaseSim';
 import { CaseLibrary } from '../features/cases/CaseLibrary';
+import { LessonEditor } from '../features/lessons/LessonEditor';
+import { LessonList } from '../features/lessons/LessonList';
+import { Presentation } from '../features/lessons/Presentation';
 
 const NAV: { label: string; route: Route }[] = [
   { label: 'Home', route: { name: 'home' } },
   { label: 'Case library', route: { name: 'cases' } },
   { label: 'Simulation', route: { name: 'sim', caseId: null } },
+  { label: 'Lessons', route: { name: 'lessons', lessonId: null } },
 ];
 
 const TITLES: Record<Route['name'], string> = {
   home: 'LactaSim',
   cases: 'Case library · LactaSim',
   sim: 'Simulation · LactaSim',
+  lessons: 'Lessons · LactaSim',
+  present: 'Presenting · LactaSim',
 };
 
 export function App() {
@@ -22,6 +28,19 @@ export function App() {
   useEffect(() => {
     document.title = TITLES[route.name];
   }, [route.name]);
+
+  // Presenting shows the lesson alone: no header, no navigation, nothing to edit.
+  if (route.name === 'present') {
+    return (
+      <main id="main" className="present-main">
+        <Presentation
+          key={`${route.lessonId}/${route.role}`}
+          lessonId={route.lessonId}
+          role={route.role}
+        />
+      </main>
+    );
+  }
 
   return (
     <div className="app">
@@ -55,6 +74,12 @@ export function App() {
         {route.name === 'cases' && <CaseLibrary />}
         {route.name === 'sim' &&
           (route.caseId ? <CaseSim key={route.caseId} caseId={route.caseId} /> : <SimView />)}
+        {route.name === 'lessons' &&
+          (route.lessonId ? (
+            <LessonEditor key={route.lessonId} lessonId={route.lessonId} />
+          ) : (
+            <LessonList />
+          ))}
       </main>
     </div>
   );

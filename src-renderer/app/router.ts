@@ -1,10 +1,23 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'cases' } | { name: 'sim'; caseId: string | null };
+export type Route =
+  | { name: 'home' }
+  | { name: 'cases' }
+  | { name: 'sim'; caseId: string | null }
+  | { name: 'lessons'; lessonId: string | null }
+  | { name: 'present'; lessonId: string; role: 'audience' | 'presenter' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'cases') return { name: 'cases' };
+  if (parts[0] === 'lessons')
+    return { name: 'lessons', lessonId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  if (parts[0] === 'present' && parts[1])
+    return {
+      name: 'present',
+      lessonId: decodeURIComponent(parts[1]),
+      role: parts[2] === 'presenter' ? 'presenter' : 'audience',
+    };
   if (parts[0] === 'sim')
     return { name: 'sim', caseId: parts[1] ? decodeURIComponent(parts[1]) : null };
   return { name: 'home' };
@@ -18,6 +31,10 @@ export function hrefFor(route: Route): string {
       return '#/cases';
     case 'sim':
       return route.caseId ? `#/sim/${encodeURIComponent(route.caseId)}` : '#/sim';
+    case 'lessons':
+      return route.lessonId ? `#/lessons/${encodeURIComponent(route.lessonId)}` : '#/lessons';
+    case 'present':
+      return `#/present/${encodeURIComponent(route.lessonId)}${route.role === 'presenter' ? '/presenter' : ''}`;
   }
 }
 
