@@ -169,6 +169,8 @@ test('duplicate a built-in lesson, edit a caption and reorder by keyboard and by
 }) => {
   const lesson = lessonFile('oversupply-block-feeding');
   const [a, b, c] = lesson.beats.map((x) => x.caption);
+  // A tall window, so dragging a beat needs no scrolling.
+  await page.setViewportSize({ width: 1280, height: 2400 });
   await openLessons(page, web.url);
   await card(page, lesson.title)
     .getByRole('button', { name: `Duplicate ${lesson.title}` })
@@ -185,10 +187,17 @@ test('duplicate a built-in lesson, edit a caption and reorder by keyboard and by
     'Oversupply: what the room should notice',
   );
   await expect(page.getByRole('button', { name: /^Beat 2\. Drag to reorder/ })).toBeFocused();
-  // Drag: beat 3 onto beat 1 (a tall window, so the drag needs no scrolling).
-  await page.setViewportSize({ width: 1280, height: 2400 });
+  // Drag: beat 3 onto beat 1.
   const beats = page.getByRole('list', { name: 'Beats' }).getByRole('listitem');
-  await page.getByRole('button', { name: /^Beat 3\. Drag to reorder/ }).dragTo(beats.nth(0));
+  const handle3 = await page
+    .getByRole('button', { name: /^Beat 3\. Drag to reorder/ })
+    .boundingBox();
+  const beat1 = await beats.nth(0).boundingBox();
+  await page.mouse.move(handle3!.x + 20, handle3!.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(handle3!.x + 40, handle3!.y - 30, { steps: 5 });
+  await page.mouse.move(beat1!.x + 200, beat1!.y + 100, { steps: 10 });
+  await page.mouse.up();
   await expect(page.getByLabel('Caption (beat 1)')).toHaveValue(c!);
   await expect(page.getByLabel('Caption (beat 2)')).toHaveValue(b!);
   await page.getByRole('button', { name: 'Save lesson' }).click();
