@@ -254,3 +254,24 @@ test('export a lesson bundle and import it back', async ({ page, web }) => {
   await expect(page.getByRole('alert')).toContainText('lessons[0].beats[0].caseId');
   await expect(card(page, 'x')).toHaveCount(0);
 });
+
+test('adds the current simulation view to a lesson as a beat', async ({ page, web }) => {
+  await page.goto(web.url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Simulation' })
+    .click();
+  await page.getByRole('button', { name: 'Ultrasound view' }).click();
+  await expect(page.getByRole('img', { name: /Breast anatomy, ultrasound view/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole('button', { name: 'Add to lesson' }).click();
+  const form = page.getByRole('group', { name: 'Add this view to a lesson' });
+  await form.getByLabel('Lesson').selectOption({ label: 'New lesson' });
+  await form.getByLabel('Caption').fill('Ultrasound: ducts, no sinuses');
+  await form.getByRole('button', { name: 'Add beat' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added as beat 1' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open the lesson' }).click();
+  await expect(page.getByLabel('Caption (beat 1)')).toHaveValue('Ultrasound: ducts, no sinuses');
+  await expect(page.getByLabel('Anatomy')).toHaveValue('ultrasound');
+});

@@ -29,5 +29,5 @@ export function CaseSim({ caseId }: { caseId: string }) {
     );
   }
   if (!detail) return <p aria-live="polite">Opening the case…</p>;
-  return <SimView scenario={detail.scenario} caseTitle={detail.title} />;
+  return <SimView scenario={detail.scenario} caseTitle={detail.title} caseId={detail.id} />;
 }

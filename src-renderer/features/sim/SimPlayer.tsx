@@ -1,6 +1,14 @@
 // Plays one trace: the clock, the frame model computed once per tick, the anatomy drawing, the
 // timeline, the glossary and the live narration.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
@@ -25,6 +33,8 @@ interface Props {
   mode: AnatomyMode;
   side: Side;
   caseTitle: string;
+  /** Kept at the timeline position, for toolbar actions such as Add to lesson. */
+  timeRef?: RefObject<number>;
 }
 
 function initialZoom(durationSec: number): number {
@@ -39,7 +49,7 @@ const isTextEntry = (el: EventTarget | null) =>
     el.tagName === 'TEXTAREA' ||
     el.isContentEditable);
 
-export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
+export function SimPlayer({ trace, scenario, mode, side, caseTitle, timeRef }: Props) {
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
   const reducedMotion = useReducedMotion();
@@ -60,6 +70,9 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
     },
   );
   const t = Math.min(playback.t, trace.durationSec);
+  useLayoutEffect(() => {
+    if (timeRef) timeRef.current = t;
+  }, [timeRef, t]);
 
   // One frame model per render: one binary search, every channel interpolated.
   const frame = useMemo(() => {
