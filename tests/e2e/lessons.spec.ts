@@ -114,7 +114,18 @@ test('presents a built-in lesson with the keyboard, the presenter window in step
   await expect(page.getByTestId('blank')).toHaveCount(0);
   await expectBeat(audience, 6, n, caption(6));
 
+  // L: a pointer that names the structure under it.
+  await page.bringToFront();
+  await page.keyboard.press('l');
+  const nipple = await audience.locator('[data-part="nipple"]').first().boundingBox();
+  await page.mouse.move(nipple!.x + nipple!.width / 2, nipple!.y + nipple!.height / 2);
+  await expect(audience.locator('.present-pointer-label')).toHaveText('Nipple');
+  await page.screenshot({ path: 'test-results/screens/lesson-audience-pointer-1920x1080.png' });
+  await page.keyboard.press('l');
+  await expect(audience.locator('.present-pointer')).toHaveCount(0);
+
   // P plays the simulation inside the beat in both windows; + and − change its speed.
+  await popup.bringToFront();
   await popup.locator('body').press('p');
   await expect(presenter.getByRole('button', { name: 'Pause' })).toBeVisible();
   const speed = presenter.getByRole('group', { name: 'Speed' });
@@ -151,6 +162,13 @@ test('every built-in lesson can be presented end to end', async ({ page, web }) 
       await expect(audience.getByRole('img', { name: /Breast anatomy/ })).toBeVisible({
         timeout: 30_000,
       });
+      await page.keyboard.press('ArrowRight');
+    }
+    if (slug === 'myths-and-evidence') {
+      await page.keyboard.press('Home');
+      await expect(audience.getByRole('img', { name: /Breast anatomy/ })).toBeVisible();
+      await page.screenshot({ path: 'test-results/screens/lesson-audience-1280x720.png' });
+      await page.keyboard.press('End');
       await page.keyboard.press('ArrowRight');
     }
     // Past the last beat nothing moves.
@@ -239,6 +257,21 @@ test('export a lesson bundle and import it back', async ({ page, web }) => {
   const copies = card(page, lesson.title);
   await expect(copies).toHaveCount(2);
   await expect(copies.filter({ hasText: 'your lesson' })).toHaveCount(1);
+
+  // The printable handout comes through the same list.
+  const [handout] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    card(page, lesson.title)
+      .first()
+      .getByRole('button', { name: `Handout for ${lesson.title}` })
+      .click(),
+  ]);
+  expect(handout.suggestedFilename()).toBe('myths-and-evidence-handout.pdf');
+  expect(
+    readFileSync(await handout.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 
   // A broken file is refused whole, with the reason.
   await page.getByLabel('Lesson bundle file').setInputFiles({

@@ -19,6 +19,12 @@ const isTextEntry = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
 
+/** The narrowest timeline zoom that shows the whole run. */
+function fittingZoom(durationSec: number): number {
+  const i = ZOOMS.findIndex((z) => z.spanSec >= durationSec);
+  return i === -1 ? ZOOMS.length - 1 : i;
+}
+
 const mmss = (ms: number) => {
   const s = Math.floor(ms / 1000);
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
@@ -96,7 +102,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
   const [pointer, setPointer] = useState(false);
   const [help, setHelp] = useState(false);
   const [popupBlocked, setPopupBlocked] = useState(false);
-  const [zoomIndex, setZoomIndex] = useState(ZOOMS.length - 1);
+  const [zoomChoice, setZoomIndex] = useState<number | null>(null);
 
   const { lesson, runs, error } = useLessonRuns(lessonId, state.beat);
   const beats: readonly LessonBeat[] = lesson?.beats ?? [];
@@ -118,6 +124,12 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
   }, [state.playing, play, pause]);
   useEffect(() => setSpeedIndex(state.speedIndex), [state.speedIndex, setSpeedIndex]);
   const t = run ? Math.min(playback.t, run.trace.durationSec) : 0;
+  // A beat with a range plays to its end and stops there (in every window alike).
+  const untilSec = current?.untilHours === undefined ? null : current.untilHours * 3600;
+  const pastEnd = state.playing && untilSec !== null && t >= untilSec;
+  useEffect(() => {
+    if (pastEnd) update((s) => (s.playing ? { ...s, playing: false, version: s.version + 1 } : s));
+  }, [pastEnd, update]);
 
   // Timers for the presenter: the whole talk, and the current beat.
   const startedAt = useRef(0);
@@ -321,7 +333,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
               setSpeedIndex: (i: number) =>
                 act({ kind: 'speed', delta: i > state.speedIndex ? 1 : -1 }),
             }}
-            zoomIndex={zoomIndex}
+            zoomIndex={zoomChoice ?? fittingZoom(run.trace.durationSec)}
             onZoom={setZoomIndex}
             onPrevEvent={() => act({ kind: 'previous' })}
             onNextEvent={() => act({ kind: 'next' })}
