@@ -30,7 +30,9 @@ export function checkBeatCases(
     if (record === undefined || record.deletedAt !== null) {
       throw new AppError(
         code === 'BAD_REQUEST' ? 'NOT_FOUND' : code,
-        `${at}.caseId: no case with id ${beat.caseId} in this library`,
+        code === 'BAD_IMPORT'
+          ? `${at}.caseId: case ${beat.caseId} is neither in the bundle nor a built-in case of this library`
+          : `${at}.caseId: no case with id ${beat.caseId} in this library`,
         `${at}.caseId`,
       );
     }
