@@ -7,6 +7,7 @@ import { appMethods } from './app';
 import { caseMethods } from './cases';
 import { exportMethods } from './export';
 import { parentMethods } from './parent';
+import { lessonMethods } from './lessons';
 import { simMethods } from './sim';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...caseMethods,
   ...exportMethods,
   ...parentMethods,
+  ...lessonMethods,
 } as const;
 
 export type Contract = typeof contract;

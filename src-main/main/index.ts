@@ -1,13 +1,20 @@
 // Electron main process: lifecycle, security and the IPC binding. Everything else lives in
 // services/ and runs without Electron too (the web edition and the tests use it directly).
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServices } from '../services/index';
 import { resolveDbPath } from '../store/paths';
 import { bindIpc, createIpcHandler } from './ipc';
-import { isAppUrl } from './security';
-import { createWindow, rendererSource } from './window';
+import {
+  allowPermission,
+  isSwapKey,
+  presenterBounds,
+  presenterLessonId,
+  swappedBounds,
+} from './presenter';
+import { isAppUrl, SECURE_WEB_PREFERENCES } from './security';
+import { createWindow, PRELOAD_PATH, rendererSource } from './window';
 import { buildMenu } from './menu';
 import { electronSaveDialog } from './save-dialog';
 
@@ -23,8 +30,51 @@ app.on('web-contents-created', (_event, contents) => {
     if (!isAppUrl(url, source)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // One exception to "no new windows": a lesson's presenter view (same app, presenter route),
+  // placed on another display than the audience window when there is one.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (presenterLessonId(url, source) === null) return { action: 'deny' };
+    const opener = BrowserWindow.fromWebContents(contents);
+    const bounds = presenterBounds(
+      screen.getAllDisplays(),
+      opener?.getBounds() ?? screen.getPrimaryDisplay().workArea,
+    );
+    return {
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        ...bounds,
+        title: 'LactaSim — presenter view',
+        backgroundColor: '#000000',
+        webPreferences: { ...SECURE_WEB_PREFERENCES, preload: PRELOAD_PATH },
+      },
+    };
+  });
+  contents.on('did-create-window', (child) => {
+    const audience = BrowserWindow.fromWebContents(contents);
+    if (audience) presentation = { audience, presenter: child };
+  });
+  // X in either presentation window swaps the two windows' displays.
+  contents.on('before-input-event', (event, input) => {
+    if (!isSwapKey(input, contents.getURL()) || !presentation) return;
+    const { audience, presenter } = presentation;
+    if (audience.isDestroyed() || presenter.isDestroyed()) return;
+    const next = swappedBounds(
+      screen.getAllDisplays(),
+      audience.getBounds(),
+      presenter.getBounds(),
+    );
+    if (!next) return;
+    event.preventDefault();
+    const full = audience.isFullScreen();
+    if (full) audience.setFullScreen(false);
+    audience.setBounds(next.audience);
+    presenter.setBounds(next.presenter);
+    if (full) audience.setFullScreen(true);
+  });
 });
+
+/** The audience window and the presenter window it opened, for the swap key. */
+let presentation: { audience: BrowserWindow; presenter: BrowserWindow } | null = null;
 
 /** Electron's ABI build of better-sqlite3, made by `npm run rebuild:electron`. */
 function electronNativeBinding(): string | undefined {
@@ -36,10 +86,12 @@ function electronNativeBinding(): string | undefined {
 }
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
+  session.defaultSession.setPermissionRequestHandler((wc, permission, callback) =>
+    callback(allowPermission(permission, wc.getURL(), source)),
   );
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((wc, permission) =>
+    wc === null ? false : allowPermission(permission, wc.getURL(), source),
+  );
 
   const dbPath = resolveDbPath();
   const nativeBinding = electronNativeBinding();

@@ -15,6 +15,9 @@ export function rendererSource(): RendererSource {
   };
 }
 
+/** The sandboxed preload every window of ours gets, the presenter window included. */
+export const PRELOAD_PATH = join(here, '../preload/index.cjs');
+
 /** The one place windows are made, so every window gets the same secure preferences. */
 export function createWindow(source: RendererSource, hash = ''): BrowserWindow {
   const win = new BrowserWindow({
@@ -25,7 +28,7 @@ export function createWindow(source: RendererSource, hash = ''): BrowserWindow {
     title: 'LactaSim',
     backgroundColor: '#fbfaf7',
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(here, '../preload/index.cjs') },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: PRELOAD_PATH },
   });
   win.once('ready-to-show', () => win.show());
   const base = source.kind === 'dev' ? source.origin : source.indexUrl;

@@ -27,6 +27,16 @@ const bridge = {
   'export.save': call('export.save'),
   'parent.importFeedLog': call('parent.importFeedLog'),
   'parent.handout': call('parent.handout'),
+  'lessons.list': call('lessons.list'),
+  'lessons.get': call('lessons.get'),
+  'lessons.create': call('lessons.create'),
+  'lessons.update': call('lessons.update'),
+  'lessons.duplicate': call('lessons.duplicate'),
+  'lessons.delete': call('lessons.delete'),
+  'lessons.undoDelete': call('lessons.undoDelete'),
+  'lessons.exportBundle': call('lessons.exportBundle'),
+  'lessons.importBundle': call('lessons.importBundle'),
+  'lessons.handout': call('lessons.handout'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

@@ -5,4 +5,5 @@ export { defaultDbPath, resolveDbPath, DB_ENV_VAR } from './paths';
 export { listBackups } from './backups';
 export { LATEST_VERSION } from './migrations/index';
 export type { CaseRepository } from './case-repository';
+export type { LessonRepository, LessonContent, LessonRecord } from './lesson-repository';
 export type * from './types';

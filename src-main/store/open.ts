@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { listBackups } from './backups';
 import { CaseRepository } from './case-repository';
 import { StoreOpenError } from './errors';
+import { LessonRepository } from './lesson-repository';
 import { migrate, type MigrateResult } from './migrate';
 import { openDatabase, type Db } from './sqlite';
 
@@ -18,6 +19,7 @@ export interface OpenStoreOptions {
 export interface CaseStore {
   readonly path: string;
   readonly cases: CaseRepository;
+  readonly lessons: LessonRepository;
   readonly now: () => number;
   /** What opening did: the migration it ran (and its backup) and how many cases it purged. */
   readonly opened: MigrateResult & { purged: number };
@@ -74,10 +76,13 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): CaseStore 
     configure(db, path);
     const migrated = migrate(db, { dbPath: path, now: now() });
     const cases = new CaseRepository(db);
+    const lessons = new LessonRepository(db);
     const purged = cases.purgeDeletedBefore(now() - PURGE_AFTER_MS);
+    lessons.purgeDeletedBefore(now() - PURGE_AFTER_MS);
     return {
       path,
       cases,
+      lessons,
       now,
       opened: { ...migrated, purged },
       close: () => db.close(),

@@ -5,11 +5,15 @@ import { SimView } from '../features/sim/SimView';
 import { CaseSim } from '../features/cases/CaseSim';
 import { CaseLibrary } from '../features/cases/CaseLibrary';
 import { ParentView } from '../features/parent/ParentView';
+import { LessonEditor } from '../features/lessons/LessonEditor';
+import { LessonList } from '../features/lessons/LessonList';
+import { Presentation } from '../features/lessons/Presentation';
 
 const NAV: { label: string; route: Route }[] = [
   { label: 'Home', route: { name: 'home' } },
   { label: 'Case library', route: { name: 'cases' } },
   { label: 'Simulation', route: { name: 'sim', caseId: null } },
+  { label: 'Lessons', route: { name: 'lessons', lessonId: null } },
 ];
 
 const TITLES: Record<Route['name'], string> = {
@@ -17,6 +21,8 @@ const TITLES: Record<Route['name'], string> = {
   cases: 'Case library · LactaSim',
   sim: 'Simulation · LactaSim',
   parent: 'Parent view · LactaSim',
+  lessons: 'Lessons · LactaSim',
+  present: 'Presenting · LactaSim',
 };
 
 export function App() {
@@ -24,6 +30,19 @@ export function App() {
   useEffect(() => {
     document.title = TITLES[route.name];
   }, [route.name]);
+
+  // Presenting shows the lesson alone: no header, no navigation, nothing to edit.
+  if (route.name === 'present') {
+    return (
+      <main id="main" className="present-main">
+        <Presentation
+          key={`${route.lessonId}/${route.role}`}
+          lessonId={route.lessonId}
+          role={route.role}
+        />
+      </main>
+    );
+  }
 
   return (
     <div className="app">
@@ -64,6 +83,12 @@ export function App() {
         {route.name === 'parent' && (
           <ParentView key={route.caseId} caseId={route.caseId} initialTimeSec={route.t} />
         )}
+        {route.name === 'lessons' &&
+          (route.lessonId ? (
+            <LessonEditor key={route.lessonId} lessonId={route.lessonId} />
+          ) : (
+            <LessonList />
+          ))}
       </main>
     </div>
   );

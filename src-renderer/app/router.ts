@@ -5,7 +5,9 @@ export type Route =
   | { name: 'cases' }
   /** `t`: model seconds to open at (kept when switching between clinician and parent view). */
   | { name: 'sim'; caseId: string | null; t?: number }
-  | { name: 'parent'; caseId: string; t?: number };
+  | { name: 'parent'; caseId: string; t?: number }
+  | { name: 'lessons'; lessonId: string | null }
+  | { name: 'present'; lessonId: string; role: 'audience' | 'presenter' };
 
 /** `?t=123.5` after the route: the model time to open at. */
 function timeParam(query: string): { t?: number } {
@@ -17,6 +19,14 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'cases') return { name: 'cases' };
+  if (parts[0] === 'lessons')
+    return { name: 'lessons', lessonId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  if (parts[0] === 'present' && parts[1])
+    return {
+      name: 'present',
+      lessonId: decodeURIComponent(parts[1]),
+      role: parts[2] === 'presenter' ? 'presenter' : 'audience',
+    };
   if (parts[0] === 'sim')
     return {
       name: 'sim',
@@ -42,6 +52,10 @@ export function hrefFor(route: Route): string {
         : '#/sim';
     case 'parent':
       return `#/parent/${encodeURIComponent(route.caseId)}${withTime(route.t)}`;
+    case 'lessons':
+      return route.lessonId ? `#/lessons/${encodeURIComponent(route.lessonId)}` : '#/lessons';
+    case 'present':
+      return `#/present/${encodeURIComponent(route.lessonId)}${route.role === 'presenter' ? '/presenter' : ''}`;
   }
 }
 

@@ -91,3 +91,25 @@ test('denies navigation away, new windows and permission requests', async () => 
   });
   expect(permission).toBe('denied');
 });
+
+// Written for the desktop runtime; it cannot run on machines without Electron (see the skip).
+test('opens only the presenter view as a second window, and the two stay in step', async () => {
+  const page = await app.firstWindow();
+  const base = page.url().split('#')[0]!;
+  await page.evaluate(() => {
+    location.hash = '#/present/lb_let-down-reflex';
+  });
+  const audience = page.getByRole('region', { name: 'Audience view' });
+  await expect(audience.getByText('Beat 1 of 8')).toBeVisible({ timeout: 30_000 });
+  // Another app route is still refused.
+  expect(await page.evaluate((u) => window.open(`${u}#/cases`) === null, base)).toBe(true);
+  const [presenterPage] = await Promise.all([app.waitForEvent('window'), page.keyboard.press('s')]);
+  const presenter = presenterPage.getByRole('region', { name: 'Presenter view' });
+  await expect(presenter.getByText('Beat 1 of 8')).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByText('Beat 2 of 8')).toBeVisible();
+  await presenterPage.keyboard.press('ArrowRight');
+  await expect(audience.getByText('Beat 3 of 8')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => app.windows().length).toBe(1);
+});

@@ -48,6 +48,7 @@ export function CaseSim({ caseId, initialTimeSec }: { caseId: string; initialTim
         caseTitle={detail.title}
         initialTimeSec={initialTimeSec}
         timeRef={timeRef}
+        caseId={detail.id}
       />
     </>
   );

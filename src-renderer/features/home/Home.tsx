@@ -29,6 +29,10 @@ export function Home() {
           <h2>Simulation</h2>
           <p>The breast and its hormones, animated from the simulated timeline.</p>
         </a>
+        <a className="home-card" href="#/lessons">
+          <h2>Lessons</h2>
+          <p>Present the physiology to a class, beat by beat, with a presenter view and notes.</p>
+        </a>
       </div>
       <footer className="app-info" aria-label="About this copy">
         {info && (

@@ -1,6 +1,14 @@
 // Plays one trace: the clock, the frame model computed once per tick, the anatomy drawing, the
 // timeline, the glossary and the live narration.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
@@ -26,7 +34,8 @@ interface Props {
   side: Side;
   caseTitle: string;
   initialTimeSec?: number | undefined;
-  timeRef?: { current: number } | undefined;
+  /** Kept at the timeline position, for Add to lesson and the switch to the parent view. */
+  timeRef?: RefObject<number> | undefined;
 }
 
 function initialZoom(durationSec: number): number {
@@ -79,7 +88,7 @@ export function SimPlayer({
   }, [seek]);
   useLayoutEffect(() => {
     if (timeRef) timeRef.current = t;
-  });
+  }, [timeRef, t]);
 
   // One frame model per render: one binary search, every channel interpolated.
   const frame = useMemo(() => {

@@ -1,9 +1,10 @@
 // The main view: a case (scenario) simulated on the main side and played as animated anatomy.
 // Takes a scenario from the case library when given one; otherwise offers the built-in cases.
-import { useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side } from '../../../src-main/sim/trace';
 import type { AnatomyMode } from '../anatomy/geometry';
+import { AddToLesson } from '../lessons/AddToLesson';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
 import { ParametersPanel } from './ParametersPanel';
 import { SimPlayer } from './SimPlayer';
@@ -19,7 +20,9 @@ interface Props {
   /** Model seconds to open at (e.g. coming back from the parent view). */
   initialTimeSec?: number;
   /** Written with the current model time, so the parent view can open at the same moment. */
-  timeRef?: { current: number };
+  timeRef?: RefObject<number>;
+  /** The library id of the given case, so the view can be added to a lesson. */
+  caseId?: string;
 }
 
 const MODE_NOTES: Record<AnatomyMode, string> = {
@@ -29,7 +32,13 @@ const MODE_NOTES: Record<AnatomyMode, string> = {
     'Ultrasound view (Ramsay et al. 2005, J Anat 206:525): ~9 main ducts (range 4–18) that branch within ~8 mm of the nipple and no milk sinuses; milk is stored in the alveoli, the ducts only carry it.',
 };
 
-export function SimView({ scenario: given, caseTitle, initialTimeSec, timeRef }: Props) {
+export function SimView({
+  scenario: given,
+  caseTitle,
+  initialTimeSec,
+  timeRef: givenTimeRef,
+  caseId,
+}: Props) {
   const [slug, setSlug] = useState<string | null>(DEFAULT_SLUG);
   const builtin = BUILTIN_SCENARIOS.find((s) => s.slug === slug);
   const source = given ?? builtin?.scenario ?? null;
@@ -41,6 +50,11 @@ export function SimView({ scenario: given, caseTitle, initialTimeSec, timeRef }:
   const [side, setSide] = useState<Side>('left');
   const title = caseTitle ?? builtin?.title ?? 'Simulation';
   const trace = sim.trace;
+  const ownTimeRef = useRef(0);
+  const timeRef = givenTimeRef ?? ownTimeRef;
+  // A beat names a saved case: a built-in by its slug, a library case by its id, and none once
+  // the parameters were edited here.
+  const beatCaseId = scenario !== source ? null : (caseId ?? (slug && !given ? `b_${slug}` : null));
 
   return (
     <section className="sim-view" aria-labelledby="sim-title">
@@ -87,6 +101,15 @@ export function SimView({ scenario: given, caseTitle, initialTimeSec, timeRef }:
         </span>
         <ThemeToggle />
         {scenario && <SaveAsCase scenario={scenario} title={title} />}
+        {scenario && (
+          <AddToLesson
+            caseId={beatCaseId}
+            caseTitle={title}
+            timeRef={timeRef}
+            mode={mode}
+            side={side}
+          />
+        )}
       </div>
       <p className="mode-note" data-mode={mode}>
         {MODE_NOTES[mode]}

@@ -1,0 +1,97 @@
+// The printable lesson handout: the lesson's title and summary, then one section per beat with
+// its caption, the case and moment, its charts and the speaker notes (sources included). Text is
+// set in the embedded Inter font like the case report (export/pdf.ts).
+import PDFDocument from 'pdfkit';
+import { CHART_SPECS, type ChartName, type Provenance } from '../charts/index';
+import type { Trace } from '../sim/trace';
+import { interPath } from './fonts';
+import { chartHeight, drawChart } from './pdf-chart';
+
+const MM = 72 / 25.4;
+const MARGIN = 18 * MM;
+
+/** One chart of a beat, drawn as vectors by the report's `drawChart`. */
+export interface HandoutChart {
+  name: ChartName;
+  trace: Trace;
+  caseTitle: string;
+}
+
+export function handoutChart(trace: Trace, name: ChartName, provenance: Provenance): HandoutChart {
+  return { name, trace, caseTitle: provenance.caseTitle };
+}
+
+export interface HandoutBeat {
+  caption: string;
+  notes: string;
+  caseTitle: string;
+  /** e.g. "day 3.0 after birth". */
+  moment: string;
+  charts: HandoutChart[];
+}
+
+export interface HandoutInput {
+  title: string;
+  summary: string;
+  appVersion: string;
+  createdAt: Date;
+  beats: HandoutBeat[];
+}
+
+export function lessonHandoutPdf(input: HandoutInput): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    font: interPath(400),
+    info: {
+      Title: `LactaSim lesson — ${input.title}`,
+      Author: `LactaSim ${input.appVersion}`,
+      Creator: `LactaSim ${input.appVersion}`,
+      CreationDate: input.createdAt,
+    },
+  });
+  doc.registerFont('regular', interPath(400));
+  doc.registerFont('bold', interPath(600));
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = doc.page.height - MARGIN;
+
+  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.title);
+  doc.font('regular').fontSize(11).fillColor('#404040');
+  if (input.summary !== '') doc.moveDown(0.3).text(input.summary);
+  doc
+    .moveDown(0.3)
+    .fontSize(9)
+    .fillColor('#595959')
+    .text(
+      `LactaSim ${input.appVersion} lesson handout, ${input.beats.length} beats. A teaching ` +
+        'simulation, not a clinical prediction.',
+    );
+
+  input.beats.forEach((beat, i) => {
+    if (doc.y > bottom - 120) doc.addPage();
+    doc.moveDown(1).font('bold').fontSize(14).fillColor('#1a1a1a');
+    doc.text(`${i + 1}. ${beat.caption}`, MARGIN, doc.y, { width });
+    doc.font('regular').fontSize(9).fillColor('#595959');
+    doc.text(`${beat.caseTitle} — ${beat.moment}`);
+    for (const chart of beat.charts) {
+      const options = { caseTitle: chart.caseTitle };
+      if (doc.y + chartHeight(chart.trace, chart.name, width, options) + 14 > bottom) doc.addPage();
+      const box = { x: MARGIN, y: doc.y, width };
+      doc.y += drawChart(doc, chart.trace, chart.name, box, options) + 4;
+      doc.x = MARGIN;
+      doc.fontSize(8).text(`Figure: ${CHART_SPECS[chart.name].title}.`);
+    }
+    if (beat.notes !== '') {
+      doc.moveDown(0.4).font('regular').fontSize(10).fillColor('#1a1a1a');
+      doc.text(beat.notes, MARGIN, doc.y, { width });
+    }
+  });
+  doc.end();
+  return done;
+}

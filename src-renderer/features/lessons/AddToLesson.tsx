@@ -1,0 +1,123 @@
+// "Add to lesson" in the simulation view: the current case, moment, anatomy view and breast
+// become a new beat at the end of one of the user's lessons (or of a new lesson).
+import { useId, useState, type RefObject } from 'react';
+import type { LessonSummary } from '../../../src-main/contract/lessons';
+import { ApiError, call } from '../../app/api';
+import './lessons.css';
+
+interface Props {
+  /** The case shown; null when its parameters were edited and not saved as a case. */
+  caseId: string | null;
+  caseTitle: string;
+  /** The timeline position, model seconds, read when the beat is added. */
+  timeRef: RefObject<number>;
+  mode: 'classical' | 'ultrasound';
+  side: 'left' | 'right';
+}
+
+const NEW = '__new__';
+
+export function AddToLesson({ caseId, caseTitle, timeRef, mode, side }: Props) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [lessons, setLessons] = useState<LessonSummary[]>([]);
+  const [target, setTarget] = useState(NEW);
+  const [caption, setCaption] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string; href?: string } | null>(
+    null,
+  );
+
+  const show = async () => {
+    setOpen(true);
+    setMessage(null);
+    const hours = (timeRef.current ?? 0) / 3600;
+    setCaption(`${caseTitle}, ${hours.toFixed(1)} h`.slice(0, 160));
+    try {
+      const list = (await call('lessons.list', {})).lessons.filter((l) => !l.builtin);
+      setLessons(list);
+      setTarget((t) => (t === NEW && list[0] ? list[0].id : t));
+    } catch (e) {
+      setMessage({ error: true, text: e instanceof ApiError ? e.message : String(e) });
+    }
+  };
+
+  const add = async () => {
+    if (caseId === null) return;
+    const beat = {
+      caseId,
+      atHours: Math.round(((timeRef.current ?? 0) / 3600) * 100) / 100,
+      view: { anatomy: mode, side, charts: [], zoom: null },
+      caption: caption.trim() || caseTitle.slice(0, 160),
+      notes: '',
+    };
+    try {
+      const lesson =
+        target === NEW
+          ? await call('lessons.create', { title: `Lesson: ${caseTitle}`.slice(0, 200) })
+          : await call('lessons.get', { id: target });
+      const saved = await call('lessons.update', {
+        id: lesson.id,
+        baseRevision: lesson.revision,
+        patch: { beats: [...lesson.beats, beat] },
+      });
+      setMessage({
+        error: false,
+        text: `Added as beat ${saved.beatCount} of “${saved.title}”.`,
+        href: `#/lessons/${saved.id}`,
+      });
+      setOpen(false);
+    } catch (e) {
+      setMessage({ error: true, text: e instanceof ApiError ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <span className="add-to-lesson">
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => (open ? setOpen(false) : void show())}
+      >
+        Add to lesson
+      </button>
+      {open && (
+        <span className="add-to-lesson-form" role="group" aria-label="Add this view to a lesson">
+          {caseId === null ? (
+            <span>Save these edited parameters as a case first; a beat shows a saved case.</span>
+          ) : (
+            <>
+              <label htmlFor={`${id}-lesson`}>Lesson</label>
+              <select
+                id={`${id}-lesson`}
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+              >
+                {lessons.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.title}
+                  </option>
+                ))}
+                <option value={NEW}>New lesson</option>
+              </select>
+              <label htmlFor={`${id}-caption`}>Caption</label>
+              <input
+                id={`${id}-caption`}
+                value={caption}
+                maxLength={160}
+                onChange={(e) => setCaption(e.target.value)}
+              />
+              <button type="button" className="primary" onClick={() => void add()}>
+                Add beat
+              </button>
+            </>
+          )}
+        </span>
+      )}
+      {message && (
+        <span role={message.error ? 'alert' : 'status'}>
+          {message.text} {message.href && <a href={message.href}>Open the lesson</a>}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,150 @@
+// One beat on screen: the case's trace at the timeline moment, drawn with the simulation view's
+// own anatomy drawing (classical or ultrasound, one breast) and the beat's charts with the
+// timeline cursor. The beat's structure is highlighted and named; a true zoom waits for the
+// simulation view's zoom API (the structure name is what the beat stores).
+import { useMemo, useState, type PointerEvent } from 'react';
+import { buildChart } from '../../../src-main/charts/build-chart';
+import type { ChartName } from '../../../src-main/charts/chart-specs';
+import { INK } from '../../../src-main/charts/palette';
+import type { LessonBeat } from '../../../src-main/contract/lessons';
+import type { Scenario } from '../../../src-main/sim/scenario';
+import type { Trace } from '../../../src-main/sim/trace';
+import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
+import { AnatomyView } from '../anatomy/AnatomyView';
+import { frameModel } from '../anatomy/frameModel';
+import { computeLayout, cutLobes } from '../anatomy/geometry';
+import { svgTreeToReact } from '../charts/svgTree';
+import { termById } from '../glossary/content';
+import type { Derived } from '../sim/derive';
+import { useReducedMotion } from '../sim/useReducedMotion';
+
+interface Props {
+  beat: LessonBeat;
+  trace: Trace;
+  derived: Derived;
+  scenario: Scenario;
+  t: number;
+  /** L pressed: a pointer that names the structure under it. */
+  pointer: boolean;
+  descriptionId: string;
+}
+
+function BeatChart({ trace, chart, t }: { trace: Trace; chart: ChartName; t: number }) {
+  const built = useMemo(
+    () => buildChart(trace, chart, { width: 720, panelHeight: 120 }),
+    [trace, chart],
+  );
+  const drawing = useMemo(() => svgTreeToReact(built.tree), [built]);
+  const x = built.xAt(t);
+  // The chart's own SVG carries its name; the cursor is a separate overlay in the same units.
+  return (
+    <figure className="beat-chart">
+      {drawing}
+      <svg
+        className="beat-chart-cursor"
+        viewBox={`0 0 ${built.width} ${built.height}`}
+        aria-hidden="true"
+      >
+        <line
+          x1={x}
+          x2={x}
+          y1={built.plotTop - 6}
+          y2={built.plotBottom}
+          stroke={INK.cursor}
+          strokeWidth={2}
+        />
+      </svg>
+    </figure>
+  );
+}
+
+function structureAt(x: number, y: number): string | null {
+  const el = document.elementFromPoint(x, y)?.closest('[data-hormone],[data-part]');
+  const id = el?.getAttribute('data-hormone') ?? el?.getAttribute('data-part') ?? null;
+  if (id === null) return null;
+  return termById(id === 'ductule' ? 'duct' : id)?.term ?? id;
+}
+
+export function BeatStage({ beat, trace, derived, scenario, t, pointer, descriptionId }: Props) {
+  const { anatomy, side, charts, zoom } = beat.view;
+  const reducedMotion = useReducedMotion();
+  const layout = useMemo(() => computeLayout(anatomy), [anatomy]);
+  const [hover, setHover] = useState<{ x: number; y: number; name: string | null } | null>(null);
+
+  const frame = useMemo(() => {
+    const values = sampleChannels(trace, t);
+    const point = samplePoint(trace.timesSec, t);
+    const flowed = valueAt(side === 'left' ? derived.flowedMl.left : derived.flowedMl.right, point);
+    return {
+      model: frameModel(values, t, side, flowed, reducedMotion),
+      release: {
+        prolactin: valueAt(derived.releaseShare.prolactin, point),
+        oxytocin: valueAt(derived.releaseShare.oxytocin, point),
+      },
+    };
+  }, [trace, derived, t, side, reducedMotion]);
+
+  const conditions = scenario.mother.conditions ?? [];
+  const surgery = conditions.find(
+    (c) => c.kind === 'breastSurgery' && (c.side === side || c.side === 'both'),
+  );
+  const cut = useMemo(
+    () => cutLobes(surgery?.kind === 'breastSurgery' ? surgery.lobesAffectedFraction : 0),
+    [surgery],
+  );
+  const sheehan = conditions.find((c) => c.kind === 'sheehanSyndrome');
+
+  const onMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (!pointer) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    setHover({
+      x: e.clientX - rect.left,
+      y: e.clientY - rect.top,
+      name: structureAt(e.clientX, e.clientY),
+    });
+  };
+  const focus = zoom === null ? null : (termById(zoom)?.term ?? zoom);
+
+  return (
+    <div className="beat-stage" data-charts={charts.length}>
+      <div
+        className="beat-anatomy"
+        data-pointer={pointer || undefined}
+        onPointerMove={onMove}
+        onPointerLeave={() => setHover(null)}
+      >
+        <AnatomyView
+          layout={layout}
+          frame={frame.model}
+          schedules={derived.schedules}
+          cut={cut}
+          reducedMotion={reducedMotion}
+          highlight={zoom}
+          onSelect={() => undefined}
+          release={frame.release}
+          sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
+          activation={frame.model.values.secretoryActivation}
+          descriptionId={descriptionId}
+        />
+        {focus && <p className="beat-focus">Look at: {focus}</p>}
+        {pointer && hover && (
+          <div
+            className="present-pointer"
+            style={{ left: hover.x, top: hover.y }}
+            aria-hidden="true"
+          >
+            <span className="present-pointer-dot" />
+            {hover.name && <span className="present-pointer-label">{hover.name}</span>}
+          </div>
+        )}
+      </div>
+      {charts.length > 0 && (
+        <div className="beat-charts">
+          {charts.map((c) => (
+            <BeatChart key={c} trace={trace} chart={c} t={t} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,405 @@
+// `#/lessons/<id>`: a lesson's beats. Built-in lessons are read-only here (duplicate to edit);
+// the user's lessons edit title, summary and every beat, reorder beats by drag, by the Move
+// buttons or by Alt+↑/↓ on a beat's handle, and save with the revision they started from.
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
+import type { CaseSummary } from '../../../src-main/contract/cases';
+import {
+  CAPTION_MAX,
+  type LessonBeat,
+  type LessonDetail,
+} from '../../../src-main/contract/lessons';
+import { ApiError, call } from '../../app/api';
+import { TERMS } from '../glossary/content';
+import { moveItem, replaceItem } from './beatEdits';
+import { startPresentation } from './startPresentation';
+import './lessons.css';
+
+const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
+
+const NEW_BEAT: LessonBeat = {
+  caseId: 'b_typical-feed-6-weeks',
+  atHours: 0,
+  view: { anatomy: 'classical', side: 'left', charts: [], zoom: null },
+  caption: 'New beat',
+  notes: '',
+};
+
+interface BeatProps {
+  beat: LessonBeat;
+  index: number;
+  count: number;
+  cases: CaseSummary[];
+  onChange: (b: LessonBeat) => void;
+  onMove: (to: number) => void;
+  onDragStartHere: () => void;
+  /** A dragged beat was dropped on this one: it takes this one's place. */
+  onDropHere: (data: string) => void;
+  onRemove: () => void;
+  onDuplicate: () => void;
+}
+
+function BeatEditor({
+  beat,
+  index,
+  count,
+  cases,
+  onChange,
+  onMove,
+  onDragStartHere,
+  onDropHere,
+  onRemove,
+  onDuplicate,
+}: BeatProps) {
+  const id = useId();
+  const n = index + 1;
+  const [over, setOver] = useState(false);
+  const set = <K extends keyof LessonBeat>(k: K, v: LessonBeat[K]) => onChange({ ...beat, [k]: v });
+  const setView = <K extends keyof LessonBeat['view']>(k: K, v: LessonBeat['view'][K]) =>
+    onChange({ ...beat, view: { ...beat.view, [k]: v } });
+  const toggleChart = (c: ChartName) => {
+    const has = beat.view.charts.includes(c);
+    const charts = has
+      ? beat.view.charts.filter((x) => x !== c)
+      : [...beat.view.charts, c].slice(0, 3);
+    setView('charts', charts);
+  };
+  const onHandleKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    onMove(e.key === 'ArrowUp' ? index - 1 : index + 1);
+  };
+  const caseKnown = cases.some((c) => c.id === beat.caseId);
+  return (
+    <li
+      className="beat-editor"
+      data-drop-target={over || undefined}
+      aria-label={`Beat ${n}: ${beat.caption}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        onDropHere(e.dataTransfer.getData('text/plain'));
+      }}
+      data-index={index}
+    >
+      <div className="beat-head">
+        {/* A div, not a button: browsers do not start a drag from form controls. */}
+        <div
+          role="button"
+          tabIndex={0}
+          className="beat-handle"
+          data-beat-handle={index}
+          draggable
+          onDragStart={(e: DragEvent) => {
+            onDragStartHere();
+            e.dataTransfer.effectAllowed = 'move';
+            e.dataTransfer.setData('text/plain', String(index));
+          }}
+          aria-label={`Beat ${n}. Drag to reorder, or Alt+Up / Alt+Down`}
+          onKeyDown={onHandleKey}
+        >
+          <span aria-hidden="true">⠿</span> Beat {n}
+        </div>
+        <button
+          type="button"
+          onClick={() => onMove(index - 1)}
+          disabled={index === 0}
+          aria-label={`Move beat ${n} up`}
+        >
+          Move up
+        </button>
+        <button
+          type="button"
+          onClick={() => onMove(index + 1)}
+          disabled={index === count - 1}
+          aria-label={`Move beat ${n} down`}
+        >
+          Move down
+        </button>
+        <button type="button" onClick={onDuplicate} aria-label={`Duplicate beat ${n}`}>
+          Duplicate
+        </button>
+        <button type="button" onClick={onRemove} aria-label={`Remove beat ${n}`}>
+          Remove
+        </button>
+      </div>
+      <label htmlFor={`${id}-caption`}>Caption (beat {n})</label>
+      <input
+        id={`${id}-caption`}
+        value={beat.caption}
+        maxLength={CAPTION_MAX}
+        onChange={(e) => set('caption', e.target.value)}
+      />
+      <label htmlFor={`${id}-notes`}>Speaker notes (beat {n})</label>
+      <textarea
+        id={`${id}-notes`}
+        rows={3}
+        value={beat.notes}
+        onChange={(e) => set('notes', e.target.value)}
+      />
+      <div className="beat-fields">
+        <label>
+          Case
+          <select value={beat.caseId} onChange={(e) => set('caseId', e.target.value)}>
+            {!caseKnown && <option value={beat.caseId}>{beat.caseId} (not in the library)</option>}
+            {cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Moment (hours)
+          <input
+            type="number"
+            min={0}
+            step={0.01}
+            value={beat.atHours}
+            onChange={(e) => set('atHours', Math.max(0, Number(e.target.value)))}
+          />
+        </label>
+        <label>
+          Anatomy
+          <select
+            value={beat.view.anatomy}
+            onChange={(e) => setView('anatomy', e.target.value as 'classical' | 'ultrasound')}
+          >
+            <option value="classical">Classical</option>
+            <option value="ultrasound">Ultrasound</option>
+          </select>
+        </label>
+        <label>
+          Breast
+          <select
+            value={beat.view.side}
+            onChange={(e) => setView('side', e.target.value as 'left' | 'right')}
+          >
+            <option value="left">Left</option>
+            <option value="right">Right</option>
+          </select>
+        </label>
+        <label>
+          Structure in focus
+          <select
+            value={beat.view.zoom ?? ''}
+            onChange={(e) => setView('zoom', e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">None</option>
+            {TERMS.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.term}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset className="beat-charts-choice">
+        <legend>Charts (up to 3)</legend>
+        {CHART_NAMES.map((c) => (
+          <label key={c} className="inline">
+            <input
+              type="checkbox"
+              checked={beat.view.charts.includes(c)}
+              onChange={() => toggleChart(c)}
+            />
+            {CHART_SPECS[c].title}
+          </label>
+        ))}
+      </fieldset>
+    </li>
+  );
+}
+
+export function LessonEditor({ lessonId }: { lessonId: string }) {
+  const [lesson, setLesson] = useState<LessonDetail | null>(null);
+  const [draft, setDraft] = useState<{
+    title: string;
+    summary: string;
+    beats: LessonBeat[];
+  } | null>(null);
+  const [cases, setCases] = useState<CaseSummary[]>([]);
+  const [notice, setNotice] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
+  const dragFrom = useRef<number | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('lessons.get', { id: lessonId })
+      .then((l) => {
+        if (!live) return;
+        setLesson(l);
+        setDraft({ title: l.title, summary: l.summary, beats: l.beats });
+      })
+      .catch((e: unknown) => live && setNotice({ kind: 'error', text: errorText(e) }));
+    call('cases.list', { limit: 1000, sort: 'title' })
+      .then((r) => live && setCases(r.cases))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lessonId]);
+
+  if (!lesson || !draft) {
+    return notice ? (
+      <p role="alert">{notice.text}</p>
+    ) : (
+      <p aria-live="polite">Opening the lesson…</p>
+    );
+  }
+
+  const dirty =
+    draft.title !== lesson.title ||
+    draft.summary !== lesson.summary ||
+    JSON.stringify(draft.beats) !== JSON.stringify(lesson.beats);
+  const setBeats = (beats: LessonBeat[]) => setDraft({ ...draft, beats });
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= draft.beats.length) return;
+    setBeats(moveItem(draft.beats, from, to));
+    // Keyboard reordering keeps focus on the handle of the beat that moved.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-beat-handle="${to}"]`)?.focus(),
+    );
+    setNotice({ kind: 'status', text: `Beat ${from + 1} moved to position ${to + 1}.` });
+  };
+
+  const save = async () => {
+    try {
+      const saved = await call('lessons.update', {
+        id: lesson.id,
+        baseRevision: lesson.revision,
+        patch: { title: draft.title, summary: draft.summary, beats: draft.beats },
+      });
+      setLesson(saved);
+      setDraft({ title: saved.title, summary: saved.summary, beats: saved.beats });
+      setNotice({ kind: 'status', text: 'Lesson saved.' });
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorText(e) });
+    }
+  };
+  const duplicate = async () => {
+    try {
+      const copy = await call('lessons.duplicate', { id: lesson.id });
+      window.location.hash = `#/lessons/${copy.id}`;
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorText(e) });
+    }
+  };
+
+  const noticeEl = notice && (
+    <p
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      className={`notice notice-${notice.kind}`}
+    >
+      {notice.text}
+    </p>
+  );
+
+  if (lesson.builtin) {
+    return (
+      <section className="lessons lesson-editor" aria-labelledby="lesson-title">
+        <p>
+          <a href="#/lessons">← Lessons</a>
+        </p>
+        <h1 id="lesson-title">{lesson.title}</h1>
+        <p className="lede">{lesson.summary}</p>
+        <p>
+          This is a built-in lesson and is read-only. Duplicate it to change beats, captions or
+          notes.
+        </p>
+        <div className="lesson-buttons">
+          <button type="button" className="primary" onClick={() => startPresentation(lesson.id)}>
+            Present
+          </button>
+          <button type="button" onClick={() => void duplicate()}>
+            Duplicate to edit
+          </button>
+        </div>
+        {noticeEl}
+        <ol className="beat-readonly">
+          {lesson.beats.map((b, i) => (
+            <li key={i}>
+              <strong>{b.caption}</strong>
+              <p>{b.notes}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
+
+  return (
+    <section className="lessons lesson-editor" aria-labelledby="lesson-title">
+      <p>
+        <a href="#/lessons">← Lessons</a>
+      </p>
+      <h1 id="lesson-title">Edit lesson</h1>
+      <label htmlFor="lesson-title-input">Title</label>
+      <input
+        id="lesson-title-input"
+        value={draft.title}
+        onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+      />
+      <label htmlFor="lesson-summary">Summary</label>
+      <textarea
+        id="lesson-summary"
+        rows={2}
+        value={draft.summary}
+        onChange={(e) => setDraft({ ...draft, summary: e.target.value })}
+      />
+      <div className="lesson-buttons lesson-editor-bar">
+        <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
+          Save lesson
+        </button>
+        <button
+          type="button"
+          onClick={() => startPresentation(lesson.id)}
+          disabled={dirty || lesson.beatCount === 0}
+        >
+          Present
+        </button>
+        <span className="lesson-dirty" aria-live="polite">
+          {dirty ? 'Unsaved changes' : 'All changes saved'}
+        </span>
+      </div>
+      {noticeEl}
+      <ol className="beat-list" aria-label="Beats">
+        {draft.beats.map((b, i) => (
+          <BeatEditor
+            key={i}
+            beat={b}
+            index={i}
+            count={draft.beats.length}
+            cases={cases}
+            onChange={(nb) => setBeats(replaceItem(draft.beats, i, nb))}
+            onMove={(to) => move(i, to)}
+            onDragStartHere={() => {
+              dragFrom.current = i;
+            }}
+            onDropHere={(data) => {
+              // The index set at drag start; the drag data as a fallback (from another tab).
+              const from = dragFrom.current ?? Number(data);
+              dragFrom.current = null;
+              if (Number.isInteger(from) && from !== i) move(from, i);
+            }}
+            onRemove={() => setBeats(draft.beats.filter((_, j) => j !== i))}
+            onDuplicate={() =>
+              setBeats([...draft.beats.slice(0, i + 1), b, ...draft.beats.slice(i + 1)])
+            }
+          />
+        ))}
+      </ol>
+      <button type="button" onClick={() => setBeats([...draft.beats, NEW_BEAT])}>
+        Add beat
+      </button>
+      <p className="hint">
+        To add the view you are looking at, use <strong>Add to lesson</strong> in the simulation
+        view.
+      </p>
+    </section>
+  );
+}
