@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import type { FrameModel } from './frameModel';
 import { glyphPath } from '../../lib/hormones';
+import { ringSector } from './cellShapes';
 
 export const CLOSE_UP = { x: 1080, y: 545, w: 500, h: 435, cx: 1300, cy: 775, r: 118 } as const;
 const CELLS = 16;
@@ -21,11 +22,6 @@ const Frame = memo(function Frame() {
     </g>
   );
 });
-
-function sector(cx: number, cy: number, r0: number, r1: number, a0: number, a1: number): string {
-  const p = (r: number, a: number) => `${cx + r * Math.cos(a)},${cy + r * Math.sin(a)}`;
-  return `M${p(r0, a0)}L${p(r1, a0)}A${r1},${r1} 0 0,1 ${p(r1, a1)}L${p(r0, a1)}A${r0},${r0} 0 0,0 ${p(r0, a0)}Z`;
-}
 
 function status(frame: FrameModel): string {
   if (frame.progesteroneHold) return 'Progesterone holds secretion back';
@@ -81,7 +77,7 @@ export function AlveolusCloseUp({ frame, activation }: { frame: FrameModel; acti
             const dr = inner + thickness * 0.45;
             return (
               <g key={i}>
-                <path className="lactocyte" d={sector(cx, cy, inner, outer, a0, a1)} />
+                <path className="lactocyte" d={ringSector(cx, cy, inner, outer, a0, a1)} />
                 <circle
                   className="nucleus"
                   cx={cx + (outer - thickness * 0.3) * Math.cos(mid)}

@@ -28,6 +28,17 @@ export interface ChartsPanelProps {
   caseTitle?: string;
   /** Export the shown charts (the caller calls `export.charts` and downloads); no menu when absent. */
   onExport?(choice: ExportChoice): Promise<void>;
+  /** The panel under the pointer, by its label (null on leaving): the anatomy highlights it. */
+  onHoverPanel?(panel: string | null): void;
+}
+
+/** Label of the chart panel whose drawn extent holds the pointer's height. */
+function panelAt(svg: SVGSVGElement, clientY: number): string | null {
+  for (const g of Array.from(svg.querySelectorAll('[data-panel]'))) {
+    const r = g.getBoundingClientRect();
+    if (clientY >= r.top && clientY <= r.bottom) return g.getAttribute('data-panel');
+  }
+  return null;
 }
 
 const CHART_WIDTH = 720;
@@ -69,6 +80,7 @@ interface FigureProps {
   hoverSec: number | null;
   onHover(timeSec: number | null): void;
   onSeek(timeSec: number): void;
+  onHoverPanel: ((panel: string | null) => void) | undefined;
 }
 
 function ChartFigure(p: FigureProps) {
@@ -116,10 +128,12 @@ function ChartFigure(p: FigureProps) {
         onPointerMove={(e) => {
           setHoveringHere(true);
           p.onHover(timeAtPointer(e));
+          p.onHoverPanel?.(panelAt(e.currentTarget, e.clientY));
         }}
         onPointerLeave={() => {
           setHoveringHere(false);
           p.onHover(null);
+          p.onHoverPanel?.(null);
         }}
         onClick={(e) => p.onSeek(timeAtPointer(e))}
       >
@@ -252,6 +266,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           hoverSec={hoverSec}
           onHover={setHoverSec}
           onSeek={props.onSeek}
+          onHoverPanel={props.onHoverPanel}
         />
       ))}
     </section>

@@ -1,12 +1,14 @@
 // Plays one trace: the clock, the frame model computed once per tick, the anatomy drawing, the
 // timeline, the glossary and the live narration.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
-import { AnatomyView } from '../anatomy/AnatomyView';
+import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
+import { chartLink } from '../anatomy/chartLinks';
 import { frameModel } from '../anatomy/frameModel';
 import { computeLayout, cutLobes, type AnatomyMode } from '../anatomy/geometry';
+import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
@@ -25,6 +27,11 @@ interface Props {
   mode: AnatomyMode;
   side: Side;
   caseTitle: string;
+  /**
+   * A structure to frame in the drawing, by data-part name ("alveolus", "duct", "pituitary"…);
+   * each change zooms there, null resets the zoom. For lesson beats and other callers.
+   */
+  zoomTo?: string | null;
 }
 
 function initialZoom(durationSec: number): number {
@@ -39,7 +46,7 @@ const isTextEntry = (el: EventTarget | null) =>
     el.tagName === 'TEXTAREA' ||
     el.isContentEditable);
 
-export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
+export function SimPlayer({ trace, scenario, mode, side, caseTitle, zoomTo }: Props) {
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
   const reducedMotion = useReducedMotion();
@@ -47,6 +54,17 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [zoomIndex, setZoomIndex] = useState(() => initialZoom(trace.durationSec));
   const descriptionId = useId();
+  const [zoomRequest, setZoomRequest] = useState<ZoomRequest | null>(() =>
+    zoomTo ? { part: zoomTo } : null,
+  );
+  const [hoverPanel, setHoverPanel] = useState<string | null>(null);
+  const link = useMemo(() => chartLink(hoverPanel), [hoverPanel]);
+  // A new zoomTo from the caller becomes a request (adjusting state while rendering).
+  const [seenZoomTo, setSeenZoomTo] = useState(zoomTo);
+  if (zoomTo !== seenZoomTo) {
+    setSeenZoomTo(zoomTo);
+    if (zoomTo !== undefined) setZoomRequest(zoomTo === null ? { reset: true } : { part: zoomTo });
+  }
 
   const playback = usePlayback(
     trace.durationSec,
@@ -85,6 +103,8 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
   );
   const sheehan = conditions.find((c) => c.kind === 'sheehanSyndrome');
   const description = describeFrame(frame.model, cut.size);
+
+  const zoomToPart = useCallback((part: string) => setZoomRequest({ part }), []);
 
   const stepEvent = (dir: 1 | -1) => {
     const e = dir > 0 ? nextEvent(derived.events, t) : previousEvent(derived.events, t);
@@ -131,6 +151,15 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
         case '_':
           playback.setSpeedIndex(playback.speedIndex - 1);
           break;
+        case 'z':
+          setZoomRequest({ by: ZOOM_STEP });
+          break;
+        case 'Z':
+          setZoomRequest({ by: 1 / ZOOM_STEP });
+          break;
+        case '0':
+          setZoomRequest({ reset: true });
+          break;
         default:
           return;
       }
@@ -158,6 +187,8 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
           sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
           activation={frame.model.values.secretoryActivation}
           descriptionId={descriptionId}
+          zoomRequest={zoomRequest}
+          link={link}
         />
         <p className="narration" role="status" aria-live="polite" data-testid="narration">
           {live}
@@ -171,7 +202,12 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
         />
 
         <GlossaryCard termId={selected} onClose={() => setSelected(null)} />
-        <StructureList mode={mode} selected={selected} onSelect={setSelected} />
+        <StructureList
+          mode={mode}
+          selected={selected}
+          onSelect={setSelected}
+          onActivate={zoomToPart}
+        />
         <p className="sim-description" id={descriptionId}>
           <strong>Now: </strong>
           {description}
@@ -195,6 +231,7 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle }: Props) {
         caseTitle={caseTitle}
         timeSec={t}
         onSeek={playback.seek}
+        onHoverPanel={setHoverPanel}
       />
     </div>
   );
