@@ -1,7 +1,20 @@
 // Charts beside the animation: every chart reads the same trace, shows the timeline cursor and a
 // shared hover line, and a click moves the timeline there. The drawing is the pure chart builder's
-// tree, memoised per trace, so a playing timeline only moves the overlay lines.
-import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+// tree, memoised per trace; the timeline position reaches only the cursor lines (through a
+// context), so a playing timeline re-renders one small component per chart, not the figures.
+import {
+  createContext,
+  memo,
+  use,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { buildChart, type ChartBuild } from '../../../src-main/charts/build-chart';
 import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
 import { INK } from '../../../src-main/charts/palette';
@@ -70,20 +83,41 @@ function formatTime(trace: Trace, tSec: number): string {
   return trace.durationSec > 72 * 3600 ? `day ${(h / 24).toFixed(2)}` : `${h.toFixed(2)} h`;
 }
 
+/** The timeline position, model seconds: read only by the cursor lines. */
+const TimeContext = createContext(0);
+
+/** The timeline cursor: the only part of a figure that moves every frame while playing. */
+function ChartCursor({ built }: { built: ChartBuild }) {
+  const x = built.xAt(use(TimeContext));
+  return (
+    <line
+      className="chart-cursor"
+      x1={x}
+      x2={x}
+      y1={built.plotTop - 6}
+      y2={built.plotBottom}
+      stroke={INK.cursor}
+      strokeWidth={1.5}
+      pointerEvents="none"
+    />
+  );
+}
+
 interface FigureProps {
   chart: ChartName;
   trace: Trace;
   compare: Trace | undefined;
   compareLabel: string | undefined;
   caseTitle: string | undefined;
-  timeSec: number;
   hoverSec: number | null;
   onHover(timeSec: number | null): void;
   onSeek(timeSec: number): void;
+  /** Moves the timeline by a share of the run (arrow keys). */
+  onStep(share: number): void;
   onHoverPanel: ((panel: string | null) => void) | undefined;
 }
 
-function ChartFigure(p: FigureProps) {
+const ChartFigure = memo(function ChartFigure(p: FigureProps) {
   const { chart, trace, compare, compareLabel, caseTitle } = p;
   const built: ChartBuild = useMemo(
     () =>
@@ -104,14 +138,12 @@ function ChartFigure(p: FigureProps) {
     return built.timeAt(((e.clientX - rect.left) * built.width) / rect.width);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    const step = trace.durationSec * KEY_STEP;
-    if (e.key === 'ArrowLeft') p.onSeek(Math.max(0, p.timeSec - step));
-    else if (e.key === 'ArrowRight') p.onSeek(Math.min(trace.durationSec, p.timeSec + step));
+    if (e.key === 'ArrowLeft') p.onStep(-KEY_STEP);
+    else if (e.key === 'ArrowRight') p.onStep(KEY_STEP);
     else return;
     e.preventDefault();
   };
 
-  const cursorX = built.xAt(p.timeSec);
   const hoverX = p.hoverSec === null ? null : built.xAt(p.hoverSec);
   return (
     <figure
@@ -150,16 +182,7 @@ function ChartFigure(p: FigureProps) {
             pointerEvents="none"
           />
         )}
-        <line
-          className="chart-cursor"
-          x1={cursorX}
-          x2={cursorX}
-          y1={built.plotTop - 6}
-          y2={built.plotBottom}
-          stroke={INK.cursor}
-          strokeWidth={1.5}
-          pointerEvents="none"
-        />
+        <ChartCursor built={built} />
       </svg>
       {hoveringHere && p.hoverSec !== null && (
         <div
@@ -177,7 +200,7 @@ function ChartFigure(p: FigureProps) {
       )}
     </figure>
   );
-}
+});
 
 export function ChartsPanel(props: ChartsPanelProps) {
   const { trace, onExport } = props;
@@ -187,6 +210,20 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const selectId = useId();
+  // Arrow keys on a figure step from the latest position; the callback stays the same object so
+  // the memoised figures do not re-render as the timeline moves.
+  const latest = useRef({
+    timeSec: props.timeSec,
+    duration: trace.durationSec,
+    seek: props.onSeek,
+  });
+  useEffect(() => {
+    latest.current = { timeSec: props.timeSec, duration: trace.durationSec, seek: props.onSeek };
+  });
+  const step = useCallback((share: number) => {
+    const { timeSec, duration, seek } = latest.current;
+    seek(Math.min(duration, Math.max(0, timeSec + share * duration)));
+  }, []);
 
   const toggle = (chart: ChartName) =>
     setShown((s) =>
@@ -214,61 +251,63 @@ export function ChartsPanel(props: ChartsPanelProps) {
   };
 
   return (
-    <section className="charts-panel" aria-label="Charts">
-      <div className="charts-toolbar">
-        <fieldset className="charts-choice">
-          <legend>Charts</legend>
-          {CHART_NAMES.map((chart) => (
-            <label key={chart}>
-              <input
-                type="checkbox"
-                checked={shown.includes(chart)}
-                onChange={() => toggle(chart)}
-              />
-              {CHART_SPECS[chart].title}
-            </label>
-          ))}
-        </fieldset>
-        {onExport && (
-          <div className="charts-export">
-            <label htmlFor={selectId}>Export shown charts as</label>
-            <select
-              id={selectId}
-              value={exportIndex}
-              onChange={(e) => setExportIndex(Number(e.target.value))}
-            >
-              {EXPORT_CHOICES.map((c, i) => (
-                <option key={c.label} value={i}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-            <button type="button" onClick={runExport} disabled={exporting || shown.length === 0}>
-              {exporting ? 'Exporting…' : 'Export'}
-            </button>
-            {exportError && (
-              <span className="charts-export-error" role="alert">
-                {exportError}
-              </span>
-            )}
-          </div>
-        )}
-      </div>
-      {shown.map((chart) => (
-        <ChartFigure
-          key={chart}
-          chart={chart}
-          trace={trace}
-          compare={props.compare}
-          compareLabel={props.compareLabel}
-          caseTitle={props.caseTitle}
-          timeSec={props.timeSec}
-          hoverSec={hoverSec}
-          onHover={setHoverSec}
-          onSeek={props.onSeek}
-          onHoverPanel={props.onHoverPanel}
-        />
-      ))}
-    </section>
+    <TimeContext value={props.timeSec}>
+      <section className="charts-panel" aria-label="Charts">
+        <div className="charts-toolbar">
+          <fieldset className="charts-choice">
+            <legend>Charts</legend>
+            {CHART_NAMES.map((chart) => (
+              <label key={chart}>
+                <input
+                  type="checkbox"
+                  checked={shown.includes(chart)}
+                  onChange={() => toggle(chart)}
+                />
+                {CHART_SPECS[chart].title}
+              </label>
+            ))}
+          </fieldset>
+          {onExport && (
+            <div className="charts-export">
+              <label htmlFor={selectId}>Export shown charts as</label>
+              <select
+                id={selectId}
+                value={exportIndex}
+                onChange={(e) => setExportIndex(Number(e.target.value))}
+              >
+                {EXPORT_CHOICES.map((c, i) => (
+                  <option key={c.label} value={i}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+              <button type="button" onClick={runExport} disabled={exporting || shown.length === 0}>
+                {exporting ? 'Exporting…' : 'Export'}
+              </button>
+              {exportError && (
+                <span className="charts-export-error" role="alert">
+                  {exportError}
+                </span>
+              )}
+            </div>
+          )}
+        </div>
+        {shown.map((chart) => (
+          <ChartFigure
+            key={chart}
+            chart={chart}
+            trace={trace}
+            compare={props.compare}
+            compareLabel={props.compareLabel}
+            caseTitle={props.caseTitle}
+            hoverSec={hoverSec}
+            onHover={setHoverSec}
+            onSeek={props.onSeek}
+            onHoverPanel={props.onHoverPanel}
+            onStep={step}
+          />
+        ))}
+      </section>
+    </TimeContext>
   );
 }

@@ -105,6 +105,8 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle, zoomTo }: Pr
   const description = describeFrame(frame.model, cut.size);
 
   const zoomToPart = useCallback((part: string) => setZoomRequest({ part }), []);
+  // Stable, so the memoised card does not re-render with every frame.
+  const closeCard = useCallback(() => setSelected(null), []);
 
   const stepEvent = (dir: 1 | -1) => {
     const e = dir > 0 ? nextEvent(derived.events, t) : previousEvent(derived.events, t);
@@ -201,7 +203,7 @@ export function SimPlayer({ trace, scenario, mode, side, caseTitle, zoomTo }: Pr
           onSelect={setSelected}
         />
 
-        <GlossaryCard termId={selected} onClose={() => setSelected(null)} />
+        <GlossaryCard termId={selected} onClose={closeCard} />
         <StructureList
           mode={mode}
           selected={selected}
