@@ -23,12 +23,13 @@ const Frame = memo(function Frame() {
   );
 });
 
+/** One short line (it must fit the inset at the enlarged label size of small screens). */
 function status(frame: FrameModel): string {
-  if (frame.progesteroneHold) return 'Progesterone holds secretion back';
-  if (frame.squeeze > 0.05) return 'Squeezing: milk ejection under way';
+  if (frame.progesteroneHold) return 'Held back by progesterone';
+  if (frame.squeeze > 0.05) return 'Squeezing: milk ejection';
   if (frame.fullness > 0.8)
-    return `Full and stretched: synthesis slowed to ${Math.round(frame.synthesisFreedom * 100)} %`;
-  if (frame.fullness < 0.25) return 'Emptier: synthesis at full speed';
+    return `Stretched: synthesis ${Math.round(frame.synthesisFreedom * 100)} %`;
+  if (frame.fullness < 0.25) return 'Emptier: making milk fast';
   return 'Filling between feeds';
 }
 

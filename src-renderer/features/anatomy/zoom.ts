@@ -85,12 +85,19 @@ export function fitBox(box: Box, [minK, maxK]: [number, number]): ViewTransform 
   );
 }
 
-/** The lobe a "zoom to" lands in: an intact lobe nearest the middle of the gland. */
+/** Where a "zoom to" prefers to land: mid-gland, away from the chest wall and the nipple. */
+const SHOWCASE_AT = { x: 520, y: 520 } as const;
+
+/** The lobe a "zoom to" lands in: the intact lobe nearest the middle of the gland. */
 export function showcaseLobe(layout: Layout, cut: ReadonlySet<number>): number {
   const intact = layout.lobes.filter((l) => !cut.has(l.index));
   const pool = intact.length > 0 ? intact : layout.lobes;
-  const mid = pool[Math.floor(pool.length / 2)];
-  return mid?.index ?? 0;
+  let best = pool[0];
+  for (const l of pool) {
+    const d = Math.hypot(l.x - SHOWCASE_AT.x, l.y - SHOWCASE_AT.y);
+    if (best && d < Math.hypot(best.x - SHOWCASE_AT.x, best.y - SHOWCASE_AT.y)) best = l;
+  }
+  return best?.index ?? 0;
 }
 
 /** How to frame a structure named by its data-part: which drawn elements, and how close. */

@@ -47,7 +47,7 @@ export function SimView({ scenario: given, caseTitle }: Props) {
         </h1>
         {!given && BUILTIN_SCENARIOS.length > 0 && (
           <label className="inline case-picker">
-            Case
+            <span className="case-picker-word">Case</span>
             <select value={slug ?? ''} onChange={(e) => setSlug(e.target.value)}>
               {BUILTIN_SCENARIOS.map((s) => (
                 <option key={s.slug} value={s.slug}>
