@@ -85,8 +85,8 @@ export function fitBox(box: Box, [minK, maxK]: [number, number]): ViewTransform 
   );
 }
 
-/** Where a "zoom to" prefers to land: mid-gland, away from the chest wall and the nipple. */
-const SHOWCASE_AT = { x: 520, y: 520 } as const;
+/** Where a "zoom to" lands: an upper lobe, clear of the chest wall and of the ducts of the others. */
+const SHOWCASE_AT = { x: 400, y: 300 } as const;
 
 /** The lobe a "zoom to" lands in: the intact lobe nearest the middle of the gland. */
 export function showcaseLobe(layout: Layout, cut: ReadonlySet<number>): number {
