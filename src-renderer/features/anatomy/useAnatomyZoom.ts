@@ -67,7 +67,9 @@ export function useAnatomyZoom(
   const motion = useRef(reducedMotion);
   useEffect(() => {
     motion.current = reducedMotion;
-  }, [reducedMotion]);
+    // d3-zoom's own double-click zoom animates too; under reduced motion it jumps.
+    behaviour.duration(reducedMotion ? 0 : 250);
+  }, [reducedMotion, behaviour]);
   // The moves read the refs only when called (from events and effects), never while rendering.
   // eslint-disable-next-line react-hooks/refs
   const moves = useMemo(() => cameraMoves(stage, behaviour, motion), [stage, behaviour]);

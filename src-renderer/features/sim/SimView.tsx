@@ -16,6 +16,8 @@ interface Props {
   /** A case from the library; without it the built-in cases are offered. */
   scenario?: Scenario;
   caseTitle?: string;
+  /** A structure to frame in the drawing (data-part name); see SimPlayer's zoomTo. */
+  zoomTo?: string | null;
 }
 
 const MODE_NOTES: Record<AnatomyMode, string> = {
@@ -25,7 +27,7 @@ const MODE_NOTES: Record<AnatomyMode, string> = {
     'Ultrasound view (Ramsay et al. 2005, J Anat 206:525): ~9 main ducts (range 4–18) that branch within ~8 mm of the nipple and no milk sinuses; milk is stored in the alveoli, the ducts only carry it.',
 };
 
-export function SimView({ scenario: given, caseTitle }: Props) {
+export function SimView({ scenario: given, caseTitle, zoomTo }: Props) {
   const [slug, setSlug] = useState<string | null>(DEFAULT_SLUG);
   const builtin = BUILTIN_SCENARIOS.find((s) => s.slug === slug);
   const source = given ?? builtin?.scenario ?? null;
@@ -98,6 +100,7 @@ export function SimView({ scenario: given, caseTitle }: Props) {
           mode={mode}
           side={side}
           caseTitle={title}
+          {...(zoomTo !== undefined ? { zoomTo } : {})}
         />
       )}
       {scenario && (
