@@ -141,6 +141,20 @@ export async function benchFrames(): Promise<Record<string, unknown>> {
     const played = await page.evaluate<FrameStats>(READ_STATS);
     const cpuMs = await stopTrace();
 
+    // The same feed zoomed to one lobule (10×), where the alveoli on screen draw their cells.
+    await page
+      .getByRole('navigation', { name: 'Structures and hormones' })
+      .getByRole('button', { name: 'Alveolus' })
+      .click();
+    await page.locator('.alveolar-cells').waitFor();
+    await page.waitForTimeout(800);
+    const stopZoomedTrace = await frameCpuTrace(cdp);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(PLAY_MS / 2);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const zoomedCpuMs = await stopZoomedTrace();
+    await page.getByRole('button', { name: /^Reset zoom/ }).click();
+
     // Scrub: a pointer press on the track to the committed render (app-side) and to the next
     // painted frame (page-side, double requestAnimationFrame).
     const box = (await slider.boundingBox())!;
@@ -166,6 +180,11 @@ export async function benchFrames(): Promise<Record<string, unknown>> {
         p95: percentile(cpuMs, 95),
         max: percentile(cpuMs, 100),
         frames: cpuMs.length,
+      },
+      zoomedFrameCpuMs: {
+        p50: percentile(zoomedCpuMs, 50),
+        p95: percentile(zoomedCpuMs, 95),
+        frames: zoomedCpuMs.length,
       },
       frameIntervalMs: {
         p50: percentile(played.intervalMs, 50),
