@@ -337,6 +337,7 @@ test('hovering a chart curve outlines what it acts on in the anatomy and says it
   page,
   web,
 }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await openSim(page, web);
   const stage = page.locator('.anatomy-stage');
   const hoverPanel = async (label: string) => {
@@ -358,6 +359,8 @@ test('hovering a chart curve outlines what it acts on in the anatomy and says it
       .evaluate((el) => getComputedStyle(el).strokeDasharray);
   expect(await dash('[data-lobe-name="anterior"] .pituitary')).not.toBe('none');
   expect(await dash('[data-lobe-name="posterior"] .pituitary')).toBe('none');
+
+  await page.screenshot({ path: 'test-results/screens/main-view-chart-hover-prolactin.png' });
 
   await hoverPanel('Oxytocin');
   await expect(stage).toHaveAttribute('data-link', /myoepithelial-cell/);
