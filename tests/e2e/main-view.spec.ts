@@ -22,7 +22,7 @@ const now = async (page: Page) =>
 
 async function stepToEjection(page: Page, ordinal?: number) {
   // Zoom to one feed so arrow steps are seconds, not minutes.
-  await page.getByLabel('Zoom').selectOption({ label: 'Feed (30 min)' });
+  await page.getByLabel('Zoom the timeline').selectOption({ label: 'Feed (30 min)' });
   const slider = page.getByRole('slider', { name: 'Model time' });
   await slider.focus();
   const pattern = new RegExp(
@@ -274,6 +274,109 @@ test('editing a parameter re-simulates and a value out of range is explained nex
   await expect(page.locator('.readouts')).toContainText('/ 300 mL', { timeout: 150_000 });
 });
 
+test('zooming in draws the cells of the alveoli on screen, and they follow the trace', async ({
+  page,
+  web,
+}) => {
+  const slider = await openSim(page, web);
+  const stage = page.locator('.anatomy-stage');
+  const cells = page.locator('.alveolar-cells');
+  const lactocytes = cells.locator('[data-part="lactocyte"]');
+  const myo = cells.locator('[data-part="myoepithelial-cell"]');
+  // Full view: no cells drawn (level of detail), only the close-up's.
+  await expect(stage).toHaveAttribute('data-zoom', '1.00');
+  await expect(lactocytes).toHaveCount(0);
+
+  // Buttons, keys and the wheel zoom the drawing.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(2, 1);
+  await slider.focus();
+  await page.keyboard.press('z');
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(4, 1);
+  await page.keyboard.press('0');
+  await expect(stage).toHaveAttribute('data-zoom', '1.00');
+  const box = (await stage.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeGreaterThan(1);
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await expect(stage).toHaveAttribute('data-zoom', '1.00');
+
+  // Before the first latch (no ejection): zoom to an alveolus from the structure list.
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page
+    .getByRole('navigation', { name: 'Structures and hormones' })
+    .getByRole('button', { name: 'Alveolus' })
+    .click();
+  await expect(stage).toHaveAttribute('aria-label', /showing cells/);
+  await expect.poll(() => lactocytes.count()).toBeGreaterThan(0);
+  expect(await myo.count()).toBeGreaterThan(0);
+  // Only the alveoli on screen are detailed, not all of the section's.
+  const detailed = Number(await cells.getAttribute('data-count'));
+  const all = await page.locator('.lobes [data-part="alveolus"]').count();
+  expect(detailed).toBeLessThan(all / 4);
+  await expect(cells).toHaveAttribute('data-squeeze', '0.00');
+  await expect(cells.locator('[data-contracted]')).toHaveCount(0);
+  const stretchBefore = Number(await lactocytes.first().getAttribute('data-stretch'));
+
+  // During a milk ejection the myoepithelial cells contract.
+  await stepToEjection(page, 1);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(cells).not.toHaveAttribute('data-squeeze', '0.00');
+  expect(await cells.locator('[data-contracted]').count()).toBeGreaterThan(0);
+  // The lactocytes' stretch follows the stored milk (the breast is emptying in the feed).
+  const stretchNow = Number(await lactocytes.first().getAttribute('data-stretch'));
+  expect(stretchNow).not.toBe(stretchBefore);
+
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await expect(lactocytes).toHaveCount(0);
+});
+
+test('hovering a chart curve outlines what it acts on in the anatomy and says it', async ({
+  page,
+  web,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openSim(page, web);
+  const stage = page.locator('.anatomy-stage');
+  const hoverPanel = async (label: string) => {
+    const panel = page.locator(`.chart-figure [data-panel="${label}"]`).first();
+    await panel.scrollIntoViewIfNeeded();
+    const b = (await panel.boundingBox())!;
+    await page.mouse.move(b.x + b.width * 0.5, b.y + b.height * 0.6);
+  };
+  await hoverPanel('Prolactin');
+  await expect(stage).toHaveAttribute('data-link', /lactocyte/);
+  await expect(stage).toHaveAttribute('data-link', /anterior-pituitary/);
+  await expect(page.getByTestId('anatomy-link')).toContainText('Prolactin');
+  await expect(page.getByTestId('anatomy-link')).toContainText('anterior pituitary');
+  // Outlined with a dash pattern, not by colour alone.
+  const dash = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((el) => getComputedStyle(el).strokeDasharray);
+  expect(await dash('[data-lobe-name="anterior"] .pituitary')).not.toBe('none');
+  expect(await dash('[data-lobe-name="posterior"] .pituitary')).toBe('none');
+
+  await page.screenshot({ path: 'test-results/screens/main-view-chart-hover-prolactin.png' });
+
+  await hoverPanel('Oxytocin');
+  await expect(stage).toHaveAttribute('data-link', /myoepithelial-cell/);
+  await expect(stage).toHaveAttribute('data-link', /posterior-pituitary/);
+  expect(await dash('[data-lobe-name="posterior"] .pituitary')).not.toBe('none');
+
+  await hoverPanel('Milk stored');
+  await expect(stage).toHaveAttribute('data-link', 'alveolus');
+  expect(await dash('.lobes .alv-wall')).not.toBe('none');
+
+  // Leaving the charts clears the outline and the text.
+  await page.mouse.move(2, 2);
+  await expect(stage).not.toHaveAttribute('data-link');
+  await expect(page.getByTestId('anatomy-link')).toHaveCount(0);
+});
+
 for (const [width, height] of [
   [1920, 1080],
   [1280, 720],
@@ -297,6 +400,14 @@ for (const [width, height] of [
           .getByRole('navigation', { name: 'Structures and hormones' })
           .getByRole('button', { name: 'Alveolus' })
           .click();
+        // The click zooms to an alveolus: one shot there (cells drawn), one of the whole view.
+        await expect(page.locator('.alveolar-cells')).toBeVisible();
+        await page.waitForTimeout(600);
+        await page.screenshot({
+          path: `test-results/screens/main-view-${mode}-${theme}-${width}x${height}-zoomed.png`,
+        });
+        await page.getByRole('button', { name: 'Reset zoom' }).click();
+        await expect(page.locator('.anatomy-stage')).toHaveAttribute('data-zoom', '1.00');
         await page.screenshot({
           path: `test-results/screens/main-view-${mode}-${theme}-${width}x${height}.png`,
         });

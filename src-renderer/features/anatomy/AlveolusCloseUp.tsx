@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import type { FrameModel } from './frameModel';
 import { glyphPath } from '../../lib/hormones';
+import { ringSector } from './cellShapes';
 
 export const CLOSE_UP = { x: 1080, y: 545, w: 500, h: 435, cx: 1300, cy: 775, r: 118 } as const;
 const CELLS = 16;
@@ -22,17 +23,13 @@ const Frame = memo(function Frame() {
   );
 });
 
-function sector(cx: number, cy: number, r0: number, r1: number, a0: number, a1: number): string {
-  const p = (r: number, a: number) => `${cx + r * Math.cos(a)},${cy + r * Math.sin(a)}`;
-  return `M${p(r0, a0)}L${p(r1, a0)}A${r1},${r1} 0 0,1 ${p(r1, a1)}L${p(r0, a1)}A${r0},${r0} 0 0,0 ${p(r0, a0)}Z`;
-}
-
+/** One short line (it must fit the inset at the enlarged label size of small screens). */
 function status(frame: FrameModel): string {
-  if (frame.progesteroneHold) return 'Progesterone holds secretion back';
-  if (frame.squeeze > 0.05) return 'Squeezing: milk ejection under way';
+  if (frame.progesteroneHold) return 'Held back by progesterone';
+  if (frame.squeeze > 0.05) return 'Squeezing: milk ejection';
   if (frame.fullness > 0.8)
-    return `Full and stretched: synthesis slowed to ${Math.round(frame.synthesisFreedom * 100)} %`;
-  if (frame.fullness < 0.25) return 'Emptier: synthesis at full speed';
+    return `Stretched: synthesis ${Math.round(frame.synthesisFreedom * 100)} %`;
+  if (frame.fullness < 0.25) return 'Emptier: making milk fast';
   return 'Filling between feeds';
 }
 
@@ -81,7 +78,7 @@ export function AlveolusCloseUp({ frame, activation }: { frame: FrameModel; acti
             const dr = inner + thickness * 0.45;
             return (
               <g key={i}>
-                <path className="lactocyte" d={sector(cx, cy, inner, outer, a0, a1)} />
+                <path className="lactocyte" d={ringSector(cx, cy, inner, outer, a0, a1)} />
                 <circle
                   className="nucleus"
                   cx={cx + (outer - thickness * 0.3) * Math.cos(mid)}

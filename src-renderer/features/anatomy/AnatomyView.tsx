@@ -1,6 +1,16 @@
 // The main drawing: breast section, brain inset, nerve and bloodstream, particles, close-up.
-// One render per frame from the frame model; static shapes are memoised per layout.
-import { memo, type CSSProperties, type MouseEvent } from 'react';
+// One render per frame from the frame model; static shapes are memoised per layout. Zoomable:
+// past CELL_ZOOM the alveoli on screen show their lactocytes and myoepithelial cells.
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type MouseEvent,
+} from 'react';
+import { AlveolarCells } from './AlveolarCells';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
 import { BrainGlow, BrainInset } from './BrainInset';
 import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
@@ -8,7 +18,18 @@ import type { FrameModel } from './frameModel';
 import { VIEW, type Layout } from './geometry';
 import { HormoneParticles, type Schedules } from './HormoneParticles';
 import { anatomyLabels } from './labels';
+import type { ChartLink } from './chartLinks';
+import { useAnatomyZoom } from './useAnatomyZoom';
+import { allAlveoli, CELL_ZOOM, detailedAlveoli, focusTarget, ZOOM_STEP } from './zoom';
+import { ZoomControls } from './ZoomControls';
 import './anatomy.css';
+
+/**
+ * A request to move the camera; each new object is acted on once. `part` is a data-part name
+ * (e.g. "alveolus", "duct", "pituitary"): the view frames that structure (cell-level parts
+ * land past the zoom at which cells are drawn).
+ */
+export type ZoomRequest = { part: string } | { by: number } | { reset: true };
 
 interface Props {
   layout: Layout;
@@ -24,6 +45,9 @@ interface Props {
   activation: number;
   /** Id of the text equivalent of what the drawing shows at this moment. */
   descriptionId: string;
+  zoomRequest: ZoomRequest | null;
+  /** What a hovered chart curve acts on: outlined in the drawing and said in words. */
+  link: ChartLink | null;
 }
 
 const Labels = memo(function Labels({ layout }: { layout: Layout }) {
@@ -74,7 +98,28 @@ function termOf(target: EventTarget): string | null {
  * kind, measured slower: with software compositing every layer costs a blend per frame.)
  */
 export function AnatomyView(props: Props) {
-  const { layout, frame, cut } = props;
+  const { layout, frame, cut, zoomRequest } = props;
+  const stage = useRef<HTMLDivElement>(null);
+  const zoom = useAnatomyZoom(stage, props.reducedMotion);
+  const t = zoom.transform;
+  const alveoli = useMemo(() => allAlveoli(layout), [layout]);
+  const detailed = useMemo(() => detailedAlveoli(alveoli, t), [alveoli, t]);
+
+  const { zoomBy, reset, zoomToSelector } = zoom;
+  const zoomIn = useCallback(() => zoomBy(ZOOM_STEP), [zoomBy]);
+  const zoomOut = useCallback(() => zoomBy(1 / ZOOM_STEP), [zoomBy]);
+  useEffect(() => {
+    if (!zoomRequest) return;
+    if ('reset' in zoomRequest) reset();
+    else if ('by' in zoomRequest) zoomBy(zoomRequest.by);
+    else {
+      const target = focusTarget(zoomRequest.part, layout, cut);
+      zoomToSelector(target.selector, target.zoom, target.single);
+    }
+    // Layout and cut are read at request time; a new layout does not replay the request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [zoomRequest, reset, zoomBy, zoomToSelector]);
+
   const staticVars = {
     '--alv-scale': frame.sectionAlveolusScale.toFixed(3),
     '--milk-scale': frame.sectionMilkScale.toFixed(3),
@@ -90,44 +135,69 @@ export function AnatomyView(props: Props) {
     if (term) props.onSelect(term);
   };
   const viewBox = `0 0 ${VIEW.width} ${VIEW.height}`;
+  const camera = `translate(${t.x.toFixed(2)} ${t.y.toFixed(2)}) scale(${t.k.toFixed(4)})`;
+  const fill = Math.round(frame.fullness * 100) / 100;
   return (
-    <div
-      className="anatomy-stage"
-      role="img"
-      aria-label={`Breast anatomy, ${layout.mode} view, ${frame.side} breast`}
-      aria-describedby={props.descriptionId}
-      data-mode={layout.mode}
-      data-highlight={props.highlight ?? undefined}
-      onClick={onClick}
-    >
-      <svg className="anatomy-static" viewBox={viewBox} style={staticVars}>
-        <Tissue layout={layout} />
-        <Lobes layout={layout} cut={cut} fill={Math.round(frame.fullness * 100) / 100} />
-        <DuctsAndSurface layout={layout} cut={cut} />
-        <BrainInset sheehanSeverity={props.sheehanSeverity} />
-        <Vessels layout={layout} />
-        <Labels layout={layout} />
-      </svg>
-      <svg className="anatomy-dynamic" viewBox={viewBox} style={dynamicVars}>
-        <DuctMilk layout={layout} cut={cut} />
-        <path
-          className="nerve-impulse"
-          d={layout.nerveD}
-          data-active={frame.nerve > 0.02 || undefined}
-        />
-        <BrainGlow
-          nerve={frame.nerve}
-          prolactinRelease={props.release.prolactin}
-          oxytocinRelease={props.release.oxytocin}
-        />
-        <HormoneParticles
-          layout={layout}
-          schedules={props.schedules}
-          t={frame.t}
-          reducedMotion={props.reducedMotion}
-        />
-        <AlveolusCloseUp frame={frame} activation={props.activation} />
-      </svg>
+    <div className="anatomy-view">
+      <div
+        ref={stage}
+        className="anatomy-stage"
+        role="img"
+        aria-label={`Breast anatomy, ${layout.mode} view, ${frame.side} breast${t.k > 1.01 ? `, zoomed ${t.k.toFixed(1)}×${t.k >= CELL_ZOOM ? ' showing cells' : ''}` : ''}`}
+        aria-describedby={props.descriptionId}
+        data-mode={layout.mode}
+        data-zoom={t.k.toFixed(2)}
+        data-highlight={props.highlight ?? undefined}
+        data-link={props.link?.parts.join(' ')}
+        onClick={onClick}
+      >
+        <svg className="anatomy-static" viewBox={viewBox} style={staticVars}>
+          <g transform={camera}>
+            <Tissue layout={layout} />
+            <Lobes layout={layout} cut={cut} fill={fill} />
+            <AlveolarCells
+              alveoli={detailed}
+              scale={frame.sectionAlveolusScale}
+              fill={Math.round(frame.fullness * 50) / 50}
+              squeeze={Math.round(frame.squeeze * 3) / 3}
+              cut={cut}
+            />
+            <DuctsAndSurface layout={layout} cut={cut} />
+            <BrainInset sheehanSeverity={props.sheehanSeverity} />
+            <Vessels layout={layout} />
+            <Labels layout={layout} />
+          </g>
+        </svg>
+        <svg className="anatomy-dynamic" viewBox={viewBox} style={dynamicVars}>
+          <g transform={camera}>
+            <DuctMilk layout={layout} cut={cut} />
+            <path
+              className="nerve-impulse"
+              d={layout.nerveD}
+              data-active={frame.nerve > 0.02 || undefined}
+            />
+            <BrainGlow
+              nerve={frame.nerve}
+              prolactinRelease={props.release.prolactin}
+              oxytocinRelease={props.release.oxytocin}
+            />
+            <HormoneParticles
+              layout={layout}
+              schedules={props.schedules}
+              t={frame.t}
+              reducedMotion={props.reducedMotion}
+              zoom={Math.round(t.k * 4) / 4}
+            />
+            <AlveolusCloseUp frame={frame} activation={props.activation} />
+          </g>
+        </svg>
+      </div>
+      {props.link && (
+        <p className="anatomy-link" data-testid="anatomy-link">
+          {props.link.text}
+        </p>
+      )}
+      <ZoomControls k={t.k} onZoomIn={zoomIn} onZoomOut={zoomOut} onReset={reset} />
     </div>
   );
 }

@@ -112,10 +112,11 @@ export const BrainInset = memo(function BrainInset({
           Anterior pituitary
         </text>
         <line className="leader" x1={1270} y1={342} x2={1284} y2={358} />
-        <text className="label small" x={1352} y={420}>
+        {/* Bottom left of the inset, clear of the frame's edge when labels are enlarged. */}
+        <text className="label small" x={1100} y={434}>
           Posterior pituitary
         </text>
-        <line className="leader" x1={1360} y1={402} x2={1346} y2={378} />
+        <line className="leader" x1={1300} y1={412} x2={1336} y2={381} />
       </g>
     </g>
   );

@@ -14,6 +14,8 @@ interface Props {
   schedules: Schedules;
   t: number;
   reducedMotion: boolean;
+  /** Zoom of the drawing: glyphs keep their on-screen size when zoomed in. */
+  zoom: number;
 }
 
 /** Share of the journey spent in the trunk vessel before branching to a lobe. */
@@ -48,7 +50,7 @@ function place(
   return [home[0] + 5 * Math.cos(phase), home[1] + 5 * Math.sin(phase)];
 }
 
-export function HormoneParticles({ layout, schedules, t, reducedMotion }: Props) {
+export function HormoneParticles({ layout, schedules, t, reducedMotion, zoom }: Props) {
   return (
     <g className="particles" data-motion={reducedMotion ? 'static' : 'moving'}>
       {HORMONES.map((h, hi) => {
@@ -56,7 +58,7 @@ export function HormoneParticles({ layout, schedules, t, reducedMotion }: Props)
         const live = reducedMotion ? all.filter((p) => p.travel >= 1) : all;
         // Progesterone comes from the placenta: it joins the bloodstream half-way.
         const startAt = h.name === 'progesterone' ? 0.5 : 0;
-        const d = glyphPath(h.shape, GLYPH_R);
+        const d = glyphPath(h.shape, GLYPH_R / zoom);
         return (
           <g key={h.name} className={`hormone-group ${h.name}`} data-count={live.length}>
             {live.map((p) => {

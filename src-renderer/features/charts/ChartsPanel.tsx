@@ -1,7 +1,20 @@
 // Charts beside the animation: every chart reads the same trace, shows the timeline cursor and a
 // shared hover line, and a click moves the timeline there. The drawing is the pure chart builder's
-// tree, memoised per trace, so a playing timeline only moves the overlay lines.
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+// tree, memoised per trace; the timeline position reaches only the cursor lines (through a
+// context), so a playing timeline re-renders one small component per chart, not the figures.
+import {
+  createContext,
+  memo,
+  use,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { buildChart, type ChartBuild } from '../../../src-main/charts/build-chart';
 import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
 import { INK } from '../../../src-main/charts/palette';
@@ -35,6 +48,17 @@ export interface ChartsPanelProps {
   onExport?(choice: ExportChoice): Promise<ExportedFile[]>;
   /** Hands finished files to the user: downloads, or the desktop save dialog (the default). */
   deliver?(files: ExportedFile[]): Promise<Delivery>;
+  /** The panel under the pointer, by its label (null on leaving): the anatomy highlights it. */
+  onHoverPanel?(panel: string | null): void;
+}
+
+/** Label of the chart panel whose drawn extent holds the pointer's height. */
+function panelAt(svg: SVGSVGElement, clientY: number): string | null {
+  for (const g of Array.from(svg.querySelectorAll('[data-panel]'))) {
+    const r = g.getBoundingClientRect();
+    if (clientY >= r.top && clientY <= r.bottom) return g.getAttribute('data-panel');
+  }
+  return null;
 }
 
 const CHART_WIDTH = 720;
@@ -74,19 +98,41 @@ function formatTime(trace: Trace, tSec: number): string {
   return trace.durationSec > 72 * 3600 ? `day ${(h / 24).toFixed(2)}` : `${h.toFixed(2)} h`;
 }
 
+/** The timeline position, model seconds: read only by the cursor lines. */
+const TimeContext = createContext(0);
+
+/** The timeline cursor: the only part of a figure that moves every frame while playing. */
+function ChartCursor({ built }: { built: ChartBuild }) {
+  const x = built.xAt(use(TimeContext));
+  return (
+    <line
+      className="chart-cursor"
+      x1={x}
+      x2={x}
+      y1={built.plotTop - 6}
+      y2={built.plotBottom}
+      stroke={INK.cursor}
+      strokeWidth={1.5}
+      pointerEvents="none"
+    />
+  );
+}
+
 interface FigureProps {
   chart: ChartName;
   trace: Trace;
   compare: Trace | undefined;
   compareLabel: string | undefined;
   caseTitle: string | undefined;
-  timeSec: number;
   hoverSec: number | null;
   onHover(timeSec: number | null): void;
   onSeek(timeSec: number): void;
+  /** Moves the timeline by a share of the run (arrow keys). */
+  onStep(share: number): void;
+  onHoverPanel: ((panel: string | null) => void) | undefined;
 }
 
-function ChartFigure(p: FigureProps) {
+const ChartFigure = memo(function ChartFigure(p: FigureProps) {
   const { chart, trace, compare, compareLabel, caseTitle } = p;
   const built: ChartBuild = useMemo(
     () =>
@@ -107,14 +153,12 @@ function ChartFigure(p: FigureProps) {
     return built.timeAt(((e.clientX - rect.left) * built.width) / rect.width);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    const step = trace.durationSec * KEY_STEP;
-    if (e.key === 'ArrowLeft') p.onSeek(Math.max(0, p.timeSec - step));
-    else if (e.key === 'ArrowRight') p.onSeek(Math.min(trace.durationSec, p.timeSec + step));
+    if (e.key === 'ArrowLeft') p.onStep(-KEY_STEP);
+    else if (e.key === 'ArrowRight') p.onStep(KEY_STEP);
     else return;
     e.preventDefault();
   };
 
-  const cursorX = built.xAt(p.timeSec);
   const hoverX = p.hoverSec === null ? null : built.xAt(p.hoverSec);
   return (
     <figure
@@ -131,10 +175,12 @@ function ChartFigure(p: FigureProps) {
         onPointerMove={(e) => {
           setHoveringHere(true);
           p.onHover(timeAtPointer(e));
+          p.onHoverPanel?.(panelAt(e.currentTarget, e.clientY));
         }}
         onPointerLeave={() => {
           setHoveringHere(false);
           p.onHover(null);
+          p.onHoverPanel?.(null);
         }}
         onClick={(e) => p.onSeek(timeAtPointer(e))}
       >
@@ -151,16 +197,7 @@ function ChartFigure(p: FigureProps) {
             pointerEvents="none"
           />
         )}
-        <line
-          className="chart-cursor"
-          x1={cursorX}
-          x2={cursorX}
-          y1={built.plotTop - 6}
-          y2={built.plotBottom}
-          stroke={INK.cursor}
-          strokeWidth={1.5}
-          pointerEvents="none"
-        />
+        <ChartCursor built={built} />
       </svg>
       {hoveringHere && p.hoverSec !== null && (
         <div
@@ -178,7 +215,7 @@ function ChartFigure(p: FigureProps) {
       )}
     </figure>
   );
-}
+});
 
 export function ChartsPanel(props: ChartsPanelProps) {
   const { trace, onExport } = props;
@@ -190,6 +227,20 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   const running = useRef<ExportRun | null>(null);
   const selectId = useId();
+  // Arrow keys on a figure step from the latest position; the callback stays the same object so
+  // the memoised figures do not re-render as the timeline moves.
+  const latest = useRef({
+    timeSec: props.timeSec,
+    duration: trace.durationSec,
+    seek: props.onSeek,
+  });
+  useEffect(() => {
+    latest.current = { timeSec: props.timeSec, duration: trace.durationSec, seek: props.onSeek };
+  });
+  const step = useCallback((share: number) => {
+    const { timeSec, duration, seek } = latest.current;
+    seek(Math.min(duration, Math.max(0, timeSec + share * duration)));
+  }, []);
 
   const toggle = (chart: ChartName) =>
     setShown((s) =>
@@ -229,78 +280,85 @@ export function ChartsPanel(props: ChartsPanelProps) {
   };
 
   return (
-    <section className="charts-panel" aria-label="Charts">
-      <div className="charts-toolbar">
-        <fieldset className="charts-choice">
-          <legend>Charts</legend>
-          {CHART_NAMES.map((chart) => (
-            <label key={chart}>
-              <input
-                type="checkbox"
-                checked={shown.includes(chart)}
-                onChange={() => toggle(chart)}
-              />
-              {CHART_SPECS[chart].title}
-            </label>
-          ))}
-        </fieldset>
-        {onExport && (
-          <div className="charts-export">
-            <label htmlFor={selectId}>Export shown charts as</label>
-            <select
-              id={selectId}
-              value={exportIndex}
-              onChange={(e) => setExportIndex(Number(e.target.value))}
-            >
-              {EXPORT_CHOICES.map((c, i) => (
-                <option key={c.label} value={i}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              onClick={() => void startExport()}
-              disabled={progress !== null || shown.length === 0}
-            >
-              Export
-            </button>
-            {progress && (
-              <span className="charts-export-progress">
-                <progress value={progress.done} max={progress.total} aria-label="Export progress" />
-                <span>
-                  {progress.done} of {progress.total} files
+    <TimeContext value={props.timeSec}>
+      <section className="charts-panel" aria-label="Charts">
+        <div className="charts-toolbar">
+          <fieldset className="charts-choice">
+            <legend>Charts</legend>
+            {CHART_NAMES.map((chart) => (
+              <label key={chart}>
+                <input
+                  type="checkbox"
+                  checked={shown.includes(chart)}
+                  onChange={() => toggle(chart)}
+                />
+                {CHART_SPECS[chart].title}
+              </label>
+            ))}
+          </fieldset>
+          {onExport && (
+            <div className="charts-export">
+              <label htmlFor={selectId}>Export shown charts as</label>
+              <select
+                id={selectId}
+                value={exportIndex}
+                onChange={(e) => setExportIndex(Number(e.target.value))}
+              >
+                {EXPORT_CHOICES.map((c, i) => (
+                  <option key={c.label} value={i}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                onClick={() => void startExport()}
+                disabled={progress !== null || shown.length === 0}
+              >
+                Export
+              </button>
+              {progress && (
+                <span className="charts-export-progress">
+                  <progress
+                    value={progress.done}
+                    max={progress.total}
+                    aria-label="Export progress"
+                  />
+                  <span>
+                    {progress.done} of {progress.total} files
+                  </span>
+                  <button type="button" onClick={cancelExport}>
+                    Cancel export
+                  </button>
                 </span>
-                <button type="button" onClick={cancelExport}>
-                  Cancel export
-                </button>
+              )}
+              <span className="charts-export-status" role="status">
+                {exportMessage}
               </span>
-            )}
-            <span className="charts-export-status" role="status">
-              {exportMessage}
-            </span>
-            {exportError && (
-              <span className="charts-export-error" role="alert">
-                {exportError}
-              </span>
-            )}
-          </div>
-        )}
-      </div>
-      {shown.map((chart) => (
-        <ChartFigure
-          key={chart}
-          chart={chart}
-          trace={trace}
-          compare={props.compare}
-          compareLabel={props.compareLabel}
-          caseTitle={props.caseTitle}
-          timeSec={props.timeSec}
-          hoverSec={hoverSec}
-          onHover={setHoverSec}
-          onSeek={props.onSeek}
-        />
-      ))}
-    </section>
+              {exportError && (
+                <span className="charts-export-error" role="alert">
+                  {exportError}
+                </span>
+              )}
+            </div>
+          )}
+        </div>
+        {shown.map((chart) => (
+          <ChartFigure
+            key={chart}
+            chart={chart}
+            trace={trace}
+            compare={props.compare}
+            compareLabel={props.compareLabel}
+            caseTitle={props.caseTitle}
+            hoverSec={hoverSec}
+            onHover={setHoverSec}
+            onSeek={props.onSeek}
+            onHoverPanel={props.onHoverPanel}
+            onStep={step}
+          />
+        ))}
+      </section>
+    </TimeContext>
   );
 }

@@ -13,9 +13,11 @@ interface Props {
   caseTitle: string;
   timeSec: number;
   onSeek(timeSec: number): void;
+  /** The chart panel under the pointer (its label), or null: the anatomy outlines what it acts on. */
+  onHoverPanel?(panel: string | null): void;
 }
 
-export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek }: Props) {
+export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHoverPanel }: Props) {
   const [fork, setFork] = useState<{ trace: Trace; label: string } | null>(null);
 
   const exportCharts = async (choice: ExportChoice) => {
@@ -44,6 +46,7 @@ export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek }: Props
         onSeek={onSeek}
         caseTitle={caseTitle}
         onExport={exportCharts}
+        {...(onHoverPanel ? { onHoverPanel } : {})}
         {...(fork ? { compare: fork.trace, compareLabel: fork.label } : {})}
       />
     </div>

@@ -1,7 +1,6 @@
 // One beat on screen: the case's trace at the timeline moment, drawn with the simulation view's
 // own anatomy drawing (classical or ultrasound, one breast) and the beat's charts with the
-// timeline cursor. The beat's structure is highlighted and named; a true zoom waits for the
-// simulation view's zoom API (the structure name is what the beat stores).
+// timeline cursor. The beat's structure (a data-part name) is zoomed to, highlighted and named.
 import { useMemo, useState, type PointerEvent } from 'react';
 import { buildChart } from '../../../src-main/charts/build-chart';
 import type { ChartName } from '../../../src-main/charts/chart-specs';
@@ -10,13 +9,16 @@ import type { LessonBeat } from '../../../src-main/contract/lessons';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
-import { AnatomyView } from '../anatomy/AnatomyView';
+import { HORMONES } from '../../lib/hormones';
+import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { frameModel } from '../anatomy/frameModel';
 import { computeLayout, cutLobes } from '../anatomy/geometry';
 import { svgTreeToReact } from '../charts/svgTree';
 import { termById } from '../glossary/content';
 import type { Derived } from '../sim/derive';
 import { useReducedMotion } from '../sim/useReducedMotion';
+
+const HORMONE_NAMES: ReadonlySet<string> = new Set(HORMONES.map((h) => h.name));
 
 interface Props {
   beat: LessonBeat;
@@ -104,6 +106,11 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
     });
   };
   const focus = zoom === null ? null : (termById(zoom)?.term ?? zoom);
+  // A structure is zoomed to; a hormone is not a place in the drawing, so it is only highlighted.
+  const zoomRequest = useMemo<ZoomRequest>(
+    () => (zoom === null || HORMONE_NAMES.has(zoom) ? { reset: true } : { part: zoom }),
+    [zoom],
+  );
 
   return (
     <div className="beat-stage" data-charts={charts.length}>
@@ -125,6 +132,8 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
           sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
           activation={frame.model.values.secretoryActivation}
           descriptionId={descriptionId}
+          zoomRequest={zoomRequest}
+          link={null}
         />
         {focus && <p className="beat-focus">Look at: {focus}</p>}
         {pointer && hover && (

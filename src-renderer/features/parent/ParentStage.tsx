@@ -63,6 +63,8 @@ export function ParentStage({ trace, scenario, timeSec }: Props) {
         sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
         activation={frame.model.values.secretoryActivation}
         descriptionId={descriptionId}
+        zoomRequest={null}
+        link={null}
       />
       <figcaption id={descriptionId}>
         <ul className="parent-parts">

@@ -1,6 +1,7 @@
 // Plays one trace: the clock, the frame model computed once per tick, the anatomy drawing, the
 // timeline, the glossary and the live narration.
 import {
+  useCallback,
   useEffect,
   useId,
   useLayoutEffect,
@@ -12,9 +13,11 @@ import {
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
-import { AnatomyView } from '../anatomy/AnatomyView';
+import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
+import { chartLink } from '../anatomy/chartLinks';
 import { frameModel } from '../anatomy/frameModel';
 import { computeLayout, cutLobes, type AnatomyMode } from '../anatomy/geometry';
+import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
@@ -36,6 +39,11 @@ interface Props {
   initialTimeSec?: number | undefined;
   /** Kept at the timeline position, for Add to lesson and the switch to the parent view. */
   timeRef?: RefObject<number> | undefined;
+  /**
+   * A structure to frame in the drawing, by data-part name ("alveolus", "duct", "pituitary"…);
+   * each change zooms there, null resets the zoom. For lesson beats and other callers.
+   */
+  zoomTo?: string | null;
 }
 
 function initialZoom(durationSec: number): number {
@@ -58,6 +66,7 @@ export function SimPlayer({
   caseTitle,
   initialTimeSec,
   timeRef,
+  zoomTo,
 }: Props) {
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
@@ -66,6 +75,17 @@ export function SimPlayer({
   const [selected, setSelected] = useState<string | null>(null);
   const [zoomIndex, setZoomIndex] = useState(() => initialZoom(trace.durationSec));
   const descriptionId = useId();
+  const [zoomRequest, setZoomRequest] = useState<ZoomRequest | null>(() =>
+    zoomTo ? { part: zoomTo } : null,
+  );
+  const [hoverPanel, setHoverPanel] = useState<string | null>(null);
+  const link = useMemo(() => chartLink(hoverPanel), [hoverPanel]);
+  // A new zoomTo from the caller becomes a request (adjusting state while rendering).
+  const [seenZoomTo, setSeenZoomTo] = useState(zoomTo);
+  if (zoomTo !== seenZoomTo) {
+    setSeenZoomTo(zoomTo);
+    if (zoomTo !== undefined) setZoomRequest(zoomTo === null ? { reset: true } : { part: zoomTo });
+  }
 
   const playback = usePlayback(
     trace.durationSec,
@@ -115,6 +135,10 @@ export function SimPlayer({
   const sheehan = conditions.find((c) => c.kind === 'sheehanSyndrome');
   const description = describeFrame(frame.model, cut.size);
 
+  const zoomToPart = useCallback((part: string) => setZoomRequest({ part }), []);
+  // Stable, so the memoised card does not re-render with every frame.
+  const closeCard = useCallback(() => setSelected(null), []);
+
   const stepEvent = (dir: 1 | -1) => {
     const e = dir > 0 ? nextEvent(derived.events, t) : previousEvent(derived.events, t);
     if (!e) return;
@@ -160,6 +184,15 @@ export function SimPlayer({
         case '_':
           playback.setSpeedIndex(playback.speedIndex - 1);
           break;
+        case 'z':
+          setZoomRequest({ by: ZOOM_STEP });
+          break;
+        case 'Z':
+          setZoomRequest({ by: 1 / ZOOM_STEP });
+          break;
+        case '0':
+          setZoomRequest({ reset: true });
+          break;
         default:
           return;
       }
@@ -187,6 +220,8 @@ export function SimPlayer({
           sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
           activation={frame.model.values.secretoryActivation}
           descriptionId={descriptionId}
+          zoomRequest={zoomRequest}
+          link={link}
         />
         <p className="narration" role="status" aria-live="polite" data-testid="narration">
           {live}
@@ -199,8 +234,13 @@ export function SimPlayer({
           onSelect={setSelected}
         />
 
-        <GlossaryCard termId={selected} onClose={() => setSelected(null)} />
-        <StructureList mode={mode} selected={selected} onSelect={setSelected} />
+        <GlossaryCard termId={selected} onClose={closeCard} />
+        <StructureList
+          mode={mode}
+          selected={selected}
+          onSelect={setSelected}
+          onActivate={zoomToPart}
+        />
         <p className="sim-description" id={descriptionId}>
           <strong>Now: </strong>
           {description}
@@ -224,6 +264,7 @@ export function SimPlayer({
         caseTitle={caseTitle}
         timeSec={t}
         onSeek={playback.seek}
+        onHoverPanel={setHoverPanel}
       />
     </div>
   );

@@ -23,6 +23,8 @@ interface Props {
   timeRef?: RefObject<number>;
   /** The library id of the given case, so the view can be added to a lesson. */
   caseId?: string;
+  /** A structure to frame in the drawing (data-part name); see SimPlayer's zoomTo. */
+  zoomTo?: string | null;
 }
 
 const MODE_NOTES: Record<AnatomyMode, string> = {
@@ -38,6 +40,7 @@ export function SimView({
   initialTimeSec,
   timeRef: givenTimeRef,
   caseId,
+  zoomTo,
 }: Props) {
   const [slug, setSlug] = useState<string | null>(DEFAULT_SLUG);
   const builtin = BUILTIN_SCENARIOS.find((s) => s.slug === slug);
@@ -65,7 +68,7 @@ export function SimView({
         </h1>
         {!given && BUILTIN_SCENARIOS.length > 0 && (
           <label className="inline case-picker">
-            Case
+            <span className="case-picker-word">Case</span>
             <select value={slug ?? ''} onChange={(e) => setSlug(e.target.value)}>
               {BUILTIN_SCENARIOS.map((s) => (
                 <option key={s.slug} value={s.slug}>
@@ -127,6 +130,7 @@ export function SimView({
           caseTitle={title}
           initialTimeSec={initialTimeSec}
           timeRef={timeRef}
+          {...(zoomTo !== undefined ? { zoomTo } : {})}
         />
       )}
       {scenario && (

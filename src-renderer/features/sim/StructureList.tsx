@@ -1,5 +1,6 @@
 // The keyboard route to every drawn structure: the drawing is one role="img", so its parts are
-// listed here as buttons. Focusing one highlights it in the drawing and opens its card.
+// listed here as buttons. Focusing one highlights it in the drawing and opens its card;
+// clicking it (or Enter) also zooms the drawing to it.
 import { memo } from 'react';
 import { glyphPath, HORMONES } from '../../lib/hormones';
 import type { AnatomyMode } from '../anatomy/geometry';
@@ -26,9 +27,16 @@ interface Props {
   mode: AnatomyMode;
   selected: string | null;
   onSelect: (id: string) => void;
+  /** A click or Enter (not mere focus): the drawing zooms to the structure. */
+  onActivate: (id: string) => void;
 }
 
-export const StructureList = memo(function StructureList({ mode, selected, onSelect }: Props) {
+export const StructureList = memo(function StructureList({
+  mode,
+  selected,
+  onSelect,
+  onActivate,
+}: Props) {
   const items = STRUCTURES.filter((s) => mode === 'classical' || !s.classicalOnly);
   return (
     <nav className="structure-list" aria-label="Structures and hormones">
@@ -40,7 +48,10 @@ export const StructureList = memo(function StructureList({ mode, selected, onSel
               data-structure={s.id}
               aria-pressed={selected === s.id}
               onFocus={() => onSelect(s.id)}
-              onClick={() => onSelect(s.id)}
+              onClick={() => {
+                onSelect(s.id);
+                onActivate(s.id);
+              }}
             >
               {s.label}
             </button>

@@ -1,0 +1,120 @@
+// Zoom and pan of the anatomy drawing. d3-zoom reads wheel, drag, double-click and pinch on the
+// stage and computes the transform; React applies it (a transform on each layer's content).
+// d3-zoom works in CSS pixels of the stage; the drawing in view units, so the two differ by the
+// stage's width over the viewBox width.
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  select,
+  zoom,
+  zoomIdentity,
+  zoomTransform,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3';
+import { VIEW } from './geometry';
+import {
+  clampTransform,
+  fitBox,
+  IDENTITY,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  unionBox,
+  type Box,
+  type ViewTransform,
+} from './zoom';
+
+const DURATION_MS = 450;
+
+export interface AnatomyZoom {
+  transform: ViewTransform;
+  zoomBy(factor: number): void;
+  reset(): void;
+  /** Frames the drawn elements matched by the selector (all of them, or the first). */
+  zoomToSelector(selector: string, zoom: [number, number], single: boolean): void;
+}
+
+export function useAnatomyZoom(
+  stage: RefObject<HTMLDivElement | null>,
+  reducedMotion: boolean,
+): AnatomyZoom {
+  const [transform, setTransform] = useState<ViewTransform>(IDENTITY);
+  const behaviour = useMemo<ZoomBehavior<HTMLDivElement, unknown>>(
+    () =>
+      zoom<HTMLDivElement, unknown>()
+        .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+        .constrain((t, extent) => {
+          const c = clampTransform(t, extent[1][0], extent[1][1]);
+          return zoomIdentity.translate(c.x, c.y).scale(c.k);
+        }),
+    [],
+  );
+  useEffect(() => {
+    const el = stage.current;
+    if (!el) return;
+    const selection = select(el);
+    behaviour.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
+      const s = VIEW.width / Math.max(1, el.clientWidth);
+      setTransform({ k: e.transform.k, x: e.transform.x * s, y: e.transform.y * s });
+    });
+    selection.call(behaviour);
+    return () => {
+      selection.interrupt().on('.zoom', null);
+    };
+  }, [behaviour, stage]);
+
+  // Programmatic moves animate unless the user asked for less motion.
+  const motion = useRef(reducedMotion);
+  useEffect(() => {
+    motion.current = reducedMotion;
+    // d3-zoom's own double-click zoom animates too; under reduced motion it jumps.
+    behaviour.duration(reducedMotion ? 0 : 250);
+  }, [reducedMotion, behaviour]);
+  // The moves read the refs only when called (from events and effects), never while rendering.
+  // eslint-disable-next-line react-hooks/refs
+  const moves = useMemo(() => cameraMoves(stage, behaviour, motion), [stage, behaviour]);
+  return { transform, ...moves };
+}
+
+/** The programmatic moves, built once per stage (stable for effects that depend on them). */
+function cameraMoves(
+  stage: RefObject<HTMLDivElement | null>,
+  behaviour: ZoomBehavior<HTMLDivElement, unknown>,
+  reducedMotion: RefObject<boolean>,
+): Omit<AnatomyZoom, 'transform'> {
+  const moveTo = (to: (current: ZoomTransform, el: HTMLDivElement) => ZoomTransform) => {
+    const el = stage.current;
+    if (!el) return;
+    const selection = select(el).interrupt();
+    const target = to(zoomTransform(el), el);
+    if (reducedMotion.current) behaviour.transform(selection, target);
+    else behaviour.transform(selection.transition().duration(DURATION_MS), target);
+  };
+  return {
+    zoomBy: (factor) =>
+      moveTo((t, el) => {
+        // About the middle of the stage, as d3-zoom's scaleBy does.
+        const cx = el.clientWidth / 2;
+        const cy = el.clientHeight / 2;
+        const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, t.k * factor));
+        const x = cx - ((cx - t.x) * k) / t.k;
+        const y = cy - ((cy - t.y) * k) / t.k;
+        return zoomIdentity.translate(x, y).scale(k);
+      }),
+    reset: () => moveTo(() => zoomIdentity),
+    zoomToSelector: (selector, zoom, single) =>
+      moveTo((current, el) => {
+        const found = single
+          ? [el.querySelector(selector)].filter((e) => e !== null)
+          : Array.from(el.querySelectorAll(selector));
+        const boxes: Box[] = found
+          .filter((e): e is SVGGraphicsElement => e instanceof SVGGraphicsElement)
+          .map((e) => e.getBBox());
+        const box = unionBox(boxes);
+        if (!box) return current;
+        const t = fitBox(box, zoom);
+        const s = VIEW.width / Math.max(1, el.clientWidth);
+        return zoomIdentity.translate(t.x / s, t.y / s).scale(t.k);
+      }),
+  };
+}
