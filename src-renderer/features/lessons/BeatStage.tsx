@@ -8,11 +8,10 @@ import { INK } from '../../../src-main/charts/palette';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
-import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
 import { HORMONES } from '../../lib/hormones';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
-import { frameModel } from '../anatomy/frameModel';
-import { computeLayout, cutLobes } from '../anatomy/geometry';
+import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
+import { computeLayout } from '../anatomy/geometry';
 import { svgTreeToReact } from '../charts/svgTree';
 import { termById } from '../glossary/content';
 import type { Derived } from '../sim/derive';
@@ -73,28 +72,8 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
   const layout = useMemo(() => computeLayout(anatomy), [anatomy]);
   const [hover, setHover] = useState<{ x: number; y: number; name: string | null } | null>(null);
 
-  const frame = useMemo(() => {
-    const values = sampleChannels(trace, t);
-    const point = samplePoint(trace.timesSec, t);
-    const flowed = valueAt(side === 'left' ? derived.flowedMl.left : derived.flowedMl.right, point);
-    return {
-      model: frameModel(values, t, side, flowed, reducedMotion),
-      release: {
-        prolactin: valueAt(derived.releaseShare.prolactin, point),
-        oxytocin: valueAt(derived.releaseShare.oxytocin, point),
-      },
-    };
-  }, [trace, derived, t, side, reducedMotion]);
-
-  const conditions = scenario.mother.conditions ?? [];
-  const surgery = conditions.find(
-    (c) => c.kind === 'breastSurgery' && (c.side === side || c.side === 'both'),
-  );
-  const cut = useMemo(
-    () => cutLobes(surgery?.kind === 'breastSurgery' ? surgery.lobesAffectedFraction : 0),
-    [surgery],
-  );
-  const sheehan = conditions.find((c) => c.kind === 'sheehanSyndrome');
+  const frame = useAnatomyFrame(trace, derived, scenario, t, side, reducedMotion);
+  const { cut } = frame;
 
   const onMove = (e: PointerEvent<HTMLDivElement>) => {
     if (!pointer) return;
@@ -129,7 +108,7 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
           highlight={zoom}
           onSelect={() => undefined}
           release={frame.release}
-          sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
+          sheehanSeverity={frame.sheehanSeverity}
           activation={frame.model.values.secretoryActivation}
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}

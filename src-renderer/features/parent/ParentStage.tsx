@@ -4,10 +4,9 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
-import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
 import { AnatomyView } from '../anatomy/AnatomyView';
-import { frameModel } from '../anatomy/frameModel';
-import { computeLayout, cutLobes } from '../anatomy/geometry';
+import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
+import { computeLayout } from '../anatomy/geometry';
 import { derive } from '../sim/derive';
 import { useReducedMotion } from '../sim/useReducedMotion';
 
@@ -32,35 +31,19 @@ export function ParentStage({ trace, scenario, timeSec }: Props) {
   const conditions = scenario.mother.conditions;
   const surgery = conditions.find((c) => c.kind === 'breastSurgery');
   const side = surgery?.kind === 'breastSurgery' && surgery.side === 'right' ? 'right' : 'left';
-  const cut = useMemo(
-    () => cutLobes(surgery?.kind === 'breastSurgery' ? surgery.lobesAffectedFraction : 0),
-    [surgery],
-  );
-  const sheehan = conditions.find((c) => c.kind === 'sheehanSyndrome');
-  const frame = useMemo(() => {
-    const values = sampleChannels(trace, shown);
-    const point = samplePoint(trace.timesSec, shown);
-    const flowed = valueAt(side === 'left' ? derived.flowedMl.left : derived.flowedMl.right, point);
-    return {
-      model: frameModel(values, shown, side, flowed, reducedMotion),
-      release: {
-        prolactin: valueAt(derived.releaseShare.prolactin, point),
-        oxytocin: valueAt(derived.releaseShare.oxytocin, point),
-      },
-    };
-  }, [trace, derived, shown, side, reducedMotion]);
+  const frame = useAnatomyFrame(trace, derived, scenario, shown, side, reducedMotion);
   return (
     <figure className="parent-stage">
       <AnatomyView
         layout={layout}
         frame={frame.model}
         schedules={derived.schedules}
-        cut={cut}
+        cut={frame.cut}
         reducedMotion={reducedMotion}
         highlight={null}
         onSelect={() => {}}
         release={frame.release}
-        sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
+        sheehanSeverity={frame.sheehanSeverity}
         activation={frame.model.values.secretoryActivation}
         descriptionId={descriptionId}
         zoomRequest={null}

@@ -12,11 +12,10 @@ import {
 } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
-import { samplePoint, sampleChannels, valueAt } from '../../lib/traceSampling';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { chartLink } from '../anatomy/chartLinks';
-import { frameModel } from '../anatomy/frameModel';
-import { computeLayout, cutLobes, type AnatomyMode } from '../anatomy/geometry';
+import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
+import { computeLayout, type AnatomyMode } from '../anatomy/geometry';
 import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { GlossaryCard } from '../glossary/GlossaryCard';
@@ -110,29 +109,8 @@ export function SimPlayer({
     if (timeRef) timeRef.current = t;
   }, [timeRef, t]);
 
-  // One frame model per render: one binary search, every channel interpolated.
-  const frame = useMemo(() => {
-    const values = sampleChannels(trace, t);
-    const point = samplePoint(trace.timesSec, t);
-    const flowed = valueAt(side === 'left' ? derived.flowedMl.left : derived.flowedMl.right, point);
-    return {
-      model: frameModel(values, t, side, flowed, reducedMotion),
-      release: {
-        prolactin: valueAt(derived.releaseShare.prolactin, point),
-        oxytocin: valueAt(derived.releaseShare.oxytocin, point),
-      },
-    };
-  }, [trace, derived, t, side, reducedMotion]);
-
-  const conditions = scenario.mother.conditions ?? [];
-  const surgery = conditions.find(
-    (c) => c.kind === 'breastSurgery' && (c.side === side || c.side === 'both'),
-  );
-  const cut = useMemo(
-    () => cutLobes(surgery?.kind === 'breastSurgery' ? surgery.lobesAffectedFraction : 0),
-    [surgery],
-  );
-  const sheehan = conditions.find((c) => c.kind === 'sheehanSyndrome');
+  const frame = useAnatomyFrame(trace, derived, scenario, t, side, reducedMotion);
+  const { cut } = frame;
   const description = describeFrame(frame.model, cut.size);
 
   const zoomToPart = useCallback((part: string) => setZoomRequest({ part }), []);
@@ -217,7 +195,7 @@ export function SimPlayer({
           highlight={selected}
           onSelect={setSelected}
           release={frame.release}
-          sheehanSeverity={sheehan?.kind === 'sheehanSyndrome' ? sheehan.severity : 0}
+          sheehanSeverity={frame.sheehanSeverity}
           activation={frame.model.values.secretoryActivation}
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
