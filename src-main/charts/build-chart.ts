@@ -17,6 +17,8 @@ export interface ChartOptions {
   /** Height of each panel's plot area. */
   panelHeight?: number;
   caseTitle?: string;
+  /** Only this span of the run, model seconds [from, to] (a lesson beat's feed); default: all. */
+  windowSec?: readonly [number, number];
   /** Timeline cursor, model seconds; drawn only when given (on screen, not in exports). */
   cursorSec?: number;
   /** A second run drawn underneath as wide faded lines. */
@@ -35,9 +37,9 @@ export interface ChartBuild {
   /** Top of the first panel and bottom of the last: the extent of a cursor line. */
   plotTop: number;
   plotBottom: number;
-  /** Model time (s) at a horizontal SVG coordinate, clamped to the run. */
+  /** Model time (s) at a horizontal SVG coordinate, clamped to the run (or window). */
   timeAt(x: number): number;
-  /** Horizontal SVG coordinate of a model time, clamped to the run. */
+  /** Horizontal SVG coordinate of a model time, clamped to the run (or window). */
   xAt(timeSec: number): number;
 }
 
@@ -167,13 +169,16 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   const panelHeight = options.panelHeight ?? 150;
   const plotLeft = MARGIN.left;
   const plotRight = width - MARGIN.right;
-  const axis = timeAxisFor(trace.durationSec);
+  const from = Math.max(0, Math.min(trace.durationSec, options.windowSec?.[0] ?? 0));
+  const to = Math.max(from + 1, Math.min(trace.durationSec, options.windowSec?.[1] ?? Infinity));
+  const clampTime = (tSec: number): number => Math.min(to, Math.max(from, tSec));
+  const inWindow = (e: { atSeconds: number }): boolean => e.atSeconds >= from && e.atSeconds <= to;
+  const axis = timeAxisFor(to - from);
   const xScale = scaleLinear()
-    .domain([0, trace.durationSec / axis.unitSec])
+    .domain([from / axis.unitSec, to / axis.unitSec])
     .range([plotLeft, plotRight]);
   const xOf = (tSec: number): number => xScale(tSec / axis.unitSec);
-  const timeAt = (x: number): number =>
-    Math.min(trace.durationSec, Math.max(0, xScale.invert(x) * axis.unitSec));
+  const timeAt = (x: number): number => clampTime(xScale.invert(x) * axis.unitSec);
   const traces = options.compare ? [trace, options.compare] : [trace];
 
   const children: SvgNode[] = [];
@@ -230,7 +235,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
       lx += item.width;
     }
   }
-  const feeds = trace.events.filter((e) => FEED_STARTS.has(e.kind));
+  const feeds = trace.events.filter((e) => FEED_STARTS.has(e.kind) && inWindow(e));
   // A rug denser than one tick per two pixels is a grey band that hides the data; leave it out.
   const showRug = feeds.length > 0 && feeds.length / (plotRight - plotLeft) < 0.5;
   if (showRug) {
@@ -381,7 +386,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   });
 
   // Landmark events cross every panel so they line up; labels stagger to avoid overlaps.
-  const landmarks = trace.events.filter((e) => LANDMARKS[e.kind] !== undefined);
+  const landmarks = trace.events.filter((e) => LANDMARKS[e.kind] !== undefined && inWindow(e));
   const marks: SvgNode[] = [];
   landmarks.forEach((e, i) => {
     const x = xOf(e.atSeconds);
@@ -441,7 +446,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   );
 
   if (options.cursorSec !== undefined) {
-    const cx = px(xOf(Math.min(trace.durationSec, Math.max(0, options.cursorSec))));
+    const cx = px(xOf(clampTime(options.cursorSec)));
     // Drawn into the tree for exports of a moment; on screen ChartsPanel overlays its own cursor so
     // the tree need not be rebuilt every frame.
     children.push(
@@ -484,6 +489,6 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     plotTop: firstPlotTop,
     plotBottom: lastPlotBottom,
     timeAt,
-    xAt: (t) => xOf(Math.min(trace.durationSec, Math.max(0, t))),
+    xAt: (t) => xOf(clampTime(t)),
   };
 }

@@ -1,5 +1,5 @@
-// The shared time axis: hours for runs up to three days, days beyond, so a 42-day supply run and a
-// single feed both get readable ticks. Charts plot time from the run's start; the subtitle says
+// The shared time axis: minutes for spans up to three hours (one feed), hours up to three days,
+// days beyond, so a 42-day supply run and a single feed both get readable ticks. Charts plot time from the run's start; the subtitle says
 // where that start lies relative to birth.
 
 export interface TimeAxis {
@@ -11,6 +11,7 @@ const HOUR = 3600;
 const DAY = 86_400;
 
 export function timeAxisFor(durationSec: number): TimeAxis {
+  if (durationSec <= 3 * HOUR) return { unitSec: 60, label: 'Time from start of run (min)' };
   return durationSec <= 72 * HOUR
     ? { unitSec: HOUR, label: 'Time from start of run (h)' }
     : { unitSec: DAY, label: 'Time from start of run (days)' };

@@ -30,10 +30,37 @@ interface Props {
   descriptionId: string;
 }
 
-function BeatChart({ trace, chart, t }: { trace: Trace; chart: ChartName; t: number }) {
+/**
+ * The span a beat's charts show: its range with a margin, else an eighth of the run (at least an
+ * hour) around its moment, so a beat inside one feed shows that feed and a days-long case shows
+ * days. buildChart clamps it to the run.
+ */
+function beatWindow(beat: LessonBeat, durationSec: number): [number, number] {
+  const at = beat.atHours * 3600;
+  if (beat.untilHours !== undefined) {
+    const until = beat.untilHours * 3600;
+    const pad = Math.max(60, (until - at) / 2);
+    return [at - pad, until + pad];
+  }
+  const span = Math.max(3600, durationSec / 8);
+  return [at - span / 3, at + (2 * span) / 3];
+}
+
+function BeatChart({
+  trace,
+  chart,
+  t,
+  windowSec,
+}: {
+  trace: Trace;
+  chart: ChartName;
+  t: number;
+  windowSec: [number, number];
+}) {
+  const [from, to] = windowSec;
   const built = useMemo(
-    () => buildChart(trace, chart, { width: 720, panelHeight: 120 }),
-    [trace, chart],
+    () => buildChart(trace, chart, { width: 800, panelHeight: 120, windowSec: [from, to] }),
+    [trace, chart, from, to],
   );
   const drawing = useMemo(() => svgTreeToReact(built.tree), [built]);
   const x = built.xAt(t);
@@ -129,7 +156,13 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
       {charts.length > 0 && (
         <div className="beat-charts">
           {charts.map((c) => (
-            <BeatChart key={c} trace={trace} chart={c} t={t} />
+            <BeatChart
+              key={c}
+              trace={trace}
+              chart={c}
+              t={t}
+              windowSec={beatWindow(beat, trace.durationSec)}
+            />
           ))}
         </div>
       )}

@@ -121,6 +121,21 @@ describe('buildChart', () => {
     expect(find(tree, (n) => n.attrs.class === 'compare')).toHaveLength(2);
     expect(find(tree, (n) => n.tag === 'text').map(textOf)).toContain('Wide faded: Fork');
   });
+
+  it('plots only a window of the run, in minutes, with the feeds inside it', () => {
+    // The synthetic run has latches at 1.5 h and 4.33 h and a pump start at 7 h.
+    const built = buildChart(trace, 'milk-stored', { windowSec: [3600, 7200] });
+    expect(built.xAt(3600)).toBe(built.plotLeft);
+    expect(built.xAt(7200)).toBe(built.plotRight);
+    expect(built.xAt(0)).toBe(built.plotLeft);
+    expect(built.timeAt(built.plotRight + 50)).toBe(7200);
+    const texts = find(built.tree, (n) => n.tag === 'text').map(textOf);
+    expect(texts).toContain('Time from start of run (min)');
+    expect(texts).toContain('90');
+    const rug = find(built.tree, (n) => n.attrs.class === 'feeds')[0];
+    // One tick: the latch at 90 min; the others lie outside the window.
+    expect(rug?.attrs.d).toMatch(new RegExp(`^M${built.xAt(5400)},\\d+v-6$`));
+  });
 });
 
 describe('reading the trace', () => {
