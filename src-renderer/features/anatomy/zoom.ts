@@ -29,8 +29,8 @@ export const ZOOM_STEP = 2;
 export const CELL_ZOOM = 4.5;
 /** Zooming to a cell-level structure lands here, well past CELL_ZOOM: a few alveoli fill the view. */
 const CELL_FOCUS_ZOOM = 10;
-/** Zooming to a larger structure stops here, so it stays in its surroundings. */
-const STRUCTURE_MAX_ZOOM = 5;
+/** Zooming to a larger structure stops here, so it stays in its surroundings and its label fits. */
+const STRUCTURE_MAX_ZOOM = 3;
 /** Parts drawn only at cell level: zooming to them frames one alveolus. */
 const CELL_PARTS = new Set(['alveolus', 'lactocyte', 'myoepithelial-cell']);
 
