@@ -2,6 +2,7 @@
 // replaced when its file changed (by content hash), removed when gone from the index. It runs
 // outside migrations because it follows the resources, not the schema.
 import { createHash } from 'node:crypto';
+import { firstRevision, type RecordMeta } from '../store/index';
 
 export interface BuiltinSyncResult {
   added: string[];
@@ -15,17 +16,7 @@ export interface BuiltinSyncResult {
 interface BuiltinRepository<C> {
   transaction<T>(fn: () => T): T;
   builtins(): { slug: string; hash: string | null }[];
-  insert(
-    record: C & {
-      id: string;
-      builtinSlug: string | null;
-      builtinHash: string | null;
-      revision: number;
-      createdAt: number;
-      updatedAt: number;
-      deletedAt: number | null;
-    },
-  ): void;
+  insert(record: C & RecordMeta): void;
   replaceBuiltin(slug: string, content: C, hash: string, now: number): void;
   removeBuiltin(slug: string): void;
 }
@@ -66,16 +57,7 @@ export function syncBuiltins<C>(
     for (const w of wanted) {
       const have = existing.get(w.slug);
       if (have === undefined) {
-        repo.insert({
-          ...w.content,
-          id: idOf(w.slug),
-          builtinSlug: w.slug,
-          builtinHash: w.hash,
-          revision: 1,
-          createdAt: at,
-          updatedAt: at,
-          deletedAt: null,
-        });
+        repo.insert({ ...w.content, ...firstRevision(idOf(w.slug), at, w) });
         result.added.push(w.slug);
       } else if (have.hash !== w.hash) {
         repo.replaceBuiltin(w.slug, w.content, w.hash, at);

@@ -3,6 +3,7 @@ export { openStore, PURGE_AFTER_MS, type CaseStore, type OpenStoreOptions } from
 export { StoreOpenError, type StoreErrorCode } from './errors';
 export { defaultDbPath, resolveDbPath, DB_ENV_VAR } from './paths';
 export { listBackups } from './backups';
+export { firstRevision } from './record-meta';
 export { LATEST_VERSION } from './migrations/index';
 export type { CaseRepository } from './case-repository';
 export type { LessonRepository, LessonContent, LessonRecord } from './lesson-repository';

@@ -1,6 +1,7 @@
 // Prepared statements over `lessons`. Like the case repository it holds no business rules:
 // which lessons are read-only and what a valid beat is are the services' decisions.
 import type { Db, Statement } from './sqlite';
+import type { RecordMeta } from './types';
 
 /** The editable part of a lesson. Beats come back parsed but unvalidated. */
 export interface LessonContent {
@@ -9,16 +10,7 @@ export interface LessonContent {
   beats: unknown[];
 }
 
-export interface LessonRecord extends LessonContent {
-  id: string;
-  /** Non-null for the read-only lessons seeded from resources/lessons. */
-  builtinSlug: string | null;
-  builtinHash: string | null;
-  revision: number;
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number | null;
-}
+export interface LessonRecord extends LessonContent, RecordMeta {}
 
 interface LessonRow {
   seq: number;

@@ -14,9 +14,10 @@ export interface CaseContent {
   beats: unknown[];
 }
 
-export interface CaseRecord extends CaseContent {
+/** What every stored case and lesson carries besides its content. */
+export interface RecordMeta {
   id: string;
-  /** Non-null for the read-only cases seeded from resources/scenarios. */
+  /** Non-null for the read-only rows seeded from resources/ (scenarios, lessons). */
   builtinSlug: string | null;
   builtinHash: string | null;
   revision: number;
@@ -25,6 +26,8 @@ export interface CaseRecord extends CaseContent {
   updatedAt: number;
   deletedAt: number | null;
 }
+
+export interface CaseRecord extends CaseContent, RecordMeta {}
 
 export interface CaseSummaryRecord {
   id: string;

@@ -6,6 +6,7 @@ import { AppError } from '../../contract/errors';
 import type { Handlers } from '../../contract/index';
 import {
   PURGE_AFTER_MS,
+  firstRevision,
   type CaseContent,
   type CaseRecord,
   type CaseStore,
@@ -83,18 +84,8 @@ export function caseHandlers(
   }
 
   function insertNew(content: CaseContent): CaseDetail {
-    const now = store.now();
     const id = newCaseId();
-    cases.insert({
-      ...content,
-      id,
-      builtinSlug: null,
-      builtinHash: null,
-      revision: 1,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-    });
+    cases.insert({ ...content, ...firstRevision(id, store.now()) });
     return toDetail(mustGet(id));
   }
 

@@ -14,7 +14,7 @@ import {
   type LessonBundle,
   type LessonBundleLesson,
 } from '../../contract/lessons';
-import type { CaseRecord, LessonRecord } from '../../store/index';
+import { firstRevision, type CaseRecord, type LessonRecord } from '../../store/index';
 import { buildBundle, validateBundle } from '../cases/bundle';
 import { checkBeatCases, parseStoredBeats, type CaseLookup } from './beats';
 
@@ -133,16 +133,7 @@ export function validateLessonBundle(value: unknown, lookup: CaseLookup): Valida
     const resolve: CaseLookup = (id) => {
       const c = inFile.get(id);
       if (c !== undefined) {
-        return {
-          ...c,
-          personal: null,
-          builtinSlug: null,
-          builtinHash: null,
-          revision: 1,
-          createdAt: 0,
-          updatedAt: 0,
-          deletedAt: null,
-        };
+        return { ...c, personal: null, ...firstRevision(c.id, 0) };
       }
       const local = lookup(id);
       return local?.builtinSlug != null ? local : undefined;

@@ -4,7 +4,12 @@ import packageJson from '../../../package.json';
 import { AppError } from '../../contract/errors';
 import type { Handlers } from '../../contract/index';
 import type { LessonBeat, LessonDetail, LessonMethodName } from '../../contract/lessons';
-import type { CaseStore, LessonContent, LessonRecord } from '../../store/index';
+import {
+  firstRevision,
+  type CaseStore,
+  type LessonContent,
+  type LessonRecord,
+} from '../../store/index';
 import { newCaseId } from '../cases/ids';
 import { normalizeTags } from '../cases/mapping';
 import { checkBeatCases, parseStoredBeats, toLessonDetail, toLessonSummary } from './beats';
@@ -31,18 +36,8 @@ export function lessonHandlers(
   }
 
   function insertNew(content: LessonContent): LessonDetail {
-    const now = store.now();
     const id = newLessonId();
-    lessons.insert({
-      ...content,
-      id,
-      builtinSlug: null,
-      builtinHash: null,
-      revision: 1,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-    });
+    lessons.insert({ ...content, ...firstRevision(id, store.now()) });
     return toLessonDetail(mustGet(id));
   }
 
@@ -146,7 +141,6 @@ export function lessonHandlers(
           const id = newCaseId();
           newIds.set(c.id, id);
           cases.insert({
-            id,
             title: c.title,
             tags: normalizeTags(c.tags),
             notes: c.notes,
@@ -154,12 +148,7 @@ export function lessonHandlers(
             scenario: c.scenario,
             personal: null,
             beats: c.beats,
-            builtinSlug: null,
-            builtinHash: null,
-            revision: 1,
-            createdAt: now,
-            updatedAt: now,
-            deletedAt: null,
+            ...firstRevision(id, now),
           });
           return { id, title: c.title };
         });
