@@ -22,6 +22,7 @@ import {
   toSummary,
 } from './mapping';
 import { checkScenario } from './scenario';
+import { mustBeEditable } from '../editable';
 
 export interface CaseHandlerOptions {
   /** Written into exported bundles; default: package.json's version. */
@@ -58,31 +59,6 @@ export function caseHandlers(
     return record;
   }
 
-  function mustBeEditable(record: CaseRecord, baseRevision?: number): void {
-    if (record.builtinSlug !== null) {
-      throw new AppError(
-        'READ_ONLY',
-        `"${record.title}" is a built-in case and cannot be changed; duplicate it to edit a copy`,
-        'id',
-      );
-    }
-    if (record.deletedAt !== null) {
-      throw new AppError(
-        'CONFLICT',
-        `"${record.title}" is in the trash; undo the delete first`,
-        'id',
-      );
-    }
-    if (baseRevision !== undefined && baseRevision !== record.revision) {
-      throw new AppError(
-        'CONFLICT',
-        `"${record.title}" was changed elsewhere (it is now at revision ${record.revision}, this ` +
-          `edit started from revision ${baseRevision}); reload it and apply the change again`,
-        'baseRevision',
-      );
-    }
-  }
-
   function insertNew(content: CaseContent): CaseDetail {
     const id = newCaseId();
     cases.insert({ ...content, ...firstRevision(id, store.now()) });
@@ -92,7 +68,7 @@ export function caseHandlers(
   function write(record: CaseRecord, baseRevision: number, content: CaseContent): CaseDetail {
     if (JSON.stringify(content) === JSON.stringify(contentOf(record))) return toDetail(record);
     const next = cases.update(record.id, baseRevision, content, store.now());
-    if (next === null) mustBeEditable(mustGet(record.id), baseRevision); // lost a race: say why
+    if (next === null) mustBeEditable(mustGet(record.id), 'case', baseRevision); // lost a race: say why
     return toDetail(mustGet(record.id));
   }
 
@@ -149,7 +125,7 @@ export function caseHandlers(
 
     'cases.update': ({ id, baseRevision, patch }) => {
       const record = mustGet(id);
-      mustBeEditable(record, baseRevision);
+      mustBeEditable(record, 'case', baseRevision);
       const content = contentOf(record);
       if (patch.title !== undefined) content.title = patch.title;
       if (patch.tags !== undefined) content.tags = normalizeTags(patch.tags);
@@ -226,7 +202,7 @@ export function caseHandlers(
 
     'cases.restoreRevision': ({ id, revision, baseRevision }) => {
       const record = mustGet(id);
-      mustBeEditable(record, baseRevision);
+      mustBeEditable(record, 'case', baseRevision);
       if (revision === record.revision) return toDetail(record);
       const old = cases.revision(id, revision);
       if (old === undefined) {

@@ -16,6 +16,7 @@ import { checkBeatCases, parseStoredBeats, toLessonDetail, toLessonSummary } fro
 import { buildLessonBundle, validateLessonBundle } from './bundle';
 import { lessonHandout } from './handout';
 import { newLessonId } from './ids';
+import { mustBeEditable } from '../editable';
 
 export interface LessonHandlerOptions {
   appVersion?: string;
@@ -41,31 +42,6 @@ export function lessonHandlers(
     return toLessonDetail(mustGet(id));
   }
 
-  function mustBeEditable(record: LessonRecord, baseRevision: number): void {
-    if (record.builtinSlug !== null) {
-      throw new AppError(
-        'READ_ONLY',
-        `"${record.title}" is a built-in lesson and cannot be changed; duplicate it to edit a copy`,
-        'id',
-      );
-    }
-    if (record.deletedAt !== null) {
-      throw new AppError(
-        'CONFLICT',
-        `"${record.title}" is in the trash; undo the delete first`,
-        'id',
-      );
-    }
-    if (record.revision !== baseRevision) {
-      throw new AppError(
-        'CONFLICT',
-        `"${record.title}" was changed elsewhere (it is now at revision ${record.revision}, this ` +
-          `edit started from revision ${baseRevision}); reload it and apply the change again`,
-        'baseRevision',
-      );
-    }
-  }
-
   return {
     'lessons.list': ({ includeDeleted }) => ({
       lessons: lessons.list(includeDeleted).map(toLessonSummary),
@@ -80,7 +56,7 @@ export function lessonHandlers(
 
     'lessons.update': ({ id, baseRevision, patch }) => {
       const record = mustGet(id);
-      mustBeEditable(record, baseRevision);
+      mustBeEditable(record, 'lesson', baseRevision);
       if (patch.beats !== undefined) checkBeatCases(patch.beats, lookup, 'patch.beats');
       const content: LessonContent = {
         title: patch.title ?? record.title,
@@ -88,7 +64,7 @@ export function lessonHandlers(
         beats: patch.beats ?? record.beats,
       };
       const next = lessons.update(id, baseRevision, content, store.now());
-      if (next === null) mustBeEditable(mustGet(id), baseRevision); // lost a race: say why
+      if (next === null) mustBeEditable(mustGet(id), 'lesson', baseRevision); // lost a race: say why
       return toLessonDetail(mustGet(id));
     },
 
