@@ -1,11 +1,10 @@
 // The printable lesson handout: the lesson's title and summary, then one section per beat with
 // its caption, the case and moment, its charts and the speaker notes (sources included). Text is
 // set in the embedded Inter font like the case report (export/pdf.ts).
-import PDFDocument from 'pdfkit';
 import { CHART_SPECS, type ChartName, type Provenance } from '../charts/index';
 import type { Trace } from '../sim/trace';
-import { interPath } from './fonts';
 import { chartHeight, drawChart } from './pdf-chart';
+import { openPdf } from './pdf-doc';
 
 const MM = 72 / 25.4;
 const MARGIN = 18 * MM;
@@ -39,24 +38,15 @@ export interface HandoutInput {
 }
 
 export function lessonHandoutPdf(input: HandoutInput): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const { doc, done } = openPdf({
     size: 'A4',
     margin: MARGIN,
-    font: interPath(400),
     info: {
       Title: `LactaSim lesson — ${input.title}`,
       Author: `LactaSim ${input.appVersion}`,
       Creator: `LactaSim ${input.appVersion}`,
       CreationDate: input.createdAt,
     },
-  });
-  doc.registerFont('regular', interPath(400));
-  doc.registerFont('bold', interPath(600));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN;

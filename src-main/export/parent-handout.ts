@@ -1,15 +1,14 @@
 // The parent handout: a plain-language summary of the family's case, the walkthrough steps with
 // the clinician's notes, two or three charts, next steps, when to get help and the sources, in
 // English or Spanish, on A4 or US Letter. Text is set in the embedded Inter font.
-import PDFDocument from 'pdfkit';
 import type { ChartName, Provenance } from '../charts/index';
 import type { Language, Paper } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import { CATALOGS, catalogCaption, fill, plainText } from '../walkthrough/catalog';
 import { SEEK_HELP_SOURCE, STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
-import { interPath } from './fonts';
 import { chartHeight, drawChart } from './pdf-chart';
+import { openPdf } from './pdf-doc';
 
 export interface HandoutInput {
   language: Language;
@@ -39,10 +38,9 @@ const MARGIN = 18 * MM;
 export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   const c = CATALOGS[input.language];
   const h = c.handout;
-  const doc = new PDFDocument({
+  const { doc, done } = openPdf({
     size: input.paper === 'A4' ? 'A4' : 'LETTER',
     margin: MARGIN,
-    font: interPath(400),
     bufferPages: true,
     lang: input.language,
     info: {
@@ -54,14 +52,6 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
       CreationDate: input.now,
       ModDate: input.now,
     },
-  });
-  doc.registerFont('regular', interPath(400));
-  doc.registerFont('bold', interPath(600));
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN;

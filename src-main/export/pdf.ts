@@ -1,6 +1,5 @@
 // The PDF report: case, provenance, summary, parameters, events, the charts as vector drawings,
 // and the evidence cards with their citations. Text is set in the embedded Inter font.
-import PDFDocument from 'pdfkit';
 import {
   CHART_SPECS,
   describeRun,
@@ -11,8 +10,8 @@ import {
 import type { Scenario } from '../sim/scenario';
 import type { EventKind, Trace } from '../sim/trace';
 import type { EvidenceCard } from './evidence';
-import { interPath } from './fonts';
 import { chartHeight, drawChart } from './pdf-chart';
+import { openPdf } from './pdf-doc';
 
 export interface ReportInput {
   scenario: Scenario;
@@ -110,10 +109,9 @@ function timeLabel(trace: Trace, atSec: number): string {
 export function reportPdf(input: ReportInput): Promise<Buffer> {
   const { scenario, trace, provenance } = input;
   const created = new Date(provenance.exportedAt);
-  const doc = new PDFDocument({
+  const { doc, done } = openPdf({
     size: 'A4',
     margin: MARGIN,
-    font: interPath(400),
     bufferPages: true,
     info: {
       Title: `LactaSim report — ${provenance.caseTitle}`,
@@ -127,14 +125,6 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
       CreationDate: created,
       ModDate: created,
     },
-  });
-  doc.registerFont('regular', interPath(400));
-  doc.registerFont('bold', interPath(600));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const contentWidth = doc.page.width - 2 * MARGIN;
   const heading = (s: string, size = 14) => {
