@@ -14,7 +14,7 @@ import { AlveolarCells } from './AlveolarCells';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
 import { BrainGlow, BrainInset } from './BrainInset';
 import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
-import type { FrameModel } from './frameModel';
+import type { AnatomyFrame } from './useAnatomyFrame';
 import { VIEW, type Layout } from './geometry';
 import { HormoneParticles, type Schedules } from './HormoneParticles';
 import { anatomyLabels } from './labels';
@@ -33,16 +33,13 @@ export type ZoomRequest = { part: string } | { by: number } | { reset: true };
 
 interface Props {
   layout: Layout;
-  frame: FrameModel;
+  /** The moment to draw: frame model, hormone release and what the case's conditions change. */
+  frame: AnatomyFrame;
   schedules: Schedules;
-  cut: ReadonlySet<number>;
   reducedMotion: boolean;
   /** Structure highlighted because it is focused or selected in the list. */
   highlight: string | null;
   onSelect: (termId: string) => void;
-  release: { prolactin: number; oxytocin: number };
-  sheehanSeverity: number;
-  activation: number;
   /** Id of the text equivalent of what the drawing shows at this moment. */
   descriptionId: string;
   zoomRequest: ZoomRequest | null;
@@ -98,7 +95,8 @@ function termOf(target: EventTarget): string | null {
  * kind, measured slower: with software compositing every layer costs a blend per frame.)
  */
 export function AnatomyView(props: Props) {
-  const { layout, frame, cut, zoomRequest } = props;
+  const { layout, zoomRequest } = props;
+  const { model: frame, cut, release, sheehanSeverity } = props.frame;
   const stage = useRef<HTMLDivElement>(null);
   const zoom = useAnatomyZoom(stage, props.reducedMotion);
   const t = zoom.transform;
@@ -163,7 +161,7 @@ export function AnatomyView(props: Props) {
               cut={cut}
             />
             <DuctsAndSurface layout={layout} cut={cut} />
-            <BrainInset sheehanSeverity={props.sheehanSeverity} />
+            <BrainInset sheehanSeverity={sheehanSeverity} />
             <Vessels layout={layout} />
             <Labels layout={layout} />
           </g>
@@ -178,8 +176,8 @@ export function AnatomyView(props: Props) {
             />
             <BrainGlow
               nerve={frame.nerve}
-              prolactinRelease={props.release.prolactin}
-              oxytocinRelease={props.release.oxytocin}
+              prolactinRelease={release.prolactin}
+              oxytocinRelease={release.oxytocin}
             />
             <HormoneParticles
               layout={layout}
@@ -188,7 +186,7 @@ export function AnatomyView(props: Props) {
               reducedMotion={props.reducedMotion}
               zoom={Math.round(t.k * 4) / 4}
             />
-            <AlveolusCloseUp frame={frame} activation={props.activation} />
+            <AlveolusCloseUp frame={frame} activation={frame.values.secretoryActivation} />
           </g>
         </svg>
       </div>

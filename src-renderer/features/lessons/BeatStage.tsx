@@ -100,7 +100,6 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
   const [hover, setHover] = useState<{ x: number; y: number; name: string | null } | null>(null);
 
   const frame = useAnatomyFrame(trace, derived, scenario, t, side, reducedMotion);
-  const { cut } = frame;
 
   const onMove = (e: PointerEvent<HTMLDivElement>) => {
     if (!pointer) return;
@@ -128,15 +127,11 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
       >
         <AnatomyView
           layout={layout}
-          frame={frame.model}
+          frame={frame}
           schedules={derived.schedules}
-          cut={cut}
           reducedMotion={reducedMotion}
           highlight={zoom}
           onSelect={() => undefined}
-          release={frame.release}
-          sheehanSeverity={frame.sheehanSeverity}
-          activation={frame.model.values.secretoryActivation}
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
           link={null}

@@ -36,15 +36,11 @@ export function ParentStage({ trace, scenario, timeSec }: Props) {
     <figure className="parent-stage">
       <AnatomyView
         layout={layout}
-        frame={frame.model}
+        frame={frame}
         schedules={derived.schedules}
-        cut={frame.cut}
         reducedMotion={reducedMotion}
         highlight={null}
         onSelect={() => {}}
-        release={frame.release}
-        sheehanSeverity={frame.sheehanSeverity}
-        activation={frame.model.values.secretoryActivation}
         descriptionId={descriptionId}
         zoomRequest={null}
         link={null}

@@ -110,8 +110,7 @@ export function SimPlayer({
   }, [timeRef, t]);
 
   const frame = useAnatomyFrame(trace, derived, scenario, t, side, reducedMotion);
-  const { cut } = frame;
-  const description = describeFrame(frame.model, cut.size);
+  const description = describeFrame(frame.model, frame.cut.size);
 
   const zoomToPart = useCallback((part: string) => setZoomRequest({ part }), []);
   // Stable, so the memoised card does not re-render with every frame.
@@ -188,15 +187,11 @@ export function SimPlayer({
       <div className="sim-stage">
         <AnatomyView
           layout={layout}
-          frame={frame.model}
+          frame={frame}
           schedules={derived.schedules}
-          cut={cut}
           reducedMotion={reducedMotion}
           highlight={selected}
           onSelect={setSelected}
-          release={frame.release}
-          sheehanSeverity={frame.sheehanSeverity}
-          activation={frame.model.values.secretoryActivation}
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
           link={link}
