@@ -1,6 +1,6 @@
 // The shared time axis: minutes for spans up to three hours (one feed), hours up to three days,
-// days beyond, so a 42-day supply run and a single feed both get readable ticks. Charts plot time from the run's start; the subtitle says
-// where that start lies relative to birth.
+// days beyond, so a 42-day supply run and a single feed both get readable ticks. Charts plot time
+// from the run's start; the subtitle says where that start lies relative to birth.
 
 export interface TimeAxis {
   unitSec: number;
