@@ -98,6 +98,16 @@ test('presents a built-in lesson with the keyboard, the presenter window in step
   // Let both views draw their beat, then keep screenshots of the two screens.
   await expect(audience.getByRole('img', { name: 'Milk flow and infant intake' })).toBeVisible();
   await expect(presenter.getByRole('img', { name: /Breast anatomy/ })).toBeVisible();
+  // Beat 5 spans minutes 11–16 of a day-long case: its charts and the presenter's timeline show
+  // that feed, not the whole day.
+  await expect(
+    audience
+      .getByRole('img', { name: 'Milk flow and infant intake' })
+      .getByText('Time from start of run (min)'),
+  ).toBeVisible();
+  await expect(
+    presenter.getByRole('combobox', { name: 'Zoom the timeline' }).locator('option:checked'),
+  ).toHaveText('Feed (30 min)');
   await page.screenshot({ path: 'test-results/screens/lesson-audience-1920x1080.png' });
   await popup.screenshot({ path: 'test-results/screens/lesson-presenter-1920x1080.png' });
 

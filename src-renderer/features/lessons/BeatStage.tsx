@@ -16,6 +16,7 @@ import { svgTreeToReact } from '../charts/svgTree';
 import { termById } from '../glossary/content';
 import type { Derived } from '../sim/derive';
 import { useReducedMotion } from '../sim/useReducedMotion';
+import { beatWindow } from './beatWindow';
 
 const HORMONE_NAMES: ReadonlySet<string> = new Set(HORMONES.map((h) => h.name));
 
@@ -28,22 +29,6 @@ interface Props {
   /** L pressed: a pointer that names the structure under it. */
   pointer: boolean;
   descriptionId: string;
-}
-
-/**
- * The span a beat's charts show: its range with a margin, else an eighth of the run (at least an
- * hour) around its moment, so a beat inside one feed shows that feed and a days-long case shows
- * days. buildChart clamps it to the run.
- */
-function beatWindow(beat: LessonBeat, durationSec: number): [number, number] {
-  const at = beat.atHours * 3600;
-  if (beat.untilHours !== undefined) {
-    const until = beat.untilHours * 3600;
-    const pad = Math.max(60, (until - at) / 2);
-    return [at - pad, until + pad];
-  }
-  const span = Math.max(3600, durationSec / 8);
-  return [at - span / 3, at + (2 * span) / 3];
 }
 
 function BeatChart({

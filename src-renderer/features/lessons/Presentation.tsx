@@ -7,6 +7,7 @@ import { SPEEDS, ZOOMS } from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
 import { BeatStage } from './BeatStage';
+import { beatWindow } from './beatWindow';
 import { openPresenterWindow, swapDisplays } from './presenterWindow';
 import { applyAction, KEY_LIST, keyToResult, type PresentState } from './presentState';
 import { useLessonRuns, type CaseRun } from './useLessonRuns';
@@ -19,10 +20,16 @@ const isTextEntry = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
 
-/** The narrowest timeline zoom that shows the whole run. */
-function fittingZoom(durationSec: number): number {
-  const i = ZOOMS.findIndex((z) => z.spanSec >= durationSec);
+/** The narrowest timeline zoom that shows the whole span. */
+function fittingZoom(spanSec: number): number {
+  const i = ZOOMS.findIndex((z) => z.spanSec >= spanSec);
   return i === -1 ? ZOOMS.length - 1 : i;
+}
+
+/** The presenter's timeline opens on the beat's own stretch, as its charts do. */
+function beatZoom(beat: LessonBeat, durationSec: number): number {
+  const [from, to] = beatWindow(beat, durationSec);
+  return fittingZoom(Math.min(durationSec, to) - Math.max(0, from));
 }
 
 const mmss = (ms: number) => {
@@ -333,7 +340,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
               setSpeedIndex: (i: number) =>
                 act({ kind: 'speed', delta: i > state.speedIndex ? 1 : -1 }),
             }}
-            zoomIndex={zoomChoice ?? fittingZoom(run.trace.durationSec)}
+            zoomIndex={zoomChoice ?? beatZoom(current, run.trace.durationSec)}
             onZoom={setZoomIndex}
             onPrevEvent={() => act({ kind: 'previous' })}
             onNextEvent={() => act({ kind: 'next' })}

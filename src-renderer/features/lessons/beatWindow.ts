@@ -1,0 +1,19 @@
+// The stretch of a case's run a beat is about: what its charts plot and the presenter's timeline
+// opens on.
+import type { LessonBeat } from '../../../src-main/contract/lessons';
+
+/**
+ * The span a beat shows: its range with a margin, else an eighth of the run (at least an
+ * hour) around its moment, so a beat inside one feed shows that feed and a days-long case shows
+ * days. buildChart clamps it to the run.
+ */
+export function beatWindow(beat: LessonBeat, durationSec: number): [number, number] {
+  const at = beat.atHours * 3600;
+  if (beat.untilHours !== undefined) {
+    const until = beat.untilHours * 3600;
+    const pad = Math.max(60, (until - at) / 2);
+    return [at - pad, until + pad];
+  }
+  const span = Math.max(3600, durationSec / 8);
+  return [at - span / 3, at + (2 * span) / 3];
+}
