@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { hrefFor, useRoute, type Route } from './router';
+import { ThemeToggle } from './ThemeToggle';
 import { Home } from '../features/home/Home';
 import { SimView } from '../features/sim/SimView';
 import { CaseSim } from '../features/cases/CaseSim';
@@ -70,6 +71,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
         {route.name === 'home' && <Home />}

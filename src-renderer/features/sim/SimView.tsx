@@ -9,7 +9,6 @@ import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
 import { ParametersPanel } from './ParametersPanel';
 import { SimPlayer } from './SimPlayer';
 import { SaveAsCase } from './SaveAsCase';
-import { ThemeToggle } from './ThemeToggle';
 import { useSimulation } from './useSimulation';
 import './sim.css';
 
@@ -102,7 +101,6 @@ export function SimView({
             Right breast
           </button>
         </span>
-        <ThemeToggle />
         {scenario && <SaveAsCase scenario={scenario} title={title} />}
         {scenario && (
           <AddToLesson
