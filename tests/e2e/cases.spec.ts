@@ -88,6 +88,8 @@ test('exports a case without personal details and imports it back as a new case'
   await page.getByRole('textbox', { name: "Parent's first name" }).fill('Amira');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as revision 2' })).toBeVisible();
+  // The list reloads after the notice: count it once it shows the new case, selected.
+  await expect(list.getByRole('button', { pressed: true })).toHaveCount(1);
   const before = await list.getByRole('listitem').count();
 
   const [download] = await Promise.all([
