@@ -26,6 +26,13 @@ export interface ChartOptions {
   compareLabel?: string;
   /** Written into <metadata> for exported files. */
   provenance?: Provenance;
+  /**
+   * The chart's words in another language or register (a parent handout), keyed by the English
+   * (title, panel and series labels, legend, landmarks, time axis); a word not listed stays.
+   */
+  words?: Readonly<Record<string, string>>;
+  /** Replaces the line under the title (where the run lies relative to birth). */
+  subtitle?: string;
 }
 
 export interface ChartBuild {
@@ -165,6 +172,7 @@ function legendItem(
 
 export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions = {}): ChartBuild {
   const spec = CHART_SPECS[chart];
+  const say = (english: string): string => options.words?.[english] ?? english;
   const width = options.width ?? 800;
   const panelHeight = options.panelHeight ?? 150;
   const plotLeft = MARGIN.left;
@@ -183,11 +191,12 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
 
   const children: SvgNode[] = [];
   const idBase = `lactasim-${chart}`;
-  const fullTitle = options.caseTitle ? `${spec.title} — ${options.caseTitle}` : spec.title;
+  const chartTitle = say(spec.title);
+  const fullTitle = options.caseTitle ? `${chartTitle} — ${options.caseTitle}` : chartTitle;
   // A long case title moves to the subtitle line rather than running off the chart.
   const titleFits = textWidth(fullTitle, 17) <= plotRight - plotLeft;
-  const title = titleFits ? fullTitle : spec.title;
-  const run = describeRun(trace.startPostpartumHours, trace.durationSec);
+  const title = titleFits ? fullTitle : chartTitle;
+  const run = options.subtitle ?? describeRun(trace.startPostpartumHours, trace.durationSec);
   const subtitle =
     titleFits || !options.caseTitle
       ? run
@@ -219,7 +228,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
       if (seen.has(s.label)) continue;
       seen.add(s.label);
       const st = seriesStyle(s.style);
-      const item = legendItem(lx, LEGEND_Y, s.label, [
+      const item = legendItem(lx, LEGEND_Y, say(s.label), [
         el('line', {
           x1: lx,
           y1: LEGEND_Y,
@@ -239,7 +248,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   // A rug denser than one tick per two pixels is a grey band that hides the data; leave it out.
   const showRug = feeds.length > 0 && feeds.length / (plotRight - plotLeft) < 0.5;
   if (showRug) {
-    const item = legendItem(lx, LEGEND_Y, 'Feed or pump start', [
+    const item = legendItem(lx, LEGEND_Y, say('Feed or pump start'), [
       el('line', {
         x1: lx + 12,
         y1: LEGEND_Y - 5,
@@ -253,9 +262,9 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     lx += item.width;
   }
   if (options.compare) {
-    const label = options.compareLabel ?? 'Comparison run';
+    const label = options.compareLabel ?? say('Comparison run');
     legend.push(
-      legendItem(lx, LEGEND_Y, `Wide faded: ${label}`, [
+      legendItem(lx, LEGEND_Y, `${say('Wide faded:')} ${label}`, [
         el('line', {
           x1: lx,
           y1: LEGEND_Y,
@@ -286,8 +295,8 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     const g: SvgNode[] = [];
     g.push(
       el('text', { x: px(plotLeft - 8), y: px(top + 12), 'font-size': 12, fill: INK.text }, [
-        el('tspan', { 'font-weight': 600 }, [panel.label]),
-        el('tspan', { fill: INK.muted }, [` (${panel.unit})`]),
+        el('tspan', { 'font-weight': 600 }, [say(panel.label)]),
+        el('tspan', { fill: INK.muted }, [` (${say(panel.unit)})`]),
       ]),
     );
     for (const t of y.ticks(4)) {
@@ -390,6 +399,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   const marks: SvgNode[] = [];
   landmarks.forEach((e, i) => {
     const x = xOf(e.atSeconds);
+    const label = say(LANDMARKS[e.kind] ?? '');
     for (const [y1, y2] of plotRows) {
       marks.push(
         el('line', {
@@ -403,7 +413,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
         }),
       );
     }
-    const labelRight = x + textWidth(LANDMARKS[e.kind] ?? '', 10.5) + 6 < plotRight;
+    const labelRight = x + textWidth(label, 10.5) + 6 < plotRight;
     marks.push(
       el(
         'text',
@@ -417,7 +427,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
           'stroke-width': 3,
           'paint-order': 'stroke',
         },
-        [LANDMARKS[e.kind] ?? ''],
+        [label],
       ),
     );
   });
@@ -437,7 +447,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
         }),
         text(xScale(t), axisY + 18, fmt(t), { size: 11, anchor: 'middle', fill: INK.muted }),
       ]),
-      text((plotLeft + plotRight) / 2, axisY + 38, axis.label, {
+      text((plotLeft + plotRight) / 2, axisY + 38, say(axis.label), {
         size: 12,
         anchor: 'middle',
         fill: INK.text,

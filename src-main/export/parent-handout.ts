@@ -4,7 +4,7 @@
 import type { ChartName, Provenance } from '../charts/index';
 import type { Language, Paper } from '../contract/parent';
 import type { Trace } from '../sim/trace';
-import { CATALOGS, catalogCaption, fill, plainText } from '../walkthrough/catalog';
+import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
 import { SEEK_HELP_SOURCE, STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
 import { chartHeight, drawChart } from './pdf-chart';
@@ -116,8 +116,10 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   }
   const chartWidth = input.whatIf ? width * 0.82 : width;
   for (const chart of charts) {
+    // The family's own words: no case title or run jargon, labels in their language.
     const options = {
-      caseTitle: input.provenance.caseTitle,
+      words: c.chartWords,
+      subtitle: chartSubtitle(h, chart.trace),
       ...(chart.compare ? { compare: chart.compare } : {}),
     };
     if (doc.y + chartHeight(chart.trace, chart.name, chartWidth, options) > bottom()) doc.addPage();
@@ -171,4 +173,15 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
 /** A step's caption as printed: the clinician's words, or the catalog's with its numbers. */
 export function stepCaption(language: Language, step: WalkthroughStep): string {
   return plainText(step.caption ?? fill(catalogCaption(CATALOGS[language], step), step.params));
+}
+
+/** Where the chart's time starts relative to birth and how much it shows, in the parent's words. */
+function chartSubtitle(h: Catalog['handout'], trace: Trace): string {
+  const hours = trace.durationSec / 3600;
+  const length =
+    hours <= 48
+      ? fill(h.chartHours, { count: Math.round(hours) })
+      : fill(h.chartDays, { count: Math.round(hours / 24) });
+  const day = Math.round(trace.startPostpartumHours / 24);
+  return day <= 0 ? fill(h.chartFromBirth, { length }) : fill(h.chartFromDay, { day, length });
 }

@@ -29,6 +29,10 @@ export interface DrawChartOptions {
   layoutWidth?: number;
   /** A second run drawn underneath, faded (a what-if over the family's pattern). */
   compare?: { trace: Trace; label: string };
+  /** The chart's words in the reader's language or register (buildChart's `words`). */
+  words?: Readonly<Record<string, string>>;
+  /** Replaces the line under the title. */
+  subtitle?: string;
 }
 
 const LAYOUT_WIDTH = 800;
@@ -47,7 +51,8 @@ function compareId(trace: Trace): number {
 
 function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild {
   const against = o.compare ? `${compareId(o.compare.trace)}|${o.compare.label}` : '';
-  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}|${against}`;
+  const said = o.words ? JSON.stringify(o.words) : '';
+  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}|${against}|${said}|${o.subtitle ?? ''}`;
   let perTrace = builds.get(trace);
   if (perTrace === undefined) builds.set(trace, (perTrace = new Map()));
   let built = perTrace.get(key);
@@ -56,6 +61,8 @@ function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild 
       width: o.layoutWidth ?? LAYOUT_WIDTH,
       ...(o.caseTitle !== undefined ? { caseTitle: o.caseTitle } : {}),
       ...(o.compare ? { compare: o.compare.trace, compareLabel: o.compare.label } : {}),
+      ...(o.words ? { words: o.words } : {}),
+      ...(o.subtitle !== undefined ? { subtitle: o.subtitle } : {}),
     });
     perTrace.set(key, built);
   }

@@ -12,6 +12,7 @@ import {
   valueAt,
   type SvgNode,
 } from '../../../src-main/charts/index';
+import { CATALOGS } from '../../../src-main/walkthrough/catalog';
 import { syntheticTrace, repoRoot } from '../../fixtures/charts/fixture';
 
 function find(node: SvgNode, pred: (n: SvgNode) => boolean): SvgNode[] {
@@ -120,6 +121,31 @@ describe('buildChart', () => {
     const { tree } = buildChart(trace, 'milk-fat', { compare: trace, compareLabel: 'Fork' });
     expect(find(tree, (n) => n.attrs.class === 'compare')).toHaveLength(2);
     expect(find(tree, (n) => n.tag === 'text').map(textOf)).toContain('Wide faded: Fork');
+  });
+
+  it("says every word of a parent handout's charts in the parent's language", () => {
+    const words = CATALOGS.es.chartWords;
+    for (const chart of ['supply', 'milk-stored'] as const) {
+      const built = buildChart(trace, chart, { words, subtitle: 'Empieza en el parto · 8 horas' });
+      const texts = find(built.tree, (n) => n.tag === 'text').map(textOf);
+      expect(texts).toContain('Empieza en el parto · 8 horas');
+      expect(texts).toContain('Horas');
+      // No English label is left: every text is a translation, a number or a unit.
+      const english = Object.keys(words).filter((k) => words[k as keyof typeof words] !== k);
+      for (const t of texts) {
+        for (const e of english) expect(t).not.toContain(e);
+      }
+    }
+    const stored = find(buildChart(trace, 'milk-stored', { words }).tree, (n) => n.tag === 'text');
+    expect(stored.map(textOf)).toEqual(
+      expect.arrayContaining([
+        'Leche en cada pecho',
+        'Pecho izquierdo',
+        'Sale la placenta',
+        'Baja la progesterona',
+        'Qué tan lleno (% lleno)',
+      ]),
+    );
   });
 
   it('plots only a window of the run, in minutes, with the feeds inside it', () => {

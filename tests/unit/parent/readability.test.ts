@@ -17,6 +17,8 @@ import { CATALOGS, catalogEntries, fill, plainText } from '../../../src-main/wal
 /** Typical values for the placeholders, so the text is scored as a parent reads it. */
 const SAMPLE = {
   days: 42,
+  day: 42,
+  length: '7 days shown',
   seconds: 60,
   amount: 800,
   feeds: 10,
