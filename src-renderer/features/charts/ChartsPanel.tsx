@@ -29,6 +29,7 @@ import {
   type ExportStep,
   type MenuChoice,
 } from './exportJob';
+import { CursorLine } from './CursorLine';
 import { svgTreeToReact } from './svgTree';
 import './charts.css';
 
@@ -103,19 +104,7 @@ const TimeContext = createContext(0);
 
 /** The timeline cursor: the only part of a figure that moves every frame while playing. */
 function ChartCursor({ built }: { built: ChartBuild }) {
-  const x = built.xAt(use(TimeContext));
-  return (
-    <line
-      className="chart-cursor"
-      x1={x}
-      x2={x}
-      y1={built.plotTop - 6}
-      y2={built.plotBottom}
-      stroke={INK.cursor}
-      strokeWidth={1.5}
-      pointerEvents="none"
-    />
-  );
+  return <CursorLine built={built} timeSec={use(TimeContext)} />;
 }
 
 interface FigureProps {

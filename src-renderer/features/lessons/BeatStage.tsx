@@ -4,7 +4,6 @@
 import { useMemo, useState, type PointerEvent } from 'react';
 import { buildChart } from '../../../src-main/charts/build-chart';
 import type { ChartName } from '../../../src-main/charts/chart-specs';
-import { INK } from '../../../src-main/charts/palette';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
@@ -12,6 +11,7 @@ import { HORMONES } from '../../lib/hormones';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
 import { computeLayout } from '../anatomy/geometry';
+import { CursorLine } from '../charts/CursorLine';
 import { svgTreeToReact } from '../charts/svgTree';
 import { termById } from '../glossary/content';
 import type { Derived } from '../sim/derive';
@@ -48,7 +48,6 @@ function BeatChart({
     [trace, chart, from, to],
   );
   const drawing = useMemo(() => svgTreeToReact(built.tree), [built]);
-  const x = built.xAt(t);
   // The chart's own SVG carries its name; the cursor is a separate overlay in the same units.
   return (
     <figure className="beat-chart">
@@ -58,14 +57,7 @@ function BeatChart({
         viewBox={`0 0 ${built.width} ${built.height}`}
         aria-hidden="true"
       >
-        <line
-          x1={x}
-          x2={x}
-          y1={built.plotTop - 6}
-          y2={built.plotBottom}
-          stroke={INK.cursor}
-          strokeWidth={2}
-        />
+        <CursorLine built={built} timeSec={t} strokeWidth={2} />
       </svg>
     </figure>
   );
