@@ -9,6 +9,7 @@ export {
   type PanelSpec,
   type SeriesSpec,
 } from './chart-specs';
+export { beatWindow, type BeatSpan } from './beat-window';
 export { canonicalJson } from './canonical-json';
 export { provenanceEntries, type Provenance } from './provenance';
 export { el, mapTree, px, serializeSvg, type SvgNode, type AttrValue } from './svg-tree';

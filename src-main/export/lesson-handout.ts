@@ -1,7 +1,13 @@
 // The printable lesson handout: the lesson's title and summary, then one section per beat with
 // its caption, the case and moment, its charts and the speaker notes (sources included). Text is
 // set in the embedded Inter font like the case report (export/pdf.ts).
-import { CHART_SPECS, type ChartName, type Provenance } from '../charts/index';
+import {
+  beatWindow,
+  CHART_SPECS,
+  type BeatSpan,
+  type ChartName,
+  type Provenance,
+} from '../charts/index';
 import type { Trace } from '../sim/trace';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
@@ -9,15 +15,26 @@ import { openPdf } from './pdf-doc';
 const MM = 72 / 25.4;
 const MARGIN = 18 * MM;
 
-/** One chart of a beat, drawn as vectors by the report's `drawChart`. */
+/** One chart of a beat, drawn as vectors by the report's `drawChart`: the stretch the beat shows. */
 export interface HandoutChart {
   name: ChartName;
   trace: Trace;
   caseTitle: string;
+  windowSec: readonly [number, number];
 }
 
-export function handoutChart(trace: Trace, name: ChartName, provenance: Provenance): HandoutChart {
-  return { name, trace, caseTitle: provenance.caseTitle };
+export function handoutChart(
+  trace: Trace,
+  name: ChartName,
+  provenance: Provenance,
+  beat: BeatSpan,
+): HandoutChart {
+  return {
+    name,
+    trace,
+    caseTitle: provenance.caseTitle,
+    windowSec: beatWindow(beat, trace.durationSec),
+  };
 }
 
 export interface HandoutBeat {
@@ -70,7 +87,7 @@ export function lessonHandoutPdf(input: HandoutInput): Promise<Buffer> {
     doc.font('regular').fontSize(9).fillColor('#595959');
     doc.text(`${beat.caseTitle} — ${beat.moment}`);
     for (const chart of beat.charts) {
-      const options = { caseTitle: chart.caseTitle };
+      const options = { caseTitle: chart.caseTitle, windowSec: chart.windowSec };
       if (doc.y + chartHeight(chart.trace, chart.name, width, options) + 14 > bottom) doc.addPage();
       const box = { x: MARGIN, y: doc.y, width };
       doc.y += drawChart(doc, chart.trace, chart.name, box, options) + 4;

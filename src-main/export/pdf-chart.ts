@@ -33,6 +33,8 @@ export interface DrawChartOptions {
   words?: Readonly<Record<string, string>>;
   /** Replaces the line under the title. */
   subtitle?: string;
+  /** Only this span of the run, model seconds (a lesson beat's stretch). */
+  windowSec?: readonly [number, number];
 }
 
 const LAYOUT_WIDTH = 800;
@@ -52,7 +54,7 @@ function compareId(trace: Trace): number {
 function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild {
   const against = o.compare ? `${compareId(o.compare.trace)}|${o.compare.label}` : '';
   const said = o.words ? JSON.stringify(o.words) : '';
-  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}|${against}|${said}|${o.subtitle ?? ''}`;
+  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}|${against}|${said}|${o.subtitle ?? ''}|${o.windowSec?.join('-') ?? ''}`;
   let perTrace = builds.get(trace);
   if (perTrace === undefined) builds.set(trace, (perTrace = new Map()));
   let built = perTrace.get(key);
@@ -63,6 +65,7 @@ function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild 
       ...(o.compare ? { compare: o.compare.trace, compareLabel: o.compare.label } : {}),
       ...(o.words ? { words: o.words } : {}),
       ...(o.subtitle !== undefined ? { subtitle: o.subtitle } : {}),
+      ...(o.windowSec ? { windowSec: o.windowSec } : {}),
     });
     perTrace.set(key, built);
   }

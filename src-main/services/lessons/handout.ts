@@ -53,7 +53,7 @@ export async function lessonHandout(
       notes: beat.notes,
       caseTitle: r.title,
       moment: describeMoment(r.trace, beat.atHours),
-      charts: beat.view.charts.map((c) => handoutChart(r.trace, c, provenance)),
+      charts: beat.view.charts.map((c) => handoutChart(r.trace, c, provenance, beat)),
     };
   });
   const pdf = await lessonHandoutPdf({

@@ -4,6 +4,7 @@
 import { useMemo, useState, type PointerEvent } from 'react';
 import { buildChart } from '../../../src-main/charts/build-chart';
 import type { ChartName } from '../../../src-main/charts/chart-specs';
+import { beatWindow } from '../../../src-main/charts/beat-window';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
@@ -16,7 +17,6 @@ import { svgTreeToReact } from '../charts/svgTree';
 import { termById } from '../glossary/content';
 import type { Derived } from '../sim/derive';
 import { useReducedMotion } from '../sim/useReducedMotion';
-import { beatWindow } from './beatWindow';
 
 const HORMONE_NAMES: ReadonlySet<string> = new Set(HORMONES.map((h) => h.name));
 

@@ -1,13 +1,13 @@
 // `#/present/<id>` (audience) and `#/present/<id>/presenter`: the two faces of one presentation,
 // each in its own window, kept in step by usePresentSync. Keys work in either window.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { beatWindow } from '../../../src-main/charts/beat-window';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import { SPEEDS, ZOOMS } from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
 import { BeatStage } from './BeatStage';
-import { beatWindow } from './beatWindow';
 import { openPresenterWindow, swapDisplays } from './presenterWindow';
 import { applyAction, KEY_LIST, keyToResult, type PresentState } from './presentState';
 import { useLessonRuns, type CaseRun } from './useLessonRuns';

@@ -1,13 +1,18 @@
-// The stretch of a case's run a beat is about: what its charts plot and the presenter's timeline
-// opens on.
-import type { LessonBeat } from '../../../src-main/contract/lessons';
+// The stretch of a case's run a lesson beat is about: what its charts plot (on screen and in the
+// lesson handout) and the presenter's timeline opens on.
+
+/** A beat's moment, and the end of its range if it has one, in hours of the case's run. */
+export interface BeatSpan {
+  atHours: number;
+  untilHours?: number | undefined;
+}
 
 /**
  * The span a beat shows: its range with a margin, else an eighth of the run (at least an
  * hour) around its moment, so a beat inside one feed shows that feed and a days-long case shows
  * days. buildChart clamps it to the run.
  */
-export function beatWindow(beat: LessonBeat, durationSec: number): [number, number] {
+export function beatWindow(beat: BeatSpan, durationSec: number): [number, number] {
   const at = beat.atHours * 3600;
   if (beat.untilHours !== undefined) {
     const until = beat.untilHours * 3600;
