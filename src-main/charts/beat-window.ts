@@ -10,15 +10,19 @@ export interface BeatSpan {
 /**
  * The span a beat shows: its range with a margin, else an eighth of the run (at least an
  * hour) around its moment, so a beat inside one feed shows that feed and a days-long case shows
- * days. buildChart clamps it to the run.
+ * days. Clamped to the run, so every caller gets the span it will actually show.
  */
 export function beatWindow(beat: BeatSpan, durationSec: number): [number, number] {
   const at = beat.atHours * 3600;
+  const clamp = (from: number, to: number): [number, number] => [
+    Math.max(0, from),
+    Math.min(durationSec, to),
+  ];
   if (beat.untilHours !== undefined) {
     const until = beat.untilHours * 3600;
     const pad = Math.max(60, (until - at) / 2);
-    return [at - pad, until + pad];
+    return clamp(at - pad, until + pad);
   }
   const span = Math.max(3600, durationSec / 8);
-  return [at - span / 3, at + (2 * span) / 3];
+  return clamp(at - span / 3, at + (2 * span) / 3);
 }

@@ -40,12 +40,11 @@ function BeatChart({
   trace: Trace;
   chart: ChartName;
   t: number;
-  windowSec: [number, number];
+  windowSec: readonly [number, number];
 }) {
-  const [from, to] = windowSec;
   const built = useMemo(
-    () => buildChart(trace, chart, { width: 800, panelHeight: 120, windowSec: [from, to] }),
-    [trace, chart, from, to],
+    () => buildChart(trace, chart, { width: 800, panelHeight: 120, windowSec }),
+    [trace, chart, windowSec],
   );
   const drawing = useMemo(() => svgTreeToReact(built.tree), [built]);
   // The chart's own SVG carries its name; the cursor is a separate overlay in the same units.
@@ -77,6 +76,8 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
   const [hover, setHover] = useState<{ x: number; y: number; name: string | null } | null>(null);
 
   const frame = useAnatomyFrame(trace, derived, scenario, t, side, reducedMotion);
+  // Once per beat, not per chart and frame: the charts rebuild only when the beat changes.
+  const windowSec = useMemo(() => beatWindow(beat, trace.durationSec), [beat, trace.durationSec]);
 
   const onMove = (e: PointerEvent<HTMLDivElement>) => {
     if (!pointer) return;
@@ -128,13 +129,7 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
       {charts.length > 0 && (
         <div className="beat-charts">
           {charts.map((c) => (
-            <BeatChart
-              key={c}
-              trace={trace}
-              chart={c}
-              t={t}
-              windowSec={beatWindow(beat, trace.durationSec)}
-            />
+            <BeatChart key={c} trace={trace} chart={c} t={t} windowSec={windowSec} />
           ))}
         </div>
       )}

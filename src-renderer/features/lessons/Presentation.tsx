@@ -29,7 +29,7 @@ function fittingZoom(spanSec: number): number {
 /** The presenter's timeline opens on the beat's own stretch, as its charts do. */
 function beatZoom(beat: LessonBeat, durationSec: number): number {
   const [from, to] = beatWindow(beat, durationSec);
-  return fittingZoom(Math.min(durationSec, to) - Math.max(0, from));
+  return fittingZoom(to - from);
 }
 
 const mmss = (ms: number) => {
