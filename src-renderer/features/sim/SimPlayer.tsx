@@ -12,6 +12,8 @@ import {
 } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
+import { KeyHelp } from '../../app/KeyHelp';
+import { useKeyTable } from '../../app/useKeyTable';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { chartLink } from '../anatomy/chartLinks';
 import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
@@ -20,7 +22,7 @@ import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
-import { defaultSpeedIndex, timelineWindow, ZOOMS } from '../timeline/speeds';
+import { defaultSpeedIndex, keyStepSec, timelineWindow, ZOOMS } from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
 import { derive } from './derive';
@@ -49,13 +51,6 @@ function initialZoom(durationSec: number): number {
   const i = ZOOMS.findIndex((z) => z.spanSec >= durationSec);
   return i === -1 ? ZOOMS.length - 1 : i;
 }
-
-const isTextEntry = (el: EventTarget | null) =>
-  el instanceof HTMLElement &&
-  (el.tagName === 'INPUT' ||
-    el.tagName === 'SELECT' ||
-    el.tagName === 'TEXTAREA' ||
-    el.isContentEditable);
 
 export function SimPlayer({
   trace,
@@ -123,64 +118,58 @@ export function SimPlayer({
     setLive(narrate(e));
   };
 
-  // Keyboard map of the view: Space, ←/→, [ and ], + and −. Bound once; reads the latest state.
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
-  useLayoutEffect(() => {
-    onKey.current = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
-      const span = timelineWindow(
-        t,
-        trace.durationSec,
-        ZOOMS[zoomIndex]?.spanSec ?? trace.durationSec,
-      );
-      const step = Math.max(1, (span.end - span.start) / 100);
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      switch (e.key) {
-        case ' ':
-          // A focused button answers Space itself.
-          if (target && (target.tagName === 'BUTTON' || target.tagName === 'A')) return;
-          playback.toggle();
-          break;
-        case 'ArrowRight':
-          playback.seek(t + step);
-          break;
-        case 'ArrowLeft':
-          playback.seek(t - step);
-          break;
-        case ']':
-          stepEvent(1);
-          break;
-        case '[':
-          stepEvent(-1);
-          break;
-        case '+':
-        case '=':
-          playback.setSpeedIndex(playback.speedIndex + 1);
-          break;
-        case '-':
-        case '_':
-          playback.setSpeedIndex(playback.speedIndex - 1);
-          break;
-        case 'z':
-          setZoomRequest({ by: ZOOM_STEP });
-          break;
-        case 'Z':
-          setZoomRequest({ by: 1 / ZOOM_STEP });
-          break;
-        case '0':
-          setZoomRequest({ reset: true });
-          break;
-        default:
-          return;
-      }
-      e.preventDefault();
-    };
+  // The app's key table, simulation scope: Space and P, ← / →, [ and ], + and −, Z, 0 and ?.
+  const [help, setHelp] = useState(false);
+  useKeyTable('sim', (command) => {
+    // With the key list open, only the keys that close it act.
+    if (help) {
+      if (command !== 'help' && command !== 'exit') return false;
+      setHelp(false);
+      return;
+    }
+    const span = timelineWindow(
+      t,
+      trace.durationSec,
+      ZOOMS[zoomIndex]?.spanSec ?? trace.durationSec,
+    );
+    switch (command) {
+      case 'togglePlay':
+        playback.toggle();
+        break;
+      case 'stepForward':
+        playback.seek(t + keyStepSec(span));
+        break;
+      case 'stepBack':
+        playback.seek(t - keyStepSec(span));
+        break;
+      case 'nextEvent':
+        stepEvent(1);
+        break;
+      case 'previousEvent':
+        stepEvent(-1);
+        break;
+      case 'faster':
+        playback.setSpeedIndex(playback.speedIndex + 1);
+        break;
+      case 'slower':
+        playback.setSpeedIndex(playback.speedIndex - 1);
+        break;
+      case 'zoomIn':
+        setZoomRequest({ by: ZOOM_STEP });
+        break;
+      case 'zoomOut':
+        setZoomRequest({ by: 1 / ZOOM_STEP });
+        break;
+      case 'zoomFit':
+        setZoomRequest({ reset: true });
+        break;
+      case 'help':
+        setHelp(true);
+        break;
+      default:
+        return false;
+    }
   });
-  useEffect(() => {
-    const handler = (e: KeyboardEvent) => onKey.current(e);
-    document.addEventListener('keydown', handler);
-    return () => document.removeEventListener('keydown', handler);
-  }, []);
 
   return (
     <div className="sim-player">
@@ -229,8 +218,10 @@ export function SimPlayer({
           onZoom={setZoomIndex}
           onPrevEvent={() => stepEvent(-1)}
           onNextEvent={() => stepEvent(1)}
+          onHelp={() => setHelp(true)}
         />
       </div>
+      {help && <KeyHelp scope="sim" title="Simulation keys" onClose={() => setHelp(false)} />}
       <SimCharts
         trace={trace}
         scenario={scenario}

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import type { NumberedEvent } from './events';
 import { EVENT_LABELS, MAJOR_EVENTS } from './events';
 import { recordScrub } from './frameStats';
-import { SPEEDS, ZOOMS, timelineWindow } from './speeds';
+import { keyStepSec, SPEEDS, ZOOMS, timelineWindow } from './speeds';
 import { timeTicks } from './ticks';
 import type { Playback } from './usePlayback';
 import { formatClock, formatPostpartum } from '../../lib/format';
@@ -21,6 +21,8 @@ interface Props {
   onZoom: (i: number) => void;
   onPrevEvent: () => void;
   onNextEvent: () => void;
+  /** Opens the key list; without it the timeline shows no Keys button. */
+  onHelp?: () => void;
 }
 
 const TRACK_H = 96;
@@ -215,6 +217,11 @@ export function Timeline(props: Props) {
             ))}
           </select>
         </label>
+        {props.onHelp && (
+          <button type="button" onClick={props.onHelp} title="Keys (?)">
+            Keys
+          </button>
+        )}
         <span className="clock" aria-hidden="true">
           <strong>{formatClock(playback.t)}</strong> / {formatClock(durationSec)}
           <span className="clock-pp">
@@ -246,7 +253,10 @@ export function Timeline(props: Props) {
         }}
         onKeyDown={(e) => {
           const page = (end - start) / 10;
-          if (e.key === 'Home') playback.seek(0);
+          const step = keyStepSec({ start, end });
+          if (e.key === 'ArrowRight' || e.key === 'ArrowUp') playback.seek(playback.t + step);
+          else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') playback.seek(playback.t - step);
+          else if (e.key === 'Home') playback.seek(0);
           else if (e.key === 'End') playback.seek(durationSec);
           else if (e.key === 'PageUp') playback.seek(playback.t + page);
           else if (e.key === 'PageDown') playback.seek(playback.t - page);

@@ -49,3 +49,8 @@ export function timelineWindow(
   const start = Math.min(durationSec - spanSec, Math.max(0, page * spanSec * 0.8 - spanSec * 0.1));
   return { start, end: start + spanSec };
 }
+
+/** One arrow-key step: a hundredth of the visible window (at least a second). */
+export function keyStepSec(window: { start: number; end: number }): number {
+  return Math.max(1, (window.end - window.start) / 100);
+}
