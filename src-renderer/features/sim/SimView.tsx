@@ -102,11 +102,12 @@ export function SimView({
           </button>
         </span>
         {scenario && <SaveAsCase scenario={scenario} title={title} />}
-        {scenario && (
+        {scenario && trace && (
           <AddToLesson
             caseId={beatCaseId}
             caseTitle={title}
             timeRef={timeRef}
+            startPostpartumHours={trace.startPostpartumHours}
             mode={mode}
             side={side}
           />
