@@ -58,68 +58,72 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
     leaveHere(lessonId, role);
   };
 
-  useKeyTable('present', (command, key) => {
-    // With the key list open, only the keys that close it act.
-    if (help && command !== 'help' && command !== 'exit') return false;
-    switch (command) {
-      case 'digit':
-        setDigits((d) => (d + key).slice(-4));
-        return;
-      case 'nextBeat':
-        if (key === 'Enter' && digits !== '') act({ kind: 'goto', beat: Number(digits) - 1 });
-        else act({ kind: 'next' });
-        break;
-      case 'previousBeat':
-        act({ kind: 'previous' });
-        break;
-      case 'firstBeat':
-        act({ kind: 'first' });
-        break;
-      case 'lastBeat':
-        act({ kind: 'last' });
-        break;
-      case 'blankBlack':
-        act({ kind: 'blank', blank: 'black' });
-        break;
-      case 'blankWhite':
-        act({ kind: 'blank', blank: 'white' });
-        break;
-      case 'togglePlay':
-        act({ kind: 'togglePlay' });
-        break;
-      case 'faster':
-        act({ kind: 'speed', delta: 1 });
-        break;
-      case 'slower':
-        act({ kind: 'speed', delta: -1 });
-        break;
-      case 'previousEvent':
-        stepEvent(-1);
-        break;
-      case 'nextEvent':
-        stepEvent(1);
-        break;
-      case 'pointer':
-        setPointer((p) => !p);
-        break;
-      case 'help':
-        setHelp((h) => !h);
-        break;
-      case 'exit':
-        if (help) setHelp(false);
-        else leave();
-        break;
-      case 'openPresenter':
-        if (role === 'audience') openPresenter();
-        break;
-      case 'swapDisplays':
-        swapDisplays();
-        break;
-      default:
-        return false;
-    }
-    setDigits('');
-  });
+  useKeyTable(
+    'present',
+    (command, key) => {
+      // With the key list open, only the keys that close it act.
+      if (help && command !== 'help' && command !== 'exit') return false;
+      switch (command) {
+        case 'digit':
+          setDigits((d) => (d + key).slice(-4));
+          return;
+        case 'nextBeat':
+          if (key === 'Enter' && digits !== '') act({ kind: 'goto', beat: Number(digits) - 1 });
+          else act({ kind: 'next' });
+          break;
+        case 'previousBeat':
+          act({ kind: 'previous' });
+          break;
+        case 'firstBeat':
+          act({ kind: 'first' });
+          break;
+        case 'lastBeat':
+          act({ kind: 'last' });
+          break;
+        case 'blankBlack':
+          act({ kind: 'blank', blank: 'black' });
+          break;
+        case 'blankWhite':
+          act({ kind: 'blank', blank: 'white' });
+          break;
+        case 'togglePlay':
+          act({ kind: 'togglePlay' });
+          break;
+        case 'faster':
+          act({ kind: 'speed', delta: 1 });
+          break;
+        case 'slower':
+          act({ kind: 'speed', delta: -1 });
+          break;
+        case 'previousEvent':
+          stepEvent(-1);
+          break;
+        case 'nextEvent':
+          stepEvent(1);
+          break;
+        case 'pointer':
+          setPointer((p) => !p);
+          break;
+        case 'help':
+          setHelp((h) => !h);
+          break;
+        case 'exit':
+          if (help) setHelp(false);
+          else leave();
+          break;
+        case 'openPresenter':
+          if (role === 'audience') openPresenter();
+          break;
+        case 'swapDisplays':
+          swapDisplays();
+          break;
+        default:
+          return false;
+      }
+      setDigits('');
+    },
+    (key) => key === 'Enter' && digits !== '',
+  );
 
   if (error && !lesson) return <p role="alert">Could not open this lesson: {error}</p>;
   if (lesson && beats.length === 0) {
