@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import { PresentStage } from './PresentStage';
 import type { PresentState } from './presentState';
-import type { CaseRun } from './useLessonRuns';
+import type { CaseRun } from './useCaseRuns';
 
 interface Props {
   state: PresentState;

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import { formatPostpartum } from '../../lib/format';
 import { BeatStage } from './BeatStage';
-import type { CaseRun } from './useLessonRuns';
+import type { CaseRun } from './useCaseRuns';
 
 interface Props {
   beat: LessonBeat;

@@ -10,7 +10,7 @@ import { Timeline } from '../timeline/Timeline';
 import type { Playback } from '../timeline/usePlayback';
 import { PresentStage } from './PresentStage';
 import type { PresentAction, PresentState } from './presentState';
-import type { CaseRun } from './useLessonRuns';
+import type { CaseRun } from './useCaseRuns';
 
 /** The narrowest timeline zoom that shows the beat's own stretch, as its charts do. */
 function beatZoom(beat: LessonBeat, durationSec: number): number {

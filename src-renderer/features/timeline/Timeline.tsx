@@ -1,14 +1,14 @@
 // The timeline under the view: transport buttons, speed and zoom, and a scrubbable track with
 // event markers. The track is the ARIA slider; its value is model time in seconds.
-import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { scaleLinear } from 'd3';
 import type { NumberedEvent } from './events';
-import { EVENT_LABELS, MAJOR_EVENTS } from './events';
 import { recordScrub } from './frameStats';
+import { Markers } from './Markers';
 import { keyStepSec, SPEEDS, ZOOMS, timelineWindow } from './speeds';
-import { timeTicks } from './ticks';
 import type { Playback } from './usePlayback';
+import { useWidth } from './useWidth';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import './timeline.css';
 
@@ -34,98 +34,6 @@ function Icon({ d }: { d: string }) {
     </svg>
   );
 }
-const AXIS_Y = 70;
-
-function useWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(800);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(200, Math.round(entry.contentRect.width)));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
-
-interface MarkerProps {
-  events: readonly NumberedEvent[];
-  start: number;
-  end: number;
-  width: number;
-  startPostpartumHours: number;
-}
-
-/** Markers and axis for one window; redrawn only when the window or the events change. */
-const Markers = memo(function Markers({
-  events,
-  start,
-  end,
-  width,
-  startPostpartumHours,
-}: MarkerProps) {
-  const x = scaleLinear()
-    .domain([start, end])
-    .range([8, width - 8]);
-  const span = end - start;
-  const ticks = timeTicks(start, end, Math.max(2, Math.floor(width / 130)));
-  const tickLabel = (t: number) =>
-    span > 2 * 86400
-      ? formatPostpartum(startPostpartumHours, t).replace(' after birth', '')
-      : formatClock(t);
-  const inWindow = events.filter((e) => e.atSeconds >= start && e.atSeconds <= end);
-  let lastLabelEnd = -Infinity;
-  // Label only what fits; at wide zooms feeds crowd together and ticks alone remain.
-  const labelled = new Set<number>();
-  for (const e of inWindow) {
-    if (!MAJOR_EVENTS.has(e.kind) || e.kind === 'sessionEnd') continue;
-    const px = x(e.atSeconds);
-    const text = e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
-    if (px > lastLabelEnd + 10) {
-      labelled.add(e.index);
-      lastLabelEnd = px + text.length * 8.5;
-    }
-  }
-  return (
-    <g>
-      <line className="axis" x1={8} x2={width - 8} y1={AXIS_Y} y2={AXIS_Y} />
-      {ticks.map((t) => (
-        <g key={t} transform={`translate(${x(t)} 0)`}>
-          <line className="tick" y1={AXIS_Y} y2={AXIS_Y + 6} />
-          <text className="tick-label" y={AXIS_Y + 22} textAnchor="middle">
-            {tickLabel(t)}
-          </text>
-        </g>
-      ))}
-      {inWindow.map((e) => {
-        const major = MAJOR_EVENTS.has(e.kind);
-        const px = x(e.atSeconds);
-        const text =
-          e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
-        return (
-          <g
-            key={e.index}
-            className={`marker marker-${e.kind}`}
-            data-event-kind={e.kind}
-            data-event-time={e.atSeconds}
-            transform={`translate(${px} 0)`}
-          >
-            <title>{`${EVENT_LABELS[e.kind]} at ${formatClock(e.atSeconds)}`}</title>
-            <line y1={major ? 24 : 46} y2={AXIS_Y} />
-            {labelled.has(e.index) && (
-              <text y={18} x={-4}>
-                {text}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </g>
-  );
-});
 
 export function Timeline(props: Props) {
   const { durationSec, playback, events, zoomIndex } = props;
