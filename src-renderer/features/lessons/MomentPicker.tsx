@@ -10,32 +10,11 @@ import { formatClock, formatPostpartum } from '../../lib/format';
 import { AXIS_Y, Markers } from '../timeline/Markers';
 import { edgeAnchor, timeTicks } from '../timeline/ticks';
 import { useWidth } from '../timeline/useWidth';
+import { keyDeltaSec, movedTo } from './moment';
 import type { CaseRun } from './useCaseRuns';
 
 const STRIP_H = 96;
 const OVERVIEW_H = 44;
-const MINUTE = 60;
-
-/** The beat's moment (and range) moved to `sec`, snapped to the minute. */
-export function movedTo(
-  beat: Pick<LessonBeat, 'atHours' | 'untilHours'>,
-  sec: number,
-  durationSec: number,
-): { atHours: number; untilHours?: number } {
-  const minutes = (s: number) => Math.round(s / MINUTE);
-  const at = Math.min(minutes(durationSec), Math.max(0, minutes(sec)));
-  if (beat.untilHours === undefined) return { atHours: at / 60 };
-  const length = Math.max(1, minutes(beat.untilHours * 3600) - minutes(beat.atHours * 3600));
-  return { atHours: at / 60, untilHours: (at + length) / 60 };
-}
-
-/** Keys on the slider: minutes with the arrows, ten with Shift, hours and days with the page keys. */
-function keyDeltaSec(key: string, shift: boolean): number | null {
-  const sign = key === 'ArrowRight' || key === 'ArrowUp' || key === 'PageUp' ? 1 : -1;
-  if (key.startsWith('Arrow')) return sign * (shift ? 10 : 1) * MINUTE;
-  if (key === 'PageUp' || key === 'PageDown') return sign * (shift ? 24 : 1) * 3600;
-  return null;
-}
 
 interface Props {
   beat: LessonBeat;
