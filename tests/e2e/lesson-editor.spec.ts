@@ -25,6 +25,7 @@ test('sets a beat’s moment on the case’s timeline and moves a beat from last
   await expect(thumbs.first().locator('.anatomy-view svg').first()).toBeVisible({
     timeout: 30_000,
   });
+  await page.screenshot({ path: 'test-results/screens/lesson-editor-top-1280x720.png' });
 
   // The moment is read as day and clock time, on the slider and beside it.
   const slider = page.getByRole('slider', { name: 'Moment of beat 1' });

@@ -122,6 +122,9 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   await expectBeat(audience, 5);
   await expect(drawing).not.toHaveAttribute('aria-label', /zoomed/);
   await expectInStep();
+  await expect(presenter.getByRole('img', { name: 'Milk flow and infant intake' })).toBeVisible();
+  await popup.setViewportSize({ width: 1280, height: 720 });
+  await popup.screenshot({ path: 'test-results/screens/presenter-1280x720.png' });
 });
 
 test('leaving by Esc, browser Back or closing either window ends the presentation in both', async ({
