@@ -9,7 +9,7 @@ import { channelName, type SyncMessage } from './presentState';
 
 let popup: Window | null = null;
 
-export function presenterUrl(lessonId: string): string {
+function presenterUrl(lessonId: string): string {
   const { origin, pathname } = window.location;
   const base =
     origin === 'null' || origin.startsWith('file:')
@@ -33,7 +33,7 @@ export function openPresenterWindow(lessonId: string): boolean {
 }
 
 /** The other window of this presentation, if this window opened it or was opened by it. */
-export function peerWindow(): Window | null {
+function peerWindow(): Window | null {
   if (popup && !popup.closed) return popup;
   const opener = window.opener as Window | null;
   return opener && !opener.closed ? opener : null;
