@@ -153,6 +153,12 @@ test('leaving by Esc, browser Back or closing either window ends the presentatio
   // is awaited.
   await Promise.all([closed, popup.keyboard.down('Escape').catch(() => undefined)]);
   await expect(editorHeading).toBeVisible();
+
+  // Closing the audience window closes the presenter window.
+  ({ popup } = await present(page, web.url));
+  closed = popup.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
 });
 
 test('Space plays and pauses with a button focused, and types a space in a text field', async ({
