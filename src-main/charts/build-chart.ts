@@ -70,6 +70,8 @@ export interface ChartBuild {
   timeAt(x: number): number;
   /** Horizontal SVG coordinate of a model time, clamped to the run (or window). */
   xAt(timeSec: number): number;
+  /** Top and bottom of each panel's plot: a cursor crosses the plots, not the labels between. */
+  plotRows: [number, number][];
   /** The timeline cursor's colour in this chart's style. */
   cursorColor: string;
 }
@@ -422,6 +424,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     plotRight,
     plotTop: firstPlotTop,
     plotBottom: lastPlotBottom,
+    plotRows,
     cursorColor: INK.cursor,
     timeAt,
     xAt: (t) => xOf(clampTime(t)),

@@ -78,10 +78,15 @@ function steadyLevel(traces: Trace[], panel: ShownPanel, from: number, to: numbe
   return hi - lo <= FLAT * Math.max(peak, 1e-9) ? sum / n : null;
 }
 
-/** Tick values of a panel, thinned so their labels never touch. */
+/**
+ * Tick values of a panel: no more than `count` + 1 (d3 treats the count as a hint and may give
+ * twice as many), thinned so their labels never touch.
+ */
 function yTicks(y: ScaleLinear<number, number>, count: number, font: number): number[] {
+  let ticks = y.ticks(count);
+  for (let c = count - 1; c >= 1 && ticks.length > count + 1; c--) ticks = y.ticks(c);
   const kept: number[] = [];
-  for (const t of y.ticks(count)) {
+  for (const t of ticks) {
     const last = kept.at(-1);
     if (last === undefined || Math.abs(y(last) - y(t)) >= 1.2 * font) kept.push(t);
   }
@@ -439,6 +444,7 @@ export function buildPresentationChart(
     plotRight,
     plotTop: firstTop,
     plotBottom: bottom,
+    plotRows: rows.map((r) => [r.plotTop, r.plotBottom]),
     cursorColor: theme.cursor,
     timeAt,
     xAt: (t) => xOf(clampTime(t)),

@@ -76,3 +76,15 @@ export const PRESENTATION_TEXT_SHARE = 0.022;
 export function presentationFontPx(viewportHeightPx: number): number {
   return Math.round(viewportHeightPx * PRESENTATION_TEXT_SHARE * 100) / 100;
 }
+
+/** A chart's look in a file: its style and, for the presentation style, the theme's colours. */
+export interface ChartLook {
+  style: ChartStyle;
+  theme: ChartThemeName;
+}
+
+/**
+ * A presentation-style file is a 16:9 chart whose text is 3.7 % of its height: placed on a slide
+ * at half the slide's height or more, the text stays above the 2 % a back row needs.
+ */
+export const PRESENTATION_FILE = { width: 960, height: 540, fontPx: 20 } as const;

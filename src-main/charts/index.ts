@@ -12,9 +12,11 @@ export {
 export {
   CHART_STYLES,
   CHART_THEMES,
+  PRESENTATION_FILE,
   PRESENTATION_TEXT_SHARE,
   PRESENTATION_THEMES,
   presentationFontPx,
+  type ChartLook,
   type ChartStyle,
   type ChartTheme,
   type ChartThemeName,
