@@ -1,8 +1,9 @@
 // The box a presentation-style chart fills and the size of its text. The chart is laid out in the
 // box's own CSS pixels, never scaled afterwards, so its text is exactly the size asked for: a
 // share of the window's height (presentationFontPx), whatever the screen.
-import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useMemo, useSyncExternalStore, type RefObject } from 'react';
 import { presentationFontPx } from '../../../src-main/charts/chart-theme';
+import { useElementSize } from '../../lib/useElementSize';
 
 export interface PresentationBox {
   width: number;
@@ -15,7 +16,7 @@ function subscribeResize(onChange: () => void): () => void {
   return () => window.removeEventListener('resize', onChange);
 }
 
-/** The element's content box and the chart text size; null until measured (and when off). */
+/** The element's box and the chart text size; null until measured (and when off). */
 export function usePresentationBox(
   ref: RefObject<HTMLElement | null>,
   enabled = true,
@@ -25,25 +26,13 @@ export function usePresentationBox(
     () => window.innerHeight,
     () => 0,
   );
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!enabled || !el) return;
-    const measure = () => {
-      const { width, height } = el.getBoundingClientRect();
-      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, enabled]);
+  const size = useElementSize(ref, enabled);
   // One object per size, so charts built from it rebuild only when the box or window changes.
   return useMemo(
     () =>
-      !enabled || !size || size.width === 0 || viewportHeight === 0
+      !size || size.width === 0 || viewportHeight === 0
         ? null
         : { ...size, fontPx: presentationFontPx(viewportHeight) },
-    [enabled, size, viewportHeight],
+    [size, viewportHeight],
   );
 }

@@ -140,8 +140,8 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
           link={null}
+          overlay={focus && <p className="beat-focus">Look at: {focus}</p>}
         />
-        {focus && <p className="beat-focus">Look at: {focus}</p>}
         {pointer && hover && (
           <div
             className="present-pointer"
