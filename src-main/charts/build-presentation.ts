@@ -79,18 +79,28 @@ function steadyLevel(traces: Trace[], panel: ShownPanel, from: number, to: numbe
 }
 
 /**
- * Tick values of a panel: no more than `count` + 1 (d3 treats the count as a hint and may give
- * twice as many), thinned so their labels never touch.
+ * A panel's y scale and its ticks: no more than `count` + 1 of them (d3 takes the count as a hint
+ * and may give twice as many), the domain rounded to the last tick so the top line is labelled,
+ * and labels thinned so they never touch.
  */
-function yTicks(y: ScaleLinear<number, number>, count: number, font: number): number[] {
-  let ticks = y.ticks(count);
-  for (let c = count - 1; c >= 1 && ticks.length > count + 1; c--) ticks = y.ticks(c);
+function yAxis(
+  domain: [number, number],
+  range: [number, number],
+  count: number,
+  font: number,
+): { y: ScaleLinear<number, number>; ticks: number[]; format: (v: number) => string } {
+  let y = scaleLinear().domain(domain).range(range).nice(count);
+  let c = count;
+  while (c > 1 && y.ticks(c).length > count + 1) {
+    c--;
+    y = scaleLinear().domain(domain).range(range).nice(c);
+  }
   const kept: number[] = [];
-  for (const t of ticks) {
+  for (const t of y.ticks(c)) {
     const last = kept.at(-1);
     if (last === undefined || Math.abs(y(last) - y(t)) >= 1.2 * font) kept.push(t);
   }
-  return kept;
+  return { y, ticks: kept, format: y.tickFormat(c) };
 }
 
 /** Vertical positions of the line-end labels: at their lines, pushed apart to not overlap. */
@@ -162,14 +172,12 @@ export function buildPresentationChart(
     const plotBottom = plotTop + plotHeight;
     top = plotBottom + PANEL_GAP * F;
     const count = Math.max(2, Math.min(5, Math.floor(plotHeight / (1.6 * F))));
-    const y = scaleLinear()
-      .domain(
-        yDomain({ ...panel.spec, series: panel.series }, traces, sampleRange(trace, from, to)),
-      )
-      .range([plotBottom, plotTop])
-      .nice(count);
-    const ticks = yTicks(y, count, F);
-    const format = y.tickFormat(count);
+    const { y, ticks, format } = yAxis(
+      yDomain({ ...panel.spec, series: panel.series }, traces, sampleRange(trace, from, to)),
+      [plotBottom, plotTop],
+      count,
+      F,
+    );
     return { panel, plotTop, plotBottom, y, ticks: ticks.map((t) => ({ t, label: format(t) })) };
   });
 
