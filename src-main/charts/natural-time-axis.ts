@@ -35,6 +35,8 @@ const FEED_STARTS: ReadonlySet<EventKind> = new Set(['latch', 'pumpStart']);
 /** A latch within this long of the previous one is the second breast of the same feed. */
 const SAME_FEED_SEC = 30 * MIN;
 
+/** How long before a stretch its feed may have begun. */
+const FEED_REACH_SEC = HOUR;
 /** The stretches that read best in minutes (one feed and what leads up to it). */
 const MINUTES_UP_TO = 3 * HOUR;
 /** Beyond this the axis counts days. */
@@ -61,13 +63,17 @@ export function feedStarts(events: readonly SimEvent[]): number[] {
   return starts;
 }
 
-/** The feed the stretch is about: the last one begun by the moment, else the first one after. */
+/**
+ * The feed the stretch is about: the last one begun by the moment, else the first one after. A
+ * feed begun up to an hour before the stretch counts (a beat on its later ejections).
+ */
 function feedOf(input: AxisInput): number | null {
-  const inside = feedStarts(input.events).filter((s) => s >= input.fromSec && s <= input.toSec);
-  if (inside.length === 0) return null;
+  const near = feedStarts(input.events).filter(
+    (s) => s >= input.fromSec - FEED_REACH_SEC && s <= input.toSec,
+  );
   const moment = input.momentSec ?? input.fromSec;
-  const begun = inside.filter((s) => s <= moment);
-  return begun.at(-1) ?? (inside[0] as number);
+  const begun = near.filter((s) => s <= moment);
+  return begun.at(-1) ?? near.find((s) => s >= input.fromSec) ?? null;
 }
 
 /** The smallest step from `steps` that keeps the tick count within `maxTicks`. */

@@ -33,6 +33,19 @@ describe('the natural time axis', () => {
     expect(axis.ticks.find((t) => t.label === '0')?.sec).toBe(0.2 * H);
   });
 
+  it('counts from a feed begun shortly before the stretch, for a beat on its later part', () => {
+    const axis = naturalTimeAxis({
+      fromSec: 0.5 * H,
+      toSec: 0.75 * H,
+      startPostpartumHours: 42 * 24,
+      events: [latch(0.25)],
+      momentSec: 0.6 * H,
+      maxTicks: 4,
+    });
+    expect(axis.title).toBe('Minutes from the start of the feed');
+    expect(axis.ticks.map((t) => t.label)).toEqual(['15', '20', '25', '30']);
+  });
+
   it('treats the second breast of a feed as the same feed', () => {
     expect(feedStarts([latch(1), latch(1.3), latch(4)])).toEqual([1 * H, 4 * H]);
   });
