@@ -136,14 +136,12 @@ export function buildPresentationChart(
   const spec = CHART_SPECS[chart];
   const say = (english: string): string => options.words?.[english] ?? english;
   const theme: ChartTheme = PRESENTATION_THEMES[options.theme ?? 'light'];
-  const F = options.fontPx ?? 16;
   const width = options.width ?? 960;
   const targetHeight = options.height ?? 540;
   const from = Math.max(0, Math.min(trace.durationSec, options.windowSec?.[0] ?? 0));
   const to = Math.max(from + 1, Math.min(trace.durationSec, options.windowSec?.[1] ?? Infinity));
   const clampTime = (tSec: number): number => Math.min(to, Math.max(from, tSec));
   const traces = options.compare ? [trace, options.compare] : [trace];
-  const strokeWidth = px(Math.max(2, F * 0.16));
 
   const notes: string[] = [];
   if (options.compare)
@@ -157,14 +155,15 @@ export function buildPresentationChart(
       notes.push(`${say(p.label)} ${say('steady at about')} ${formatLevel(level)} ${say(p.unit)}`);
   }
 
-  // Heights: fixed rows first, the plots share the rest (never less than a readable minimum).
-  const fixed =
-    notes.length * ROW * F +
-    panels.length * LABEL_ROW * F +
-    (panels.length - 1) * PANEL_GAP * F +
-    AXIS_ROOM * F;
-  const plotHeight = Math.max(MIN_PLOT * F, (targetHeight - fixed) / panels.length);
-  const height = px(fixed + plotHeight * panels.length);
+  // Heights, in text sizes: fixed rows first, the plots share the rest. A box too short for its
+  // panels at the size asked for gets smaller text, never a chart taller than its box.
+  const fixedRows =
+    notes.length * ROW + panels.length * LABEL_ROW + (panels.length - 1) * PANEL_GAP + AXIS_ROOM;
+  const F = Math.min(options.fontPx ?? 16, targetHeight / (fixedRows + MIN_PLOT * panels.length));
+  const fixed = fixedRows * F;
+  const plotHeight = (targetHeight - fixed) / panels.length;
+  const height = targetHeight;
+  const strokeWidth = px(Math.max(2, F * 0.16));
 
   let top = notes.length * ROW * F;
   const rows = panels.map((panel) => {

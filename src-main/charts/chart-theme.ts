@@ -71,10 +71,19 @@ export function presentationColor(
  * read (issue 14), and the margin keeps rounding and hinting from taking it under that.
  */
 export const PRESENTATION_TEXT_SHARE = 0.022;
+/**
+ * A chart narrower than this many texts' sizes (a thumbnail in the presenter's own view) gets
+ * smaller text, so its words still fit; charts on the room's screen are wider than that.
+ */
+const WIDTH_IN_TEXT_SIZES = 22;
 
-/** The size of every chart text in the presentation style, for a window this tall (CSS px). */
-export function presentationFontPx(viewportHeightPx: number): number {
-  return Math.round(viewportHeightPx * PRESENTATION_TEXT_SHARE * 100) / 100;
+/** The size of every chart text in the presentation style, in CSS px. */
+export function presentationFontPx(viewportHeightPx: number, boxWidthPx = Infinity): number {
+  const size = Math.min(
+    viewportHeightPx * PRESENTATION_TEXT_SHARE,
+    boxWidthPx / WIDTH_IN_TEXT_SIZES,
+  );
+  return Math.round(size * 100) / 100;
 }
 
 /** A chart's look in a file: its style and, for the presentation style, the theme's colours. */

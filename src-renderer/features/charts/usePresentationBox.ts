@@ -32,7 +32,7 @@ export function usePresentationBox(
     () =>
       !size || size.width === 0 || viewportHeight === 0
         ? null
-        : { ...size, fontPx: presentationFontPx(viewportHeight) },
+        : { ...size, fontPx: presentationFontPx(viewportHeight, size.width) },
     [size, viewportHeight],
   );
 }

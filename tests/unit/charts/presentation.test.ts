@@ -25,6 +25,11 @@ describe('the presentation style', () => {
     expect(presentationFontPx(720)).toBeGreaterThanOrEqual(0.02 * 720);
     expect(presentationFontPx(1080)).toBeGreaterThanOrEqual(0.02 * 1080);
     expect(presentationFontPx(1080) / presentationFontPx(720)).toBeCloseTo(1.5, 2);
+    // A beat's chart in the room: two fifths of the screen wide, the height rule decides.
+    expect(presentationFontPx(720, 480)).toBe(presentationFontPx(720));
+    expect(presentationFontPx(1080, 720)).toBe(presentationFontPx(1080));
+    // A thumbnail in the presenter's view gets smaller text that still fits its width.
+    expect(presentationFontPx(1080, 300)).toBeLessThan(presentationFontPx(1080));
   });
 
   it('draws every text at the one size asked for, inside the box it was given', () => {
@@ -41,6 +46,16 @@ describe('the presentation style', () => {
         expect(Number(t.attrs.x)).toBeGreaterThanOrEqual(0);
         expect(Number(t.attrs.x)).toBeLessThanOrEqual(built.width);
       }
+    }
+  });
+
+  it('shrinks its text rather than outgrow a box too short for its panels', () => {
+    const built = buildChart(trace, 'hormones', { ...box, height: 150 });
+    expect(built.height).toBe(150);
+    const sizes = texts(built.tree).map((t) => Number(t.attrs['font-size']));
+    expect(Math.max(...sizes)).toBeLessThan(FONT);
+    for (const t of texts(built.tree)) {
+      expect(Number(t.attrs.y) + 0.25 * Number(t.attrs['font-size'])).toBeLessThanOrEqual(150.01);
     }
   });
 
