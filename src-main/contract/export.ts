@@ -5,6 +5,7 @@
 // calls it).
 import { z } from 'zod';
 import { CHART_NAMES } from '../charts/chart-specs';
+import { CHART_STYLES, CHART_THEMES } from '../charts/chart-theme';
 import { scenarioSchema } from '../sim/scenario';
 import { method } from './define';
 
@@ -36,6 +37,10 @@ export const exportMethods = {
         charts: z.union([z.literal('all'), z.array(z.enum(CHART_NAMES)).min(1)]),
         format: z.enum(EXPORT_FORMATS),
         pngSize: z.enum(PNG_SIZES).default('2x'),
+        /** SVG and PNG only; the PDF report is a printed document and keeps the print style. */
+        style: z.enum(CHART_STYLES).default('print'),
+        /** Whose colours a presentation-style file takes. */
+        theme: z.enum(CHART_THEMES).default('light'),
       })
       .strict(),
   ),

@@ -37,7 +37,7 @@ export function exportHandlers(ctx: ExportContext): {
 } {
   const traceOf = lastTraceCache();
   return {
-    'export.charts': async ({ scenario, caseTitle, charts, format, pngSize }) => {
+    'export.charts': async ({ scenario, caseTitle, charts, format, pngSize, style, theme }) => {
       const trace = traceOf(scenario);
       const files = await renderExports({
         scenario,
@@ -47,6 +47,7 @@ export function exportHandlers(ctx: ExportContext): {
         formats: [format],
         pngSizes: [pngSize],
         resourcesDir: ctx.resourcesDir,
+        look: { style, theme },
       });
       return {
         files: files.map((f) => ({

@@ -103,7 +103,7 @@ test('presents a built-in lesson with the keyboard, the presenter window in step
   await expect(
     audience
       .getByRole('img', { name: 'Milk flow and infant intake' })
-      .getByText('Time from start of run (min)'),
+      .getByText('Minutes from the start of the feed'),
   ).toBeVisible();
   await expect(
     presenter.getByRole('combobox', { name: 'Zoom the timeline' }).locator('option:checked'),

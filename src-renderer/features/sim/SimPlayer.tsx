@@ -184,10 +184,12 @@ export function SimPlayer({
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
           link={link}
+          overlay={
+            <p className="narration" role="status" aria-live="polite" data-testid="narration">
+              {live}
+            </p>
+          }
         />
-        <p className="narration" role="status" aria-live="polite" data-testid="narration">
-          {live}
-        </p>
       </div>
       <aside className="sim-side" aria-label="Readouts and glossary">
         <Readouts
