@@ -13,6 +13,7 @@ const SET_POINT = P.fullnessSetPoint.value;
 /** Normalises g so a breast at the set point makes milk at exactly its capacity sigma. */
 const G_REF = 1 - Math.pow(SET_POINT, GAMMA);
 const EJECT_K = P.ejectionRatePerSec.value;
+const RESIDUAL = P.residualFraction.value;
 const DUCT_REST = P.ductRestMl.value;
 const DUCT_HALF = P.ductHalfSatMl.value;
 const ADAPT_PER_SEC = P.adaptationRatePerDay.value / 86_400;
@@ -120,7 +121,8 @@ export function stepBreast(b: BreastState, k: BreastStep): number {
   if (k.drive > 0) {
     // 1 − e^(−x) to third order; x ≤ 0.04 per step.
     const x = EJECT_K * k.drive * dt;
-    const moved = b.stored * x * (1 - x * (0.5 - x / 6));
+    const ejectable = b.stored - RESIDUAL * b.capacity;
+    const moved = ejectable > 0 ? ejectable * x * (1 - x * (0.5 - x / 6)) : 0;
     b.stored -= moved;
     b.duct += moved;
     if (k.falling) {

@@ -242,4 +242,18 @@ export function contraceptionFactorAt(c: EngineConfig, t: number): number {
   return m;
 }
 
+/** How far the combined pill's effect has developed at t (0 before it, → 1 over weeks). */
+export function contraceptionOnsetAt(c: EngineConfig, t: number): number {
+  let onset = 0;
+  for (const x of c.contraceptions) {
+    if (x.effect > 0 && t > x.startSec) {
+      onset = Math.max(
+        onset,
+        1 - Math.exp(-(t - x.startSec) / (P.contraceptionOnsetTauDays.value * DAY)),
+      );
+    }
+  }
+  return onset;
+}
+
 export { DAY };

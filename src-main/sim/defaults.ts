@@ -56,7 +56,7 @@ export const DEFAULTS = {
   intervalHours: 24 / P.mealsPerDay.value,
   pattern: 'alternate',
   blockHours: 4,
-  minutesPerBreast: 15,
+  minutesPerBreast: 20,
   seed: 1,
 } as const;
 

@@ -144,7 +144,7 @@ export function beginSession(
   }
   st.feeding.sessionCount++;
   noteStimulation(st.h);
-  const stats = new SessionStats(t, st.h.prl);
+  const stats = new SessionStats(t, st.h.prl, kind);
   for (const sd of sidesOf(side)) stats.noteAvailable(sd, available(breastOf(st, sd)));
   s.stats = stats;
   st.sessions.push(stats);
@@ -185,11 +185,11 @@ export function endSession(c: EngineConfig, st: EngineState, s: ActiveSession, t
       t < c.durationSec &&
       !st.infants.some((x) => x.session !== null)
     ) {
-      // Pumping after a breastfeed starts as the feed ends: it is the next planned session.
+      // Pumping after a breastfeed starts as the feed ends, on the breast(s) the baby fed from.
       f.extra.push({
         atSec: t,
         kind: 'pump',
-        side: 'both',
+        side: s.switched ? 'both' : s.side,
         durationSec: pumpMinutes * 60,
         babyPresent: false,
       });
@@ -448,7 +448,8 @@ export function nextFeedingMoment(
     for (const inf of st.infants) {
       if (inf.session !== null) continue;
       if (inf.cueAt !== null) {
-        m = Math.min(m, Math.max(inf.cueAt + CUE_LEAD, t + 1e-6));
+        // Past its time it waits for a breast to come free, which a session's end brings.
+        m = Math.min(m, laterThan(t, inf.cueAt + CUE_LEAD));
         continue;
       }
       if (needPerSec <= 0) continue;

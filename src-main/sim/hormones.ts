@@ -3,7 +3,7 @@
 // days) and the secretory activation chain it holds back (lactogenesis II).
 // Units: ng/mL for prolactin and progesterone, pg/mL for oxytocin, seconds; levels integrated
 // exactly over a step (linear first-order), so the step size does not change them.
-import { DAY, contraceptionFactorAt, type EngineConfig } from './config';
+import { DAY, contraceptionFactorAt, contraceptionOnsetAt, type EngineConfig } from './config';
 import { PARAMETERS as P } from './parameters';
 import { powInt } from './pow';
 import { STAGES, type EngineState, type HormoneState } from './state';
@@ -117,6 +117,7 @@ export function initialHormones(c: EngineConfig): HormoneState {
     act: 0,
     hPerm: 0,
     contra: contraceptionFactorAt(c, 0),
+    contraOnset: contraceptionOnsetAt(c, 0),
   };
   h.prl = prolactinBaseline(c, h, 0, stage);
   h.exposure = h.prl;
@@ -258,7 +259,10 @@ export function stepHormones(
     }
   }
   h.act = activationOf(h);
-  h.contra = c.contraceptions.length === 0 ? 1 : contraceptionFactorAt(c, t);
+  if (c.contraceptions.length > 0) {
+    h.contra = contraceptionFactorAt(c, t);
+    h.contraOnset = contraceptionOnsetAt(c, t);
+  }
   h.stimLevel *= d.stim;
 }
 

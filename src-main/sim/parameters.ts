@@ -91,7 +91,7 @@ export const PARAMETERS = {
   ),
   /** Peak increment of a pulse over basal, as a multiple of (threshold − basal); drawn per pulse. */
   pulsePeakRatioMin: fitted(
-    1.25,
+    1.15,
     '1',
     1.05,
     2,
@@ -99,7 +99,7 @@ export const PARAMETERS = {
     'shortest ejection ≥ 45 s (Gardner 2015 citing Ramsay 2004)',
   ),
   pulsePeakRatioMax: fitted(
-    2.2,
+    1.8,
     '1',
     1.5,
     4,
@@ -127,7 +127,7 @@ export const PARAMETERS = {
    * way (validation C5) and this interval is fitted to that count.
    */
   pulseIntervalLatchSec: fitted(
-    330,
+    680,
     's',
     120,
     900,
@@ -136,7 +136,7 @@ export const PARAMETERS = {
   ),
   /** The same for a breast pump (ejections seen in milk flow, Prime 2011). */
   pulseIntervalPumpSec: fitted(
-    150,
+    75,
     's',
     90,
     400,
@@ -168,16 +168,29 @@ export const PARAMETERS = {
   ),
   /** Ejection: fraction of alveolar milk pushed into the ducts per second at full drive. */
   ejectionRatePerSec: fitted(
-    0.012,
+    0.06,
     '1/s',
     0.002,
     0.03,
     ['C3'],
     'infants remove 67 ± 8 % of available milk per feed (Kent 2006)',
   ),
+  /**
+   * Residual milk: the share of the breast's capacity that ejection cannot squeeze out (the breast
+   * is never empty: infants leave 24–33 % on average, Kent 2006). Fitted so that pumping after
+   * feeds, which takes mostly residual milk, raises production as much as reported.
+   */
+  residualFraction: fitted(
+    0.15,
+    '1',
+    0,
+    0.3,
+    ['C7', 'C3'],
+    'pumping after feeds raises production 15–40 % over days (IOM 1991); infants take 67 % of available milk (Kent 2006)',
+  ),
   /** Second half of an ejection: duct milk flowing back into the alveoli, per second. */
   backflowRatePerSec: assumed(
-    0.01,
+    0.002,
     '1/s',
     0,
     0.05,
@@ -201,7 +214,7 @@ export const PARAMETERS = {
   prolactinTermNgPerMl: sourced(200, 'ng/mL', 150, 300, 'model.md §3: ~200 ng/mL at term'),
   /** Exposure (12-h mean) at which the permissive prolactin term is half. */
   prolactinPermissiveHalfNgPerMl: fitted(
-    30,
+    45,
     'ng/mL',
     15,
     60,
@@ -209,7 +222,7 @@ export const PARAMETERS = {
     'Sheehan syndrome ≥ 0.8: failure to lactate; normal 6-month baseline 59 ng/mL (Cox 1996) must still suffice',
   ),
   prolactinActivationHalfNgPerMl: assumed(
-    120,
+    150,
     'ng/mL',
     60,
     160,
@@ -288,7 +301,7 @@ export const PARAMETERS = {
   ),
   /** Secretory activation: 4 first-order stages, each with this time constant. */
   activationStageTauH: fitted(
-    12,
+    14,
     'h',
     6,
     24,
@@ -379,7 +392,7 @@ export const PARAMETERS = {
   ),
   /** Fullness the breast is kept at over days; synthesis capacity rises below it and falls above. */
   fullnessSetPoint: fitted(
-    0.36,
+    0.42,
     '1',
     0.2,
     0.6,
@@ -388,7 +401,7 @@ export const PARAMETERS = {
   ),
   /** Local control over days (per day, per unit of fullness error). */
   adaptationRatePerDay: fitted(
-    0.5,
+    0.08,
     '1/day',
     0.1,
     2,
@@ -423,7 +436,7 @@ export const PARAMETERS = {
     'mean fat 41.1 ± 7.8 g/L (Kent 2006); fat rises with the degree of emptying (Daly, Di Rosso, Owens & Hartmann 1993)',
   ),
   fatAtEmptyGPerL: fitted(
-    70,
+    62,
     'g/L',
     50,
     100,
@@ -464,7 +477,7 @@ export const PARAMETERS = {
   ),
   giveUpFlowMlPerMin: assumed(0.8, 'mL/min', 0.2, 3, 'the infant comes off when little milk flows'),
   giveUpAfterSec: assumed(
-    300,
+    900,
     's',
     60,
     600,

@@ -203,9 +203,10 @@ class Loop {
     k.back = d.back;
     k.duct = d.duct;
     const core = h.chain[3] ?? 0;
-    // Capacity rises need secretory activation and prolactin; what the combined pill takes,
-    // extra removal cannot win back (Tankeyoon 1984), so it also damps the rise.
-    k.gainUp = core > 0.05 ? h.hPerm * core * h.contra * h.contra : 0;
+    // Capacity rises need secretory activation and prolactin. Under a combined pill milk volume
+    // stays down though infants feed on demand (Tankeyoon 1984): modelled as the pill blocking
+    // the rise from its first dose (assumption: the mechanism is not known).
+    k.gainUp = core > 0.05 && h.contraOnset === 0 ? h.hPerm * core : 0;
     k.gainDown = core > 0.05 ? 1 : 0;
     this.intakeFlow = 0;
     for (const inf of st.infants) inf.intakeFlow = 0;

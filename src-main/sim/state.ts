@@ -31,6 +31,8 @@ export interface HormoneState {
   hPerm: number;
   /** Combined-pill factor on synthesis, 0..1. */
   contra: number;
+  /** How far the combined pill's effect has developed, 0..1: it also blocks up-regulation. */
+  contraOnset: number;
 }
 
 export interface BreastState {

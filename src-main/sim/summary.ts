@@ -21,6 +21,7 @@ export class SessionStats {
   constructor(
     readonly startSec: number,
     readonly prlStart: number,
+    readonly kind: 'latch' | 'pump',
   ) {
     this.prlPeak = prlStart;
     this.prlPeakSec = startSec;

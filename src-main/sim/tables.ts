@@ -76,12 +76,12 @@ export const AGE_TABLES = {
     source:
       'assumption: milk transfer during an ejection rises with age (Kent 2006: feeds of 76 g in ~10–15 min at 1–6 months)',
     points: [
-      [0, 3],
-      [3, 6],
-      [7, 8],
-      [30, 12],
-      [90, 14],
-      [180, 15],
+      [0, 4],
+      [3, 8],
+      [7, 12],
+      [30, 20],
+      [90, 24],
+      [180, 25],
     ],
   },
   prolactinBaselineNgPerMl: {
@@ -104,9 +104,9 @@ export const AGE_TABLES = {
     points: [
       [0, 25],
       [7, 20],
-      [30, 15],
-      [90, 8],
-      [180, 3.5],
+      [30, 10],
+      [90, 6],
+      [180, 3],
       [365, 2.5],
     ],
   },
