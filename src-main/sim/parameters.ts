@@ -322,7 +322,7 @@ export const PARAMETERS = {
    * stage time constants are lengthened so the 4-stage chain's median moves by this much).
    */
   firstBirthDelayH: fitted(
-    12,
+    14,
     'h',
     0,
     48,
@@ -330,7 +330,7 @@ export const PARAMETERS = {
     'first birth: adjusted OR 3.16 for onset after 72 h (Scott, Binns & Oddy 2007, Matern Child Nutr 3:186)',
   ),
   caesareanDelayH: fitted(
-    9,
+    5,
     'h',
     0,
     48,

@@ -38,7 +38,7 @@ import {
   type Sampling,
 } from './recorder';
 import type { Scenario } from './scenario';
-import type { BreastState, EngineState } from './state';
+import type { BreastState, EngineState, InfantState } from './state';
 import { buildSummary, type Diagnostics } from './summary';
 import { AGE_TABLES, fromTable } from './tables';
 import type { Side, Trace } from './trace';
@@ -209,7 +209,7 @@ class Loop {
     k.gainUp = core > 0.05 && h.contraOnset === 0 ? h.hPerm * core : 0;
     k.gainDown = core > 0.05 ? 1 : 0;
     this.intakeFlow = 0;
-    for (const inf of st.infants) inf.intakeFlow = 0;
+    for (let i = 0; i < st.infants.length; i++) (st.infants[i] as InfantState).intakeFlow = 0;
     this.stepOne(st.breasts[0], 'left');
     this.stepOne(st.breasts[1], 'right');
   }
@@ -358,7 +358,9 @@ class Loop {
       stepHormones(c, st, t, d, this.nerveInput(t), this.prolactinRelease(t), this.age.stage);
       st.t = t;
       this.stepBreasts(dt, d);
-      for (const inf of st.infants) stepHunger(inf, this.age.need, this.age.meal, dt);
+      for (let i = 0; i < st.infants.length; i++) {
+        stepHunger(st.infants[i] as InfantState, this.age.need, this.age.meal, dt);
+      }
       ejectionEvents(st, t, dt, tNext);
       this.milestones(tNext);
       pulseGenerator(st, tNext, stress);

@@ -19,8 +19,9 @@ export interface StepRules {
 }
 
 export function stepRulesFor(durationSec: number): StepRules {
-  const long = durationSec > LONG_RUN_SEC;
-  return { fine: long ? 2 : 1, stimulated: 5, busy: long ? 5 : 2, quiet: 20, coarse: 300 };
+  if (durationSec > LONG_RUN_SEC)
+    return { fine: 2, stimulated: 5, busy: 5, quiet: 20, coarse: 300 };
+  return { fine: 1, stimulated: 5, busy: 2, quiet: 20, coarse: 300 };
 }
 
 /** Whether the loop is near a session (for sampling and step size). */

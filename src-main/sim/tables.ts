@@ -102,8 +102,8 @@ export const AGE_TABLES = {
     source:
       'calibrated (C14) to Cox 1996 peaks (~286 at 1 month, ~91 at 6 months) and Noel 1974 (2–8.5-fold)',
     points: [
-      [0, 25],
-      [7, 20],
+      [0, 6],
+      [7, 8],
       [30, 10],
       [90, 6],
       [180, 3],

@@ -97,10 +97,15 @@ function oneSession(
   );
 }
 
+const onsetCache = new Map<string, number>();
+
 function newbornOnsetH(
   seed: number,
   over: { firstBirth?: boolean; mode?: 'vaginal' | 'caesarean'; firstFeedAtHours?: number },
 ): number {
+  const key = JSON.stringify([seed, over]);
+  const cached = onsetCache.get(key);
+  if (cached !== undefined) return cached;
   const r = run(
     scenario(
       {
@@ -118,7 +123,9 @@ function newbornOnsetH(
     ),
     seed,
   );
-  return r.trace.summary.lactogenesisIIOnsetHours ?? 8 * 24;
+  const onset = r.trace.summary.lactogenesisIIOnsetHours ?? 8 * 24;
+  onsetCache.set(key, onset);
+  return onset;
 }
 
 /** Odds ratio for onset after 72 h between two groups of simulated mothers. */
