@@ -107,7 +107,9 @@ export function forkScenario(scenario: Scenario, atSec: number, change: ForkChan
         mother: {
           ...scenario.mother,
           conditions: [
-            ...(scenario.mother?.conditions ?? []).filter((c) => c.kind !== 'hormonalContraception'),
+            ...(scenario.mother?.conditions ?? []).filter(
+              (c) => c.kind !== 'hormonalContraception',
+            ),
             { kind: 'hormonalContraception', type: change.type, startHours: postpartumHours },
           ],
         },
