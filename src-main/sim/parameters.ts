@@ -214,7 +214,7 @@ export const PARAMETERS = {
   prolactinTermNgPerMl: sourced(200, 'ng/mL', 150, 300, 'model.md §3: ~200 ng/mL at term'),
   /** Exposure (12-h mean) at which the permissive prolactin term is half. */
   prolactinPermissiveHalfNgPerMl: fitted(
-    45,
+    30,
     'ng/mL',
     15,
     60,
