@@ -330,7 +330,7 @@ export const PARAMETERS = {
     'first birth: adjusted OR 3.16 for onset after 72 h (Scott, Binns & Oddy 2007, Matern Child Nutr 3:186)',
   ),
   caesareanDelayH: fitted(
-    5,
+    3,
     'h',
     0,
     48,
