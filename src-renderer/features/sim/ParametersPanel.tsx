@@ -101,7 +101,7 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const errorField = fieldOfErrorPath(scenario, error?.path);
   const errorFor = (field: string) => (errorField === field ? error?.message : undefined);
-  const conditions = scenario.mother.conditions ?? [];
+  const conditions = scenario.mother?.conditions ?? [];
 
   const numberInput = (field: string, path: string, value: unknown, apply: (n: number) => void) => {
     const id = `${ids}-${field}`;

@@ -10,6 +10,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import { withDefaults } from '../../../src-main/sim/defaults';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { KeyHelp } from '../../app/KeyHelp';
@@ -194,7 +195,7 @@ export function SimPlayer({
       <aside className="sim-side" aria-label="Readouts and glossary">
         <Readouts
           frame={frame.model}
-          capacityMl={scenario.mother.storageCapacityMl}
+          capacityMl={withDefaults(scenario).mother.storageCapacityMl}
           onSelect={setSelected}
         />
 

@@ -89,7 +89,7 @@ describe('export.charts service', () => {
     const first = await csvOf(fixtureScenario());
     expect(await csvOf(fixtureScenario())).toBe(first);
     const bigger = fixtureScenario();
-    bigger.mother.storageCapacityMl.left += 100;
+    bigger.mother = { ...bigger.mother, storageCapacityMl: { left: 310, right: 210 } };
     const changed = await csvOf(bigger);
     expect(changed).not.toBe(first);
     // Back to the first case: its own numbers again, not the changed run's.
