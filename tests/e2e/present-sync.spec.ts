@@ -93,6 +93,7 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   const zoom = presenter.getByRole('combobox', { name: 'Zoom the timeline' });
   const beatZoom = await zoom.locator('option:checked').textContent();
   await zoom.selectOption({ label: 'Week' });
+  await page.bringToFront();
   await page.keyboard.press('ArrowRight');
   await expectBeat(audience, 2);
   await expectBeat(presenter, 2);
