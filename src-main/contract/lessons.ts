@@ -6,6 +6,7 @@ import { CHART_NAMES } from '../charts/chart-specs';
 import { caseIdSchema, type BundleCase } from './cases';
 import { method } from './define';
 import type { ExportedFile } from './export';
+import { blockText, lineText } from './text';
 
 /** `l_` + 12 base32 characters for the user's lessons, `lb_<slug>` for built-ins. */
 export const lessonIdSchema = z.string().regex(/^lb?_[a-z0-9-]{1,80}$/, 'not a lesson id');
@@ -45,8 +46,8 @@ export const lessonBeatSchema = z
       .max(24 * 366)
       .optional(),
     view: beatViewSchema.default({ anatomy: 'classical', side: 'left', charts: [], zoom: null }),
-    caption: z.string().trim().min(1).max(CAPTION_MAX),
-    notes: z.string().max(10_000).default(''),
+    caption: lineText(CAPTION_MAX),
+    notes: blockText(10_000).default(''),
   })
   .strict()
   .refine((b) => b.untilHours === undefined || b.untilHours > b.atHours, {
@@ -56,8 +57,8 @@ export const lessonBeatSchema = z
 export type LessonBeat = z.infer<typeof lessonBeatSchema>;
 export type LessonBeatInput = z.input<typeof lessonBeatSchema>;
 
-export const lessonTitleSchema = z.string().trim().min(1).max(200);
-export const lessonSummarySchema = z.string().max(2000);
+export const lessonTitleSchema = lineText(200);
+export const lessonSummarySchema = blockText(2000);
 export const lessonBeatsSchema = z.array(lessonBeatSchema).max(BEATS_MAX);
 
 export interface LessonSummary {

@@ -1,6 +1,6 @@
 // The store's public face. Only store/ imports better-sqlite3.
 export { openStore, PURGE_AFTER_MS, type CaseStore, type OpenStoreOptions } from './open';
-export { StoreOpenError, type StoreErrorCode } from './errors';
+export { StoreOpenError, isBusyError, type StoreErrorCode } from './errors';
 export { defaultDbPath, resolveDbPath, DB_ENV_VAR } from './paths';
 export { listBackups } from './backups';
 export { firstRevision } from './record-meta';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../contract/index';
 import type { ErrorCode, Result } from '../contract/errors';
@@ -31,6 +31,9 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
+  BUSY: 503,
+  TOO_LARGE: 413,
+  LIBRARY_DAMAGED: 503,
   READ_ONLY: 403,
   FORBIDDEN: 403,
   UNAUTHORIZED: 401,
@@ -80,16 +83,21 @@ function fail(res: ServerResponse, code: ErrorCode, message: string): void {
   sendResult(res, { ok: false, error: { code, message } });
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+/** The body as text; 'too large' past the limit, 'not utf-8' for bytes that are not text. */
+async function readBody(req: IncomingMessage): Promise<string | 'too large' | 'not utf-8'> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > MAX_BODY_BYTES) return 'too large';
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    return 'not utf-8';
+  }
 }
 
 async function serveApi(
@@ -107,8 +115,12 @@ async function serveApi(
     return;
   }
   const body = await readBody(req);
-  if (body === null) {
-    fail(res, 'BAD_REQUEST', `Request body larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+  if (body === 'too large') {
+    fail(res, 'TOO_LARGE', `Request body larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+    return;
+  }
+  if (body === 'not utf-8') {
+    fail(res, 'BAD_REQUEST', 'Request body is not UTF-8 text; send the request as JSON');
     return;
   }
   let parsed: unknown;
@@ -121,8 +133,21 @@ async function serveApi(
   sendResult(res, await dispatch(options.handlers, name, parsed));
 }
 
+/** `decodeURIComponent`, or null for a malformed escape such as `%` or `%E0%A4%A`. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 async function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string) {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath.slice(1));
+  const relative = urlPath === '/' ? 'index.html' : decodePath(urlPath.slice(1));
+  if (relative === null || relative.includes('\0')) {
+    send(res, 400, 'Bad request: malformed address', 'text/plain; charset=utf-8');
+    return;
+  }
   const file = normalize(join(rendererDir, relative));
   if (file !== rendererDir && !file.startsWith(rendererDir + sep)) {
     send(res, 404, 'Not found', 'text/plain; charset=utf-8');
@@ -157,15 +182,22 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       fail(res, 'FORBIDDEN', 'Unexpected Host header');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      fail(res, 'BAD_REQUEST', 'Malformed request address');
+      return;
+    }
     const task = url.pathname.startsWith('/api/')
       ? serveApi(req, res, options, url.pathname.slice('/api/'.length))
       : req.method === 'GET' || req.method === 'HEAD'
         ? serveStatic(res, rendererDir, url.pathname)
         : Promise.resolve(fail(res, 'BAD_REQUEST', 'Method not allowed'));
     task.catch((error: unknown) => {
-      console.error('[lactasim] web request failed:', error);
-      if (!res.headersSent) fail(res, 'INTERNAL', 'Internal error');
+      const id = randomBytes(4).toString('hex').toUpperCase();
+      console.error(`[lactasim] error ${id} serving ${req.method} ${url.pathname}:`, error);
+      if (!res.headersSent) fail(res, 'INTERNAL', `Internal error (reference ${id})`);
     });
   });
   return new Promise((resolve, reject) => {

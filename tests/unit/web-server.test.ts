@@ -84,6 +84,45 @@ describe('web edition server', () => {
     const escape = await send('GET', '/..%2f..%2fetc%2fpasswd');
     expect(escape.status).toBe(404);
   });
+
+  it('answers malformed address encodings with 400, not 500', async () => {
+    for (const path of ['/%', '/%E0%A4%A', '/%zz', '/assets/%c0%af', '/%00index.html']) {
+      const res = await send('GET', path);
+      expect(res.status, path).toBe(400);
+    }
+  });
+
+  it('refuses a body that is not UTF-8 with 400 and one larger than the limit with 413', async () => {
+    const bytes = Buffer.from([0x7b, 0xff, 0xfe, 0x7d]);
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/app.info',
+          headers: { [TOKEN_HEADER]: token },
+        },
+        (r) => {
+          let text = '';
+          r.on('data', (c: Buffer) => (text += c.toString()));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(bytes);
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.message).toMatch(/not UTF-8/);
+    const huge = await send(
+      'POST',
+      '/api/app.info',
+      { [TOKEN_HEADER]: token },
+      'x'.repeat(64 * 1024 * 1024 + 1),
+    );
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).error.code).toBe('TOO_LARGE');
+  });
 });
 
 describe('web edition options', () => {
