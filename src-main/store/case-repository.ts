@@ -1,7 +1,7 @@
 // Prepared statements over `cases` and `case_revisions`. No business rules here (read-only
 // built-ins, validation): the services decide; this file reads and writes rows.
 import { toFtsQuery } from './fts-query';
-import type { Db, Statement } from './sqlite';
+import { writeTransaction, type Db, type Statement } from './sqlite';
 import type {
   BuiltinInfo,
   CaseContent,
@@ -216,9 +216,9 @@ export class CaseRepository {
     return stmt;
   }
 
-  /** Runs `fn` in one transaction (nested calls become savepoints). */
+  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE; nested calls become savepoints). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return writeTransaction(this.db, fn);
   }
 
   list(q: ListQuery): { rows: CaseSummaryRecord[]; total: number } {

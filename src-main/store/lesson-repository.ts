@@ -1,6 +1,6 @@
 // Prepared statements over `lessons`. Like the case repository it holds no business rules:
 // which lessons are read-only and what a valid beat is are the services' decisions.
-import type { Db, Statement } from './sqlite';
+import { writeTransaction, type Db, type Statement } from './sqlite';
 import type { RecordMeta } from './types';
 
 /** The editable part of a lesson. Beats come back parsed but unvalidated. */
@@ -88,8 +88,9 @@ export class LessonRepository {
     );
   }
 
+  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE; nested calls become savepoints). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return writeTransaction(this.db, fn);
   }
 
   list(includeDeleted: boolean): LessonRecord[] {

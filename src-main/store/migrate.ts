@@ -3,7 +3,7 @@
 import { backupDatabase } from './backups';
 import { StoreOpenError } from './errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
-import type { Db } from './sqlite';
+import { writeTransaction, type Db } from './sqlite';
 
 export interface MigrateOptions {
   dbPath: string;
@@ -41,13 +41,15 @@ export function migrate(db: Db, options: MigrateOptions): MigrateResult {
   const backupPath = hasSchema(db) ? backupDatabase(db, options.dbPath, from, options.now) : null;
   const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= target);
   try {
-    db.transaction(() => {
-      for (const m of pending) {
+    writeTransaction(db, () => {
+      // Another process may have upgraded the file while this one waited for the lock.
+      const current = userVersion(db);
+      for (const m of pending.filter((p) => p.version > current)) {
         m.up(db);
         // user_version lives in the file header and is written by this same transaction.
         db.pragma(`user_version = ${m.version}`);
       }
-    })();
+    });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new StoreOpenError(
