@@ -209,7 +209,7 @@ export const caseMethods = {
   'cases.list': method<CaseListResponse>()(
     z
       .object({
-        query: z.string().max(200).optional(),
+        query: lineText(200, 0).optional(),
         tag: tagSchema.optional(),
         /** Default: relevance when there is a query, otherwise most recently updated. */
         sort: caseSortSchema.optional(),

@@ -10,11 +10,22 @@ const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const BLOCK_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+// A high surrogate without its low half, or a low one without its high half: not text at all
+// (SQLite would store it as U+FFFD, so the saved title would differ from the one sent).
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 const codePoint = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** The first control character in `text`, described for a person; null when there is none. */
+/**
+ * The first control character (or broken UTF-16) in `text`, described for a person; null when
+ * there is none.
+ */
 export function controlCharProblem(text: string, multiLine = false): string | null {
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone !== null) {
+    return `is not well-formed text (half of a character pair at character ${lone.index + 1})`;
+  }
   const match = (multiLine ? BLOCK_CONTROL : LINE_CONTROL).exec(text);
   if (match === null) return null;
   return (
