@@ -37,6 +37,8 @@ const bridge = {
   'lessons.exportBundle': call('lessons.exportBundle'),
   'lessons.importBundle': call('lessons.importBundle'),
   'lessons.handout': call('lessons.handout'),
+  'backups.list': call('backups.list'),
+  'backups.restore': call('backups.restore'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

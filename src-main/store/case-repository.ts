@@ -9,8 +9,16 @@ import type {
   CaseSummaryRecord,
   ListQuery,
   RevisionRecord,
+  RevisionSummaryRecord,
   TagCount,
 } from './types';
+
+/**
+ * How many earlier versions of a case are kept. A save past it drops the oldest, so a case
+ * edited all day (or a script saving in a loop) cannot grow the library without bound; older
+ * states live on in the rolling daily backups.
+ */
+export const HISTORY_KEEP = 100;
 
 interface CaseRow {
   id: string;
@@ -148,6 +156,7 @@ export class CaseRepository {
   private readonly setDeletedStmt: Statement;
   private readonly revisionsStmt: Statement;
   private readonly revisionStmt: Statement;
+  private readonly trimStmt: Statement;
   private readonly purgeStmt: Statement;
   private readonly builtinsStmt: Statement;
   private readonly removeBuiltinStmt: Statement;
@@ -180,9 +189,14 @@ export class CaseRepository {
        WHERE builtin_slug = @builtin_slug`,
     );
     this.setDeletedStmt = db.prepare('UPDATE cases SET deleted_at = ? WHERE id = ?');
+    // Metadata only: a long case's scenarios are megabytes, and the list shows titles and times.
     this.revisionsStmt = db.prepare(
-      `SELECT r.* FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
+      `SELECT r.revision, r.title, r.saved_at FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
        WHERE c.id = ? ORDER BY r.revision DESC`,
+    );
+    this.trimStmt = db.prepare(
+      `DELETE FROM case_revisions
+       WHERE case_seq = (SELECT seq FROM cases WHERE id = @id) AND revision < @revision - ${HISTORY_KEEP}`,
     );
     this.revisionStmt = db.prepare(
       `SELECT r.* FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
@@ -284,7 +298,9 @@ export class CaseRepository {
         ...contentParams(content),
         updated_at: now,
       }).changes;
-      return changed === 1 ? baseRevision + 1 : null;
+      if (changed !== 1) return null;
+      this.trimStmt.run({ id, revision: baseRevision + 1 });
+      return baseRevision + 1;
     });
   }
 
@@ -310,12 +326,11 @@ export class CaseRepository {
     return this.setDeletedStmt.run(deletedAt, id).changes === 1;
   }
 
-  revisions(id: string): RevisionRecord[] {
-    return (this.revisionsStmt.all(id) as RevisionRow[]).map((row) => ({
-      ...toContent(row),
-      revision: row.revision,
-      savedAt: row.saved_at,
-    }));
+  /** Earlier versions, newest first: number, title and time only. */
+  revisions(id: string): RevisionSummaryRecord[] {
+    return (
+      this.revisionsStmt.all(id) as Pick<RevisionRow, 'revision' | 'title' | 'saved_at'>[]
+    ).map((row) => ({ revision: row.revision, title: row.title, savedAt: row.saved_at }));
   }
 
   revision(id: string, revision: number): RevisionRecord | undefined {

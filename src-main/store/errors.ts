@@ -22,3 +22,14 @@ export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED');
 }
+
+/** Why a backup could not be restored; the message names the file and what to do. */
+export class BackupError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'UNUSABLE',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}

@@ -1,6 +1,6 @@
 // Brings a database to the newest schema: refuses one from the future, backs up an existing
 // library, then runs every pending step in ONE transaction so a failure leaves the old version.
-import { backupDatabase } from './backups';
+import { backupBeforeUpgrade } from './backups';
 import { StoreOpenError } from './errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { writeTransaction, type Db } from './sqlite';
@@ -10,6 +10,8 @@ export interface MigrateOptions {
   now: number;
   /** Stop at this version (tests step through migrations one by one). */
   targetVersion?: number;
+  /** false: no copy before upgrading (the file is itself a copy being prepared). Default true. */
+  backup?: boolean;
 }
 
 export interface MigrateResult {
@@ -38,7 +40,10 @@ export function migrate(db: Db, options: MigrateOptions): MigrateResult {
   }
   if (from >= target) return { from, to: from, backupPath: null };
 
-  const backupPath = hasSchema(db) ? backupDatabase(db, options.dbPath, from, options.now) : null;
+  const backupPath =
+    options.backup !== false && hasSchema(db)
+      ? backupBeforeUpgrade(db, options.dbPath, from, options.now)
+      : null;
   const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= target);
   try {
     writeTransaction(db, () => {

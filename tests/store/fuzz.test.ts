@@ -186,6 +186,14 @@ beforeAll(async () => {
   const lessonBundle = await callApi<Json>(origin, token, 'lessons.exportBundle', {
     ids: [lesson.id],
   });
+  // An import makes a backup, which backups.restore can name.
+  await callApi(origin, token, 'cases.importBundle', { bundle: caseBundle });
+  const { backups } = await callApi<{ backups: { name: string }[] }>(
+    origin,
+    token,
+    'backups.list',
+    {},
+  );
   const csv = readFileSync(join(repoRoot, 'tests/fixtures/feed-logs/good-iso.csv'), 'utf8');
   validRequests = {
     'app.info': {},
@@ -216,6 +224,8 @@ beforeAll(async () => {
     'lessons.exportBundle': { ids: [lesson.id] },
     'lessons.importBundle': { bundle: lessonBundle },
     'lessons.handout': { id: lesson.id },
+    'backups.list': {},
+    'backups.restore': { name: backups[0]!.name },
   };
 }, 60_000);
 
@@ -230,6 +240,7 @@ const INTERNAL_TEXT = /SQLITE|constraint|RangeError|TypeError|call stack|\bat .+
 describe('fuzzing every contract method over HTTP', () => {
   it('answers every malformed input with a 4xx error and changes no row', async () => {
     const before = dumpDb(dbPath);
+    const backupsBefore = services.handlers['backups.list']({});
     const counts = new Map<number, number>();
     const failures: string[] = [];
     const byChance: string[] = [];
@@ -288,5 +299,6 @@ describe('fuzzing every contract method over HTTP', () => {
     expect(byChance).toEqual(['lessons.list includeDeleted = a boolean']);
     expect(counts.get(500) ?? 0).toBe(0);
     expect(dumpDb(dbPath)).toBe(before);
+    expect(services.handlers['backups.list']({})).toEqual(backupsBefore);
   }, 600_000);
 });

@@ -235,6 +235,7 @@ export function caseHandlers(
     'cases.importBundle': ({ bundle }) => {
       // Everything is validated before the first write; the inserts share one transaction.
       const incoming = validateBundle(bundle);
+      if (incoming.length > 0) store.backup('import');
       return {
         imported: cases.transaction(() =>
           incoming.map((c) => {

@@ -109,6 +109,7 @@ export function lessonHandlers(
 
     'lessons.importBundle': ({ bundle }) => {
       const incoming = validateLessonBundle(bundle, lookup);
+      store.backup('import');
       // Validated in full above; the writes share one transaction, so a failure writes nothing.
       return lessons.transaction(() => {
         const now = store.now();
