@@ -188,6 +188,29 @@ export interface ImportResponse {
   imported: { id: string; title: string }[];
 }
 
+/** A bundle case whose title is already used (in the library or earlier in the same file). */
+export interface DuplicateTitle {
+  /** Index in the bundle's `cases`. */
+  index: number;
+  title: string;
+  /** What `duplicateTitles: 'rename'` would call it, e.g. "Maria (2)". */
+  renamedTo: string;
+}
+
+export interface ImportCheckResponse {
+  /** Cases the bundle would import. */
+  count: number;
+  duplicates: DuplicateTitle[];
+}
+
+const importRequest = z
+  .object({
+    bundle: z.unknown(),
+    /** 'rename': a title already in use gets a number, "Maria (2)"; 'keep' (default): as is. */
+    duplicateTitles: z.enum(['keep', 'rename']).optional(),
+  })
+  .strict();
+
 const idRequest = z.object({ id: caseIdSchema }).strict();
 const revisionNumber = z.number().int().min(1);
 
@@ -262,7 +285,9 @@ export const caseMethods = {
       })
       .strict(),
   ),
-  'cases.importBundle': method<ImportResponse>()(z.object({ bundle: z.unknown() }).strict()),
+  /** Checks a bundle as an import would, writing nothing: how many cases, which titles repeat. */
+  'cases.checkImport': method<ImportCheckResponse>()(z.object({ bundle: z.unknown() }).strict()),
+  'cases.importBundle': method<ImportResponse>()(importRequest),
 };
 
 export type CaseMethodName = keyof typeof caseMethods;

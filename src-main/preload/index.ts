@@ -22,6 +22,7 @@ const bridge = {
   'cases.getRevision': call('cases.getRevision'),
   'cases.restoreRevision': call('cases.restoreRevision'),
   'cases.exportBundle': call('cases.exportBundle'),
+  'cases.checkImport': call('cases.checkImport'),
   'cases.importBundle': call('cases.importBundle'),
   'export.charts': call('export.charts'),
   'export.save': call('export.save'),

@@ -157,6 +157,7 @@ export class CaseRepository {
   private readonly revisionsStmt: Statement;
   private readonly revisionStmt: Statement;
   private readonly trimStmt: Statement;
+  private readonly titleStmt: Statement;
   private readonly purgeStmt: Statement;
   private readonly builtinsStmt: Statement;
   private readonly removeBuiltinStmt: Statement;
@@ -193,6 +194,9 @@ export class CaseRepository {
     this.revisionsStmt = db.prepare(
       `SELECT r.revision, r.title, r.saved_at FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
        WHERE c.id = ? ORDER BY r.revision DESC`,
+    );
+    this.titleStmt = db.prepare(
+      'SELECT 1 FROM cases WHERE deleted_at IS NULL AND title = ? COLLATE NOCASE LIMIT 1',
     );
     this.trimStmt = db.prepare(
       `DELETE FROM case_revisions
@@ -263,6 +267,11 @@ export class CaseRepository {
   get(id: string): CaseRecord | undefined {
     const row = this.byId.get(id) as CaseRow | undefined;
     return row === undefined ? undefined : toRecord(row);
+  }
+
+  /** Whether a live case has this title (ASCII case ignored). */
+  hasTitle(title: string): boolean {
+    return this.titleStmt.get(title) !== undefined;
   }
 
   getBuiltin(slug: string): CaseRecord | undefined {

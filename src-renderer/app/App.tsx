@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { call } from './api';
 import { hrefFor, useRoute, type Route } from './router';
 import { ThemeToggle } from './ThemeToggle';
 import { Home } from '../features/home/Home';
@@ -9,10 +10,11 @@ import { ParentView } from '../features/parent/ParentView';
 import { LessonEditor } from '../features/lessons/LessonEditor';
 import { LessonList } from '../features/lessons/LessonList';
 import { Presentation } from '../features/lessons/Presentation';
+import { Backups } from '../features/backups/Backups';
 
 const NAV: { label: string; route: Route }[] = [
   { label: 'Home', route: { name: 'home' } },
-  { label: 'Case library', route: { name: 'cases' } },
+  { label: 'Case library', route: { name: 'cases', caseId: null } },
   { label: 'Simulation', route: { name: 'sim', caseId: null } },
   { label: 'Lessons', route: { name: 'lessons', lessonId: null } },
 ];
@@ -20,6 +22,7 @@ const NAV: { label: string; route: Route }[] = [
 const TITLES: Record<Route['name'], string> = {
   home: 'LactaSim',
   cases: 'Case library · LactaSim',
+  backups: 'Backups · LactaSim',
   sim: 'Simulation · LactaSim',
   parent: 'Parent view · LactaSim',
   lessons: 'Lessons · LactaSim',
@@ -28,9 +31,19 @@ const TITLES: Record<Route['name'], string> = {
 
 export function App() {
   const route = useRoute();
+  // Set when the library failed its integrity check at start: its backups are the way back.
+  const [damaged, setDamaged] = useState<string | null>(null);
   useEffect(() => {
     document.title = TITLES[route.name];
   }, [route.name]);
+  useEffect(() => {
+    call('backups.list', {})
+      .then((list) => {
+        setDamaged(list.damaged);
+        if (list.damaged !== null) window.location.hash = hrefFor({ name: 'backups' });
+      })
+      .catch(() => undefined);
+  }, []);
 
   // Presenting shows the lesson alone: no header, no navigation, nothing to edit.
   if (route.name === 'present') {
@@ -74,8 +87,15 @@ export function App() {
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
+        {damaged !== null && route.name !== 'backups' && (
+          <p role="alert" className="library-damaged">
+            The case library is damaged and cannot be used until a backup is restored.{' '}
+            <a href={hrefFor({ name: 'backups' })}>Restore a backup</a>
+          </p>
+        )}
         {route.name === 'home' && <Home />}
-        {route.name === 'cases' && <CaseLibrary />}
+        {route.name === 'cases' && <CaseLibrary caseId={route.caseId} />}
+        {route.name === 'backups' && <Backups onRestored={() => setDamaged(null)} />}
         {route.name === 'sim' &&
           (route.caseId ? (
             <CaseSim key={route.caseId} caseId={route.caseId} initialTimeSec={route.t} />

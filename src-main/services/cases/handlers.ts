@@ -12,6 +12,7 @@ import {
   type CaseStore,
 } from '../../store/index';
 import { buildBundle, validateBundle } from './bundle';
+import { duplicateTitles } from './duplicates';
 import { newCaseId } from './ids';
 import {
   iso,
@@ -52,6 +53,8 @@ export function caseHandlers(
 ): Pick<Handlers, CaseMethodName> {
   const { cases } = store;
   const appVersion = options.appVersion ?? packageJson.version;
+
+  const titleInUse = (title: string) => cases.hasTitle(title);
 
   function mustGet(id: string): CaseRecord {
     const record = cases.get(id);
@@ -232,15 +235,29 @@ export function caseHandlers(
       return buildBundle(records, keepPersonal, appVersion, store.now());
     },
 
-    'cases.importBundle': ({ bundle }) => {
+    'cases.checkImport': ({ bundle }) => {
+      const incoming = validateBundle(bundle);
+      const titles = incoming.map((c) => c.title);
+      return { count: incoming.length, duplicates: duplicateTitles(titles, titleInUse) };
+    },
+
+    'cases.importBundle': ({ bundle, duplicateTitles: onDuplicate }) => {
       // Everything is validated before the first write; the inserts share one transaction.
       const incoming = validateBundle(bundle);
       if (incoming.length > 0) store.backup('import');
       return {
-        imported: cases.transaction(() =>
-          incoming.map((c) => {
+        imported: cases.transaction(() => {
+          const renamed = new Map(
+            onDuplicate === 'rename'
+              ? duplicateTitles(
+                  incoming.map((c) => c.title),
+                  titleInUse,
+                ).map((d) => [d.index, d.renamedTo])
+              : [],
+          );
+          return incoming.map((c, i) => {
             const detail = insertNew({
-              title: c.title,
+              title: renamed.get(i) ?? c.title,
               tags: c.tags,
               notes: c.notes,
               parentNotes: c.parentNotes,
@@ -249,8 +266,8 @@ export function caseHandlers(
               beats: c.beats,
             });
             return { id: detail.id, title: detail.title };
-          }),
-        ),
+          });
+        }),
       };
     },
   };
