@@ -16,10 +16,24 @@ export function mayLeave(hash: string): boolean {
   return passing || dirtyEditors.size === 0 || window.confirm(LEAVE_QUESTION);
 }
 
-/** Goes to `hash` without asking: an editor moving on after it saved its changes. */
-export function leaveAfterSave(hash: string): void {
+/** The save's confirmation, for the view at the route the editor moved on to. */
+let confirmation: { hash: string; text: string; until: number } | null = null;
+
+/**
+ * Goes to `hash` without asking: an editor moving on after it saved its changes. `saved`, the
+ * confirmation, is kept for the view there (`confirmationFor`), which may be a new one.
+ */
+export function leaveAfterSave(hash: string, saved?: string): void {
   passTo = hash;
+  confirmation = saved === undefined ? null : { hash, text: saved, until: Date.now() + 10_000 };
   window.location.hash = hash;
+}
+
+/** The confirmation of a save that just moved to `hash`, if any (read as often as needed). */
+export function confirmationFor(hash: string): string | null {
+  return confirmation !== null && confirmation.hash === hash && Date.now() < confirmation.until
+    ? confirmation.text
+    : null;
 }
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {

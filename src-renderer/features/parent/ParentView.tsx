@@ -23,7 +23,7 @@ import {
 import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { ApiError, call } from '../../app/api';
 import { hrefFor } from '../../app/router';
-import { leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
+import { confirmationFor, leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
 import { downloadFiles } from '../charts/download';
 import { useSimulation } from '../sim/useSimulation';
 import { FeedLogImport } from './FeedLogImport';
@@ -97,7 +97,8 @@ function ParentStory({
   const [editing, setEditing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>('moreFeeds');
   const [paper, setPaper] = useState<Paper>('A4');
-  const [status, setStatus] = useState<string | null>(null);
+  // A copy saved from a built-in opens here anew: it shows the save's confirmation.
+  const [status, setStatus] = useState<string | null>(() => confirmationFor(window.location.hash));
   const [dirty, setDirty] = useState(false);
   useLeaveGuard(dirty);
   // The save's confirmation sits over the page's corner: it goes after a while by itself.
@@ -145,7 +146,7 @@ function ParentStory({
           baseRevision: copy.revision,
           patch: { beats, scenario },
         });
-        leaveAfterSave(hrefFor({ name: 'parent', caseId: copy.id, t: timeSec }));
+        leaveAfterSave(hrefFor({ name: 'parent', caseId: copy.id, t: timeSec }), t('ui.saved'));
       } else {
         await call('cases.update', {
           id: detail.id,
