@@ -10,6 +10,14 @@ import { dispatch } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const TOKEN_HEADER = 'x-lactasim-token';
+/**
+ * The first visit with the token in its address also gets it as a cookie, so a new tab, a
+ * bookmark or a reload of the same browser works without it. HttpOnly: scripts never read it;
+ * SameSite=Strict: no other site's page makes the browser send it. Named by port, because
+ * cookies are not per port and two web editions may run at once.
+ */
+export const cookieName = (port: number): string => `lactasim-session-${port}`;
+const COOKIE_MAX_AGE_SEC = 30 * 24 * 60 * 60;
 /** Bundles of many cases can be large; anything past this is refused before parsing. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -62,6 +70,15 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The value of cookie `name` in the request, if it has one. */
+function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
 function send(res: ServerResponse, status: number, body: string, type: string): void {
   res.writeHead(status, {
     'content-type': type,
@@ -100,13 +117,30 @@ async function readBody(req: IncomingMessage): Promise<string | 'too large' | 'n
   }
 }
 
+/** Who may call the API: a page of ours, with the token in its header or its cookie. */
+interface Gate {
+  origins: Set<string>;
+  cookie: string;
+}
+
 async function serveApi(
   req: IncomingMessage,
   res: ServerResponse,
   options: WebServerOptions,
+  gate: Gate,
   name: string,
 ): Promise<void> {
-  if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, options.token)) {
+  // A browser names the page that sends a request; only our own pages may call (the cookie is
+  // sent by the browser on its own, so a page elsewhere must not get to use it).
+  if (req.headers.origin !== undefined && !gate.origins.has(req.headers.origin)) {
+    fail(res, 'FORBIDDEN', 'Requests from other sites are refused');
+    return;
+  }
+  const header = req.headers[TOKEN_HEADER] as string | undefined;
+  if (
+    !tokenMatches(header, options.token) &&
+    !tokenMatches(cookie(req, gate.cookie), options.token)
+  ) {
     fail(res, 'UNAUTHORIZED', 'Missing or wrong session token');
     return;
   }
@@ -142,7 +176,12 @@ function decodePath(path: string): string | null {
   }
 }
 
-async function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string) {
+async function serveStatic(
+  res: ServerResponse,
+  rendererDir: string,
+  urlPath: string,
+  extraHeaders: Record<string, string>,
+) {
   const relative = urlPath === '/' ? 'index.html' : decodePath(urlPath.slice(1));
   if (relative === null || relative.includes('\0')) {
     send(res, 400, 'Bad request: malformed address', 'text/plain; charset=utf-8');
@@ -158,6 +197,7 @@ async function serveStatic(res: ServerResponse, rendererDir: string, urlPath: st
     if (!info.isFile()) throw new Error('not a file');
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
+      ...extraHeaders,
       'content-type': type,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
@@ -175,6 +215,7 @@ async function serveStatic(res: ServerResponse, rendererDir: string, urlPath: st
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const rendererDir = normalize(options.rendererDir);
   let allowedHosts = new Set<string>();
+  const gate: Gate = { origins: new Set(), cookie: '' };
   const server = createServer((req, res) => {
     // A page on another origin could reach 127.0.0.1 through DNS rebinding: only our own
     // host names are served.
@@ -189,10 +230,18 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       fail(res, 'BAD_REQUEST', 'Malformed request address');
       return;
     }
+    const session: Record<string, string> = tokenMatches(
+      url.searchParams.get('token') ?? undefined,
+      options.token,
+    )
+      ? {
+          'set-cookie': `${gate.cookie}=${options.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE_SEC}`,
+        }
+      : {};
     const task = url.pathname.startsWith('/api/')
-      ? serveApi(req, res, options, url.pathname.slice('/api/'.length))
+      ? serveApi(req, res, options, gate, url.pathname.slice('/api/'.length))
       : req.method === 'GET' || req.method === 'HEAD'
-        ? serveStatic(res, rendererDir, url.pathname)
+        ? serveStatic(res, rendererDir, url.pathname, session)
         : Promise.resolve(fail(res, 'BAD_REQUEST', 'Method not allowed'));
     task.catch((error: unknown) => {
       const id = randomBytes(4).toString('hex').toUpperCase();
@@ -205,6 +254,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      gate.origins = new Set([...allowedHosts].map((host) => `http://${host}`));
+      gate.cookie = cookieName(port);
       resolve({
         url: `http://127.0.0.1:${port}/`,
         port,

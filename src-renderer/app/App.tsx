@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call } from './api';
+import { call, SESSION_REFUSED } from './api';
 import { hrefFor, useRoute, type Route } from './router';
 import { ThemeToggle } from './ThemeToggle';
 import { Home } from '../features/home/Home';
@@ -36,6 +36,13 @@ export function App() {
   useEffect(() => {
     document.title = TITLES[route.name];
   }, [route.name]);
+  // The web edition refused the session: say how to get a working link, not "Loading…" forever.
+  const [sessionRefused, setSessionRefused] = useState(false);
+  useEffect(() => {
+    const refused = () => setSessionRefused(true);
+    window.addEventListener(SESSION_REFUSED, refused);
+    return () => window.removeEventListener(SESSION_REFUSED, refused);
+  }, []);
   useEffect(() => {
     call('backups.list', {})
       .then((list) => {
@@ -44,6 +51,23 @@ export function App() {
       })
       .catch(() => undefined);
   }, []);
+
+  if (sessionRefused) {
+    return (
+      <main id="main" className="session-refused">
+        <h1>This page is not connected to LactaSim</h1>
+        <p role="alert">
+          The LactaSim web edition did not recognise this browser tab: LactaSim was stopped or
+          started again since the link was opened, or the page was opened without its link.
+        </p>
+        <p>
+          Start LactaSim with <code>npm run web</code> (or use the one already running) and open the
+          link it prints, which looks like <code>http://127.0.0.1:PORT/?token=…</code>. After that,
+          new tabs, bookmarks and reloads in this browser work without the link.
+        </p>
+      </main>
+    );
+  }
 
   // Presenting shows the lesson alone: no header, no navigation, nothing to edit.
   if (route.name === 'present') {

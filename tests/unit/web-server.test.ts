@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeWire } from '../../src-main/contract/codec';
-import { startWebServer, TOKEN_HEADER, type WebServer } from '../../src-main/web/server';
+import {
+  cookieName,
+  startWebServer,
+  TOKEN_HEADER,
+  type WebServer,
+} from '../../src-main/web/server';
 import { parseWebOptions } from '../../src-main/web/options';
 import { testServices } from '../fixtures/services';
 
@@ -70,6 +75,48 @@ describe('web edition server', () => {
     expect(JSON.parse(bad.body).error.code).toBe('BAD_REQUEST');
     const extra = await send('POST', '/api/app.info', { [TOKEN_HEADER]: token }, '{"x":1}');
     expect(extra.status).toBe(400);
+  });
+
+  it('sets an HttpOnly, SameSite=Strict session cookie on a visit with the token, not without', async () => {
+    const first = await send('GET', `/?token=${token}`);
+    expect(first.status).toBe(200);
+    const setCookie = String(first.headers['set-cookie']);
+    expect(setCookie).toContain(`${cookieName(server.port)}=${token}`);
+    expect(setCookie).toMatch(/; HttpOnly/);
+    expect(setCookie).toMatch(/; SameSite=Strict/);
+    expect(setCookie).toMatch(/; Path=\//);
+    expect((await send('GET', '/?token=wrong')).headers['set-cookie']).toBeUndefined();
+    expect((await send('GET', '/')).headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers API calls that carry the session cookie instead of the header', async () => {
+    const cookie = `other=1; ${cookieName(server.port)}=${token}`;
+    const ok = await send('POST', '/api/app.info', { cookie }, '{}');
+    expect(ok.status).toBe(200);
+    const origin = `http://127.0.0.1:${server.port}`;
+    expect((await send('POST', '/api/app.info', { cookie, origin }, '{}')).status).toBe(200);
+    const stale = `${cookieName(server.port)}=an-old-token`;
+    expect((await send('POST', '/api/app.info', { cookie: stale }, '{}')).status).toBe(401);
+    // Another port's cookie is another web edition's.
+    const neighbour = `${cookieName(server.port + 1)}=${token}`;
+    expect((await send('POST', '/api/app.info', { cookie: neighbour }, '{}')).status).toBe(401);
+  });
+
+  it('refuses API calls from pages of other origins, cookie or not', async () => {
+    const cookie = `${cookieName(server.port)}=${token}`;
+    for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, 'null']) {
+      const res = await send('POST', '/api/app.info', { cookie, origin }, '{}');
+      expect(res.status, origin).toBe(403);
+      const withHeader = await send(
+        'POST',
+        '/api/app.info',
+        { [TOKEN_HEADER]: token, origin },
+        '{}',
+      );
+      expect(withHeader.status, origin).toBe(403);
+    }
+    const host = await send('POST', '/api/app.info', { cookie, host: 'evil.example' }, '{}');
+    expect(host.status).toBe(403);
   });
 
   it('refuses requests whose Host is not ours (DNS rebinding)', async () => {
