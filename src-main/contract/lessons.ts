@@ -137,7 +137,8 @@ export const lessonMethods = {
       .strict(),
   ),
   'lessons.duplicate': method<LessonDetail>()(idRequest),
-  'lessons.delete': method<{ id: string; deletedAt: string }>()(idRequest),
+  /** Like cases: the lesson stays in the trash until `purgeAfter`. */
+  'lessons.delete': method<{ id: string; deletedAt: string; purgeAfter: string }>()(idRequest),
   'lessons.undoDelete': method<LessonSummary>()(idRequest),
   'lessons.exportBundle': method<LessonBundle>()(
     z.object({ ids: z.array(lessonIdSchema).min(1).max(500) }).strict(),

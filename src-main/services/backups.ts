@@ -12,7 +12,7 @@ import {
   type BackupFile,
   type CaseStore,
 } from '../store/index';
-import { iso } from './cases/mapping';
+import { iso } from './records';
 
 export type BackupMethodName = 'backups.list' | 'backups.restore';
 

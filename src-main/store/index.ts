@@ -16,3 +16,4 @@ export { LATEST_VERSION } from './migrations/index';
 export type { CaseRepository } from './case-repository';
 export type { LessonRepository, LessonContent, LessonRecord } from './lesson-repository';
 export type * from './types';
+export type { RecordRepository, RecordTable } from './record-repository';

@@ -188,7 +188,14 @@ describe('editing a lesson', () => {
 
   it('soft-deletes and restores', async () => {
     const created = (await api('lessons.create', { title: 'Bin me' })) as { id: string };
-    await api('lessons.delete', { id: created.id });
+    // Like a case: the answer says when the lesson leaves the trash for good.
+    const deleted = (await api('lessons.delete', { id: created.id })) as {
+      deletedAt: string;
+      purgeAfter: string;
+    };
+    expect(Date.parse(deleted.purgeAfter) - Date.parse(deleted.deletedAt)).toBe(
+      30 * 24 * 60 * 60 * 1000,
+    );
     const live = (await api('lessons.list', { includeDeleted: false })) as {
       lessons: { id: string }[];
     };

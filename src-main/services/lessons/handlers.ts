@@ -4,19 +4,14 @@ import packageJson from '../../../package.json';
 import { AppError } from '../../contract/errors';
 import type { Handlers } from '../../contract/index';
 import type { LessonBeat, LessonDetail, LessonMethodName } from '../../contract/lessons';
-import {
-  firstRevision,
-  type CaseStore,
-  type LessonContent,
-  type LessonRecord,
-} from '../../store/index';
+import { firstRevision, type CaseStore, type LessonContent } from '../../store/index';
 import { newCaseId } from '../cases/ids';
 import { normalizeTags } from '../cases/mapping';
 import { checkBeatCases, parseStoredBeats, toLessonDetail, toLessonSummary } from './beats';
 import { buildLessonBundle, validateLessonBundle } from './bundle';
 import { lessonHandout } from './handout';
 import { newLessonId } from './ids';
-import { mustBeEditable } from '../editable';
+import { mustBeEditable, recordService } from '../records';
 
 export interface LessonHandlerOptions {
   appVersion?: string;
@@ -30,17 +25,10 @@ export function lessonHandlers(
   const appVersion = options.appVersion ?? packageJson.version;
   const lookup = (id: string) => cases.get(id);
 
-  function mustGet(id: string): LessonRecord {
-    const record = lessons.get(id);
-    if (record === undefined) throw new AppError('NOT_FOUND', `No lesson with id ${id}`, 'id');
-    return record;
-  }
-
-  function insertNew(content: LessonContent): LessonDetail {
-    const id = newLessonId();
-    lessons.insert({ ...content, ...firstRevision(id, store.now()) });
-    return toLessonDetail(mustGet(id));
-  }
+  const records = recordService('lesson', lessons, store.now, newLessonId);
+  const { mustGet } = records;
+  const insertNew = (content: LessonContent): LessonDetail =>
+    toLessonDetail(records.insertNew(content));
 
   return {
     'lessons.list': ({ includeDeleted }) => ({
@@ -63,39 +51,21 @@ export function lessonHandlers(
         summary: patch.summary ?? record.summary,
         beats: patch.beats ?? record.beats,
       };
-      const next = lessons.update(id, baseRevision, content, store.now());
-      if (next === null) mustBeEditable(mustGet(id), 'lesson', baseRevision); // lost a race: say why
-      return toLessonDetail(mustGet(id));
+      return toLessonDetail(records.write(id, baseRevision, content));
     },
 
     'lessons.duplicate': ({ id }) => {
       const source = mustGet(id);
       return insertNew({
-        title: `${source.title} (copy)`.slice(0, 200),
+        title: records.copyTitle(source.title),
         summary: source.summary,
         beats: parseStoredBeats(source.beats, 'beats'),
       });
     },
 
-    'lessons.delete': ({ id }) => {
-      const record = mustGet(id);
-      if (record.builtinSlug !== null) {
-        throw new AppError(
-          'READ_ONLY',
-          `"${record.title}" is a built-in lesson and cannot be deleted`,
-          'id',
-        );
-      }
-      const deletedAt = record.deletedAt ?? store.now();
-      if (record.deletedAt === null) lessons.setDeleted(id, deletedAt);
-      return { id, deletedAt: new Date(deletedAt).toISOString() };
-    },
+    'lessons.delete': ({ id }) => records.trash(id),
 
-    'lessons.undoDelete': ({ id }) => {
-      const record = mustGet(id);
-      if (record.deletedAt !== null) lessons.setDeleted(id, null);
-      return toLessonSummary({ ...record, deletedAt: null });
-    },
+    'lessons.undoDelete': ({ id }) => toLessonSummary(records.untrash(id)),
 
     'lessons.exportBundle': ({ ids }) => {
       const records = [...new Set(ids)].map((id, i) => {
