@@ -188,9 +188,10 @@ export interface ImportResponse {
   imported: { id: string; title: string }[];
 }
 
-/** A bundle case whose title is already used (in the library or earlier in the same file). */
+/** A bundle record whose title is already used (in the library or earlier in the same file). */
 export interface DuplicateTitle {
-  /** Index in the bundle's `cases`. */
+  kind: 'case' | 'lesson';
+  /** Index in the bundle's `cases` (or `lessons`). */
   index: number;
   title: string;
   /** What `duplicateTitles: 'rename'` would call it, e.g. "Maria (2)". */
@@ -198,7 +199,7 @@ export interface DuplicateTitle {
 }
 
 export interface ImportCheckResponse {
-  /** Cases the bundle would import. */
+  /** Records (cases; for a lesson bundle, lessons and cases) the bundle would import. */
   count: number;
   duplicates: DuplicateTitle[];
 }

@@ -3,7 +3,7 @@
 // speaker notes. Times cross the boundary as ISO 8601 strings in UTC.
 import { z } from 'zod';
 import { CHART_NAMES } from '../charts/chart-specs';
-import { caseIdSchema, type BundleCase } from './cases';
+import { caseIdSchema, type BundleCase, type ImportCheckResponse } from './cases';
 import { method } from './define';
 import type { ExportedFile } from './export';
 import { blockText, lineText } from './text';
@@ -143,8 +143,19 @@ export const lessonMethods = {
   'lessons.exportBundle': method<LessonBundle>()(
     z.object({ ids: z.array(lessonIdSchema).min(1).max(500) }).strict(),
   ),
+  /**
+   * Checks a lesson bundle as an import would, writing nothing: `count` lessons and cases, and
+   * the titles already in use (lessons among lessons, cases among cases).
+   */
+  'lessons.checkImport': method<ImportCheckResponse>()(z.object({ bundle: z.unknown() }).strict()),
   'lessons.importBundle': method<LessonImportResponse>()(
-    z.object({ bundle: z.unknown() }).strict(),
+    z
+      .object({
+        bundle: z.unknown(),
+        /** 'rename': titles already in use get a number, "Supply and demand (2)". */
+        duplicateTitles: z.enum(['keep', 'rename']).optional(),
+      })
+      .strict(),
   ),
   /** A printable PDF: every beat's caption, notes and charts. */
   'lessons.handout': method<{ file: ExportedFile }>()(idRequest),

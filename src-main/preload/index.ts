@@ -36,6 +36,7 @@ const bridge = {
   'lessons.delete': call('lessons.delete'),
   'lessons.undoDelete': call('lessons.undoDelete'),
   'lessons.exportBundle': call('lessons.exportBundle'),
+  'lessons.checkImport': call('lessons.checkImport'),
   'lessons.importBundle': call('lessons.importBundle'),
   'lessons.handout': call('lessons.handout'),
   'backups.list': call('backups.list'),

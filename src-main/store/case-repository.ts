@@ -130,7 +130,6 @@ export class CaseRepository extends RecordRepository<CaseContent> {
   private readonly revisionsStmt: Statement;
   private readonly revisionStmt: Statement;
   private readonly trimStmt: Statement;
-  private readonly titleStmt: Statement;
   private readonly deletedTagsStmt: Statement;
   private readonly allTagsStmt: Statement;
 
@@ -148,9 +147,6 @@ export class CaseRepository extends RecordRepository<CaseContent> {
     this.revisionStmt = db.prepare(
       `SELECT r.* FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
        WHERE c.id = ? AND r.revision = ?`,
-    );
-    this.titleStmt = db.prepare(
-      'SELECT 1 FROM cases WHERE deleted_at IS NULL AND title = ? COLLATE NOCASE LIMIT 1',
     );
     this.trimStmt = db.prepare(
       `DELETE FROM case_revisions
@@ -200,11 +196,6 @@ export class CaseRepository extends RecordRepository<CaseContent> {
     return all
       .map((t) => ({ tag: t.tag, count: t.count - (trashed.get(key(t.tag)) ?? 0) }))
       .filter((t) => t.count > 0);
-  }
-
-  /** Whether a live case has this title (ASCII case ignored). */
-  hasTitle(title: string): boolean {
-    return this.titleStmt.get(title) !== undefined;
   }
 
   /**

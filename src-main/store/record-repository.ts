@@ -46,6 +46,7 @@ export class RecordRepository<C> {
   private readonly builtinsStmt: Statement;
   private readonly setDeletedStmt: Statement;
   private readonly purgeStmt: Statement;
+  private readonly titleStmt: Statement;
 
   constructor(
     protected readonly db: Db,
@@ -78,6 +79,9 @@ export class RecordRepository<C> {
     this.setDeletedStmt = db.prepare(`UPDATE ${t} SET deleted_at = ? WHERE id = ?`);
     this.purgeStmt = db.prepare(
       `DELETE FROM ${t} WHERE deleted_at IS NOT NULL AND deleted_at < ? AND builtin_slug IS NULL`,
+    );
+    this.titleStmt = db.prepare(
+      `SELECT 1 FROM ${t} WHERE deleted_at IS NULL AND title = ? COLLATE NOCASE LIMIT 1`,
     );
   }
 
@@ -141,6 +145,11 @@ export class RecordRepository<C> {
 
   builtins(): BuiltinInfo[] {
     return this.builtinsStmt.all() as BuiltinInfo[];
+  }
+
+  /** Whether a live record has this title (ASCII case ignored), for naming imports. */
+  hasTitle(title: string): boolean {
+    return this.titleStmt.get(title) !== undefined;
   }
 
   setDeleted(id: string, deletedAt: number | null): boolean {

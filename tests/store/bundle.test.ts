@@ -214,8 +214,8 @@ describe('duplicate titles on import', () => {
       expect(check).toEqual({
         count: 3,
         duplicates: [
-          { index: 0, title: 'maria', renamedTo: 'maria (2)' },
-          { index: 1, title: 'Maria', renamedTo: 'Maria (3)' },
+          { kind: 'case', index: 0, title: 'maria', renamedTo: 'maria (2)' },
+          { kind: 'case', index: 1, title: 'Maria', renamedTo: 'Maria (3)' },
         ],
       });
       expect(dumpDb(dbPath)).toBe(before);

@@ -242,6 +242,31 @@ describe('lesson bundles', () => {
     expect(imported.beats.map((b) => b.caseId)).toEqual([result.cases[0]!.id, 'b_first-five-days']);
   });
 
+  it('offer numbered titles for lessons and cases already in the library, and rename on request', async () => {
+    const myCase = (await api('cases.create', {
+      scenario: sampleScenario() as never,
+      title: 'Twin case',
+    })) as { id: string };
+    const lesson = (await api('lessons.create', {
+      title: 'Twin lesson',
+      beats: [{ caseId: myCase.id, atHours: 1, caption: 'Mine' }],
+    })) as { id: string };
+    const bundle = await api('lessons.exportBundle', { ids: [lesson.id] });
+    const check = await api('lessons.checkImport', { bundle });
+    expect(check).toEqual({
+      count: 2,
+      duplicates: [
+        { kind: 'lesson', index: 0, title: 'Twin lesson', renamedTo: 'Twin lesson (2)' },
+        { kind: 'case', index: 0, title: 'Twin case', renamedTo: 'Twin case (2)' },
+      ],
+    });
+    const renamed = await api('lessons.importBundle', { bundle, duplicateTitles: 'rename' });
+    expect(renamed.lessons.map((l: { title: string }) => l.title)).toEqual(['Twin lesson (2)']);
+    expect(renamed.cases.map((c: { title: string }) => c.title)).toEqual(['Twin case (2)']);
+    const kept = await api('lessons.importBundle', { bundle });
+    expect(kept.lessons.map((l: { title: string }) => l.title)).toEqual(['Twin lesson']);
+  });
+
   it('are checked whole before anything is written', async () => {
     const before = ((await api('lessons.list', { includeDeleted: true })) as { lessons: unknown[] })
       .lessons.length;

@@ -11,11 +11,20 @@ function numbered(title: string, n: number): string {
   return `${title.slice(0, TITLE_MAX - suffix.length).trimEnd()}${suffix}`;
 }
 
+/** Index → new title, for the titles `duplicates` renames (none unless asked to rename). */
+export function renames(
+  duplicates: readonly DuplicateTitle[],
+  rename: boolean,
+): Map<number, string> {
+  return new Map(rename ? duplicates.map((d) => [d.index, d.renamedTo]) : []);
+}
+
 /**
  * For each incoming title that is taken (by `inLibrary`, or by an earlier title of the same
  * file), the first free numbered title. Titles that are free are not listed.
  */
 export function duplicateTitles(
+  kind: DuplicateTitle['kind'],
   titles: readonly string[],
   inLibrary: (title: string) => boolean,
 ): DuplicateTitle[] {
@@ -32,7 +41,7 @@ export function duplicateTitles(
     while (isTaken(numbered(title, n))) n += 1;
     const renamedTo = numbered(title, n);
     taken.add(key(renamedTo));
-    out.push({ index, title, renamedTo });
+    out.push({ kind, index, title, renamedTo });
   });
   return out;
 }

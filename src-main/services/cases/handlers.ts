@@ -6,7 +6,7 @@ import { AppError } from '../../contract/errors';
 import type { Handlers } from '../../contract/index';
 import type { CaseContent, CaseRecord, CaseStore } from '../../store/index';
 import { buildBundle, validateBundle } from './bundle';
-import { duplicateTitles } from './duplicates';
+import { duplicateTitles, renames } from './duplicates';
 import { newCaseId } from './ids';
 import { normalizePersonal, normalizeTags, toDetail, toRevisionDetail, toSummary } from './mapping';
 import { checkScenario } from './scenario';
@@ -202,7 +202,7 @@ export function caseHandlers(
     'cases.checkImport': ({ bundle }) => {
       const incoming = validateBundle(bundle);
       const titles = incoming.map((c) => c.title);
-      return { count: incoming.length, duplicates: duplicateTitles(titles, titleInUse) };
+      return { count: incoming.length, duplicates: duplicateTitles('case', titles, titleInUse) };
     },
 
     'cases.importBundle': ({ bundle, duplicateTitles: onDuplicate }) => {
@@ -211,13 +211,10 @@ export function caseHandlers(
       if (incoming.length > 0) store.backup('import');
       return {
         imported: cases.transaction(() => {
-          const renamed = new Map(
-            onDuplicate === 'rename'
-              ? duplicateTitles(
-                  incoming.map((c) => c.title),
-                  titleInUse,
-                ).map((d) => [d.index, d.renamedTo])
-              : [],
+          const titles = incoming.map((c) => c.title);
+          const renamed = renames(
+            duplicateTitles('case', titles, titleInUse),
+            onDuplicate === 'rename',
           );
           return incoming.map((c, i) => {
             const detail = insertNew({

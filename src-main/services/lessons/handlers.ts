@@ -8,7 +8,8 @@ import { firstRevision, type CaseStore, type LessonContent } from '../../store/i
 import { newCaseId } from '../cases/ids';
 import { normalizeTags } from '../cases/mapping';
 import { checkBeatCases, parseStoredBeats, toLessonDetail, toLessonSummary } from './beats';
-import { buildLessonBundle, validateLessonBundle } from './bundle';
+import { buildLessonBundle, validateLessonBundle, type ValidatedLessonBundle } from './bundle';
+import { duplicateTitles, renames } from '../cases/duplicates';
 import { lessonHandout } from './handout';
 import { newLessonId } from './ids';
 import { mustBeEditable, recordService } from '../records';
@@ -29,6 +30,20 @@ export function lessonHandlers(
   const { mustGet } = records;
   const insertNew = (content: LessonContent): LessonDetail =>
     toLessonDetail(records.insertNew(content));
+
+  /** Titles of the bundle already in use: lessons among lessons, cases among cases. */
+  const duplicatesOf = (incoming: ValidatedLessonBundle) => ({
+    lessons: duplicateTitles(
+      'lesson',
+      incoming.lessons.map((l) => l.title),
+      (t) => lessons.hasTitle(t),
+    ),
+    cases: duplicateTitles(
+      'case',
+      incoming.cases.map((c) => c.title),
+      (t) => cases.hasTitle(t),
+    ),
+  });
 
   return {
     'lessons.list': ({ includeDeleted }) => ({
@@ -77,18 +92,31 @@ export function lessonHandlers(
       return buildLessonBundle(records, lookup, appVersion, store.now());
     },
 
-    'lessons.importBundle': ({ bundle }) => {
+    'lessons.checkImport': ({ bundle }) => {
+      const incoming = validateLessonBundle(bundle, lookup);
+      const found = duplicatesOf(incoming);
+      return {
+        count: incoming.lessons.length + incoming.cases.length,
+        duplicates: [...found.lessons, ...found.cases],
+      };
+    },
+
+    'lessons.importBundle': ({ bundle, duplicateTitles: onDuplicate }) => {
       const incoming = validateLessonBundle(bundle, lookup);
       store.backup('import');
       // Validated in full above; the writes share one transaction, so a failure writes nothing.
       return lessons.transaction(() => {
         const now = store.now();
+        const found = duplicatesOf(incoming);
+        const caseTitles = renames(found.cases, onDuplicate === 'rename');
+        const lessonTitles = renames(found.lessons, onDuplicate === 'rename');
         const newIds = new Map<string, string>();
-        const importedCases = incoming.cases.map((c) => {
+        const importedCases = incoming.cases.map((c, i) => {
           const id = newCaseId();
+          const title = caseTitles.get(i) ?? c.title;
           newIds.set(c.id, id);
           cases.insert({
-            title: c.title,
+            title,
             tags: normalizeTags(c.tags),
             notes: c.notes,
             parentNotes: c.parentNotes,
@@ -97,15 +125,15 @@ export function lessonHandlers(
             beats: c.beats,
             ...firstRevision(id, now),
           });
-          return { id, title: c.title };
+          return { id, title };
         });
         const remap = (b: LessonBeat): LessonBeat => ({
           ...b,
           caseId: newIds.get(b.caseId) ?? b.caseId,
         });
-        const importedLessons = incoming.lessons.map((l) => {
+        const importedLessons = incoming.lessons.map((l, i) => {
           const detail = insertNew({
-            title: l.title,
+            title: lessonTitles.get(i) ?? l.title,
             summary: l.summary,
             beats: l.beats.map(remap),
           });

@@ -1,21 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CaseDetail, CaseSort, ImportCheckResponse } from '../../../src-main/contract/cases';
+import type { CaseDetail, CaseSort } from '../../../src-main/contract/cases';
 import { ApiError, call } from '../../app/api';
 import { leaveAfterSave } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
 import { downloadText, safeFileName } from '../../lib/download';
+import {
+  DuplicateTitlesQuestion,
+  type DuplicateChoice,
+  type PendingImport,
+} from '../imports/DuplicateTitlesQuestion';
 import { CaseEditor } from './CaseEditor';
 import { useCaseList, type ListQuery } from './useCaseList';
 import './cases.css';
 
 type Notice = { kind: 'error' | 'status'; text: string; undoId?: string };
-
-/** A checked bundle whose titles repeat ones in the library, waiting for the user's choice. */
-interface PendingImport {
-  bundle: unknown;
-  fileName: string;
-  check: ImportCheckResponse;
-}
 
 const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
@@ -105,7 +103,7 @@ export function CaseLibrary({ caseId }: { caseId: string | null }) {
     }
   };
 
-  const importBundle = async (p: PendingImport, duplicateTitles: 'keep' | 'rename') => {
+  const importBundle = async (p: PendingImport, duplicateTitles: DuplicateChoice) => {
     setPending(null);
     try {
       const { imported } = await call('cases.importBundle', { bundle: p.bundle, duplicateTitles });
@@ -242,30 +240,12 @@ export function CaseLibrary({ caseId }: { caseId: string | null }) {
         </div>
 
         {pending && (
-          <div role="dialog" aria-labelledby="duplicate-question" className="case-message">
-            <p id="duplicate-question">
-              {pending.check.duplicates.length} of the {pending.check.count} cases in{' '}
-              {pending.fileName} have a title already in your library (
-              {pending.check.duplicates
-                .slice(0, 3)
-                .map((d) => `“${d.title}”`)
-                .join(', ')}
-              {pending.check.duplicates.length > 3 ? ', …' : ''}).
-            </p>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void importBundle(pending, 'rename')}
-            >
-              Rename them (“{pending.check.duplicates[0]!.renamedTo}”)
-            </button>
-            <button type="button" onClick={() => void importBundle(pending, 'keep')}>
-              Keep the same titles
-            </button>
-            <button type="button" onClick={() => setPending(null)}>
-              Cancel import
-            </button>
-          </div>
+          <DuplicateTitlesQuestion
+            pending={pending}
+            onChoose={(choice) =>
+              choice === null ? setPending(null) : void importBundle(pending, choice)
+            }
+          />
         )}
 
         {notice && (
