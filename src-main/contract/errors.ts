@@ -6,6 +6,12 @@ export type ErrorCode =
   | 'BAD_IMPORT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** Another process holds the library's write lock past the busy timeout; try again. */
+  | 'BUSY'
+  /** The request body is larger than the transport accepts. */
+  | 'TOO_LARGE'
+  /** The library failed its integrity check; only backups can be listed and restored. */
+  | 'LIBRARY_DAMAGED'
   | 'READ_ONLY'
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'

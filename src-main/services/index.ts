@@ -1,10 +1,9 @@
 import type { Handlers } from '../contract/index';
 import { appHandlers, type AppContext } from './app';
-import { openCaseLibrary } from './cases';
 import { exportHandlers } from './export';
 import type { SaveDialog } from './export-save';
 import { parentHandlers } from './parent';
-import { openLessons } from './lessons';
+import { openLibrary } from './library';
 import { simHandlers } from './sim';
 
 export interface ServiceOptions extends AppContext {
@@ -25,14 +24,7 @@ export interface Services {
 
 /** Opens the case library and joins every feature's handlers into the contract's map. */
 export function createServices(options: ServiceOptions): Services {
-  const library = openCaseLibrary(options);
-  let lessons: ReturnType<typeof openLessons>;
-  try {
-    lessons = openLessons(library.store, options.resourcesDir);
-  } catch (error) {
-    library.close();
-    throw error;
-  }
+  const library = openLibrary(options);
   const handlers: Handlers = {
     ...appHandlers(options),
     ...simHandlers(),
@@ -42,7 +34,6 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
     }),
     ...parentHandlers({}),
-    ...lessons.handlers,
   };
   return { handlers, close: library.close };
 }

@@ -25,7 +25,14 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'lactasim.token';
 
-/** The web edition's token arrives in the URL once; keep it for reloads, then hide it. */
+/** Fired when the web edition refuses this page's session (no token, or the server restarted). */
+export const SESSION_REFUSED = 'lactasim:session-refused';
+
+/**
+ * The web edition's token arrives in the URL once; keep it for reloads, then hide it. A new tab
+ * or a bookmark has none: the server then knows the browser by the cookie it set on that first
+ * visit, and the header is left out.
+ */
 function sessionToken(): string {
   const params = new URLSearchParams(window.location.search);
   const fromUrl = params.get('token');
@@ -52,10 +59,17 @@ async function overHttp<K extends MethodName>(
   token ??= sessionToken();
   const response = await fetch(`/api/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
+    headers: {
+      'content-type': 'application/json',
+      ...(token === '' ? {} : { 'x-lactasim-token': token }),
+    },
     body: JSON.stringify(request),
   });
-  return decodeWire(await response.text()) as Result<ResponseOf<K>>;
+  const result = decodeWire(await response.text()) as Result<ResponseOf<K>>;
+  if (!result.ok && result.error.code === 'UNAUTHORIZED') {
+    window.dispatchEvent(new Event(SESSION_REFUSED));
+  }
+  return result;
 }
 
 export const edition: 'desktop' | 'web' = window.lactasim ? 'desktop' : 'web';

@@ -12,6 +12,7 @@ import {
   type LessonDetail,
 } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { TERMS } from '../glossary/content';
 import { moveItem, replaceItem } from './beatEdits';
 import { BeatThumbnail } from './BeatThumbnail';
@@ -232,13 +233,25 @@ function BeatEditor({
   );
 }
 
+interface LessonDraft {
+  title: string;
+  summary: string;
+  beats: LessonBeat[];
+}
+
+function unsaved(lesson: LessonDetail | null, draft: LessonDraft | null): boolean {
+  return (
+    lesson !== null &&
+    draft !== null &&
+    (draft.title !== lesson.title ||
+      draft.summary !== lesson.summary ||
+      JSON.stringify(draft.beats) !== JSON.stringify(lesson.beats))
+  );
+}
+
 export function LessonEditor({ lessonId }: { lessonId: string }) {
   const [lesson, setLesson] = useState<LessonDetail | null>(null);
-  const [draft, setDraft] = useState<{
-    title: string;
-    summary: string;
-    beats: LessonBeat[];
-  } | null>(null);
+  const [draft, setDraft] = useState<LessonDraft | null>(null);
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [notice, setNotice] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
   const dragFrom = useRef<number | null>(null);
@@ -262,6 +275,8 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
     };
   }, [lessonId]);
 
+  useLeaveGuard(unsaved(lesson, draft));
+
   if (!lesson || !draft) {
     return notice ? (
       <p role="alert">{notice.text}</p>
@@ -270,10 +285,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
     );
   }
 
-  const dirty =
-    draft.title !== lesson.title ||
-    draft.summary !== lesson.summary ||
-    JSON.stringify(draft.beats) !== JSON.stringify(lesson.beats);
+  const dirty = unsaved(lesson, draft);
   const setBeats = (beats: LessonBeat[]) => setDraft({ ...draft, beats });
   const move = (from: number, to: number) => {
     if (to < 0 || to >= draft.beats.length) return;
