@@ -35,18 +35,26 @@ export const SCENARIO_FIELDS: readonly ScenarioField[] = [
     unit: 'mL/day',
     kind: 'number',
   },
+  { label: 'Babies (twins 2, triplets 3)', path: ['infant', 'count'], kind: 'number' },
+  { label: "Baby's weight", path: ['infant', 'weightKg'], unit: 'kg', kind: 'number' },
+  {
+    label: 'Birth',
+    path: ['birth', 'mode'],
+    kind: 'select',
+    options: ['vaginal', 'caesarean'],
+  },
   {
     label: 'Feeding plan',
     path: ['feeding', 'plan'],
     kind: 'select',
-    options: ['onDemand', 'scheduled', 'explicit'],
+    options: ['onDemand', 'scheduled', 'explicit', 'exclusivePumping'],
   },
   { label: 'Feed interval', path: ['feeding', 'intervalHours'], unit: 'h', kind: 'number' },
   {
     label: 'Sides',
     path: ['feeding', 'pattern'],
     kind: 'select',
-    options: ['alternate', 'bothSides', 'block'],
+    options: ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly'],
   },
   {
     label: 'Minutes per breast',
