@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
+  /** A run or an answer past the size limits; the message names the limit and the way round. */
+  | 'TOO_LARGE'
   | 'INTERNAL';
 
 export interface ApiErrorData {

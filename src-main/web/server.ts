@@ -5,13 +5,18 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../contract/index';
 import type { ErrorCode, Result } from '../contract/errors';
-import { encodeWire } from '../contract/codec';
+import { encodeFrame, FRAME_MIME, frameBytes } from '../contract/codec';
 import { dispatch } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const TOKEN_HEADER = 'x-lactasim-token';
 /** Bundles of many cases can be large; anything past this is refused before parsing. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest answer sent. The sample cap of `sim.run` keeps traces well under it; this is the
+ * backstop for anything else, refused with a message rather than sent half-built.
+ */
+export const MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +39,7 @@ const STATUS: Record<ErrorCode, number> = {
   READ_ONLY: 403,
   FORBIDDEN: 403,
   UNAUTHORIZED: 401,
+  TOO_LARGE: 413,
   INTERNAL: 500,
 };
 
@@ -59,21 +65,49 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+};
+
 function send(res: ServerResponse, status: number, body: string, type: string): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-  });
+  res.writeHead(status, { ...HEADERS, 'content-type': type });
   res.end(body);
 }
 
+const tooLarge = (bytes: number): Result<never> => ({
+  ok: false,
+  error: {
+    code: 'TOO_LARGE',
+    message:
+      `The answer would be ${Math.ceil(bytes / 1024 / 1024)} MB; the limit is ` +
+      `${MAX_RESPONSE_BYTES / 1024 / 1024} MB per answer. Ask for a coarser resolution ` +
+      '(a larger resolutionSec) or a shorter run.',
+  },
+});
+
+/** Results holding traces go as one binary frame (contract/codec.ts), all else as JSON. */
 function sendResult(res: ServerResponse, result: Result<unknown>): void {
   const status = result.ok ? 200 : STATUS[result.error.code];
-  send(res, status, encodeWire(result), 'application/json; charset=utf-8');
+  const parts = encodeFrame(result, { encode: (text) => Buffer.from(text, 'utf8') });
+  if (parts === null) {
+    const json = JSON.stringify(result);
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_RESPONSE_BYTES) sendResult(res, tooLarge(bytes));
+    else send(res, status, json, 'application/json; charset=utf-8');
+    return;
+  }
+  const bytes = frameBytes(parts);
+  if (bytes > MAX_RESPONSE_BYTES) {
+    sendResult(res, tooLarge(bytes));
+    return;
+  }
+  res.writeHead(status, { ...HEADERS, 'content-type': FRAME_MIME, 'content-length': bytes });
+  for (const part of parts) res.write(part);
+  res.end();
 }
 
 function fail(res: ServerResponse, code: ErrorCode, message: string): void {

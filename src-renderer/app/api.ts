@@ -8,7 +8,7 @@ import type {
   Result,
 } from '../../src-main/contract/index';
 import type { ApiErrorData } from '../../src-main/contract/errors';
-import { decodeWire } from '../../src-main/contract/codec';
+import { decodeFrame, FRAME_MIME } from '../../src-main/contract/codec';
 
 declare global {
   interface Window {
@@ -44,6 +44,7 @@ function sessionToken(): string {
 }
 
 let token: string | undefined;
+const utf8 = new TextDecoder();
 
 async function overHttp<K extends MethodName>(
   name: K,
@@ -55,7 +56,11 @@ async function overHttp<K extends MethodName>(
     headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
     body: JSON.stringify(request),
   });
-  return decodeWire(await response.text()) as Result<ResponseOf<K>>;
+  // Traces arrive as one binary frame whose Float64Arrays are views on the body; the rest is JSON.
+  const binary = response.headers.get('content-type') === FRAME_MIME;
+  return (
+    binary ? decodeFrame(new Uint8Array(await response.arrayBuffer()), utf8) : await response.json()
+  ) as Result<ResponseOf<K>>;
 }
 
 export const edition: 'desktop' | 'web' = window.lactasim ? 'desktop' : 'web';
