@@ -14,7 +14,8 @@ import { newCaseId } from '../cases/ids';
 import { normalizeTags } from '../cases/mapping';
 import { checkBeatCases, parseStoredBeats, toLessonDetail, toLessonSummary } from './beats';
 import { buildLessonBundle, validateLessonBundle } from './bundle';
-import { lessonHandout } from './handout';
+import { handoutCases } from './handout';
+import type { JobRunner } from '../../jobs/pool';
 import { newLessonId } from './ids';
 import { mustBeEditable } from '../editable';
 
@@ -24,6 +25,7 @@ export interface LessonHandlerOptions {
 
 export function lessonHandlers(
   store: CaseStore,
+  jobs: JobRunner,
   options: LessonHandlerOptions = {},
 ): Pick<Handlers, LessonMethodName> {
   const { lessons, cases } = store;
@@ -145,8 +147,9 @@ export function lessonHandlers(
     },
 
     'lessons.handout': async ({ id }) => {
-      const record = mustGet(id);
-      return { file: await lessonHandout(toLessonDetail(record), lookup) };
+      const lesson = toLessonDetail(mustGet(id));
+      const cases = handoutCases(lesson, lookup);
+      return { file: await jobs.run('lessonHandout', { lesson, cases, nowMs: Date.now() }) };
     },
   };
 }
