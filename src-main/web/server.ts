@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
  * Largest answer sent. The sample cap of `sim.run` keeps traces well under it; this is the
  * backstop for anything else, refused with a message rather than sent half-built.
  */
-export const MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,6 +50,8 @@ export interface WebServerOptions {
   token: string;
   /** 0 or absent: a free port. */
   port?: number;
+  /** Largest answer, in bytes (default 128 MB); tests lower it. */
+  maxResponseBytes?: number;
 }
 
 export interface WebServer {
@@ -78,36 +80,33 @@ function send(res: ServerResponse, status: number, body: string, type: string): 
   res.end(body);
 }
 
-const tooLarge = (bytes: number): Result<never> => ({
+const tooLarge = (bytes: number, limit: number): Result<never> => ({
   ok: false,
   error: {
     code: 'TOO_LARGE',
     message:
-      `The answer would be ${Math.ceil(bytes / 1024 / 1024)} MB; the limit is ` +
-      `${MAX_RESPONSE_BYTES / 1024 / 1024} MB per answer. Ask for a coarser resolution ` +
-      '(a larger resolutionSec) or a shorter run.',
+      `The answer would be ${megabytes(bytes)} MB; the limit is ${megabytes(limit)} MB per ` +
+      'answer. Ask for a coarser resolution (a larger resolutionSec) or a shorter run.',
   },
 });
 
+const megabytes = (bytes: number) => Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+
 /** Results holding traces go as one binary frame (contract/codec.ts), all else as JSON. */
-function sendResult(res: ServerResponse, result: Result<unknown>): void {
+function sendResult(res: ServerResponse, result: Result<unknown>, limit = MAX_RESPONSE_BYTES) {
   const status = result.ok ? 200 : STATUS[result.error.code];
   const parts = encodeFrame(result, { encode: (text) => Buffer.from(text, 'utf8') });
-  if (parts === null) {
-    const json = JSON.stringify(result);
-    const bytes = Buffer.byteLength(json);
-    if (bytes > MAX_RESPONSE_BYTES) sendResult(res, tooLarge(bytes));
-    else send(res, status, json, 'application/json; charset=utf-8');
-    return;
+  const json = parts === null ? JSON.stringify(result) : '';
+  const bytes = parts === null ? Buffer.byteLength(json) : frameBytes(parts);
+  if (bytes > limit) {
+    sendResult(res, tooLarge(bytes, limit));
+  } else if (parts === null) {
+    send(res, status, json, 'application/json; charset=utf-8');
+  } else {
+    res.writeHead(status, { ...HEADERS, 'content-type': FRAME_MIME, 'content-length': bytes });
+    for (const part of parts) res.write(part);
+    res.end();
   }
-  const bytes = frameBytes(parts);
-  if (bytes > MAX_RESPONSE_BYTES) {
-    sendResult(res, tooLarge(bytes));
-    return;
-  }
-  res.writeHead(status, { ...HEADERS, 'content-type': FRAME_MIME, 'content-length': bytes });
-  for (const part of parts) res.write(part);
-  res.end();
 }
 
 function fail(res: ServerResponse, code: ErrorCode, message: string): void {
@@ -152,7 +151,7 @@ async function serveApi(
     fail(res, 'BAD_REQUEST', `Request body is not JSON: ${(error as Error).message}`);
     return;
   }
-  sendResult(res, await dispatch(options.handlers, name, parsed));
+  sendResult(res, await dispatch(options.handlers, name, parsed), options.maxResponseBytes);
 }
 
 async function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string) {
