@@ -7,19 +7,14 @@ import type {
   ResponseOf,
   Result,
 } from '../../src-main/contract/index';
-import type { ApiErrorData } from '../../src-main/contract/errors';
 import { decodeFrame, FRAME_MIME } from '../../src-main/contract/codec';
+import { ApiError } from './apiError';
+
+export { ApiError } from './apiError';
 
 declare global {
   interface Window {
     lactasim?: Bridge;
-  }
-}
-
-export class ApiError extends Error {
-  constructor(readonly data: ApiErrorData) {
-    super(data.message);
-    this.name = 'ApiError';
   }
 }
 

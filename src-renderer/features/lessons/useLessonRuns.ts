@@ -1,11 +1,12 @@
-// Loads a lesson, the cases its beats use, and simulates each case once (on the main side, like
-// the simulation view), keeping the traces so stepping between beats of one case is instant.
+// Loads a lesson, the cases its beats use, and simulates each case once (in the engine worker,
+// like the simulation view), keeping the traces so stepping between beats of one case is instant.
 import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import type { LessonDetail } from '../../../src-main/contract/lessons';
 import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError, call } from '../../app/api';
 import { derive, type Derived } from '../sim/derive';
+import { runScenario } from '../sim/engineClient';
 import { resolutionFor } from '../sim/useSimulation';
 
 export interface CaseRun {
@@ -49,10 +50,7 @@ export function useLessonRuns(lessonId: string, beat: number): LessonRuns {
       void (async () => {
         try {
           const detail = await call('cases.get', { id });
-          const trace = await call('sim.run', {
-            scenario: detail.scenario,
-            resolutionSec: resolutionFor(detail.scenario),
-          });
+          const trace = await runScenario(detail.scenario, resolutionFor(detail.scenario));
           setRuns((m) => new Map(m).set(id, { detail, trace, derived: derive(trace) }));
         } catch (e) {
           setError(`Case ${id}: ${message(e)}`);
