@@ -10,7 +10,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import type { Scenario } from '../../../src-main/sim/scenario';
+import type { FeedingEvent, Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { chartLink } from '../anatomy/chartLinks';
@@ -20,9 +20,18 @@ import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
-import { defaultSpeedIndex, timelineWindow, ZOOMS } from '../timeline/speeds';
+import { actionSpeed } from '../timeline/actionSpeed';
+import {
+  defaultSpeedIndex,
+  FOLLOW_ACTION_MAX_SEC,
+  steppedSpeedIndex,
+  timelineWindow,
+  ZOOMS,
+} from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
+import { actNowEvent } from './actNow';
+import { ActNowButtons } from './ActNowButtons';
 import { derive } from './derive';
 import { describeFrame } from './describe';
 import { Readouts } from './Readouts';
@@ -43,6 +52,8 @@ interface Props {
    * each change zooms there, null resets the zoom. For lesson beats and other callers.
    */
   zoomTo?: string | null;
+  /** Adds a session at the playhead (Latch now…); the caller re-simulates and the view plays on. */
+  onActNow?: (event: FeedingEvent) => void;
 }
 
 function initialZoom(durationSec: number): number {
@@ -66,6 +77,7 @@ export function SimPlayer({
   initialTimeSec,
   timeRef,
   zoomTo,
+  onActNow,
 }: Props) {
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
@@ -86,6 +98,7 @@ export function SimPlayer({
     if (zoomTo !== undefined) setZoomRequest(zoomTo === null ? { reset: true } : { part: zoomTo });
   }
 
+  const action = useMemo(() => actionSpeed(trace.events, trace.durationSec), [trace]);
   const playback = usePlayback(
     trace.durationSec,
     defaultSpeedIndex(trace.durationSec),
@@ -96,6 +109,8 @@ export function SimPlayer({
       const event = mostTelling(landed);
       if (event) setLive(narrate(event));
     },
+    action,
+    trace.durationSec <= FOLLOW_ACTION_MAX_SEC,
   );
   const t = Math.min(playback.t, trace.durationSec);
   // Open at the moment the parent view was showing; report the moment for the way back.
@@ -155,11 +170,11 @@ export function SimPlayer({
           break;
         case '+':
         case '=':
-          playback.setSpeedIndex(playback.speedIndex + 1);
+          playback.setSpeedIndex(steppedSpeedIndex(playback, 1));
           break;
         case '-':
         case '_':
-          playback.setSpeedIndex(playback.speedIndex - 1);
+          playback.setSpeedIndex(steppedSpeedIndex(playback, -1));
           break;
         case 'z':
           setZoomRequest({ by: ZOOM_STEP });
@@ -201,6 +216,15 @@ export function SimPlayer({
         </p>
       </div>
       <aside className="sim-side" aria-label="Readouts and glossary">
+        {onActNow && (
+          <ActNowButtons
+            side={side}
+            onAct={(kind) => {
+              onActNow(actNowEvent(kind, t, side));
+              playback.play();
+            }}
+          />
+        )}
         <Readouts
           frame={frame.model}
           capacityMl={scenario.mother.storageCapacityMl}

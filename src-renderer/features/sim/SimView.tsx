@@ -2,13 +2,14 @@
 // Takes a scenario from the case library when given one; otherwise offers the built-in cases.
 import { useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
-import type { Side } from '../../../src-main/sim/trace';
+import type { Side, Trace } from '../../../src-main/sim/trace';
 import type { AnatomyMode } from '../anatomy/geometry';
 import { AddToLesson } from '../lessons/AddToLesson';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
 import { ParametersPanel } from './ParametersPanel';
 import { SimPlayer } from './SimPlayer';
 import { SaveAsCase } from './SaveAsCase';
+import { withFeedingEvent } from './actNow';
 import { useSimulation } from './useSimulation';
 import './sim.css';
 
@@ -24,6 +25,16 @@ interface Props {
   caseId?: string;
   /** A structure to frame in the drawing (data-part name); see SimPlayer's zoomTo. */
   zoomTo?: string | null;
+}
+
+/** What the engine chose where the case leaves it open: supply at the start, the feed interval. */
+function fromRun(trace: Trace | null): { supplyMlPerDay?: number; intervalHours?: number } {
+  if (!trace) return {};
+  const { supplyStartMlPerDay, feeds } = trace.summary;
+  return {
+    supplyMlPerDay: supplyStartMlPerDay,
+    ...(feeds > 0 ? { intervalHours: trace.durationSec / 3600 / feeds } : {}),
+  };
 }
 
 const MODE_NOTES: Record<AnatomyMode, string> = {
@@ -128,6 +139,9 @@ export function SimView({
           caseTitle={title}
           initialTimeSec={initialTimeSec}
           timeRef={timeRef}
+          onActNow={(event) =>
+            source && scenario && setEdited({ source, value: withFeedingEvent(scenario, event) })
+          }
           {...(zoomTo !== undefined ? { zoomTo } : {})}
         />
       )}
@@ -138,6 +152,7 @@ export function SimView({
             scenario={scenario}
             error={sim.error}
             running={sim.running}
+            fromRun={fromRun(trace)}
             onChange={(value) => source && setEdited({ source, value })}
           />
         </details>

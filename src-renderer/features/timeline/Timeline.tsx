@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import type { NumberedEvent } from './events';
 import { EVENT_LABELS, MAJOR_EVENTS } from './events';
 import { recordScrub } from './frameStats';
-import { SPEEDS, ZOOMS, timelineWindow } from './speeds';
+import { SPEEDS, ZOOMS, speedLabel, steppedSpeedIndex, timelineWindow } from './speeds';
 import { timeTicks } from './ticks';
 import type { Playback } from './usePlayback';
 import { formatClock, formatPostpartum } from '../../lib/format';
@@ -147,7 +147,6 @@ export function Timeline(props: Props) {
     recordScrub(performance.now() - e.timeStamp);
   };
 
-  const speed = SPEEDS[playback.speedIndex];
   const where = `${formatClock(playback.t)} into the run, ${formatPostpartum(props.startPostpartumHours, playback.t)}`;
   return (
     <section className="timeline" aria-label="Timeline">
@@ -178,24 +177,39 @@ export function Timeline(props: Props) {
           <Icon d="M19,4v16M5,4l11,8L5,20Z" />
         </button>
         <span className="speed" role="group" aria-label="Speed">
+          {playback.canFollowAction && (
+            <button
+              type="button"
+              aria-pressed={playback.followsAction}
+              onClick={() => playback.setFollowsAction(!playback.followsAction)}
+              title="Close to real time during a milk ejection, fast between feeds"
+            >
+              Follow the action
+            </button>
+          )}
           <button
             type="button"
-            onClick={() => playback.setSpeedIndex(playback.speedIndex - 1)}
+            onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, -1))}
             aria-label="Slower"
             title="Slower (−)"
-            disabled={playback.speedIndex === 0}
+            disabled={!playback.followsAction && playback.speedIndex === 0}
           >
             −
           </button>
-          <output aria-live="off" className="speed-value" data-speed={speed?.factor}>
-            {speed?.label}
+          <output
+            aria-live="off"
+            className="speed-value"
+            data-speed={playback.factor}
+            data-follows-action={playback.followsAction || undefined}
+          >
+            {speedLabel(playback.factor)}
           </output>
           <button
             type="button"
-            onClick={() => playback.setSpeedIndex(playback.speedIndex + 1)}
+            onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, 1))}
             aria-label="Faster"
             title="Faster (+)"
-            disabled={playback.speedIndex === SPEEDS.length - 1}
+            disabled={!playback.followsAction && playback.speedIndex === SPEEDS.length - 1}
           >
             +
           </button>
