@@ -98,7 +98,10 @@ export function SimPlayer({
     if (zoomTo !== undefined) setZoomRequest(zoomTo === null ? { reset: true } : { part: zoomTo });
   }
 
-  const action = useMemo(() => actionSpeed(trace.events, trace.durationSec), [trace]);
+  const action = useMemo(
+    () => actionSpeed(derived.events, trace.durationSec),
+    [derived, trace.durationSec],
+  );
   const playback = usePlayback(
     trace.durationSec,
     defaultSpeedIndex(trace.durationSec),

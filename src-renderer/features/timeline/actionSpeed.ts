@@ -48,8 +48,45 @@ function spans(
   return out;
 }
 
-export function actionSpeed(events: readonly SimEvent[], durationSec: number): ActionSpeed {
-  const sorted = [...events].sort((a, b) => a.atSeconds - b.atSeconds);
+/**
+ * The speed of a run, from its events in time order. Built on first use: a long run, which plays
+ * at a fixed speed by default, never pays for it.
+ */
+export function actionSpeed(sorted: readonly SimEvent[], durationSec: number): ActionSpeed {
+  let built: Stretch[] | null = null;
+  const all = () => (built ??= stretchesOf(sorted, durationSec));
+  /** Index of the stretch holding t (the last one at or past the end). */
+  const indexAt = (t: number): number => {
+    const stretches = all();
+    let lo = 0;
+    let hi = stretches.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((stretches[mid] as Stretch).start <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    factorAt: (t) => all()[indexAt(t)]?.factor ?? ACTION_FACTORS.between,
+    advance(t, wallSec) {
+      const stretches = all();
+      let now = t;
+      let wall = wallSec;
+      for (let i = indexAt(t); wall > 0 && i < stretches.length; i++) {
+        const s = stretches[i] as Stretch;
+        const reach = now + wall * s.factor;
+        if (reach < s.end || i === stretches.length - 1) return Math.min(reach, durationSec);
+        wall -= (s.end - now) / s.factor;
+        now = s.end;
+      }
+      return Math.min(now, durationSec);
+    },
+  };
+}
+
+/** Ejection over feed over between, as stretches that cover the run. */
+function stretchesOf(sorted: readonly SimEvent[], durationSec: number): Stretch[] {
   const feeds = spans(sorted, ['latch', 'pumpStart'], 'sessionEnd', false, durationSec);
   const ejections = spans(sorted, ['ejectionStart'], 'ejectionEnd', true, durationSec);
   // Boundaries of every stretch, then each stretch's speed: ejection over feed over between.
@@ -83,31 +120,5 @@ export function actionSpeed(events: readonly SimEvent[], durationSec: number): A
     else stretches.push({ start, end, factor });
   }
 
-  /** Index of the stretch holding t (the last one at or past the end). */
-  const indexAt = (t: number): number => {
-    let lo = 0;
-    let hi = stretches.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((stretches[mid] as Stretch).start <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-
-  return {
-    factorAt: (t) => stretches[indexAt(t)]?.factor ?? ACTION_FACTORS.between,
-    advance(t, wallSec) {
-      let now = t;
-      let wall = wallSec;
-      for (let i = indexAt(t); wall > 0 && i < stretches.length; i++) {
-        const s = stretches[i] as Stretch;
-        const reach = now + wall * s.factor;
-        if (reach < s.end || i === stretches.length - 1) return Math.min(reach, durationSec);
-        wall -= (s.end - now) / s.factor;
-        now = s.end;
-      }
-      return Math.min(now, durationSec);
-    },
-  };
+  return stretches;
 }
