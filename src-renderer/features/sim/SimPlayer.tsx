@@ -1,6 +1,7 @@
 // Plays one trace: the clock, the frame model computed once per tick, the anatomy drawing, the
 // timeline, the glossary and the live narration.
 import {
+  memo,
   useCallback,
   useEffect,
   useId,
@@ -68,7 +69,8 @@ const isTextEntry = (el: EventTarget | null) =>
     el.tagName === 'TEXTAREA' ||
     el.isContentEditable);
 
-export function SimPlayer({
+/** Memoised: the view around it re-renders on every parameter edit, the player only for a new run. */
+export const SimPlayer = memo(function SimPlayer({
   trace,
   scenario,
   mode,
@@ -268,4 +270,4 @@ export function SimPlayer({
       />
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The main view: a case (scenario) simulated on the main side and played as animated anatomy.
 // Takes a scenario from the case library when given one; otherwise offers the built-in cases.
-import { useRef, useState, type RefObject } from 'react';
-import type { Scenario } from '../../../src-main/sim/scenario';
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import type { FeedingEvent, Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import type { AnatomyMode } from '../anatomy/geometry';
 import { AddToLesson } from '../lessons/AddToLesson';
@@ -59,6 +59,15 @@ export function SimView({
   const [edited, setEdited] = useState<{ source: Scenario; value: Scenario } | null>(null);
   const scenario = edited && edited.source === source ? edited.value : source;
   const sim = useSimulation(scenario);
+  // Stable, so the player (memoised) does not redraw for every edit made while a run is pending.
+  const actNow = useCallback(
+    (event: FeedingEvent) =>
+      setEdited((e) => {
+        const current = e && e.source === source ? e.value : source;
+        return source && current ? { source, value: withFeedingEvent(current, event) } : e;
+      }),
+    [source],
+  );
   const [mode, setMode] = useState<AnatomyMode>('classical');
   const [side, setSide] = useState<Side>('left');
   const title = caseTitle ?? builtin?.title ?? 'Simulation';
@@ -139,9 +148,7 @@ export function SimView({
           caseTitle={title}
           initialTimeSec={initialTimeSec}
           timeRef={timeRef}
-          onActNow={(event) =>
-            source && scenario && setEdited({ source, value: withFeedingEvent(scenario, event) })
-          }
+          onActNow={actNow}
           {...(zoomTo !== undefined ? { zoomTo } : {})}
         />
       )}

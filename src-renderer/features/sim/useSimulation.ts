@@ -1,12 +1,15 @@
 // Runs the open scenario through the engine in a Web Worker (engineClient.ts), again on every
 // change — each keystroke, each step of a slider drag, each act-now button — without a debounce:
 // a newer change replaces a waiting run, and the last finished run stays on screen meanwhile.
-import { useEffect, useState } from 'react';
+// While runs keep coming, the pacer spaces out their drawing so the drag keeps its frame rate.
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import { LiveRuns } from './engineClient';
+import { Pacer } from './pacer';
 import { resolutionFor } from './resolution';
+import type { EngineReply } from './engineProtocol';
 
 export interface Simulation {
   trace: Trace | null;
@@ -28,18 +31,26 @@ export function useSimulation(scenario: Scenario | null): Simulation {
     /** The scenario of the latest answer, a trace or an error. */
     answered: Scenario | null;
   }>({ trace: null, tracedScenario: null, error: null, answered: null });
+  const [pacer] = useState(
+    () =>
+      new Pacer<{ reply: EngineReply; scenario: Scenario }>(({ reply, scenario }) =>
+        setAnswer((a) =>
+          reply.ok
+            ? { trace: reply.trace, tracedScenario: scenario, error: null, answered: scenario }
+            : { ...a, error: reply.error, answered: scenario },
+        ),
+      ),
+  );
+  useEffect(() => () => pacer.dispose(), [pacer]);
+  // After the commit of a new answer: its drawing is done, which sets the pace.
+  useLayoutEffect(() => pacer.drawn(), [pacer, answer]);
   useEffect(() => {
     if (!scenario) return;
     void runs.request({ scenario, resolutionSec: resolutionFor(scenario) }).then((reply) => {
       // Replaced while waiting by a newer scenario, whose answer will come.
-      if (reply === null) return;
-      setAnswer((a) =>
-        reply.ok
-          ? { trace: reply.trace, tracedScenario: scenario, error: null, answered: scenario }
-          : { ...a, error: reply.error, answered: scenario },
-      );
+      if (reply !== null) pacer.offer({ reply, scenario });
     });
-  }, [scenario, runs]);
+  }, [scenario, runs, pacer]);
   const { trace, tracedScenario, error, answered } = answer;
   return { trace, tracedScenario, error, running: scenario !== null && scenario !== answered };
 }
