@@ -5,13 +5,13 @@ import { simulate, type Scenario, type Trace } from '../src-main/sim/index';
 function scenario(
   hours: number,
   feeding: Scenario['feeding'] = { plan: 'onDemand', seed: 1 },
+  postpartumHours = 1008,
 ): Scenario {
   return {
     schema: 'lactasim/scenario@1',
     name: 'bench',
-    start: { postpartumHours: 1008 },
+    start: { postpartumHours },
     durationHours: hours,
-    mother: { storageCapacityMl: { left: 210, right: 210 }, conditions: [] },
     feeding,
   };
 }
@@ -50,16 +50,21 @@ export async function benchSim(): Promise<Record<string, unknown>> {
   const day = time(scenario(24), 9);
   const d30 = time(scenario(24 * 30), 3);
   const d180 = time(scenario(24 * 180), 3);
+  // Birth to 24 months: lactogenesis, exclusive breastfeeding, complementary foods.
+  const m24 = time(scenario(24 * 730, { plan: 'onDemand', seed: 1 }, 0), 3);
   return {
+    targets: { dayMs: 10, days180Ms: 500, months24Ms: 1500 },
     feed20minMs: feed.ms,
     dayMs: day.ms,
     days30Ms: d30.ms,
     days180Ms: d180.ms,
+    months24Ms: m24.ms,
     traceBytes: {
       feed20min: traceBytes(feed.trace),
       day: traceBytes(day.trace),
       days30: traceBytes(d30.trace),
       days180: traceBytes(d180.trace),
+      months24: traceBytes(m24.trace),
     },
     rssMb: Math.round(process.memoryUsage().rss / 1e6),
     // resourceUsage().maxRSS is in kilobytes: the true peak of the process.

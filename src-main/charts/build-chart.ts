@@ -1,12 +1,24 @@
 // The chart builder: a pure function from a trace and options to an SVG tree. The on-screen
 // ChartsPanel renders this tree as React elements and export serialises it, so what a clinician
 // sees is what lands in the slide.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
-import type { EventKind, Trace } from '../sim/trace';
-import { CHART_SPECS, type ChartName, type PanelSpec, type SeriesSpec } from './chart-specs';
-import { FONT_FAMILY, INK, seriesStyle, type MarkerShape } from './palette';
-import { provenanceEntries, type Provenance } from './provenance';
+import { scaleLinear } from 'd3-scale';
+import type { Trace } from '../sim/trace';
+import {
+  chartRoot,
+  FEED_STARTS,
+  fitText,
+  LANDMARKS,
+  linePath,
+  provenanceNode,
+  text,
+  textWidth,
+  yDomain,
+} from './chart-parts';
+import { buildPresentationChart } from './build-presentation';
+import { CHART_SPECS, type ChartName } from './chart-specs';
+import type { ChartStyle, ChartThemeName } from './chart-theme';
+import { INK, seriesStyle, type MarkerShape } from './palette';
+import type { Provenance } from './provenance';
 import { el, px, type SvgNode } from './svg-tree';
 import { describeRun, timeAxisFor } from './time-axis';
 import { valueAt } from './value-at';
@@ -33,6 +45,16 @@ export interface ChartOptions {
   words?: Readonly<Record<string, string>>;
   /** Replaces the line under the title (where the run lies relative to birth). */
   subtitle?: string;
+  /** 'print' (the default) or 'presentation' (chart-theme.ts, build-presentation.ts). */
+  style?: ChartStyle;
+  /** Presentation: the height of the box the chart fills, in SVG units like `width`. */
+  height?: number;
+  /** Presentation: the size of every text, in SVG units. */
+  fontPx?: number;
+  /** Presentation: the app theme whose colours the chart takes (default light). */
+  theme?: ChartThemeName;
+  /** Presentation: the moment the stretch is about; its feed is minute zero of the time axis. */
+  momentSec?: number;
 }
 
 export interface ChartBuild {
@@ -48,6 +70,10 @@ export interface ChartBuild {
   timeAt(x: number): number;
   /** Horizontal SVG coordinate of a model time, clamped to the run (or window). */
   xAt(timeSec: number): number;
+  /** Top and bottom of each panel's plot: a cursor crosses the plots, not the labels between. */
+  plotRows: [number, number][];
+  /** The timeline cursor's colour in this chart's style. */
+  cursorColor: string;
 }
 
 const MARGIN = { left: 62, right: 24 };
@@ -59,44 +85,6 @@ const PANEL_LABEL_ROW = 20;
 const PANEL_GAP = 14;
 const AXIS_ROOM = 50;
 const MARKER_SPACING = 120;
-
-const FEED_STARTS: ReadonlySet<EventKind> = new Set(['latch', 'pumpStart']);
-const LANDMARKS: Partial<Record<EventKind, string>> = {
-  placentaDelivered: 'Placenta delivered',
-  progesteroneWithdrawal: 'Progesterone withdrawal',
-  milkComesIn: 'Milk comes in',
-};
-
-/** Text width estimate for layout (Inter averages ~0.56 em); exact metrics are export's job. */
-function textWidth(s: string, size: number): number {
-  return s.length * size * 0.56;
-}
-
-/** Shortens a text with an ellipsis to fit a width (by the same estimate). */
-function fitText(s: string, size: number, width: number): string {
-  const max = Math.floor(width / (size * 0.56));
-  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
-}
-
-function text(
-  x: number,
-  y: number,
-  content: string,
-  o: { size: number; weight?: number; anchor?: 'middle' | 'end'; fill?: string },
-): SvgNode {
-  return el(
-    'text',
-    {
-      x: px(x),
-      y: px(y),
-      'font-size': o.size,
-      'font-weight': o.weight,
-      'text-anchor': o.anchor,
-      fill: o.fill ?? INK.text,
-    },
-    [content],
-  );
-}
 
 function marker(shape: MarkerShape, x: number, y: number, color: string): SvgNode {
   const common = { fill: color, stroke: INK.background, 'stroke-width': 0.8 };
@@ -118,45 +106,6 @@ function marker(shape: MarkerShape, x: number, y: number, color: string): SvgNod
   }
 }
 
-function seriesValues(trace: Trace, s: SeriesSpec): Float64Array {
-  const raw = trace.channels[s.channel];
-  const f = s.factor ?? 1;
-  return f === 1 ? raw : raw.map((v) => v * f);
-}
-
-function yDomain(panel: PanelSpec, traces: Trace[]): [number, number] {
-  if (panel.domain) return panel.domain;
-  let lo = 0;
-  let hi = 0;
-  for (const t of traces) {
-    for (const s of panel.series) {
-      for (const v of seriesValues(t, s)) {
-        if (Number.isFinite(v)) {
-          if (v < lo) lo = v;
-          if (v > hi) hi = v;
-        }
-      }
-    }
-  }
-  return hi - lo < 1e-9 ? [lo, lo + 1] : [lo, hi];
-}
-
-function linePath(
-  trace: Trace,
-  s: SeriesSpec,
-  x: (tSec: number) => number,
-  y: ScaleLinear<number, number>,
-): string {
-  const values = seriesValues(trace, s);
-  const times = trace.timesSec;
-  return (
-    line<number>()
-      .defined((i) => Number.isFinite(values[i] as number))
-      .x((i) => px(x(times[i] as number)))
-      .y((i) => px(y(values[i] as number)))(Array.from(times.keys())) ?? ''
-  );
-}
-
 function legendItem(
   x: number,
   y: number,
@@ -171,6 +120,7 @@ function legendItem(
 }
 
 export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions = {}): ChartBuild {
+  if (options.style === 'presentation') return buildPresentationChart(trace, chart, options);
   const spec = CHART_SPECS[chart];
   const say = (english: string): string => options.words?.[english] ?? english;
   const width = options.width ?? 800;
@@ -202,19 +152,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
       ? run
       : fitText(`${options.caseTitle} · ${run}`, 12, plotRight - plotLeft);
   children.push(el('title', {}, [fullTitle]));
-  if (options.provenance) {
-    children.push(
-      el('metadata', {}, [
-        el(
-          'lactasim:provenance',
-          Object.fromEntries([
-            ['xmlns:lactasim', 'https://lactasim.app/ns/provenance/1'],
-            ...provenanceEntries(options.provenance),
-          ]),
-        ),
-      ]),
-    );
-  }
+  if (options.provenance) children.push(provenanceNode(options.provenance));
   children.push(el('rect', { width, height: 0, fill: INK.background, class: 'background' }));
   children.push(text(plotLeft, TITLE_Y, title, { size: 17, weight: 600 }));
   children.push(text(plotLeft, SUBTITLE_Y, subtitle, { size: 12, fill: INK.muted }));
@@ -477,19 +415,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   const height = lastPlotBottom + AXIS_ROOM;
   const background = children.find((c) => c.attrs.class === 'background');
   if (background) background.attrs.height = height;
-  const tree = el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      'font-family': FONT_FAMILY,
-      role: 'img',
-      'data-chart': chart,
-    },
-    children,
-  );
+  const tree = chartRoot(chart, width, height, children);
   return {
     tree,
     width,
@@ -498,6 +424,8 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     plotRight,
     plotTop: firstPlotTop,
     plotBottom: lastPlotBottom,
+    plotRows,
+    cursorColor: INK.cursor,
     timeAt,
     xAt: (t) => xOf(clampTime(t)),
   };

@@ -11,6 +11,10 @@ export interface SeriesSpec {
   factor?: number;
   /** CSV column name: snake_case with the unit. */
   column: string;
+  /** The name at the line's end in the presentation style, where the panel gives the context. */
+  short?: string;
+  /** Left out of the presentation style, which draws at most two lines per panel. */
+  printOnly?: true;
 }
 
 export interface PanelSpec {
@@ -19,6 +23,11 @@ export interface PanelSpec {
   series: SeriesSpec[];
   /** Fixed y domain where the quantity has natural bounds. */
   domain?: [number, number];
+  /**
+   * Presentation style: a flat line here is a sentence, not a panel (progesterone is flat for
+   * weeks once the placenta is out, and would take a third of the hormone chart).
+   */
+  noteWhenFlat?: true;
 }
 
 export interface ChartSpec {
@@ -42,8 +51,8 @@ export function isChartName(name: string): name is ChartName {
   return (CHART_NAMES as readonly string[]).includes(name);
 }
 
-const left = { label: 'Left breast', style: 0 };
-const right = { label: 'Right breast', style: 1 };
+const left = { label: 'Left breast', short: 'Left', style: 0 };
+const right = { label: 'Right breast', short: 'Right', style: 1 };
 
 export const CHART_SPECS: Record<ChartName, ChartSpec> = {
   hormones: {
@@ -72,6 +81,7 @@ export const CHART_SPECS: Record<ChartName, ChartSpec> = {
       {
         label: 'Progesterone',
         unit: 'ng/mL',
+        noteWhenFlat: true,
         series: [
           {
             channel: 'progesteroneNgPerMl',
@@ -121,6 +131,8 @@ export const CHART_SPECS: Record<ChartName, ChartSpec> = {
             label: 'Infant intake',
             style: 2,
             column: 'intake_ml_per_min',
+            // Within a feed it is the sum of the two flows; the panel below shows the total taken.
+            printOnly: true,
           },
         ],
       },

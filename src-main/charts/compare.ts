@@ -46,7 +46,7 @@ export function changeApplies(scenario: Scenario, change: ForkChange): boolean {
   const { plan, pattern } = scenario.feeding;
   switch (change.kind) {
     case 'removePlacentaNow':
-      return scenario.mother.conditions.some((c) => c.kind === 'retainedPlacenta');
+      return (scenario.mother?.conditions ?? []).some((c) => c.kind === 'retainedPlacenta');
     case 'blockFeedingFromNow':
       return plan !== 'explicit' && pattern !== 'block';
     case 'skipNightFeeds':
@@ -107,7 +107,9 @@ export function forkScenario(scenario: Scenario, atSec: number, change: ForkChan
         mother: {
           ...scenario.mother,
           conditions: [
-            ...scenario.mother.conditions.filter((c) => c.kind !== 'hormonalContraception'),
+            ...(scenario.mother?.conditions ?? []).filter(
+              (c) => c.kind !== 'hormonalContraception',
+            ),
             { kind: 'hormonalContraception', type: change.type, startHours: postpartumHours },
           ],
         },
@@ -118,7 +120,7 @@ export function forkScenario(scenario: Scenario, atSec: number, change: ForkChan
         name,
         mother: {
           ...scenario.mother,
-          conditions: scenario.mother.conditions.map((c) =>
+          conditions: (scenario.mother?.conditions ?? []).map((c) =>
             c.kind === 'retainedPlacenta' ? { ...c, removedAtHours: postpartumHours } : c,
           ),
         },

@@ -9,6 +9,19 @@ export {
   type PanelSpec,
   type SeriesSpec,
 } from './chart-specs';
+export {
+  CHART_STYLES,
+  CHART_THEMES,
+  PRESENTATION_FILE,
+  PRESENTATION_TEXT_SHARE,
+  PRESENTATION_THEMES,
+  presentationFontPx,
+  type ChartLook,
+  type ChartStyle,
+  type ChartTheme,
+  type ChartThemeName,
+} from './chart-theme';
+export { naturalTimeAxis, type NaturalAxis } from './natural-time-axis';
 export { beatWindow, type BeatSpan } from './beat-window';
 export { canonicalJson } from './canonical-json';
 export { provenanceEntries, type Provenance } from './provenance';

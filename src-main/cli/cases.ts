@@ -1,5 +1,5 @@
 // `npx tsx src-main/cli/cases.ts [--db PATH] list [--json] [--query TEXT] [--tag TAG] [--deleted]
-//                                          | show ID [--json] | import FILE
+//                                          | show ID [--json] | import FILE [--rename-duplicates]
 //                                          | export ID... --out FILE [--keep-personal] | delete ID`
 // The database is --db, else $LACTASIM_DB, else ~/.lactasim/lactasim.db.
 // Exit 0 on success; exit 2 with one line on stderr for bad input; exit 1 when the library
@@ -21,7 +21,7 @@ import { resolveDbPath, StoreOpenError } from '../store/index';
 
 const USAGE =
   'usage: cases [--db PATH] list [--json] [--query TEXT] [--tag TAG] [--deleted] | show ID [--json] | ' +
-  'import FILE | export ID... --out FILE [--keep-personal] | delete ID';
+  'import FILE [--rename-duplicates] | export ID... --out FILE [--keep-personal] | delete ID';
 
 class UsageError extends Error {}
 
@@ -33,7 +33,7 @@ interface Parsed {
 }
 
 const VALUE_FLAGS = new Set(['--db', '--out', '--query', '--tag']);
-const BOOLEAN_FLAGS = new Set(['--json', '--keep-personal', '--deleted']);
+const BOOLEAN_FLAGS = new Set(['--json', '--keep-personal', '--deleted', '--rename-duplicates']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const flags = new Map<string, string | true>();
@@ -171,7 +171,10 @@ export async function runCasesCli(
         return out(`scenario: ${JSON.stringify(c.scenario)}`);
       }
       case 'import': {
-        const res = await call('cases.importBundle', { bundle });
+        const res = await call('cases.importBundle', {
+          bundle,
+          duplicateTitles: p.flags.get('--rename-duplicates') === true ? 'rename' : 'keep',
+        });
         out(`imported ${res.imported.length} case${res.imported.length === 1 ? '' : 's'}`);
         for (const c of res.imported) out(`${c.id.padEnd(16)} ${c.title}`);
         return;

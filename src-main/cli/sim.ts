@@ -7,48 +7,46 @@ import { writeFileSync } from 'node:fs';
 import { csvFormatRows } from 'd3-dsv';
 import { runSizeProblem } from '../contract/sim';
 import { createJobPool } from '../jobs/pool';
-import { CHANNELS, type ChannelName, type Trace } from '../sim/index';
+import type { ChannelName, Trace } from '../sim/index';
 import { CliError, runCli } from './run';
 import { loadScenarioSource } from './scenario-source';
 
-const CSV_COLUMNS: [ChannelName | 'time', string][] = [
-  ['time', 'time_s'],
-  ['prolactinNgPerMl', 'prolactin_ng_per_ml'],
-  ['oxytocinPgPerMl', 'oxytocin_pg_per_ml'],
-  ['progesteroneNgPerMl', 'progesterone_ng_per_ml'],
-  ['leftStoredMl', 'left_stored_ml'],
-  ['rightStoredMl', 'right_stored_ml'],
-  ['leftDuctMl', 'left_duct_ml'],
-  ['rightDuctMl', 'right_duct_ml'],
-  ['intakeMlPerMin', 'intake_ml_per_min'],
-  ['intakeCumulativeMl', 'intake_cumulative_ml'],
-  ['leftFatGPerL', 'left_fat_g_per_l'],
-  ['rightFatGPerL', 'right_fat_g_per_l'],
-  ['synthesisMlPerH', 'synthesis_ml_per_h'],
-  ['supplyMlPerDay', 'supply_ml_per_day'],
-  ['leftFullness', 'left_fullness'],
-  ['rightFullness', 'right_fullness'],
-  ['leftEjectionDrive', 'left_ejection_drive'],
-  ['rightEjectionDrive', 'right_ejection_drive'],
-  ['leftFlowMlPerMin', 'left_flow_ml_per_min'],
-  ['rightFlowMlPerMin', 'right_flow_ml_per_min'],
-  ['secretoryActivation', 'secretory_activation'],
-  ['nerveSignal', 'nerve_signal'],
-];
+/** CSV column of every channel, units in the name (scenario-format.md); the compiler keeps it whole. */
+const CSV_COLUMNS: Record<ChannelName, string> = {
+  prolactinNgPerMl: 'prolactin_ng_per_ml',
+  oxytocinPgPerMl: 'oxytocin_pg_per_ml',
+  progesteroneNgPerMl: 'progesterone_ng_per_ml',
+  leftStoredMl: 'left_stored_ml',
+  rightStoredMl: 'right_stored_ml',
+  leftDuctMl: 'left_duct_ml',
+  rightDuctMl: 'right_duct_ml',
+  intakeMlPerMin: 'intake_ml_per_min',
+  intakeCumulativeMl: 'intake_cumulative_ml',
+  leftFatGPerL: 'left_fat_g_per_l',
+  rightFatGPerL: 'right_fat_g_per_l',
+  synthesisMlPerH: 'synthesis_ml_per_h',
+  supplyMlPerDay: 'supply_ml_per_day',
+  leftSupplyMlPerDay: 'left_supply_ml_per_day',
+  rightSupplyMlPerDay: 'right_supply_ml_per_day',
+  needMlPerDay: 'need_ml_per_day',
+  hungerMl: 'hunger_ml',
+  leftFullness: 'left_fullness',
+  rightFullness: 'right_fullness',
+  leftEjectionDrive: 'left_ejection_drive',
+  rightEjectionDrive: 'right_ejection_drive',
+  leftFlowMlPerMin: 'left_flow_ml_per_min',
+  rightFlowMlPerMin: 'right_flow_ml_per_min',
+  secretoryActivation: 'secretory_activation',
+  nerveSignal: 'nerve_signal',
+};
 
 function csvOf(trace: Trace): string {
-  const missing = (Object.keys(CHANNELS) as ChannelName[]).filter(
-    (c) => !CSV_COLUMNS.some(([k]) => k === c),
-  );
-  const cols = [...CSV_COLUMNS, ...missing.map((c): [ChannelName, string] => [c, c])];
-  const rows: string[][] = [cols.map(([, name]) => name)];
+  const channels = Object.keys(CSV_COLUMNS) as ChannelName[];
+  const rows: string[][] = [['time_s', ...channels.map((c) => CSV_COLUMNS[c])]];
+  const cell = (v: number | undefined): string =>
+    v === undefined ? '' : String(Math.round(v * 1e6) / 1e6);
   for (let i = 0; i < trace.timesSec.length; i++) {
-    rows.push(
-      cols.map(([k]) => {
-        const v = k === 'time' ? trace.timesSec[i] : trace.channels[k][i];
-        return v === undefined ? '' : String(Math.round(v * 1e6) / 1e6);
-      }),
-    );
+    rows.push([cell(trace.timesSec[i]), ...channels.map((c) => cell(trace.channels[c][i]))]);
   }
   return csvFormatRows(rows) + '\n';
 }

@@ -1,7 +1,27 @@
-// `npx tsx src-main/cli/validate.ts`: the V1–V12 table; exit 1 if any target is red or wrong.
-import { formatValidationTable, runValidation } from '../sim/validation';
+// `npm run validate`: calibration targets and independent checks (design/model.md) as two tables.
+// Exit 1 when a calibration target is red or an independent check is worse than its baseline in
+// src-main/sim/validation/baseline.json. `--update-baseline` records checks that improved (and
+// new ones); it never records a check as worse than before.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { failures, formatValidation, runValidation, type Baseline } from '../sim/validation/index';
 
-const { results, population } = runValidation();
-process.stdout.write(formatValidationTable(results, population) + '\n');
-const failed = results.filter((r) => r.verdict === 'red' || r.verdict === 'wrong trend');
+const baselinePath = join(import.meta.dirname, '..', 'sim', 'validation', 'baseline.json');
+const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Baseline;
+const results = runValidation();
+process.stdout.write(`${formatValidation(results)}\n`);
+
+if (process.argv.includes('--update-baseline')) {
+  const rank = { green: 0, yellow: 1, red: 2 } as const;
+  const next: Baseline = { ...baseline };
+  for (const r of results) {
+    if (r.kind !== 'independent') continue;
+    const was = next[r.id];
+    if (was === undefined || rank[r.verdict] < rank[was]) next[r.id] = r.verdict;
+  }
+  writeFileSync(baselinePath, `${JSON.stringify(next, null, 2)}\n`);
+}
+
+const failed = failures(results, baseline);
+for (const f of failed) process.stderr.write(`FAIL ${f}\n`);
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import type { scenarioSchema, Scenario } from '../sim/scenario';
 import { method } from './define';
+import { jsonObject, jsonProblem } from './json-value';
 import { WALKTHROUGH_BEAT, walkthroughBeatSchema } from './parent';
+import { blockText, lineText } from './text';
 
 /** A scenario as a caller may send it; the handler validates it with `parseScenario`. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
@@ -19,37 +21,46 @@ const scenarioField = z.custom<ScenarioInput>(
 export const caseIdSchema = z.string().regex(/^[a-z]_[a-z0-9-]{1,80}$/, 'not a case id');
 export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a scenario slug');
 
-export const titleSchema = z.string().trim().min(1).max(200);
-export const tagSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f]*$/, 'tags may not contain control characters');
+export const titleSchema = lineText(200);
+export const tagSchema = lineText(40);
 export const tagsSchema = z.array(tagSchema).max(30);
-export const notesSchema = z.string().max(20_000);
+export const notesSchema = blockText(20_000);
 
 /** Details about a real family. Marked personal: left out of exports unless asked for. */
 export const personalSchema = z
   .object({
-    parentFirstName: z.string().trim().min(1).max(60).optional(),
+    parentFirstName: lineText(60).optional(),
     babyAgeDays: z.number().int().min(0).max(3650).optional(),
   })
   .strict();
 export type PersonalDetails = z.infer<typeof personalSchema>;
 
+/** Bounds of one free-form beat: room for a full parent walkthrough several times over. */
+export const BEAT_LIMITS = { maxDepth: 16, maxChars: 64_000 } as const;
+/** Bounds of all beats of one case together. */
+export const BEATS_MAX_CHARS = 1_000_000;
+
 /**
  * Story beats for presentation and walkthrough. Each kind of beat is named by its `type`; a
- * parent walkthrough beat must match its strict schema, other kinds are kept as written.
+ * parent walkthrough beat must match its strict schema, other kinds are kept as written within
+ * `BEAT_LIMITS`.
  */
-export const beatSchema = z.record(z.string(), z.unknown()).superRefine((beat, ctx) => {
+export const beatSchema = jsonObject(BEAT_LIMITS).superRefine((beat, ctx) => {
   if (beat['type'] !== WALKTHROUGH_BEAT) return;
   const parsed = walkthroughBeatSchema.safeParse(beat);
   const issue = parsed.success ? undefined : parsed.error.issues[0];
   if (issue) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
 });
-export const beatsSchema = z.array(beatSchema).max(500);
+export const beatsSchema = z
+  .array(beatSchema)
+  .max(500)
+  .superRefine((beats, ctx) => {
+    const problem = jsonProblem(beats, {
+      maxDepth: BEAT_LIMITS.maxDepth + 1,
+      maxChars: BEATS_MAX_CHARS,
+    });
+    if (problem !== null) ctx.addIssue({ code: 'custom', ...problem });
+  });
 export type Beat = z.infer<typeof beatSchema>;
 
 export const caseSortSchema = z.enum(['title', 'updated', 'created', 'relevance']);
@@ -132,7 +143,7 @@ export const BUNDLE_MAX_CASES = 10_000;
 export const bundleCaseSchema = z
   .object({
     /** The id in the exporting library; informative only, imports always get new ids. */
-    id: z.string().min(1).max(100).optional(),
+    id: lineText(100).optional(),
     title: titleSchema,
     tags: tagsSchema.default([]),
     notes: notesSchema.default(''),
@@ -148,7 +159,7 @@ export const bundleEnvelopeSchema = z
     format: z.literal(BUNDLE_FORMAT),
     exportedAt: z.iso.datetime({ offset: true }).optional(),
     app: z
-      .object({ version: z.string().max(50) })
+      .object({ version: lineText(50, 0) })
       .strict()
       .optional(),
     cases: z.array(z.unknown()).max(BUNDLE_MAX_CASES),
@@ -177,6 +188,30 @@ export interface ImportResponse {
   imported: { id: string; title: string }[];
 }
 
+/** A bundle record whose title is already used (in the library or earlier in the same file). */
+export interface DuplicateTitle {
+  kind: 'case' | 'lesson';
+  /** Index in the bundle's `cases` (or `lessons`). */
+  index: number;
+  title: string;
+  /** What `duplicateTitles: 'rename'` would call it, e.g. "Maria (2)". */
+  renamedTo: string;
+}
+
+export interface ImportCheckResponse {
+  /** Records (cases; for a lesson bundle, lessons and cases) the bundle would import. */
+  count: number;
+  duplicates: DuplicateTitle[];
+}
+
+const importRequest = z
+  .object({
+    bundle: z.unknown(),
+    /** 'rename': a title already in use gets a number, "Maria (2)"; 'keep' (default): as is. */
+    duplicateTitles: z.enum(['keep', 'rename']).optional(),
+  })
+  .strict();
+
 const idRequest = z.object({ id: caseIdSchema }).strict();
 const revisionNumber = z.number().int().min(1);
 
@@ -198,7 +233,7 @@ export const caseMethods = {
   'cases.list': method<CaseListResponse>()(
     z
       .object({
-        query: z.string().max(200).optional(),
+        query: lineText(200, 0).optional(),
         tag: tagSchema.optional(),
         /** Default: relevance when there is a query, otherwise most recently updated. */
         sort: caseSortSchema.optional(),
@@ -251,7 +286,9 @@ export const caseMethods = {
       })
       .strict(),
   ),
-  'cases.importBundle': method<ImportResponse>()(z.object({ bundle: z.unknown() }).strict()),
+  /** Checks a bundle as an import would, writing nothing: how many cases, which titles repeat. */
+  'cases.checkImport': method<ImportCheckResponse>()(z.object({ bundle: z.unknown() }).strict()),
+  'cases.importBundle': method<ImportResponse>()(importRequest),
 };
 
 export type CaseMethodName = keyof typeof caseMethods;

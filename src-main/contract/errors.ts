@@ -6,12 +6,16 @@ export type ErrorCode =
   | 'BAD_IMPORT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** Another process holds the library's write lock past the busy timeout; try again. */
+  | 'BUSY'
+  /** A request body, a run or an answer past the size limits; the message names the limit. */
+  | 'TOO_LARGE'
+  /** The library failed its integrity check; only backups can be listed and restored. */
+  | 'LIBRARY_DAMAGED'
   | 'READ_ONLY'
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
-  /** A run or an answer past the size limits; the message names the limit and the way round. */
-  | 'TOO_LARGE'
   | 'INTERNAL';
 
 export interface ApiErrorData {

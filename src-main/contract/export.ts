@@ -5,8 +5,10 @@
 // calls it).
 import { z } from 'zod';
 import { CHART_NAMES } from '../charts/chart-specs';
+import { CHART_STYLES, CHART_THEMES } from '../charts/chart-theme';
 import { scenarioSchema } from '../sim/scenario';
 import { method } from './define';
+import { lineText } from './text';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,10 +34,14 @@ export const exportMethods = {
     z
       .object({
         scenario: scenarioSchema,
-        caseTitle: z.string().trim().min(1).max(200),
+        caseTitle: lineText(200),
         charts: z.union([z.literal('all'), z.array(z.enum(CHART_NAMES)).min(1)]),
         format: z.enum(EXPORT_FORMATS),
         pngSize: z.enum(PNG_SIZES).default('2x'),
+        /** SVG and PNG only; the PDF report is a printed document and keeps the print style. */
+        style: z.enum(CHART_STYLES).default('print'),
+        /** Whose colours a presentation-style file takes. */
+        theme: z.enum(CHART_THEMES).default('light'),
       })
       .strict(),
   ),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import type { Result } from './errors';
 import { appMethods } from './app';
+import { backupMethods } from './backups';
 import { caseMethods } from './cases';
 import { exportMethods } from './export';
 import { parentMethods } from './parent';
@@ -17,6 +18,7 @@ export const contract = {
   ...exportMethods,
   ...parentMethods,
   ...lessonMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,9 +3,10 @@
 // speaker notes. Times cross the boundary as ISO 8601 strings in UTC.
 import { z } from 'zod';
 import { CHART_NAMES } from '../charts/chart-specs';
-import { caseIdSchema, type BundleCase } from './cases';
+import { caseIdSchema, type BundleCase, type ImportCheckResponse } from './cases';
 import { method } from './define';
 import type { ExportedFile } from './export';
+import { blockText, lineText } from './text';
 
 /** `l_` + 12 base32 characters for the user's lessons, `lb_<slug>` for built-ins. */
 export const lessonIdSchema = z.string().regex(/^lb?_[a-z0-9-]{1,80}$/, 'not a lesson id');
@@ -45,8 +46,8 @@ export const lessonBeatSchema = z
       .max(24 * 366)
       .optional(),
     view: beatViewSchema.default({ anatomy: 'classical', side: 'left', charts: [], zoom: null }),
-    caption: z.string().trim().min(1).max(CAPTION_MAX),
-    notes: z.string().max(10_000).default(''),
+    caption: lineText(CAPTION_MAX),
+    notes: blockText(10_000).default(''),
   })
   .strict()
   .refine((b) => b.untilHours === undefined || b.untilHours > b.atHours, {
@@ -56,8 +57,8 @@ export const lessonBeatSchema = z
 export type LessonBeat = z.infer<typeof lessonBeatSchema>;
 export type LessonBeatInput = z.input<typeof lessonBeatSchema>;
 
-export const lessonTitleSchema = z.string().trim().min(1).max(200);
-export const lessonSummarySchema = z.string().max(2000);
+export const lessonTitleSchema = lineText(200);
+export const lessonSummarySchema = blockText(2000);
 export const lessonBeatsSchema = z.array(lessonBeatSchema).max(BEATS_MAX);
 
 export interface LessonSummary {
@@ -136,13 +137,25 @@ export const lessonMethods = {
       .strict(),
   ),
   'lessons.duplicate': method<LessonDetail>()(idRequest),
-  'lessons.delete': method<{ id: string; deletedAt: string }>()(idRequest),
+  /** Like cases: the lesson stays in the trash until `purgeAfter`. */
+  'lessons.delete': method<{ id: string; deletedAt: string; purgeAfter: string }>()(idRequest),
   'lessons.undoDelete': method<LessonSummary>()(idRequest),
   'lessons.exportBundle': method<LessonBundle>()(
     z.object({ ids: z.array(lessonIdSchema).min(1).max(500) }).strict(),
   ),
+  /**
+   * Checks a lesson bundle as an import would, writing nothing: `count` lessons and cases, and
+   * the titles already in use (lessons among lessons, cases among cases).
+   */
+  'lessons.checkImport': method<ImportCheckResponse>()(z.object({ bundle: z.unknown() }).strict()),
   'lessons.importBundle': method<LessonImportResponse>()(
-    z.object({ bundle: z.unknown() }).strict(),
+    z
+      .object({
+        bundle: z.unknown(),
+        /** 'rename': titles already in use get a number, "Supply and demand (2)". */
+        duplicateTitles: z.enum(['keep', 'rename']).optional(),
+      })
+      .strict(),
   ),
   /** A printable PDF: every beat's caption, notes and charts. */
   'lessons.handout': method<{ file: ExportedFile }>()(idRequest),

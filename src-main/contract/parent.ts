@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { scenarioSchema } from '../sim/scenario';
 import type { Scenario } from '../sim/scenario';
 import { method } from './define';
+import { blockText, lineText } from './text';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,15 +33,13 @@ export const STEP_KINDS = [
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 /** One step as the clinician left it: which step, and their own words where they reworded it. */
 export const storedStepSchema = z
   .object({
     kind: z.enum(STEP_KINDS),
-    title: text(120).optional(),
-    caption: text(600).optional(),
-    note: text(1000).optional(),
+    title: lineText(120).optional(),
+    caption: blockText(600, 1).optional(),
+    note: blockText(1000, 1).optional(),
   })
   .strict();
 export type StoredStep = z.infer<typeof storedStepSchema>;
@@ -57,7 +56,7 @@ export const walkthroughBeatSchema = z
       .refine((s) => new Set(s.map((x) => x.kind)).size === s.length, {
         message: 'a step may appear only once',
       }),
-    notes: z.string().max(4000).default(''),
+    notes: blockText(4000).default(''),
   })
   .strict();
 export type WalkthroughBeat = z.infer<typeof walkthroughBeatSchema>;
@@ -117,11 +116,11 @@ export const parentMethods = {
     z
       .object({
         scenario: scenarioSchema,
-        caseTitle: z.string().trim().min(1).max(200),
+        caseTitle: lineText(200),
         language: z.enum(LANGUAGES),
         paper: z.enum(PAPERS),
         walkthrough: walkthroughBeatSchema.optional(),
-        parentNotes: z.string().max(20_000).default(''),
+        parentNotes: blockText(20_000).default(''),
         /** A what-if to show beside the family's pattern. */
         whatIf: z.enum(['moreFeeds', 'pumpAfterFeeds', 'blockFeeding']).optional(),
         pattern: feedingPatternSchema.optional(),

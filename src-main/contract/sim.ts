@@ -1,33 +1,39 @@
 import { z } from 'zod';
 import { method } from './define';
-import { scenarioSchema } from '../sim/scenario';
+import { estimateSamples, samplingFor, scenarioSchema } from '../sim/index';
 import type { Trace } from '../sim/trace';
 
 /**
- * Most samples one run may record: 300 000 samples of 22 channels are about 55 MB of numbers,
- * more than any screen or chart can show and small enough to hold and send.
+ * Most samples one `sim.run` may record: 300 000 samples of 22 channels are about 55 MB of
+ * numbers, more than any screen or chart can show and small enough to send. (The engine's own
+ * limit, MAX_SAMPLES, is for what it can hold; an answer must also cross to the renderer.)
  */
 export const MAX_SAMPLES_PER_RUN = 300_000;
 
-/**
- * The most samples a run of this length can record at this resolution: one per `resolutionSec`
- * throughout. The engine samples feeds at the resolution and the gaps between them more
- * coarsely, so this bound is reached only by a run that is all feeds; it is known before running.
- */
-export function samplesAtMost(durationHours: number, resolutionSec: number): number {
-  return Math.ceil((durationHours * 3600) / resolutionSec) + 1;
+/** The samples the engine will record for this run at this resolution, as it sizes itself. */
+export function samplesFor(durationHours: number, resolutionSec: number): number {
+  const durationSec = durationHours * 3600;
+  return estimateSamples(durationSec, samplingFor(durationSec, resolutionSec));
 }
 
-/** Null, or why a run is refused: the limit, and the coarsest way round it (the finest allowed). */
+/** Null, or why a run is refused: the limit, and the finest resolution that fits under it. */
 export function runSizeProblem(durationHours: number, resolutionSec: number): string | null {
-  const samples = samplesAtMost(durationHours, resolutionSec);
+  const samples = samplesFor(durationHours, resolutionSec);
   if (samples <= MAX_SAMPLES_PER_RUN) return null;
-  const finest = Math.ceil(((durationHours * 3600) / (MAX_SAMPLES_PER_RUN - 1)) * 10) / 10;
+  // Fewer samples the coarser the resolution: halve the interval that holds the finest fit.
+  let fits = 3600;
+  let over = resolutionSec;
+  while (fits - over > 0.05) {
+    const mid = (fits + over) / 2;
+    if (samplesFor(durationHours, mid) <= MAX_SAMPLES_PER_RUN) fits = mid;
+    else over = mid;
+  }
+  const finest = Math.ceil(fits * 10) / 10;
   const count = (n: number) => n.toLocaleString('en-US');
   return (
-    `a ${durationHours} h run sampled every ${resolutionSec} s could record ${count(samples)} ` +
-    `samples; the limit is ${count(MAX_SAMPLES_PER_RUN)} samples per run. Use a coarser ` +
-    `resolution: one sample every ${finest} s or more for this run, or a shorter run.`
+    `a ${durationHours} h run sampled every ${resolutionSec} s would record about ` +
+    `${count(samples)} samples; the limit is ${count(MAX_SAMPLES_PER_RUN)} samples per run. ` +
+    `Use a coarser resolution: one sample every ${finest} s or more for this run, or a shorter run.`
   );
 }
 

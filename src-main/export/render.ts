@@ -1,6 +1,12 @@
 // Renders the requested exports of one case to in-memory files. The command line writes them to a
 // folder; the web edition's service returns them as downloads.
-import { CHART_SPECS, type ChartName, type Provenance } from '../charts/index';
+import {
+  CHART_SPECS,
+  PRESENTATION_FILE,
+  type ChartLook,
+  type ChartName,
+  type Provenance,
+} from '../charts/index';
 import type { Scenario } from '../sim/scenario';
 import type { Trace } from '../sim/trace';
 import { chartCsv } from './csv';
@@ -27,6 +33,8 @@ export interface ExportRequest {
   formats: ExportFormat[];
   pngSizes: PngSize[];
   resourcesDir: string;
+  /** The look of SVG and PNG files (print by default); the PDF report is always in print. */
+  look?: ChartLook;
 }
 
 /** Chart width in CSS px for every export (the on-screen default). */
@@ -46,26 +54,34 @@ const PNG_SUFFIX: Record<PngSize, string> = { screen: '', '2x': '@2x', print: '-
 
 export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
   const stem = fileStem(req.provenance.caseTitle);
+  const presentation = req.look?.style === 'presentation';
+  // Presentation files say so in their names, so they never replace the print ones in a folder.
+  const look = presentation ? '-presentation' : '';
+  const chartWidth = presentation ? PRESENTATION_FILE.width : CHART_WIDTH;
   const files: ExportFile[] = [];
   const wants = (f: ExportFormat) => req.formats.includes(f);
   for (const chart of req.charts) {
     const needsSvg = wants('svg') || wants('png');
     const svg = needsSvg
-      ? chartSvg(req.trace, chart, { provenance: req.provenance, width: CHART_WIDTH })
+      ? chartSvg(req.trace, chart, {
+          provenance: req.provenance,
+          width: CHART_WIDTH,
+          ...(req.look ? { look: req.look } : {}),
+        })
       : '';
     if (wants('svg')) {
       files.push({
-        filename: `${stem}-${chart}.svg`,
+        filename: `${stem}-${chart}${look}.svg`,
         mime: 'image/svg+xml',
         bytes: Buffer.from(svg),
       });
     }
     for (const size of wants('png') ? req.pngSizes : []) {
-      const { widthPx, dpi } = pngGeometry(size, CHART_WIDTH);
+      const { widthPx, dpi } = pngGeometry(size, chartWidth);
       const title = `${CHART_SPECS[chart].title} — ${req.provenance.caseTitle}`;
       const png = withPngMetadata(svgToPng(svg, widthPx), req.provenance, title, dpi);
       files.push({
-        filename: `${stem}-${chart}${PNG_SUFFIX[size]}.png`,
+        filename: `${stem}-${chart}${look}${PNG_SUFFIX[size]}.png`,
         mime: 'image/png',
         bytes: png,
       });

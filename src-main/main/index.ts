@@ -1,6 +1,6 @@
 // Electron main process: lifecycle, security and the IPC binding. Everything else lives in
 // services/ and runs without Electron too (the web edition and the tests use it directly).
-import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServices } from '../services/index';
@@ -30,6 +30,22 @@ app.on('web-contents-created', (_event, contents) => {
     if (!isAppUrl(url, source)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // An editor with unsaved changes holds the window open (beforeunload); Electron shows no
+  // question of its own, so ask here: leaving goes ahead only when the person says so.
+  contents.on('will-prevent-unload', (event) => {
+    const owner = BrowserWindow.fromWebContents(contents);
+    const options = {
+      type: 'question' as const,
+      buttons: ['Leave without saving', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'You have unsaved changes. Leave without saving them?',
+    };
+    const choice = owner
+      ? dialog.showMessageBoxSync(owner, options)
+      : dialog.showMessageBoxSync(options);
+    if (choice === 0) event.preventDefault();
+  });
   // One exception to "no new windows": a lesson's presenter view (same app, presenter route),
   // placed on another display than the audience window when there is one.
   contents.setWindowOpenHandler(({ url }) => {

@@ -22,6 +22,7 @@ const bridge = {
   'cases.getRevision': call('cases.getRevision'),
   'cases.restoreRevision': call('cases.restoreRevision'),
   'cases.exportBundle': call('cases.exportBundle'),
+  'cases.checkImport': call('cases.checkImport'),
   'cases.importBundle': call('cases.importBundle'),
   'export.charts': call('export.charts'),
   'export.save': call('export.save'),
@@ -35,8 +36,11 @@ const bridge = {
   'lessons.delete': call('lessons.delete'),
   'lessons.undoDelete': call('lessons.undoDelete'),
   'lessons.exportBundle': call('lessons.exportBundle'),
+  'lessons.checkImport': call('lessons.checkImport'),
   'lessons.importBundle': call('lessons.importBundle'),
   'lessons.handout': call('lessons.handout'),
+  'backups.list': call('backups.list'),
+  'backups.restore': call('backups.restore'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);

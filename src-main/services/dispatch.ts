@@ -1,5 +1,54 @@
+import { randomBytes } from 'node:crypto';
 import { contract, isMethodName, type Handlers } from '../contract/index';
-import { AppError, formatPath, type Result } from '../contract/errors';
+import { AppError, formatPath, type ApiErrorData, type Result } from '../contract/errors';
+import { jsonProblem } from '../contract/json-value';
+import { isBusyError } from '../store/index';
+
+/**
+ * No request of ours nests deeper than this (a bundle's scenario events sit at 6); the bound
+ * holds before any schema, so nothing later recurses over a hostile value.
+ */
+const MAX_REQUEST_DEPTH = 64;
+/** Anything larger has been refused by the transport already; this only bounds the walk. */
+const MAX_REQUEST_CHARS = 256 * 1024 * 1024;
+
+function badRequest(message: string, path: string): Result<never> {
+  const code = path.startsWith('scenario') ? 'BAD_SCENARIO' : 'BAD_REQUEST';
+  return { ok: false, error: { code, message: `${path || 'request'}: ${message}`, path } };
+}
+
+/** The first schema issue as one line naming its path; an unknown key is named in the path. */
+function schemaError(issue: {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+}): Result<never> {
+  if (issue.code === 'unrecognized_keys' && issue.keys?.[0] !== undefined) {
+    const key = issue.keys[0];
+    return badRequest(`unknown key "${key}" is not allowed`, formatPath([...issue.path, key]));
+  }
+  return badRequest(issue.message, formatPath(issue.path));
+}
+
+/**
+ * What the caller sees of an error that is not theirs: a reference to quote, never the internal
+ * text (SQL constraint names, stack overflows). The full error goes to the log with the same id.
+ */
+function internalError(name: string, error: unknown): ApiErrorData {
+  const id = randomBytes(4).toString('hex').toUpperCase();
+  console.error(`[lactasim] error ${id} in ${name}:`, error);
+  return {
+    code: 'INTERNAL',
+    message: `LactaSim could not complete this request because of an internal error (reference ${id}); the details are in its log`,
+  };
+}
+
+const BUSY: ApiErrorData = {
+  code: 'BUSY',
+  message:
+    'The case library is busy: another LactaSim window or command is writing to it. Nothing was changed; try again in a moment',
+};
 
 /**
  * The single entry point behind every transport: checks the method name, validates the request
@@ -11,25 +60,23 @@ export async function dispatch(
   raw: unknown,
 ): Promise<Result<unknown>> {
   if (!isMethodName(name)) {
-    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown method "${name}"` } };
+    const shown = JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown method ${shown}` } };
   }
-  const parsed = contract[name].request.safeParse(raw === undefined ? {} : raw);
+  const request = raw === undefined ? {} : raw;
+  const shape = jsonProblem(request, { maxDepth: MAX_REQUEST_DEPTH, maxChars: MAX_REQUEST_CHARS });
+  if (shape !== null) return badRequest(shape.message, formatPath(shape.path));
+  const parsed = contract[name].request.safeParse(request);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const path = issue ? formatPath(issue.path) : '';
-    const code = path.startsWith('scenario') ? 'BAD_SCENARIO' : 'BAD_REQUEST';
-    const message = issue ? `${path || 'request'}: ${issue.message}` : 'Invalid request';
-    return { ok: false, error: { code, message, path } };
+    return issue ? schemaError(issue) : badRequest('invalid request', '');
   }
   try {
     const handler = handlers[name] as (request: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() };
-    console.error(`[lactasim] ${name} failed:`, error);
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
-    };
+    if (isBusyError(error)) return { ok: false, error: BUSY };
+    return { ok: false, error: internalError(name, error) };
   }
 }

@@ -1,6 +1,6 @@
 // The `export.*` handlers: render the requested files with provenance in the job pool (jobs/), and
 // return them base64-encoded for the renderer to download or hand to `export.save`.
-import type { ChartName } from '../charts/index';
+import type { ChartLook, ChartName } from '../charts/index';
 import { CHART_NAMES } from '../charts/index';
 import type {
   exportMethods,
@@ -36,6 +36,8 @@ export interface ExportFilesInput {
   resourcesDir: string;
   /** The export time recorded in every file, ms since the epoch. */
   nowMs: number;
+  /** The look of SVG and PNG files (print when absent). */
+  look?: ChartLook;
 }
 
 /**
@@ -61,6 +63,7 @@ export function exportFiles(input: ExportFilesInput): Promise<ExportFile[]> {
     formats: input.formats,
     pngSizes: input.pngSizes,
     resourcesDir: input.resourcesDir,
+    ...(input.look ? { look: input.look } : {}),
   });
 }
 
@@ -69,7 +72,7 @@ export function exportHandlers(ctx: ExportContext): {
   'export.save': (request: { files: ExportedFile[] }) => Promise<SaveResult>;
 } {
   return {
-    'export.charts': async ({ scenario, caseTitle, charts, format, pngSize }) => {
+    'export.charts': async ({ scenario, caseTitle, charts, format, pngSize, style, theme }) => {
       const files = await ctx.jobs.run('exportFiles', {
         scenario,
         caseTitle,
@@ -78,6 +81,7 @@ export function exportHandlers(ctx: ExportContext): {
         pngSizes: [pngSize],
         resourcesDir: ctx.resourcesDir,
         nowMs: (ctx.now ?? (() => new Date()))().getTime(),
+        look: { style, theme },
       });
       return {
         files: files.map((f) => ({

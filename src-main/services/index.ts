@@ -1,11 +1,10 @@
 import type { Handlers } from '../contract/index';
 import { createJobPool, type JobPoolOptions } from '../jobs/pool';
 import { appHandlers, type AppContext } from './app';
-import { openCaseLibrary } from './cases';
 import { exportHandlers } from './export';
 import type { SaveDialog } from './export-save';
 import { parentHandlers } from './parent';
-import { openLessons } from './lessons';
+import { openLibrary } from './library';
 import { simHandlers } from './sim';
 
 export interface ServiceOptions extends AppContext {
@@ -30,15 +29,8 @@ export interface Services {
 
 /** Opens the case library and joins every feature's handlers into the contract's map. */
 export function createServices(options: ServiceOptions): Services {
-  const library = openCaseLibrary(options);
   const jobs = createJobPool(options.jobs);
-  let lessons: ReturnType<typeof openLessons>;
-  try {
-    lessons = openLessons(library.store, options.resourcesDir, jobs);
-  } catch (error) {
-    library.close();
-    throw error;
-  }
+  const library = openLibrary(options, jobs);
   const handlers: Handlers = {
     ...appHandlers(options),
     ...simHandlers(jobs),
@@ -49,7 +41,6 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
     }),
     ...parentHandlers({ jobs }),
-    ...lessons.handlers,
   };
   return {
     handlers,

@@ -5,12 +5,22 @@ export {
   scenarioSchema,
   SCENARIO_SCHEMA_ID,
   SCENARIO_LIMITS,
+  SIDE_PATTERNS,
   type Scenario,
   type Condition,
   type FeedingEvent,
   type ParseResult,
   type ScenarioError,
+  type SidePattern,
 } from './scenario';
+export { withDefaults, DEFAULTS, type ResolvedScenario } from './defaults';
 export type { Trace, SimEvent, EventKind, Summary, Side, ChannelName, ChannelUnit } from './trace';
 export { CHANNELS } from './trace';
-export { PARAMETERS, AGE_TABLES, REMOVAL_SHARE_EVIDENCE, type Parameter } from './parameters';
+export { MAX_SAMPLES, SampleLimitError, estimateSamples, samplingFor } from './recorder';
+export {
+  PARAMETERS,
+  REMOVAL_SHARE_EVIDENCE,
+  type Parameter,
+  type ParameterKind,
+} from './parameters';
+export { AGE_TABLES } from './tables';

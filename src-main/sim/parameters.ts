@@ -1,504 +1,566 @@
-// Every physiological number the engine uses, with its unit, a plausible range and its source.
-// Units are given per entry (engine-internal rates are derived per second where they are used).
-// "model.md" refers to /design/model.md; "calibrated" means chosen inside the cited range so that
-// the validation targets (V1–V12) are met, and says which target constrains it.
+// Every physiological number the engine uses, with its unit, a plausible range, its source and
+// how it was obtained. Units are given per entry (per-second rates are derived where used).
+//
+// kind:
+//   'sourced'     the value is read off the cited paper (or model.md, which cites it);
+//   'calibrated'  chosen inside the cited range so that a calibration target is met — `fittedTo`
+//                 names the target ids in validation/targets.ts, which reports those targets apart
+//                 from the independent checks;
+//   'assumption'  no paper gives the number; the entry says what the choice rests on.
+// "model.md §N" refers to design/model.md, which carries the primary citations.
+
+export type ParameterKind = 'sourced' | 'calibrated' | 'assumption';
 
 export interface Parameter {
   value: number;
   unit: string;
   min: number;
   max: number;
+  kind: ParameterKind;
   source: string;
+  /** Calibration target ids this value was fitted to (kind 'calibrated' only). */
+  fittedTo?: readonly string[];
 }
 
-const p = (value: number, unit: string, min: number, max: number, source: string): Parameter => ({
-  value,
-  unit,
-  min,
-  max,
-  source,
-});
+const sourced = (value: number, unit: string, min: number, max: number, source: string) =>
+  ({ value, unit, min, max, kind: 'sourced', source }) as const satisfies Parameter;
+const assumed = (value: number, unit: string, min: number, max: number, source: string) =>
+  ({ value, unit, min, max, kind: 'assumption', source }) as const satisfies Parameter;
+const fitted = (
+  value: number,
+  unit: string,
+  min: number,
+  max: number,
+  fittedTo: readonly string[],
+  source: string,
+) => ({ value, unit, min, max, kind: 'calibrated', fittedTo, source }) as const satisfies Parameter;
 
 export const PARAMETERS = {
   // --- Suckling reflex -------------------------------------------------------------------------
-  nerveLatencySec: p(
+  nerveLatencySec: sourced(
     2,
     's',
     0.5,
     5,
     'model.md §1: the nipple signal reaches the pituitary within seconds',
   ),
-  nerveRiseTauSec: p(3, 's', 1, 10, 'assumption: afferent activity builds over a few sucks'),
-  pituitaryLatencySec: p(5, 's', 1, 30, 'model.md §1: pituitary release follows within seconds'),
+  nerveRiseTauSec: assumed(3, 's', 1, 10, 'afferent activity builds over a few sucks'),
+  pituitaryLatencySec: sourced(
+    5,
+    's',
+    1,
+    30,
+    'model.md §1: pituitary release follows within seconds',
+  ),
 
   // --- Oxytocin and milk ejection ------------------------------------------------------------
-  oxytocinBasalPgPerMl: p(
+  oxytocinBasalPgPerMl: sourced(
     5,
     'pg/mL',
     1,
     15,
-    'McNeilly 1983 BMJ 286:257 (basal few pg/mL between feeds)',
+    'McNeilly 1983 BMJ 286:257: a few pg/mL between feeds',
   ),
-  oxytocinHalfLifeSec: p(
-    120,
+  oxytocinHalfLifeSec: sourced(
+    180,
     's',
     60,
     360,
     'model.md §2: plasma half-life a few minutes (~3 min, approximate)',
   ),
-  oxytocinReleaseSec: p(30, 's', 10, 60, 'Ueda 1994: discrete, short pulses (2-min sampling)'),
-  oxytocinThresholdPgPerMl: p(
+  oxytocinReleaseSec: assumed(
+    30,
+    's',
+    10,
+    60,
+    'pulses are discrete and short (Ueda 1994 saw them at 2-min sampling)',
+  ),
+  oxytocinThresholdPgPerMl: assumed(
     20,
     'pg/mL',
     10,
     40,
-    'assumption: above basal, below typical pulse peaks (McNeilly 1983)',
+    'above basal, below typical pulse peaks (McNeilly 1983)',
   ),
-  oxytocinSaturationPgPerMl: p(
+  oxytocinSaturationPgPerMl: assumed(
     45,
     'pg/mL',
     25,
     80,
-    'assumption: myoepithelial drive saturates near pulse peaks',
+    'myoepithelial drive saturates near pulse peaks',
   ),
   /** Peak increment of a pulse over basal, as a multiple of (threshold − basal); drawn per pulse. */
-  pulsePeakRatioMin: p(
-    1.2,
+  pulsePeakRatioMin: fitted(
+    1.15,
     '1',
     1.05,
     2,
-    'calibrated: V8 ejection duration ≥ 45 s (Gardner 2015; Ramsay 2004)',
+    ['C8'],
+    'shortest ejection ≥ 45 s (Gardner 2015 citing Ramsay 2004)',
   ),
-  pulsePeakRatioMax: p(
-    2.1,
+  pulsePeakRatioMax: fitted(
+    1.8,
     '1',
     1.5,
     4,
-    'calibrated: V8 ejection duration ≤ 3.5 min (Gardner 2015; Ramsay 2004)',
+    ['C8'],
+    'longest ejection ≤ 3.5 min (Gardner 2015 citing Ramsay 2004)',
   ),
-  /** Mean time from stimulation start to the first pulse, breastfeeding. */
-  firstPulseLatchSec: p(
-    55,
+  /** Mean time from stimulation start to the first pulse. */
+  firstPulseLatchSec: sourced(
+    50,
     's',
     20,
     120,
-    'Ramsay 2004 (first ejection ~56 s after latch, via Gardner 2015)',
+    'Ramsay 2004 (via Gardner 2015): first ejection ~56 s after latch; the pulse precedes it by the rise time',
   ),
-  firstPulsePumpSec: p(
+  firstPulsePumpSec: sourced(
     95,
     's',
     40,
     180,
-    'Kent 2008 / Prime 2011: first ejection during pumping ~1.5–2 min',
+    'Kent 2008; Prime 2011: first ejection during pumping ~1.5–2 min',
   ),
-  /** Mean interval between later pulses while stimulated (renewal process, refractory below). */
-  pulseIntervalSec: p(
-    195,
+  /**
+   * Mean interval between later pulses while an infant suckles. Ueda 1994 counted 2.25 ± 0.71
+   * pulses per 20 min from plasma sampled every 2 min; the model's oxytocin is sampled the same
+   * way (validation C5) and this interval is fitted to that count.
+   */
+  pulseIntervalLatchSec: fitted(
+    680,
+    's',
+    120,
+    900,
+    ['C5'],
+    'Ueda 1994: 2.25 ± 0.71 pulses per 20 min of suckling, 2-min sampling',
+  ),
+  /** The same for a breast pump (ejections seen in milk flow, Prime 2011). */
+  pulseIntervalPumpSec: fitted(
+    75,
     's',
     90,
-    600,
-    'calibrated: V8 2.5 ± 1.5 ejections per breastfeed (Ramsay 2004), 5.1 ± 2.0 per 15-min double pumping (Prime 2011); Ueda 1994 counts 2.25 pulses/20 min by 2-min sampling, a lower bound',
+    400,
+    ['C6'],
+    'Prime 2011: 5.1 ± 2.0 ejections per 15-min double pumping',
   ),
-  pulseRefractorySec: p(
+  pulseRefractorySec: assumed(
     25,
     's',
     0,
     120,
-    'Wakerley & Lincoln 1973 (rat): bursts are separated; ejections are discrete on ultrasound',
-  ),
-  doublePumpPulseRateFactor: p(
-    1.3,
-    '1',
-    1,
-    1.5,
-    'Prime 2011: simultaneous expression elicits an extra ejection',
+    'bursts are separated (Wakerley & Lincoln 1973, rat); ejections are discrete on ultrasound',
   ),
   /** Conditioned release: baby cues before latch, or baby present while pumping. */
-  cueLeadSec: p(
+  cueLeadSec: sourced(
     240,
     's',
     180,
     600,
     "McNeilly 1983: oxytocin rises 3–10 min before suckling on the baby's cues",
   ),
-  cuePeakRatio: p(
-    0.7,
-    '1',
-    0.3,
-    1,
-    'assumption: conditioned release stays below the ejection threshold',
-  ),
-  cueFirstPulseFactor: p(
+  cuePeakRatio: assumed(0.7, '1', 0.3, 1, 'conditioned release stays below the ejection threshold'),
+  cueFirstPulseFactor: assumed(
     0.6,
     '1',
     0.3,
     1,
-    'assumption from McNeilly 1983: primed reflex → earlier first ejection',
+    'a primed reflex gives an earlier first ejection (McNeilly 1983)',
   ),
   /** Ejection: fraction of alveolar milk pushed into the ducts per second at full drive. */
-  ejectionRatePerSec: p(
-    0.011,
+  ejectionRatePerSec: fitted(
+    0.06,
     '1/s',
     0.002,
-    0.02,
-    'calibrated: V5 67 % removed per feed over 2–3 ejections (Kent 2006; Ramsay 2004)',
+    0.03,
+    ['C3'],
+    'infants remove 67 ± 8 % of available milk per feed (Kent 2006)',
+  ),
+  /**
+   * Residual milk: the share of the breast's capacity that ejection cannot squeeze out (the breast
+   * is never empty: infants leave 24–33 % on average, Kent 2006). Fitted so that pumping after
+   * feeds, which takes mostly residual milk, raises production as much as reported.
+   */
+  residualFraction: fitted(
+    0.15,
+    '1',
+    0,
+    0.3,
+    ['C7', 'C3'],
+    'pumping after feeds raises production 15–40 % over days (IOM 1991); infants take 67 % of available milk (Kent 2006)',
   ),
   /** Second half of an ejection: duct milk flowing back into the alveoli, per second. */
-  backflowRatePerSec: p(
-    0.01,
+  backflowRatePerSec: assumed(
+    0.002,
     '1/s',
     0,
     0.05,
-    'Geddes 2009: milk moves back into the breast in the second half of an ejection',
+    'Geddes 2009 saw milk move back into the breast in the second half of an ejection; the rate is not measured',
   ),
   /** Resting duct milk per breast at full alveoli (scaled by fullness). */
-  ductRestMl: p(4, 'mL', 1, 10, 'Ramsay 2005: ~9 main ducts of ~2 mm hold only a few mL'),
-  ductRelaxTauSec: p(600, 's', 60, 3600, 'assumption: ducts return to rest over ~10 min'),
+  ductRestMl: sourced(4, 'mL', 1, 10, 'Ramsay 2005: ~9 main ducts of ~2 mm hold only a few mL'),
+  ductRelaxTauSec: assumed(600, 's', 60, 3600, 'ducts return to rest over ~10 min'),
   /** Half-saturation of removal by the duct content. */
-  ductHalfSatMl: p(6, 'mL', 1, 20, 'assumption: flow falls as the ducts empty'),
+  ductHalfSatMl: assumed(6, 'mL', 1, 20, 'flow falls as the ducts empty'),
 
   // --- Prolactin -------------------------------------------------------------------------------
-  prolactinHalfLifeMin: p(37, 'min', 27, 47, 'model.md §3: t½ 37 ± 10 min (JCEM pharmacokinetics)'),
-  prolactinNonPregnantNgPerMl: p(15, 'ng/mL', 5, 25, 'model.md §3: < 25 ng/mL non-pregnant'),
-  prolactinTermNgPerMl: p(200, 'ng/mL', 150, 300, 'model.md §3: ~200 ng/mL at term'),
-  /** Exposure (24-h mean) at which the permissive prolactin term is half. */
-  prolactinPermissiveHalfNgPerMl: p(
-    45,
-    'ng/mL',
-    25,
-    60,
-    'calibrated: V11 Sheehan ≥ 0.8 fails to lactate; normal 6-month baseline 59 (Cox 1996) suffices',
+  prolactinHalfLifeMin: sourced(
+    37,
+    'min',
+    27,
+    47,
+    'model.md §3: t½ 37 ± 10 min (JCEM pharmacokinetic study)',
   ),
-  prolactinActivationHalfNgPerMl: p(
-    155,
+  prolactinNonPregnantNgPerMl: sourced(15, 'ng/mL', 5, 25, 'model.md §3: < 25 ng/mL non-pregnant'),
+  prolactinTermNgPerMl: sourced(200, 'ng/mL', 150, 300, 'model.md §3: ~200 ng/mL at term'),
+  /** Exposure (12-h mean) at which the permissive prolactin term is half. */
+  prolactinPermissiveHalfNgPerMl: fitted(
+    30,
+    'ng/mL',
+    15,
+    60,
+    ['C11'],
+    'Sheehan syndrome ≥ 0.8: failure to lactate; normal 6-month baseline 59 ng/mL (Cox 1996) must still suffice',
+  ),
+  prolactinActivationHalfNgPerMl: assumed(
+    150,
     'ng/mL',
     60,
     160,
-    'assumption: secretory activation needs the high early-postpartum prolactin (~200 ng/mL, model.md §3); V11 Sheehan',
+    'secretory activation needs the high early-postpartum prolactin (~200 ng/mL, model.md §3)',
   ),
-  prolactinPermissiveHill: p(
+  prolactinPermissiveHill: assumed(
     5,
     '1',
     2,
     8,
-    'assumption: permissive (flat in the normal range, Cox 1996), steep below',
+    'permissive: flat across the lactating range (Cox 1996), steep below it',
   ),
-  prolactinExposureTauH: p(
-    12,
-    'h',
-    2,
-    48,
-    'assumption: mammary prolactin action integrates over hours',
-  ),
+  prolactinExposureTauH: assumed(12, 'h', 2, 48, 'mammary prolactin action integrates over hours'),
   /** Sessions/day at which the suckling-maintained baseline is fully kept. */
-  prolactinStimSessionsPerDay: p(
+  prolactinStimSessionsPerDay: assumed(
     6,
     '1/day',
     3,
     10,
-    'assumption: baseline is maintained by frequent suckling (Cox 1996 model.md §3)',
+    'the baseline is kept up by frequent suckling (Cox 1996); falls towards non-pregnant without it',
   ),
 
   // --- Progesterone and lactogenesis II -------------------------------------------------------
-  progesteroneTermNgPerMl: p(150, 'ng/mL', 100, 200, 'model.md §6: 100–200 ng/mL at term'),
-  progesteroneEarlyNgPerMl: p(
-    40,
-    'ng/mL',
-    20,
-    60,
-    'assumption: second-trimester level, rising to term',
+  progesteroneTermNgPerMl: sourced(150, 'ng/mL', 100, 200, 'model.md §6: 100–200 ng/mL at term'),
+  progesteroneEarlyNgPerMl: assumed(40, 'ng/mL', 20, 60, 'second-trimester level, rising to term'),
+  progesteroneHalfLifeMin: sourced(
+    5,
+    'min',
+    2,
+    30,
+    'model.md §6: placental progesterone half-life ≤ 5 min',
   ),
-  progesteronePostpartumNgPerMl: p(
+  /** What remains after the placental fall: maternal (luteal/adrenal) progesterone, falling over days. */
+  progesteroneResidualNgPerMl: sourced(
+    12,
+    'ng/mL',
+    5,
+    20,
+    'measured plasma progesterone ~6 ng/mL on postpartum days 3–5 (issue 13 review); below luteal-phase levels by day 3',
+  ),
+  progesteroneResidualHalfLifeDays: sourced(
+    4,
+    'day',
+    2,
+    7,
+    'the same measurements: ~6 ng/mL on days 3–5, falling to anovulatory levels after',
+  ),
+  progesteroneFloorNgPerMl: sourced(
     0.5,
     'ng/mL',
     0.1,
     2,
-    'assumption: anovulatory postpartum level',
+    'anovulatory lactating women: follicular-phase levels (< 1 ng/mL)',
   ),
-  progesteroneHalfLifeMin: p(5, 'min', 2, 30, 'model.md §6: half-life ≤ 5 min'),
-  progesteroneInhibitionHalfNgPerMl: p(
-    3,
+  /** Progesterone at which activation is half held back: above the measured postpartum level. */
+  progesteroneInhibitionHalfNgPerMl: assumed(
+    25,
     'ng/mL',
-    1,
-    20,
-    'assumption: withdrawal below a few ng/mL releases secretory activation',
+    10,
+    60,
+    'must lie above the measured postpartum ~6 ng/mL (which does not hold milk back) and below levels kept by retained placental tissue',
   ),
-  progesteroneWithdrawalEventNgPerMl: p(
+  progesteroneWithdrawalEventNgPerMl: assumed(
     10,
     'ng/mL',
     1,
     50,
-    'assumption: marks the withdrawal on the timeline',
+    'marks the withdrawal on the timeline',
   ),
-  retainedPlacentaP4Fraction: p(
+  retainedPlacentaP4Fraction: assumed(
     0.4,
     '1',
     0.1,
     1,
-    'assumption: retained tissue keeps progesterone raised (Neifert 1981 case report)',
+    'retained tissue keeps progesterone raised (Neifert 1981 case report)',
   ),
   /** Secretory activation: 4 first-order stages, each with this time constant. */
-  activationStageTauH: p(
-    15.5,
+  activationStageTauH: fitted(
+    14,
     'h',
-    10,
+    6,
     24,
-    'calibrated: milk comes in 2–3 days after placenta delivery (model.md §6)',
+    ['C9'],
+    'median onset 68.9 h in first-time mothers (Nommsen-Rivers 2010, AJCN 92:574)',
   ),
   /** Of the activation stages, how many (the last ones) progesterone holds back. */
-  activationProgesteroneGatedStages: p(
+  activationProgesteroneGatedStages: fitted(
     2,
     'stages',
     1,
     4,
-    'calibrated: retained placenta (Neifert 1981 and later case reports) — lactation began the day after removal; the earlier stages need only birth and prolactin',
+    ['C12'],
+    'retained placenta (Neifert 1981 and later case reports): lactation began the day after removal',
   ),
-  colostrumFraction: p(
-    0.05,
+  /**
+   * Delays of secretory activation by risk factor, as a shift of the median onset in hours (the
+   * stage time constants are lengthened so the 4-stage chain's median moves by this much).
+   */
+  firstBirthDelayH: fitted(
+    14,
+    'h',
+    0,
+    48,
+    ['C10'],
+    'first birth: adjusted OR 3.16 for onset after 72 h (Scott, Binns & Oddy 2007, Matern Child Nutr 3:186)',
+  ),
+  caesareanDelayH: fitted(
+    3,
+    'h',
+    0,
+    48,
+    ['C10'],
+    'caesarean birth: adjusted OR 2.40 for onset after 72 h (Scott, Binns & Oddy 2007)',
+  ),
+  diabetesType1DelayH: sourced(
+    24,
+    'h',
+    12,
+    36,
+    'type 1 diabetes: lactogenesis markers take an additional 24 h (Hartmann & Cregan 2001, J Nutr 131:3016S; Neubauer 1993, AJCN 58:54)',
+  ),
+  obesityDelayH: assumed(
+    8,
+    'h',
+    0,
+    24,
+    'BMI ≥ 30: delayed onset more likely (Nommsen-Rivers 2010; Rasmussen & Kjolhede 2004: lower prolactin response to suckling); size not quantified',
+  ),
+  stressDelayH: assumed(
+    12,
+    'h',
+    0,
+    24,
+    'Dewey 2001/2003: stressful labour delays onset of lactation; size at full stress not quantified',
+  ),
+  /** Individual spread of activation timing (lognormal SD on the stage time constant). */
+  activationSpreadSd: fitted(
+    0.22,
+    '1',
+    0,
+    0.5,
+    ['C9'],
+    'onset IQR 60.4–91.6 h (Nutrients 2022 14:876); 44 % of first-time mothers after 72 h (Nommsen-Rivers 2010)',
+  ),
+  colostrumFraction: assumed(
+    0.04,
     '1',
     0.01,
     0.15,
-    'calibrated: ~40 mL/day colostrum on day 1 (model.md §6 small volumes)',
+    'small volumes of colostrum before activation; first-day intake 15 ± 11 g (Santoro 2010) to 37 g (Saint 1984)',
   ),
 
-  // --- Synthesis and storage ------------------------------------------------------------------
-  storageCapacityDefaultMl: p(
+  // --- Synthesis, storage and supply ------------------------------------------------------------
+  storageCapacityDefaultMl: sourced(
     210,
     'mL',
     74,
     606,
-    'Kent 1999: ~210 mL per breast; range 74–382 (up to 606)',
+    'Kent 1999: 209.9 ± 11.0 mL per breast; range 74–382 (up to 606)',
   ),
-  fullnessExponent: p(
-    2,
+  fullnessExponent: assumed(
+    3,
     '1',
     1,
-    4,
-    'model.md §4: synthesis g(f) = 1 − f^γ slows as fullness rises',
+    6,
+    'model.md §4: g(f) = 1 − f^γ; short-term synthesis depends only weakly on emptying (faster in 6 of 13 breasts, Daly 1993)',
   ),
-  fullnessSetPoint: p(
-    0.45,
+  /** Fullness the breast is kept at over days; synthesis capacity rises below it and falls above. */
+  fullnessSetPoint: fitted(
+    0.42,
     '1',
-    0.3,
-    0.7,
-    'calibrated: V5 (67 % removed per feed) with 210 mL storage (Kent 2006; Daly 1993)',
-  ),
-  /** Supply adaptation (per day, per unit fullness error). */
-  adaptationRatePerDay: p(
+    0.2,
     0.6,
+    ['C3', 'C2'],
+    'V4/V5: 76 ± 12.6 mL per breastfeed, 67 % of available milk (Kent 2006), with 210 mL storage',
+  ),
+  /** Local control over days (per day, per unit of fullness error). */
+  adaptationRatePerDay: fitted(
+    0.08,
     '1/day',
     0.1,
     2,
-    'model.md §5: removal changes supply with a lag of days',
+    ['C7'],
+    'pumping after feeds raises production 15–40 % over days (IOM 1991)',
   ),
-  /** How far sustained extra removal can raise supply above the established level. */
-  supplyHeadroomFactor: p(
-    1.3,
-    '1',
-    1.15,
-    1.4,
-    'IOM 1991: pumping after feeds raises production 15–40 %',
+  /** Highest synthesis capacity a breast reaches (mL/h at the set point). */
+  supplyMaxMlPerHour: sourced(
+    90,
+    'mL/h',
+    50,
+    120,
+    'Cox 1996: short-term synthesis up to 90 mL/h per breast; wet nurses produced up to 3.5 L/day (Macy 1930, via Neville)',
   ),
-  supplyFloorFraction: p(
-    0.02,
-    '1',
-    0,
+  /** An unused breast keeps only a trace of secretion. */
+  supplyFloorMlPerHour: assumed(
     0.2,
-    'assumption: an unused breast keeps a trace of secretion',
+    'mL/h',
+    0,
+    2,
+    'an involuted breast yields only drops for weeks (Kent 1999 followed production to weaning)',
   ),
 
-  // --- Milk fat -------------------------------------------------------------------------------
-  fatAtFullGPerL: p(
-    16,
+  // --- Milk fat ---------------------------------------------------------------------------------
+  /** Daly 1993b: fat (g/L) = a + b·(degree of emptying); fitted values are not reproduced here. */
+  fatAtFullGPerL: fitted(
+    22,
     'g/L',
     15,
     35,
-    'Daly 1993b: fat falls linearly with degree of fullness; calibrated to V9 mean 41 g/L (Kent 2006)',
+    ['C4'],
+    'mean fat 41.1 ± 7.8 g/L (Kent 2006); fat rises with the degree of emptying (Daly, Di Rosso, Owens & Hartmann 1993)',
   ),
-  fatAtEmptyGPerL: p(
+  fatAtEmptyGPerL: fitted(
     62,
     'g/L',
     50,
     100,
-    'Daly 1993b: hindmilk of an emptied breast; calibrated to V9',
+    ['C4'],
+    'the same; hindmilk of a well-drained breast',
   ),
-
-  // --- Infant ---------------------------------------------------------------------------------
-  feedsPerDayDefault: p(11, '1/day', 8, 14, 'Kent 2006: 11 ± 3 feeds per day on demand'),
-  feedTriggerJitter: p(0.35, '1', 0, 0.6, 'Kent 2006: feed volumes vary widely within a day'),
-  minFeedGapMin: p(
-    45,
-    'min',
-    15,
-    120,
-    'assumption: cluster feeds rarely start within 45 min of the last',
-  ),
-  giveUpFlowMlPerMin: p(
-    0.8,
-    'mL/min',
-    0.2,
+  /** Curvature of fat against emptying: fat rises faster as the breast drains (Daly 1993b: 41–95 % of variance explained). */
+  fatCurveExponent: assumed(
+    2,
+    '1',
+    1,
     3,
-    'assumption: the infant comes off when little milk flows',
+    'Daly 1993b fitted a curve, not a line, of fat against degree of emptying; exponent chosen, not fitted',
   ),
-  giveUpAfterSec: p(150, 's', 60, 300, 'assumption: after ~2.5 min of little flow'),
-  minFeedSec: p(240, 's', 60, 600, 'assumption: the infant sucks at least a few minutes'),
-  /** Second breast offered only if the infant still wants at least this share of a mean feed. */
-  secondBreastHungerFraction: p(
+  milkEnergyKcalPerMl: sourced(0.67, 'kcal/mL', 0.65, 0.7, 'model.md §7: energy 65–70 kcal/dL'),
+
+  // --- Infant -------------------------------------------------------------------------------------
+  mealsPerDay: sourced(
+    8,
+    '1/day',
+    4,
+    13,
+    'Kent 2006: 11 ± 3 breastfeeds a day taken as about 8 meals',
+  ),
+  feedTriggerJitter: assumed(
     0.35,
     '1',
     0,
     0.6,
-    'Kent 2006: 30 % of infants always fed one breast per meal and most meals were unpaired (11 breastfeeds in ~8 meals); a second breast is taken when still hungry',
+    'Kent 2006: feed volumes vary from negligible to 240 g within a day',
   ),
-  satiatedSuckFactor: p(0.1, '1', 0, 0.3, 'assumption: comfort sucking removes little milk'),
-  pumpMaxFlowMlPerMin: p(20, 'mL/min', 5, 40, 'Prime 2011: peak flow rates during expression'),
-  firstFeedAfterBirthMin: p(
+  minFeedGapMin: assumed(
+    30,
+    'min',
+    15,
+    120,
+    'a meal ends; a breastfeed within 30 min is the same meal (Kent 2006 definition)',
+  ),
+  giveUpFlowMlPerMin: assumed(0.8, 'mL/min', 0.2, 3, 'the infant comes off when little milk flows'),
+  giveUpAfterSec: assumed(
+    900,
+    's',
+    60,
+    600,
+    'after ~5 min of little flow, longer than a typical wait for the next ejection',
+  ),
+  minFeedSec: assumed(240, 's', 60, 600, 'the infant sucks at least a few minutes'),
+  /** Second breast offered only if the infant still wants at least this share of a meal. */
+  secondBreastHungerFraction: fitted(
+    0.3,
+    '1',
+    0,
+    0.6,
+    ['C1'],
+    'Kent 2006: 11 breastfeeds in ~8 meals; 30 % of infants always took one breast per meal',
+  ),
+  satiatedSuckFactor: assumed(0.1, '1', 0, 0.3, 'comfort sucking removes little milk'),
+  /** A hungry infant's deficit is capped: it cannot be hungrier than two meals. */
+  hungerCapMeals: assumed(
+    2,
+    'meals',
+    1,
+    4,
+    'an underfed infant feeds as often as it can, not without limit',
+  ),
+  pumpMaxFlowMlPerMin: fitted(
+    6,
+    'mL/min',
+    3,
+    40,
+    ['C6'],
+    'a pump removes 65.5 ± 4.1 % of available milk in 15 min (Kent 2008)',
+  ),
+  firstFeedAfterBirthMin: sourced(
     45,
     'min',
     15,
     120,
     'WHO: initiate breastfeeding within the first hour',
   ),
+  /** Complementary foods start near 6 months. */
+  solidsStartDays: sourced(183, 'day', 120, 365, 'WHO: complementary foods from 6 months'),
 
   // --- Disturbances ---------------------------------------------------------------------------
-  /** Combined pill: direct loss of secretory capacity (before adaptive headroom). */
-  contraceptionCombinedEffect: p(
-    0.35,
+  /** Combined pill: direct loss of synthesis after its onset (and adaptation cannot win it back). */
+  contraceptionCombinedEffect: fitted(
+    0.36,
     '1',
     0.2,
     0.5,
-    'Tankeyoon 1984 (WHO Task Force, Contraception 30:505; Stud Fam Plann 1988 19:361): after 18 weeks of a combined pill milk volume fell 41.9 % vs 6.1 % in non-hormonal controls, with a decline within 6 weeks; calibrated so the last week of a 6-week course is ~30 % below the progestin-only run (direct effect, with the adaptive ceiling lowered alike)',
+    ['C13'],
+    'Tankeyoon 1984 (WHO Task Force, Contraception 30:505): after 18 weeks milk volume −41.9 % with a combined pill vs −6.1 % in non-hormonal controls',
   ),
-  contraceptionProgestinEffect: p(
+  contraceptionProgestinEffect: sourced(
     0.0,
     '1',
     0,
     0.05,
-    'Tankeyoon 1984 / WHO Task Force 1988: progestin-only pill −12.0 % vs −6.1 % in controls after 18 weeks, not significant',
+    'Tankeyoon 1984 / WHO Task Force 1988: progestin-only −12.0 % vs −6.1 % in controls, not significant',
   ),
-  contraceptionOnsetTauDays: p(
+  contraceptionOnsetTauDays: sourced(
     14,
     'day',
     3,
     42,
-    'WHO Task Force 1984/1988: decline develops over weeks',
+    'WHO Task Force 1984/1988: the decline develops over weeks',
   ),
-  stressPulseRateReduction: p(
+  stressPulseRateReduction: sourced(
     0.45,
     '1',
     0.3,
     0.55,
-    'Ueda 1994: 2.25 → 1.14–1.28 pulses/20 min under noise or arithmetic (−43 to −49 %)',
+    'Ueda 1994: 2.25 → 1.14–1.28 pulses/20 min under noise or arithmetic (−43 to −49 %), milk yield unchanged',
   ),
-  stressPulseAmplitudeReduction: p(
-    0.3,
-    '1',
-    0,
-    0.5,
-    'Newton & Newton 1948: distraction cut yield 168 → 99 g, restored by oxytocin; assumption for amplitude',
-  ),
-  stressFirstPulseDelaySec: p(
-    120,
+  stressFirstPulseDelaySec: assumed(
+    60,
     's',
     30,
     300,
-    'Dewey 2001 (J Nutr 131:3012S): stress delays let-down and lactogenesis; assumption for size',
-  ),
-  stressLactogenesisDelayFactor: p(
-    0.25,
-    '1',
-    0,
-    0.5,
-    'Dewey 2001/2003: stressful labour delays onset of lactation (by ~ a day)',
+    'Dewey 2001 (J Nutr 131:3012S): stress delays let-down; size not measured',
   ),
 } as const satisfies Record<string, Parameter>;
 
 export type ParameterName = keyof typeof PARAMETERS;
-
-/** Age-dependent tables: [postpartum day, value] pairs, interpolated linearly. */
-export interface AgeTable {
-  unit: string;
-  source: string;
-  points: readonly (readonly [number, number])[];
-}
-
-export const AGE_TABLES = {
-  appetiteMlPerDay: {
-    unit: 'mL/day',
-    source:
-      'Neville 1988 (Am J Clin Nutr 48:1375) day 1–5 rise; Kent 2006 ~800 mL/day from 1 to 6 months',
-    points: [
-      [0, 30],
-      [1, 60],
-      [2, 150],
-      [3, 300],
-      [4, 450],
-      [5, 550],
-      [7, 620],
-      [14, 700],
-      [30, 780],
-      [60, 790],
-      [180, 800],
-      [400, 800],
-    ],
-  },
-  maxIntakeMlPerMin: {
-    unit: 'mL/min',
-    source:
-      'assumption: infant milk transfer during an ejection rises with age (Kent 2006 feed volumes)',
-    points: [
-      [0, 3],
-      [3, 6],
-      [7, 8],
-      [30, 12],
-      [90, 14],
-      [180, 15],
-    ],
-  },
-  prolactinBaselineNgPerMl: {
-    unit: 'ng/mL',
-    source: 'Cox 1996: baseline ~119 at 1 month, ~59 at 6 months; ~200 at term (model.md §3)',
-    points: [
-      [0, 200],
-      [7, 160],
-      [30, 119],
-      [90, 85],
-      [180, 59],
-      [365, 45],
-    ],
-  },
-  /** Release rate while the nipple is stimulated. */
-  prolactinSurgeNgPerMlPerMin: {
-    unit: 'ng/mL/min',
-    source:
-      'calibrated to Cox 1996 peaks (~286 at 1 month, ~91 at 6 months) and Noel 1974 (2–8.5-fold)',
-    points: [
-      [0, 25],
-      [7, 20],
-      [30, 15],
-      [90, 8],
-      [180, 3.5],
-      [365, 2.5],
-    ],
-  },
-} as const satisfies Record<string, AgeTable>;
-
-export function fromTable(table: AgeTable, day: number): number {
-  const pts = table.points;
-  const first = pts[0];
-  const last = pts[pts.length - 1];
-  if (first === undefined || last === undefined) return 0;
-  if (day <= first[0]) return first[1];
-  if (day >= last[0]) return last[1];
-  for (let i = 1; i < pts.length; i++) {
-    const b = pts[i];
-    const a = pts[i - 1];
-    if (a !== undefined && b !== undefined && day <= b[0]) {
-      return a[1] + ((b[1] - a[1]) * (day - a[0])) / (b[0] - a[0]);
-    }
-  }
-  return last[1];
-}
 
 /** For the UI: the popular heuristic beside the measured value (evidence.md). */
 export const REMOVAL_SHARE_EVIDENCE = {
@@ -511,7 +573,8 @@ export const REMOVAL_SHARE_EVIDENCE = {
   measured: {
     label: 'measured',
     removedShare: 0.67,
-    sd: 0.08,
-    source: 'Kent 2006, Pediatrics 117:e387 (67 ± 8 %); Daly, Owens & Hartmann 1993 (76 ± 20 %)',
+    sd: 0.078,
+    source:
+      'Kent 2006, Pediatrics 117:e387 (67.3 ± 7.8 %); Daly, Owens & Hartmann 1993 (76 ± 20 %)',
   },
 } as const;

@@ -30,6 +30,25 @@ export function samplingFor(durationSec: number, resolutionSec: number | undefin
 
 const NAMES = Object.keys(CHANNELS) as ChannelName[];
 
+/** The most samples one run may record (about 200 MB of channels); beyond it, choose a coarser resolution. */
+export const MAX_SAMPLES = 2_000_000;
+
+/** Samples a run will record, estimated as the recorder sizes itself. */
+export function estimateSamples(durationSec: number, sampling: Sampling): number {
+  return (
+    Math.ceil(durationSec / sampling.gapSec) + Math.ceil((0.35 * durationSec) / sampling.sessionSec)
+  );
+}
+
+export class SampleLimitError extends Error {
+  constructor(readonly samples: number) {
+    super(
+      `the run would record about ${samples.toLocaleString('en-US')} samples, more than the limit of ${MAX_SAMPLES.toLocaleString('en-US')}; choose a coarser resolution (a larger resolutionSec) or a shorter run`,
+    );
+    this.name = 'SampleLimitError';
+  }
+}
+
 /** Column index of each channel in a recorder row. */
 export const CH = Object.fromEntries(NAMES.map((n, i) => [n, i])) as Record<ChannelName, number>;
 
@@ -45,12 +64,7 @@ export class Recorder {
   constructor(durationSec: number, sampling: Sampling) {
     // Sessions, cue periods and their tails take up to ~a third of the time on demand; sizing
     // for that avoids regrowing (copying every channel) during the run.
-    this.cap = Math.max(
-      64,
-      Math.ceil(durationSec / sampling.gapSec) +
-        Math.ceil((0.35 * durationSec) / sampling.sessionSec) +
-        256,
-    );
+    this.cap = Math.max(64, estimateSamples(durationSec, sampling) + 256);
     this.t = new Float64Array(this.cap);
     this.data = NAMES.map(() => new Float64Array(this.cap));
   }
@@ -80,7 +94,8 @@ export class Recorder {
   }
 
   private grow(): void {
-    this.cap *= 2;
+    if (this.cap >= MAX_SAMPLES) throw new SampleLimitError(this.cap * 2);
+    this.cap = Math.min(MAX_SAMPLES, this.cap * 2);
     const t = new Float64Array(this.cap);
     t.set(this.t);
     this.t = t;

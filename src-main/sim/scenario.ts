@@ -2,21 +2,30 @@
 // Units: hours for scenario clock fields, minutes for feeding events, mL and mL/day for volumes.
 // Every object is strict (unknown keys are errors) and every number names its allowed range, so
 // an error can point a teacher at the exact field. No defaults are applied here: the case library
-// stores the document as written and the engine fills age-appropriate defaults (simulate.ts).
+// stores the document as written and the engine fills the documented defaults (defaults.ts).
 import { z } from 'zod';
 
 export const SCENARIO_SCHEMA_ID = 'lactasim/scenario@1';
 
 /** Allowed ranges, shared with the UI so sliders and the parser agree. */
 export const SCENARIO_LIMITS = {
-  postpartumHours: { min: -2000, max: 8760, unit: 'h' },
-  durationHours: { min: 0.05, max: 4320, unit: 'h' },
+  postpartumHours: { min: -2000, max: 17_520, unit: 'h' },
+  durationHours: { min: 0.05, max: 17_520, unit: 'h' },
   placentaDeliveredAtHours: { min: 0, max: 720, unit: 'h' },
   storageCapacityMl: { min: 50, max: 700, unit: 'mL' },
   supplyMlPerDay: { min: 0, max: 3000, unit: 'mL/day' },
   removedAtHours: { min: 0, max: 2000, unit: 'h' },
   severity: { min: 0, max: 1, unit: '' },
-  contraceptionStartHours: { min: -2000, max: 8760, unit: 'h' },
+  contraceptionStartHours: { min: -2000, max: 17_520, unit: 'h' },
+  stressStartHours: { min: -2000, max: 17_520, unit: 'h' },
+  stressDurationHours: { min: 0.05, max: 17_520, unit: 'h' },
+  firstFeedAtHours: { min: 0, max: 72, unit: 'h' },
+  bmi: { min: 12, max: 70, unit: 'kg/m²' },
+  infantCount: { min: 1, max: 3, unit: '' },
+  weightKg: { min: 1, max: 20, unit: 'kg' },
+  appetiteFactor: { min: 0.5, max: 2, unit: '' },
+  appetiteChangeAtHours: { min: 0, max: 17_520, unit: 'h' },
+  appetiteChangeDurationHours: { min: 1, max: 17_520, unit: 'h' },
   lobesAffectedFraction: { min: 0, max: 1, unit: '' },
   stressLevel: { min: 0, max: 1, unit: '' },
   maxIntakeMlPerMin: { min: 0.5, max: 40, unit: 'mL/min' },
@@ -24,7 +33,7 @@ export const SCENARIO_LIMITS = {
   intervalHours: { min: 0.5, max: 12, unit: 'h' },
   blockHours: { min: 1, max: 12, unit: 'h' },
   minutesPerBreast: { min: 1, max: 90, unit: 'min' },
-  atMinutes: { min: 0, max: 259_200, unit: 'min' },
+  atMinutes: { min: 0, max: 1_051_200, unit: 'min' },
   durationMinutes: { min: 0.5, max: 240, unit: 'min' },
   seed: { min: 0, max: 4_294_967_295, unit: '' },
   pumpAfterFeedsMinutes: { min: 0, max: 60, unit: 'min' },
@@ -116,7 +125,12 @@ const conditionSchema = z.discriminatedUnion(
       side: sideOrBoth,
       lobesAffectedFraction: num('lobesAffectedFraction'),
     }),
-    obj({ kind: z.literal('stress'), level: num('stressLevel') }),
+    obj({
+      kind: z.literal('stress'),
+      level: num('stressLevel'),
+      startHours: num('stressStartHours').optional(),
+      durationHours: num('stressDurationHours').optional(),
+    }),
   ],
   {
     error: () =>
@@ -155,20 +169,33 @@ const feedingEventSchema = z.discriminatedUnion(
  * A change of the feeding plan from a moment on (used by Compare's forks): a new side pattern,
  * pumping after every breastfeed, or a stretch without feeds (a missed night feed).
  */
+export const SIDE_PATTERNS = ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly'] as const;
+
 const planChangeSchema = obj({
   atMinutes: num('atMinutes'),
-  pattern: oneOf(['alternate', 'bothSides', 'block']).optional(),
+  pattern: oneOf(SIDE_PATTERNS).optional(),
   blockHours: num('blockHours').optional(),
   pumpAfterFeedsMinutes: num('pumpAfterFeedsMinutes').optional(),
   noFeedsForHours: num('noFeedsForHours').optional(),
+  stopFeeding: z
+    .literal(true, { error: (issue) => problem('must be true when given', issue.input) })
+    .optional(),
 }).refine(
   (c) =>
     c.pattern !== undefined ||
     c.blockHours !== undefined ||
     c.pumpAfterFeedsMinutes !== undefined ||
-    c.noFeedsForHours !== undefined,
-  'must change something: pattern, blockHours, pumpAfterFeedsMinutes or noFeedsForHours',
+    c.noFeedsForHours !== undefined ||
+    c.stopFeeding !== undefined,
+  'must change something: pattern, blockHours, pumpAfterFeedsMinutes, noFeedsForHours or stopFeeding',
 );
+
+/** A timed change of the infant's appetite (a growth spurt), relative to its need curve. */
+const appetiteChangeSchema = obj({
+  atHours: num('appetiteChangeAtHours'),
+  factor: num('appetiteFactor'),
+  durationHours: num('appetiteChangeDurationHours').optional(),
+});
 
 const nameText = 'must be a text of 1 to 200 characters';
 
@@ -182,20 +209,35 @@ export const scenarioSchema = obj({
     .max(200, nameText),
   start: obj({ postpartumHours: num('postpartumHours') }),
   durationHours: num('durationHours'),
-  birth: obj({ placentaDeliveredAtHours: num('placentaDeliveredAtHours').optional() }).optional(),
+  birth: obj({
+    placentaDeliveredAtHours: num('placentaDeliveredAtHours').optional(),
+    mode: oneOf(['vaginal', 'caesarean']).optional(),
+    firstFeedAtHours: num('firstFeedAtHours').optional(),
+  }).optional(),
   mother: obj({
-    storageCapacityMl: obj({ left: num('storageCapacityMl'), right: num('storageCapacityMl') }),
+    storageCapacityMl: obj({
+      left: num('storageCapacityMl'),
+      right: num('storageCapacityMl'),
+    }).optional(),
     supplyMlPerDay: num('supplyMlPerDay').optional(),
-    conditions: list(conditionSchema, 10, 'conditions'),
-  }),
+    firstBirth: z
+      .boolean({ error: (issue) => problem('must be true or false', issue.input) })
+      .optional(),
+    diabetes: oneOf(['none', 'type1']).optional(),
+    bmi: num('bmi').optional(),
+    conditions: list(conditionSchema, 10, 'conditions').optional(),
+  }).optional(),
   infant: obj({
+    count: int('infantCount').optional(),
+    weightKg: num('weightKg').optional(),
     maxIntakeMlPerMin: num('maxIntakeMlPerMin').optional(),
     appetiteMlPerDay: num('appetiteMlPerDay').optional(),
+    appetiteChanges: list(appetiteChangeSchema, 20, 'appetite changes').optional(),
   }).optional(),
   feeding: obj({
-    plan: oneOf(['onDemand', 'scheduled', 'explicit']),
+    plan: oneOf(['onDemand', 'scheduled', 'explicit', 'exclusivePumping']),
     intervalHours: num('intervalHours').optional(),
-    pattern: oneOf(['alternate', 'bothSides', 'block']).optional(),
+    pattern: oneOf(SIDE_PATTERNS).optional(),
     blockHours: num('blockHours').optional(),
     minutesPerBreast: num('minutesPerBreast').optional(),
     events: list(feedingEventSchema, 20_000, 'feeding events').optional(),
@@ -205,7 +247,9 @@ export const scenarioSchema = obj({
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type Condition = Scenario['mother']['conditions'][number];
+export type Mother = NonNullable<Scenario['mother']>;
+export type Condition = NonNullable<Mother['conditions']>[number];
+export type SidePattern = (typeof SIDE_PATTERNS)[number];
 export type FeedingEvent = NonNullable<Scenario['feeding']['events']>[number];
 export type PlanChange = NonNullable<Scenario['feeding']['changes']>[number];
 

@@ -1,5 +1,6 @@
 // Per-session bookkeeping and the run summary of scenario-format.md.
 // Units: seconds, mL, ng/mL, g/L; summary fields carry their unit in the name.
+import type { EngineConfig } from './config';
 import type { Side, Summary } from './trace';
 
 export class SessionStats {
@@ -20,6 +21,7 @@ export class SessionStats {
   constructor(
     readonly startSec: number,
     readonly prlStart: number,
+    readonly kind: 'latch' | 'pump',
   ) {
     this.prlPeak = prlStart;
     this.prlPeakSec = startSec;
@@ -58,15 +60,26 @@ export class SessionStats {
   }
 }
 
+export interface BreastBalance {
+  synthesizedMl: number;
+  removedMl: number;
+  initialMl: number;
+  finalMl: number;
+  capacityMl: number;
+  supplyMlPerDay: number;
+}
+
+/** What validation and tests read beyond the trace: per-session statistics and milk balances. */
 export interface Diagnostics {
   sessions: SessionStats[];
   /** Volume-weighted fat of all milk removed. */
   volumeWeightedFatGPerL: number | null;
   sessionCount: number;
-  leftRemovedMl: number;
-  rightRemovedMl: number;
-  leftSupplyMlPerDay: number;
-  rightSupplyMlPerDay: number;
+  left: BreastBalance;
+  right: BreastBalance;
+  /** Milk each infant took from the breast. */
+  infantIntakeMl: number[];
+  config: EngineConfig;
 }
 
 function mean(values: number[]): number | null {

@@ -26,8 +26,14 @@ export const CHANNELS = {
   rightFatGPerL: 'g/L',
   /** Both breasts together. */
   synthesisMlPerH: 'mL/h',
-  /** Synthesis capacity of both breasts together. */
+  /** Synthesis capacity of both breasts together: what they make a day at their usual fullness. */
   supplyMlPerDay: 'mL/day',
+  leftSupplyMlPerDay: 'mL/day',
+  rightSupplyMlPerDay: 'mL/day',
+  /** What the infant(s) need now, all together. */
+  needMlPerDay: 'mL/day',
+  /** How hungry the infant(s) are: milk wanted now, all together. */
+  hungerMl: 'mL',
   /** Secretory activation (lactogenesis II), 0..1. */
   secretoryActivation: '1',
   /** Afferent nerve activity from nipple/areola stimulation, 0..1. */

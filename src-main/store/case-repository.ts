@@ -1,33 +1,24 @@
-// Prepared statements over `cases` and `case_revisions`. No business rules here (read-only
-// built-ins, validation): the services decide; this file reads and writes rows.
+// Cases over the shared record layer (record-repository.ts) plus what only cases have: search,
+// tags and the history in `case_revisions`. No business rules here (read-only built-ins,
+// validation): the services decide; this file reads and writes rows.
 import { toFtsQuery } from './fts-query';
+import { RecordRepository, type RecordTable } from './record-repository';
 import type { Db, Statement } from './sqlite';
 import type {
-  BuiltinInfo,
   CaseContent,
-  CaseRecord,
   CaseSummaryRecord,
   ListQuery,
   RevisionRecord,
+  RevisionSummaryRecord,
   TagCount,
 } from './types';
 
-interface CaseRow {
-  id: string;
-  title: string;
-  tags: string;
-  notes: string;
-  parent_notes: string;
-  scenario: string;
-  personal: string | null;
-  beats: string;
-  builtin_slug: string | null;
-  builtin_hash: string | null;
-  revision: number;
-  created_at: number;
-  updated_at: number;
-  deleted_at: number | null;
-}
+/**
+ * How many earlier versions of a case are kept. A save past it drops the oldest, so a case
+ * edited all day (or a script saving in a loop) cannot grow the library without bound; older
+ * states live on in the rolling daily backups.
+ */
+export const HISTORY_KEEP = 100;
 
 interface SummaryRow {
   id: string;
@@ -53,7 +44,8 @@ interface RevisionRow {
   saved_at: number;
 }
 
-const CONTENT_COLUMNS = 'title, tags, notes, parent_notes, scenario, personal, beats';
+const CONTENT = ['title', 'tags', 'notes', 'parent_notes', 'scenario', 'personal', 'beats'];
+const CONTENT_COLUMNS = CONTENT.join(', ');
 const SUMMARY_COLUMNS =
   'c.id, c.title, c.tags, c.builtin_slug, c.revision, c.created_at, c.updated_at, c.deleted_at, ' +
   'c.personal IS NOT NULL AS has_personal';
@@ -65,7 +57,7 @@ const ORDER_BY = {
   relevance: 'bm25(cases_fts, 10.0, 5.0, 1.0, 1.0), c.seq',
 } as const;
 
-function contentParams(content: CaseContent) {
+function toRow(content: CaseContent): Record<string, unknown> {
   return {
     title: content.title,
     tags: JSON.stringify(content.tags),
@@ -89,19 +81,6 @@ function toContent(row: Omit<RevisionRow, 'revision' | 'saved_at'>): CaseContent
   };
 }
 
-function toRecord(row: CaseRow): CaseRecord {
-  return {
-    ...toContent(row),
-    id: row.id,
-    builtinSlug: row.builtin_slug,
-    builtinHash: row.builtin_hash,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  };
-}
-
 function toSummary(row: SummaryRow): CaseSummaryRecord {
   return {
     id: row.id,
@@ -115,6 +94,13 @@ function toSummary(row: SummaryRow): CaseSummaryRecord {
     hasPersonal: row.has_personal === 1,
   };
 }
+
+const CASES: RecordTable<CaseContent> = {
+  table: 'cases',
+  columns: CONTENT,
+  toRow,
+  fromRow: (row) => toContent(row as unknown as RevisionRow),
+};
 
 /** The SQL `list` runs for a query shape; exported so tests can EXPLAIN it. */
 export function listSql(q: Pick<ListQuery, 'query' | 'tag' | 'sort' | 'includeDeleted'>): {
@@ -137,64 +123,35 @@ export function listSql(q: Pick<ListQuery, 'query' | 'tag' | 'sort' | 'includeDe
   };
 }
 
-export class CaseRepository {
+/** Cases in the shared record layer, with search, tags and each case's history. */
+export class CaseRepository extends RecordRepository<CaseContent> {
   private readonly cache = new Map<string, Statement>();
-  private readonly byId: Statement;
-  private readonly bySlug: Statement;
-  private readonly insertStmt: Statement;
   private readonly snapshotStmt: Statement;
-  private readonly updateStmt: Statement;
-  private readonly replaceBuiltinStmt: Statement;
-  private readonly setDeletedStmt: Statement;
   private readonly revisionsStmt: Statement;
   private readonly revisionStmt: Statement;
-  private readonly purgeStmt: Statement;
-  private readonly builtinsStmt: Statement;
-  private readonly removeBuiltinStmt: Statement;
+  private readonly trimStmt: Statement;
   private readonly deletedTagsStmt: Statement;
   private readonly allTagsStmt: Statement;
 
-  constructor(private readonly db: Db) {
-    this.byId = db.prepare('SELECT * FROM cases WHERE id = ?');
-    this.bySlug = db.prepare('SELECT * FROM cases WHERE builtin_slug = ?');
-    this.insertStmt = db.prepare(
-      `INSERT INTO cases (id, ${CONTENT_COLUMNS}, builtin_slug, builtin_hash, revision, created_at, updated_at, deleted_at)
-       VALUES (@id, @title, @tags, @notes, @parent_notes, @scenario, @personal, @beats,
-               @builtin_slug, @builtin_hash, @revision, @created_at, @updated_at, @deleted_at)`,
-    );
+  constructor(db: Db) {
+    super(db, CASES);
     this.snapshotStmt = db.prepare(
       `INSERT INTO case_revisions (case_seq, revision, ${CONTENT_COLUMNS}, saved_at)
        SELECT seq, revision, ${CONTENT_COLUMNS}, updated_at FROM cases WHERE id = ?`,
     );
-    // The revision check in WHERE is the optimistic lock: a stale writer changes no row.
-    this.updateStmt = db.prepare(
-      `UPDATE cases SET title = @title, tags = @tags, notes = @notes, parent_notes = @parent_notes,
-         scenario = @scenario, personal = @personal, beats = @beats,
-         revision = revision + 1, updated_at = @updated_at
-       WHERE id = @id AND revision = @base_revision`,
-    );
-    this.replaceBuiltinStmt = db.prepare(
-      `UPDATE cases SET title = @title, tags = @tags, notes = @notes, parent_notes = @parent_notes,
-         scenario = @scenario, personal = @personal, beats = @beats, builtin_hash = @builtin_hash,
-         revision = revision + 1, updated_at = @updated_at, deleted_at = NULL
-       WHERE builtin_slug = @builtin_slug`,
-    );
-    this.setDeletedStmt = db.prepare('UPDATE cases SET deleted_at = ? WHERE id = ?');
+    // Metadata only: a long case's scenarios are megabytes, and the list shows titles and times.
     this.revisionsStmt = db.prepare(
-      `SELECT r.* FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
+      `SELECT r.revision, r.title, r.saved_at FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
        WHERE c.id = ? ORDER BY r.revision DESC`,
     );
     this.revisionStmt = db.prepare(
       `SELECT r.* FROM case_revisions r JOIN cases c ON c.seq = r.case_seq
        WHERE c.id = ? AND r.revision = ?`,
     );
-    this.purgeStmt = db.prepare(
-      'DELETE FROM cases WHERE deleted_at IS NOT NULL AND deleted_at < ? AND builtin_slug IS NULL',
+    this.trimStmt = db.prepare(
+      `DELETE FROM case_revisions
+       WHERE case_seq = (SELECT seq FROM cases WHERE id = @id) AND revision < @revision - ${HISTORY_KEEP}`,
     );
-    this.builtinsStmt = db.prepare(
-      'SELECT id, builtin_slug AS slug, builtin_hash AS hash FROM cases WHERE builtin_slug IS NOT NULL',
-    );
-    this.removeBuiltinStmt = db.prepare('DELETE FROM cases WHERE builtin_slug = ?');
     // Live tag counts are all counts minus those of trashed cases: the trash is small, and
     // joining every tag row to its case costs ~10 ms at 10 000 cases (this costs ~1 ms).
     this.deletedTagsStmt = db.prepare(
@@ -214,11 +171,6 @@ export class CaseRepository {
       this.cache.set(sql, stmt);
     }
     return stmt;
-  }
-
-  /** Runs `fn` in one transaction (nested calls become savepoints). */
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
   }
 
   list(q: ListQuery): { rows: CaseSummaryRecord[]; total: number } {
@@ -246,76 +198,32 @@ export class CaseRepository {
       .filter((t) => t.count > 0);
   }
 
-  get(id: string): CaseRecord | undefined {
-    const row = this.byId.get(id) as CaseRow | undefined;
-    return row === undefined ? undefined : toRecord(row);
-  }
-
-  getBuiltin(slug: string): CaseRecord | undefined {
-    const row = this.bySlug.get(slug) as CaseRow | undefined;
-    return row === undefined ? undefined : toRecord(row);
-  }
-
-  insert(record: CaseRecord): void {
-    this.insertStmt.run({
-      id: record.id,
-      ...contentParams(record),
-      builtin_slug: record.builtinSlug,
-      builtin_hash: record.builtinHash,
-      revision: record.revision,
-      created_at: record.createdAt,
-      updated_at: record.updatedAt,
-      deleted_at: record.deletedAt,
-    });
-  }
-
   /**
-   * Keeps the current version in `case_revisions` and writes `content` as the next one.
-   * Returns the new revision, or null when `baseRevision` is no longer current.
+   * Keeps the current version in `case_revisions` and writes `content` as the next one,
+   * dropping versions past HISTORY_KEEP. Returns the new revision, or null when `baseRevision`
+   * is no longer current.
    */
-  update(id: string, baseRevision: number, content: CaseContent, now: number): number | null {
+  override update(
+    id: string,
+    baseRevision: number,
+    content: CaseContent,
+    now: number,
+  ): number | null {
     return this.transaction(() => {
-      const current = this.byId.get(id) as CaseRow | undefined;
+      const current = this.byId.get(id) as { revision: number } | undefined;
       if (current === undefined || current.revision !== baseRevision) return null;
       this.snapshotStmt.run(id);
-      const changed = this.updateStmt.run({
-        id,
-        base_revision: baseRevision,
-        ...contentParams(content),
-        updated_at: now,
-      }).changes;
-      return changed === 1 ? baseRevision + 1 : null;
+      const next = super.update(id, baseRevision, content, now);
+      if (next !== null) this.trimStmt.run({ id, revision: next });
+      return next;
     });
   }
 
-  /** Built-ins have no history: the shipped resource is their history. */
-  replaceBuiltin(slug: string, content: CaseContent, hash: string, now: number): void {
-    this.replaceBuiltinStmt.run({
-      builtin_slug: slug,
-      builtin_hash: hash,
-      ...contentParams(content),
-      updated_at: now,
-    });
-  }
-
-  removeBuiltin(slug: string): void {
-    this.removeBuiltinStmt.run(slug);
-  }
-
-  builtins(): BuiltinInfo[] {
-    return this.builtinsStmt.all() as BuiltinInfo[];
-  }
-
-  setDeleted(id: string, deletedAt: number | null): boolean {
-    return this.setDeletedStmt.run(deletedAt, id).changes === 1;
-  }
-
-  revisions(id: string): RevisionRecord[] {
-    return (this.revisionsStmt.all(id) as RevisionRow[]).map((row) => ({
-      ...toContent(row),
-      revision: row.revision,
-      savedAt: row.saved_at,
-    }));
+  /** Earlier versions, newest first: number, title and time only. */
+  revisions(id: string): RevisionSummaryRecord[] {
+    return (
+      this.revisionsStmt.all(id) as Pick<RevisionRow, 'revision' | 'title' | 'saved_at'>[]
+    ).map((row) => ({ revision: row.revision, title: row.title, savedAt: row.saved_at }));
   }
 
   revision(id: string, revision: number): RevisionRecord | undefined {
@@ -323,10 +231,5 @@ export class CaseRepository {
     return row === undefined
       ? undefined
       : { ...toContent(row), revision: row.revision, savedAt: row.saved_at };
-  }
-
-  /** Hard-deletes user cases soft-deleted before `before`; revisions and tags cascade. */
-  purgeDeletedBefore(before: number): number {
-    return this.purgeStmt.run(before).changes;
   }
 }

@@ -12,3 +12,24 @@ export class StoreOpenError extends Error {
     this.name = 'StoreOpenError';
   }
 }
+
+/**
+ * Whether a write failed because another connection (another LactaSim process on the same file)
+ * held the lock for longer than the busy timeout. Extended codes such as SQLITE_BUSY_SNAPSHOT
+ * count too.
+ */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED');
+}
+
+/** Why a backup could not be restored; the message names the file and what to do. */
+export class BackupError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'UNUSABLE',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}

@@ -1,10 +1,19 @@
 // The store's public face. Only store/ imports better-sqlite3.
 export { openStore, PURGE_AFTER_MS, type CaseStore, type OpenStoreOptions } from './open';
-export { StoreOpenError, type StoreErrorCode } from './errors';
+export { BackupError, StoreOpenError, isBusyError, type StoreErrorCode } from './errors';
 export { defaultDbPath, resolveDbPath, DB_ENV_VAR } from './paths';
-export { listBackups } from './backups';
+export {
+  BACKUP_KEEP,
+  listBackups,
+  type BackupFile,
+  type BackupKind,
+  type RollingBackupKind,
+} from './backups';
+export { findBackup, replaceDamagedLibrary } from './restore';
+export { HISTORY_KEEP } from './case-repository';
 export { firstRevision } from './record-meta';
 export { LATEST_VERSION } from './migrations/index';
 export type { CaseRepository } from './case-repository';
 export type { LessonRepository, LessonContent, LessonRecord } from './lesson-repository';
 export type * from './types';
+export type { RecordRepository, RecordTable } from './record-repository';

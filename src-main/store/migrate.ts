@@ -1,15 +1,17 @@
 // Brings a database to the newest schema: refuses one from the future, backs up an existing
 // library, then runs every pending step in ONE transaction so a failure leaves the old version.
-import { backupDatabase } from './backups';
+import { backupBeforeUpgrade } from './backups';
 import { StoreOpenError } from './errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
-import type { Db } from './sqlite';
+import { writeTransaction, type Db } from './sqlite';
 
 export interface MigrateOptions {
   dbPath: string;
   now: number;
   /** Stop at this version (tests step through migrations one by one). */
   targetVersion?: number;
+  /** false: no copy before upgrading (the file is itself a copy being prepared). Default true. */
+  backup?: boolean;
 }
 
 export interface MigrateResult {
@@ -38,16 +40,21 @@ export function migrate(db: Db, options: MigrateOptions): MigrateResult {
   }
   if (from >= target) return { from, to: from, backupPath: null };
 
-  const backupPath = hasSchema(db) ? backupDatabase(db, options.dbPath, from, options.now) : null;
+  const backupPath =
+    options.backup !== false && hasSchema(db)
+      ? backupBeforeUpgrade(db, options.dbPath, from, options.now)
+      : null;
   const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= target);
   try {
-    db.transaction(() => {
-      for (const m of pending) {
+    writeTransaction(db, () => {
+      // Another process may have upgraded the file while this one waited for the lock.
+      const current = userVersion(db);
+      for (const m of pending.filter((p) => p.version > current)) {
         m.up(db);
         // user_version lives in the file header and is written by this same transaction.
         db.pragma(`user_version = ${m.version}`);
       }
-    })();
+    });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new StoreOpenError(

@@ -2,11 +2,18 @@
 // migrates it and tidies old soft-deleted cases.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { listBackups } from './backups';
+import {
+  dailyBackupDue,
+  listBackups,
+  makeBackup,
+  type BackupFile,
+  type RollingBackupKind,
+} from './backups';
 import { CaseRepository } from './case-repository';
 import { StoreOpenError } from './errors';
 import { LessonRepository } from './lesson-repository';
 import { migrate, type MigrateResult } from './migrate';
+import { findBackup, restoreInPlace } from './restore';
 import { openDatabase, type Db } from './sqlite';
 
 export interface OpenStoreOptions {
@@ -23,13 +30,24 @@ export interface CaseStore {
   readonly now: () => number;
   /** What opening did: the migration it ran (and its backup) and how many cases it purged. */
   readonly opened: MigrateResult & { purged: number };
+  /** Backups next to the library, newest first. */
+  backups(): BackupFile[];
+  /** Makes a rolling backup now (and prunes that kind); returns its path. */
+  backup(kind: RollingBackupKind): string;
+  /**
+   * The daily backup: made when the newest is a day old or missing and the library holds
+   * something of the user's own (a library of built-ins only has nothing to lose).
+   */
+  backupIfDue(): string | null;
+  /** Replaces the library's data with the backup called `name`, after backing up the current. */
+  restore(name: string): { restored: BackupFile; safetyBackup: string };
   close(): void;
 }
 
 export const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
 function recoveryMessage(path: string, problem: string): string {
-  const backups = listBackups(path);
+  const backups = listBackups(path).map((b) => b.path);
   const restore =
     backups.length === 0
       ? 'No backup copies were found next to it.'
@@ -79,12 +97,29 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): CaseStore 
     const lessons = new LessonRepository(db);
     const purged = cases.purgeDeletedBefore(now() - PURGE_AFTER_MS);
     lessons.purgeDeletedBefore(now() - PURGE_AFTER_MS);
+    const hasOwnRecords = db.prepare(
+      `SELECT EXISTS (SELECT 1 FROM cases WHERE builtin_slug IS NULL)
+           OR EXISTS (SELECT 1 FROM lessons WHERE builtin_slug IS NULL) AS own`,
+    );
+    const backup = (kind: RollingBackupKind) => makeBackup(db, path, kind, now());
     return {
       path,
       cases,
       lessons,
       now,
       opened: { ...migrated, purged },
+      backups: () => listBackups(path),
+      backup,
+      backupIfDue: () =>
+        dailyBackupDue(path, now()) && (hasOwnRecords.get() as { own: number }).own === 1
+          ? backup('daily')
+          : null,
+      restore: (name) => {
+        const restored = findBackup(path, name);
+        let safetyBackup = '';
+        restoreInPlace(db, path, restored, now(), () => (safetyBackup = backup('restore')));
+        return { restored, safetyBackup };
+      },
       close: () => db.close(),
     };
   } catch (error) {

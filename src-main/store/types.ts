@@ -41,11 +41,14 @@ export interface CaseSummaryRecord {
   hasPersonal: boolean;
 }
 
-export interface RevisionRecord extends CaseContent {
+export interface RevisionSummaryRecord {
   revision: number;
+  title: string;
   /** When this version was written (its `updatedAt` while it was current). */
   savedAt: number;
 }
+
+export interface RevisionRecord extends CaseContent, RevisionSummaryRecord {}
 
 export interface ListQuery {
   /** Free text; every word must match a prefix in title, tags or notes. */

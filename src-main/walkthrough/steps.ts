@@ -9,6 +9,7 @@ import {
   type StoredStep,
   type WalkthroughBeat,
 } from '../contract/parent';
+import { withDefaults } from '../sim/defaults';
 import type { Scenario } from '../sim/scenario';
 import type { EventKind, Trace } from '../sim/trace';
 
@@ -45,7 +46,8 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
   const add = (kind: StepKind, at: number | null, params: Record<string, number> = {}) => {
     steps.push({ kind, atSeconds: clamp(at ?? latch), params });
   };
-  const conditions = scenario.mother.conditions;
+  const mother = withDefaults(scenario).mother;
+  const conditions = mother.conditions;
   const has = <K extends (typeof conditions)[number]['kind']>(kind: K) =>
     conditions.find((c) => c.kind === kind) as
       Extract<(typeof conditions)[number], { kind: K }> | undefined;
@@ -85,11 +87,11 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
       combined: pill.type === 'combined' ? 1 : 0,
     });
   }
-  const capacity = scenario.mother.storageCapacityMl;
+  const capacity = mother.storageCapacityMl;
   if (Math.min(capacity.left, capacity.right) < SMALL_STORAGE_ML) add('smallStorage', latch);
   if (
     scenario.feeding.pattern === 'block' ||
-    (scenario.mother.supplyMlPerDay ?? 0) > OVERSUPPLY_ML_PER_DAY
+    (mother.supplyMlPerDay ?? 0) > OVERSUPPLY_ML_PER_DAY
   ) {
     add('oversupply', latch);
   }

@@ -20,7 +20,14 @@ declare global {
 
 const TOKEN_KEY = 'lactasim.token';
 
-/** The web edition's token arrives in the URL once; keep it for reloads, then hide it. */
+/** Fired when the web edition refuses this page's session (no token, or the server restarted). */
+export const SESSION_REFUSED = 'lactasim:session-refused';
+
+/**
+ * The web edition's token arrives in the URL once; keep it for reloads, then hide it. A new tab
+ * or a bookmark has none: the server then knows the browser by the cookie it set on that first
+ * visit, and the header is left out.
+ */
 function sessionToken(): string {
   const params = new URLSearchParams(window.location.search);
   const fromUrl = params.get('token');
@@ -48,14 +55,21 @@ async function overHttp<K extends MethodName>(
   token ??= sessionToken();
   const response = await fetch(`/api/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
+    headers: {
+      'content-type': 'application/json',
+      ...(token === '' ? {} : { 'x-lactasim-token': token }),
+    },
     body: JSON.stringify(request),
   });
   // Traces arrive as one binary frame whose Float64Arrays are views on the body; the rest is JSON.
   const binary = response.headers.get('content-type') === FRAME_MIME;
-  return (
+  const result = (
     binary ? decodeFrame(new Uint8Array(await response.arrayBuffer()), utf8) : await response.json()
   ) as Result<ResponseOf<K>>;
+  if (!result.ok && result.error.code === 'UNAUTHORIZED') {
+    window.dispatchEvent(new Event(SESSION_REFUSED));
+  }
+  return result;
 }
 
 export const edition: 'desktop' | 'web' = window.lactasim ? 'desktop' : 'web';

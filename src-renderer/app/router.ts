@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { mayLeave } from './leaveGuard';
 
 export type Route =
   | { name: 'home' }
-  | { name: 'cases' }
+  /** `caseId`: the case shown, so a case has an address to bookmark or share. */
+  | { name: 'cases'; caseId: string | null }
+  | { name: 'backups' }
   /** `t`: model seconds to open at (kept when switching between clinician and parent view). */
   | { name: 'sim'; caseId: string | null; t?: number }
   | { name: 'parent'; caseId: string; t?: number }
@@ -18,7 +21,9 @@ function timeParam(query: string): { t?: number } {
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'cases') return { name: 'cases' };
+  if (parts[0] === 'cases')
+    return { name: 'cases', caseId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  if (parts[0] === 'backups') return { name: 'backups' };
   if (parts[0] === 'lessons')
     return { name: 'lessons', lessonId: parts[1] ? decodeURIComponent(parts[1]) : null };
   if (parts[0] === 'present' && parts[1])
@@ -45,7 +50,9 @@ export function hrefFor(route: Route): string {
     case 'home':
       return '#/';
     case 'cases':
-      return '#/cases';
+      return route.caseId ? `#/cases/${encodeURIComponent(route.caseId)}` : '#/cases';
+    case 'backups':
+      return '#/backups';
     case 'sim':
       return route.caseId
         ? `#/sim/${encodeURIComponent(route.caseId)}${withTime(route.t)}`
@@ -59,12 +66,39 @@ export function hrefFor(route: Route): string {
   }
 }
 
+// One listener decides every change of address, before any view sees it: with unsaved changes
+// open it asks first, and when the person stays, the address is put back (no view re-renders).
+const listeners = new Set<() => void>();
+let shownHash: string | null = null;
+
+function onHashChange(event: HashChangeEvent): void {
+  const next = window.location.hash;
+  if (next === shownHash) return;
+  if (!mayLeave(next)) {
+    history.replaceState(history.state, '', shownHash ?? event.oldURL);
+    return;
+  }
+  shownHash = next;
+  listeners.forEach((listener) => listener());
+}
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  if (listeners.size === 0) window.addEventListener('hashchange', onHashChange);
+  listeners.add(onChange);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size > 0) return;
+    window.removeEventListener('hashchange', onHashChange);
+    shownHash = null;
+  };
+}
+
+function currentHash(): string {
+  shownHash ??= window.location.hash;
+  return shownHash;
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, currentHash);
   return parseRoute(hash);
 }

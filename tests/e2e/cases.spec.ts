@@ -104,9 +104,16 @@ test('exports a case without personal details and imports it back as a new case'
   expect(bundle.cases).toHaveLength(1);
   expect(JSON.stringify(bundle)).not.toContain('Amira');
 
+  // The case is still in the library under the same title: the import offers to rename it.
   await page.getByLabel('Bundle file to import').setInputFiles(file);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 case' })).toBeVisible();
+  const question = page.getByRole('dialog');
+  await expect(question).toContainText('1 of the 1 item in');
+  await question.getByRole('button', { name: /^Rename them \(“.+ \(2\)”\)$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 case' })).toContainText(
+    '1 renamed',
+  );
   await expect(list.getByRole('listitem')).toHaveCount(before + 1);
+  await expect(list.getByRole('button', { name: / \(2\)/ })).toHaveCount(1);
 
   // A bad file says what is wrong and imports nothing.
   const bad = join(mkdtempSync(join(tmpdir(), 'lactasim-bad-')), 'bad.lactasim.json');
@@ -132,17 +139,26 @@ test('opens a saved case into the simulation view', async ({ page, web }) => {
   await expect(page.getByRole('img', { name: /^Breast anatomy/ })).toBeVisible();
 });
 
-test('saves the current simulation view as a new case', async ({ page, web }) => {
+test('saves the current simulation view as a new case under the title given', async ({
+  page,
+  web,
+}) => {
   await page.goto(`${web.url}#/sim`);
   await page.getByRole('button', { name: 'Save as new case' }).click();
+  const title = page.getByRole('textbox', { name: 'Title of the new case' });
+  await expect(title).toHaveValue(/\(my case\)$/);
+  await title.fill('Night feeds for Tuesday class');
+  await page.getByRole('button', { name: 'Save case' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'is in the case library' }),
   ).toBeVisible();
-  await page.getByRole('link', { name: /\(my case\)/ }).click();
+  // The link goes to the case itself: its own address in the library.
+  await page.getByRole('link', { name: 'Night feeds for Tuesday class' }).click();
+  await expect(page).toHaveURL(/#\/cases\/c_[0-9a-z]{12}$/);
   await expect(
-    page
-      .getByRole('list', { name: 'Cases' })
-      .getByRole('button', { name: /\(my case\)/ })
-      .first(),
+    page.getByRole('heading', { level: 2, name: 'Night feeds for Tuesday class' }),
   ).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Cases' }).getByRole('button', { pressed: true }),
+  ).toHaveText(/Night feeds for Tuesday class/);
 });

@@ -202,3 +202,50 @@ describe('bundles', () => {
     }
   });
 });
+
+describe('duplicate titles on import', () => {
+  it('lists titles already in use with a numbered name, writing nothing', async () => {
+    const { h, lib, dbPath } = setup();
+    try {
+      await h['cases.importBundle']({ bundle: bundleOf([goodCase('Maria'), goodCase('Ana')]) });
+      const before = dumpDb(dbPath);
+      const bundle = bundleOf([goodCase('maria'), goodCase('Maria'), goodCase('Sol')]);
+      const check = await h['cases.checkImport']({ bundle });
+      expect(check).toEqual({
+        count: 3,
+        duplicates: [
+          { kind: 'case', index: 0, title: 'maria', renamedTo: 'maria (2)' },
+          { kind: 'case', index: 1, title: 'Maria', renamedTo: 'Maria (3)' },
+        ],
+      });
+      expect(dumpDb(dbPath)).toBe(before);
+      // A bad bundle is reported by the check exactly as by the import.
+      expect(
+        importError(() => h['cases.checkImport']({ bundle: bundleOf([{ title: 'x' }]) })).code,
+      ).toBe('BAD_IMPORT');
+    } finally {
+      lib.close();
+    }
+  });
+
+  it('renames on request and keeps the titles otherwise', async () => {
+    const { h, lib } = setup();
+    try {
+      await h['cases.importBundle']({ bundle: bundleOf([goodCase('Maria')]) });
+      const twice = bundleOf([goodCase('Maria'), goodCase('Maria')]);
+      const renamed = await h['cases.importBundle']({ bundle: twice, duplicateTitles: 'rename' });
+      expect(renamed.imported.map((c) => c.title)).toEqual(['Maria (2)', 'Maria (3)']);
+      const kept = await h['cases.importBundle']({ bundle: twice, duplicateTitles: 'keep' });
+      expect(kept.imported.map((c) => c.title)).toEqual(['Maria', 'Maria']);
+      const long = 'L'.repeat(200);
+      await h['cases.importBundle']({ bundle: bundleOf([goodCase(long)]) });
+      const again = await h['cases.importBundle']({
+        bundle: bundleOf([goodCase(long)]),
+        duplicateTitles: 'rename',
+      });
+      expect(again.imported[0]!.title).toBe(`${'L'.repeat(196)} (2)`);
+    } finally {
+      lib.close();
+    }
+  });
+});

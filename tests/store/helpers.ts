@@ -1,5 +1,5 @@
 // Shared helpers for the store tests: temp folders, a raw connection and a full dump.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src-main/store/sqlite';
@@ -40,6 +40,24 @@ export function dumpDb(path: string): string {
     }));
     return JSON.stringify({ version: db.pragma('user_version', { simple: true }), schema, rows });
   });
+}
+
+/** The rows of the named tables, in order: what a restore must bring back exactly. */
+export function dumpRows(path: string, tables: readonly string[]): string {
+  return withRaw(path, (db) =>
+    JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all())),
+  );
+}
+
+/** Damages a closed library: scribbles over b-tree pages in the middle, not the header. */
+export function scribbleOverPages(path: string): void {
+  withRaw(path, (db) => db.pragma('wal_checkpoint(TRUNCATE)'));
+  const fd = openSync(path, 'r+');
+  const size = statSync(path).size;
+  for (let off = 4096 * 3; off < size - 4096; off += 4096 * 5) {
+    writeSync(fd, Buffer.alloc(300, 0x5a), 0, 300, off + 100);
+  }
+  closeSync(fd);
 }
 
 let counter = 0;

@@ -188,7 +188,14 @@ describe('editing a lesson', () => {
 
   it('soft-deletes and restores', async () => {
     const created = (await api('lessons.create', { title: 'Bin me' })) as { id: string };
-    await api('lessons.delete', { id: created.id });
+    // Like a case: the answer says when the lesson leaves the trash for good.
+    const deleted = (await api('lessons.delete', { id: created.id })) as {
+      deletedAt: string;
+      purgeAfter: string;
+    };
+    expect(Date.parse(deleted.purgeAfter) - Date.parse(deleted.deletedAt)).toBe(
+      30 * 24 * 60 * 60 * 1000,
+    );
     const live = (await api('lessons.list', { includeDeleted: false })) as {
       lessons: { id: string }[];
     };
@@ -233,6 +240,31 @@ describe('lesson bundles', () => {
       beats: { caseId: string }[];
     };
     expect(imported.beats.map((b) => b.caseId)).toEqual([result.cases[0]!.id, 'b_first-five-days']);
+  });
+
+  it('offer numbered titles for lessons and cases already in the library, and rename on request', async () => {
+    const myCase = (await api('cases.create', {
+      scenario: sampleScenario() as never,
+      title: 'Twin case',
+    })) as { id: string };
+    const lesson = (await api('lessons.create', {
+      title: 'Twin lesson',
+      beats: [{ caseId: myCase.id, atHours: 1, caption: 'Mine' }],
+    })) as { id: string };
+    const bundle = await api('lessons.exportBundle', { ids: [lesson.id] });
+    const check = await api('lessons.checkImport', { bundle });
+    expect(check).toEqual({
+      count: 2,
+      duplicates: [
+        { kind: 'lesson', index: 0, title: 'Twin lesson', renamedTo: 'Twin lesson (2)' },
+        { kind: 'case', index: 0, title: 'Twin case', renamedTo: 'Twin case (2)' },
+      ],
+    });
+    const renamed = await api('lessons.importBundle', { bundle, duplicateTitles: 'rename' });
+    expect(renamed.lessons.map((l: { title: string }) => l.title)).toEqual(['Twin lesson (2)']);
+    expect(renamed.cases.map((c: { title: string }) => c.title)).toEqual(['Twin case (2)']);
+    const kept = await api('lessons.importBundle', { bundle });
+    expect(kept.lessons.map((l: { title: string }) => l.title)).toEqual(['Twin lesson']);
   });
 
   it('are checked whole before anything is written', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src-main/store/migrate';
@@ -6,7 +6,7 @@ import { LATEST_VERSION } from '../../src-main/store/migrations/index';
 import { openStore, PURGE_AFTER_MS } from '../../src-main/store/open';
 import { StoreOpenError } from '../../src-main/store/errors';
 import { defaultDbPath, resolveDbPath } from '../../src-main/store/paths';
-import { dumpDb, makeRecord, tempDbPath, tempDir, withRaw } from './helpers';
+import { dumpDb, makeRecord, scribbleOverPages, tempDbPath, tempDir, withRaw } from './helpers';
 
 function openError(path: string): StoreOpenError {
   try {
@@ -107,14 +107,7 @@ describe('openStore', () => {
       for (let i = 0; i < 300; i++) store.cases.insert(makeRecord({ notes: 'x'.repeat(500) }));
     });
     store.close();
-    withRaw(path, (db) => db.pragma('wal_checkpoint(TRUNCATE)'));
-    // Scribble over pages in the middle of the file: b-tree pages, not the header.
-    const fd = openSync(path, 'r+');
-    const size = statSync(path).size;
-    for (let off = 4096 * 3; off < size - 4096; off += 4096 * 5) {
-      writeSync(fd, Buffer.alloc(300, 0x5a), 0, 300, off + 100);
-    }
-    closeSync(fd);
+    scribbleOverPages(path);
     const error = openError(path);
     expect(error.code).toBe('CORRUPT');
     expect(error.message).toContain(`The case library ${path} is damaged`);

@@ -4,25 +4,13 @@ import packageJson from '../../../package.json';
 import type { CaseDetail, CaseMethodName } from '../../contract/cases';
 import { AppError } from '../../contract/errors';
 import type { Handlers } from '../../contract/index';
-import {
-  PURGE_AFTER_MS,
-  firstRevision,
-  type CaseContent,
-  type CaseRecord,
-  type CaseStore,
-} from '../../store/index';
+import type { CaseContent, CaseRecord, CaseStore } from '../../store/index';
 import { buildBundle, validateBundle } from './bundle';
+import { duplicateTitles, renames } from './duplicates';
 import { newCaseId } from './ids';
-import {
-  iso,
-  normalizePersonal,
-  normalizeTags,
-  toDetail,
-  toRevisionDetail,
-  toSummary,
-} from './mapping';
+import { normalizePersonal, normalizeTags, toDetail, toRevisionDetail, toSummary } from './mapping';
 import { checkScenario } from './scenario';
-import { mustBeEditable } from '../editable';
+import { iso, mustBeEditable, recordService } from '../records';
 
 export interface CaseHandlerOptions {
   /** Written into exported bundles; default: package.json's version. */
@@ -53,23 +41,15 @@ export function caseHandlers(
   const { cases } = store;
   const appVersion = options.appVersion ?? packageJson.version;
 
-  function mustGet(id: string): CaseRecord {
-    const record = cases.get(id);
-    if (record === undefined) throw new AppError('NOT_FOUND', `No case with id ${id}`, 'id');
-    return record;
-  }
+  const titleInUse = (title: string) => cases.hasTitle(title);
+  const records = recordService('case', cases, store.now, newCaseId);
+  const { mustGet } = records;
+  const insertNew = (content: CaseContent): CaseDetail => toDetail(records.insertNew(content));
 
-  function insertNew(content: CaseContent): CaseDetail {
-    const id = newCaseId();
-    cases.insert({ ...content, ...firstRevision(id, store.now()) });
-    return toDetail(mustGet(id));
-  }
-
+  /** A save that changes nothing makes no revision: the history lists real edits only. */
   function write(record: CaseRecord, baseRevision: number, content: CaseContent): CaseDetail {
     if (JSON.stringify(content) === JSON.stringify(contentOf(record))) return toDetail(record);
-    const next = cases.update(record.id, baseRevision, content, store.now());
-    if (next === null) mustBeEditable(mustGet(record.id), 'case', baseRevision); // lost a race: say why
-    return toDetail(mustGet(record.id));
+    return toDetail(records.write(record.id, baseRevision, content));
   }
 
   return {
@@ -140,27 +120,14 @@ export function caseHandlers(
 
     'cases.duplicate': ({ id }) => {
       const source = mustGet(id);
-      return insertNew({ ...contentOf(source), title: `${source.title} (copy)`.slice(0, 200) });
+      return insertNew({ ...contentOf(source), title: records.copyTitle(source.title) });
     },
 
-    'cases.delete': ({ id }) => {
-      const record = mustGet(id);
-      if (record.builtinSlug !== null) {
-        throw new AppError(
-          'READ_ONLY',
-          `"${record.title}" is a built-in case and cannot be deleted`,
-          'id',
-        );
-      }
-      const deletedAt = record.deletedAt ?? store.now();
-      if (record.deletedAt === null) cases.setDeleted(id, deletedAt);
-      return { id, deletedAt: iso(deletedAt), purgeAfter: iso(deletedAt + PURGE_AFTER_MS) };
-    },
+    'cases.delete': ({ id }) => records.trash(id),
 
     'cases.undoDelete': ({ id }) => {
-      const record = mustGet(id);
-      if (record.deletedAt !== null) cases.setDeleted(id, null);
-      return toSummary({ ...record, deletedAt: null, hasPersonal: record.personal !== null });
+      const record = records.untrash(id);
+      return toSummary({ ...record, hasPersonal: record.personal !== null });
     },
 
     'cases.revisions': ({ id }) => {
@@ -232,14 +199,26 @@ export function caseHandlers(
       return buildBundle(records, keepPersonal, appVersion, store.now());
     },
 
-    'cases.importBundle': ({ bundle }) => {
+    'cases.checkImport': ({ bundle }) => {
+      const incoming = validateBundle(bundle);
+      const titles = incoming.map((c) => c.title);
+      return { count: incoming.length, duplicates: duplicateTitles('case', titles, titleInUse) };
+    },
+
+    'cases.importBundle': ({ bundle, duplicateTitles: onDuplicate }) => {
       // Everything is validated before the first write; the inserts share one transaction.
       const incoming = validateBundle(bundle);
+      if (incoming.length > 0) store.backup('import');
       return {
-        imported: cases.transaction(() =>
-          incoming.map((c) => {
+        imported: cases.transaction(() => {
+          const titles = incoming.map((c) => c.title);
+          const renamed = renames(
+            duplicateTitles('case', titles, titleInUse),
+            onDuplicate === 'rename',
+          );
+          return incoming.map((c, i) => {
             const detail = insertNew({
-              title: c.title,
+              title: renamed.get(i) ?? c.title,
               tags: c.tags,
               notes: c.notes,
               parentNotes: c.parentNotes,
@@ -248,8 +227,8 @@ export function caseHandlers(
               beats: c.beats,
             });
             return { id: detail.id, title: detail.title };
-          }),
-        ),
+          });
+        }),
       };
     },
   };

@@ -7,9 +7,8 @@ import type {
   PersonalDetails,
 } from '../../contract/cases';
 import type { CaseRecord, CaseSummaryRecord, RevisionRecord } from '../../store/index';
+import { iso } from '../records';
 import { checkScenario } from './scenario';
-
-export const iso = (ms: number): string => new Date(ms).toISOString();
 
 export function toSummary(r: CaseSummaryRecord): CaseSummary {
   return {

@@ -8,7 +8,7 @@ import {
   type LessonSummary,
 } from '../../contract/lessons';
 import type { CaseRecord, LessonRecord } from '../../store/index';
-import { iso } from '../cases/mapping';
+import { iso } from '../records';
 
 export type CaseLookup = (id: string) => CaseRecord | undefined;
 

@@ -4,20 +4,16 @@ import packageJson from '../../../package.json';
 import { AppError } from '../../contract/errors';
 import type { Handlers } from '../../contract/index';
 import type { LessonBeat, LessonDetail, LessonMethodName } from '../../contract/lessons';
-import {
-  firstRevision,
-  type CaseStore,
-  type LessonContent,
-  type LessonRecord,
-} from '../../store/index';
+import { firstRevision, type CaseStore, type LessonContent } from '../../store/index';
 import { newCaseId } from '../cases/ids';
 import { normalizeTags } from '../cases/mapping';
 import { checkBeatCases, parseStoredBeats, toLessonDetail, toLessonSummary } from './beats';
-import { buildLessonBundle, validateLessonBundle } from './bundle';
+import { buildLessonBundle, validateLessonBundle, type ValidatedLessonBundle } from './bundle';
+import { duplicateTitles, renames } from '../cases/duplicates';
 import { handoutCases } from './handout';
 import type { JobRunner } from '../../jobs/pool';
 import { newLessonId } from './ids';
-import { mustBeEditable } from '../editable';
+import { mustBeEditable, recordService } from '../records';
 
 export interface LessonHandlerOptions {
   appVersion?: string;
@@ -32,17 +28,24 @@ export function lessonHandlers(
   const appVersion = options.appVersion ?? packageJson.version;
   const lookup = (id: string) => cases.get(id);
 
-  function mustGet(id: string): LessonRecord {
-    const record = lessons.get(id);
-    if (record === undefined) throw new AppError('NOT_FOUND', `No lesson with id ${id}`, 'id');
-    return record;
-  }
+  const records = recordService('lesson', lessons, store.now, newLessonId);
+  const { mustGet } = records;
+  const insertNew = (content: LessonContent): LessonDetail =>
+    toLessonDetail(records.insertNew(content));
 
-  function insertNew(content: LessonContent): LessonDetail {
-    const id = newLessonId();
-    lessons.insert({ ...content, ...firstRevision(id, store.now()) });
-    return toLessonDetail(mustGet(id));
-  }
+  /** Titles of the bundle already in use: lessons among lessons, cases among cases. */
+  const duplicatesOf = (incoming: ValidatedLessonBundle) => ({
+    lessons: duplicateTitles(
+      'lesson',
+      incoming.lessons.map((l) => l.title),
+      (t) => lessons.hasTitle(t),
+    ),
+    cases: duplicateTitles(
+      'case',
+      incoming.cases.map((c) => c.title),
+      (t) => cases.hasTitle(t),
+    ),
+  });
 
   return {
     'lessons.list': ({ includeDeleted }) => ({
@@ -65,39 +68,21 @@ export function lessonHandlers(
         summary: patch.summary ?? record.summary,
         beats: patch.beats ?? record.beats,
       };
-      const next = lessons.update(id, baseRevision, content, store.now());
-      if (next === null) mustBeEditable(mustGet(id), 'lesson', baseRevision); // lost a race: say why
-      return toLessonDetail(mustGet(id));
+      return toLessonDetail(records.write(id, baseRevision, content));
     },
 
     'lessons.duplicate': ({ id }) => {
       const source = mustGet(id);
       return insertNew({
-        title: `${source.title} (copy)`.slice(0, 200),
+        title: records.copyTitle(source.title),
         summary: source.summary,
         beats: parseStoredBeats(source.beats, 'beats'),
       });
     },
 
-    'lessons.delete': ({ id }) => {
-      const record = mustGet(id);
-      if (record.builtinSlug !== null) {
-        throw new AppError(
-          'READ_ONLY',
-          `"${record.title}" is a built-in lesson and cannot be deleted`,
-          'id',
-        );
-      }
-      const deletedAt = record.deletedAt ?? store.now();
-      if (record.deletedAt === null) lessons.setDeleted(id, deletedAt);
-      return { id, deletedAt: new Date(deletedAt).toISOString() };
-    },
+    'lessons.delete': ({ id }) => records.trash(id),
 
-    'lessons.undoDelete': ({ id }) => {
-      const record = mustGet(id);
-      if (record.deletedAt !== null) lessons.setDeleted(id, null);
-      return toLessonSummary({ ...record, deletedAt: null });
-    },
+    'lessons.undoDelete': ({ id }) => toLessonSummary(records.untrash(id)),
 
     'lessons.exportBundle': ({ ids }) => {
       const records = [...new Set(ids)].map((id, i) => {
@@ -109,17 +94,31 @@ export function lessonHandlers(
       return buildLessonBundle(records, lookup, appVersion, store.now());
     },
 
-    'lessons.importBundle': ({ bundle }) => {
+    'lessons.checkImport': ({ bundle }) => {
       const incoming = validateLessonBundle(bundle, lookup);
+      const found = duplicatesOf(incoming);
+      return {
+        count: incoming.lessons.length + incoming.cases.length,
+        duplicates: [...found.lessons, ...found.cases],
+      };
+    },
+
+    'lessons.importBundle': ({ bundle, duplicateTitles: onDuplicate }) => {
+      const incoming = validateLessonBundle(bundle, lookup);
+      store.backup('import');
       // Validated in full above; the writes share one transaction, so a failure writes nothing.
       return lessons.transaction(() => {
         const now = store.now();
+        const found = duplicatesOf(incoming);
+        const caseTitles = renames(found.cases, onDuplicate === 'rename');
+        const lessonTitles = renames(found.lessons, onDuplicate === 'rename');
         const newIds = new Map<string, string>();
-        const importedCases = incoming.cases.map((c) => {
+        const importedCases = incoming.cases.map((c, i) => {
           const id = newCaseId();
+          const title = caseTitles.get(i) ?? c.title;
           newIds.set(c.id, id);
           cases.insert({
-            title: c.title,
+            title,
             tags: normalizeTags(c.tags),
             notes: c.notes,
             parentNotes: c.parentNotes,
@@ -128,15 +127,15 @@ export function lessonHandlers(
             beats: c.beats,
             ...firstRevision(id, now),
           });
-          return { id, title: c.title };
+          return { id, title };
         });
         const remap = (b: LessonBeat): LessonBeat => ({
           ...b,
           caseId: newIds.get(b.caseId) ?? b.caseId,
         });
-        const importedLessons = incoming.lessons.map((l) => {
+        const importedLessons = incoming.lessons.map((l, i) => {
           const detail = insertNew({
-            title: l.title,
+            title: lessonTitles.get(i) ?? l.title,
             summary: l.summary,
             beats: l.beats.map(remap),
           });

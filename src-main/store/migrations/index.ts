@@ -1,10 +1,16 @@
-// Every migration in order. Append-only: add `0003-….ts` and list it here.
+// Every migration in order. Append-only: add `0005-….ts` and list it here.
 import { migration0001 } from './0001-cases';
 import { migration0002 } from './0002-case-search';
 import { migration0003 } from './0003-lessons';
+import { migration0004 } from './0004-trim-history';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];
 
 export const LATEST_VERSION: number = MIGRATIONS.length;
 

@@ -16,22 +16,9 @@ const Frame = memo(function Frame() {
   return (
     <g className="inset-static">
       <rect className="inset-frame" x={x} y={y} width={w} height={h} rx={18} />
-      <text className="inset-title" x={x + 20} y={y + 38}>
-        Close-up: one alveolus
-      </text>
     </g>
   );
 });
-
-/** One short line (it must fit the inset at the enlarged label size of small screens). */
-function status(frame: FrameModel): string {
-  if (frame.progesteroneHold) return 'Held back by progesterone';
-  if (frame.squeeze > 0.05) return 'Squeezing: milk ejection';
-  if (frame.fullness > 0.8)
-    return `Stretched: synthesis ${Math.round(frame.synthesisFreedom * 100)} %`;
-  if (frame.fullness < 0.25) return 'Emptier: making milk fast';
-  return 'Filling between feeds';
-}
 
 export function AlveolusCloseUp({ frame, activation }: { frame: FrameModel; activation: number }) {
   const { cx, cy, r } = CLOSE_UP;
@@ -127,39 +114,6 @@ export function AlveolusCloseUp({ frame, activation }: { frame: FrameModel; acti
               />
             );
           })}
-      </g>
-      <g className="labels">
-        <text className="label small" x={CLOSE_UP.x + 20} y={CLOSE_UP.y + 84}>
-          Lactocytes
-        </text>
-        <line
-          className="leader"
-          x1={CLOSE_UP.x + 120}
-          y1={CLOSE_UP.y + 90}
-          x2={cx - outer * 0.62}
-          y2={cy - outer * 0.62}
-        />
-        <text
-          className="label small"
-          x={CLOSE_UP.x + CLOSE_UP.w - 20}
-          y={CLOSE_UP.y + 84}
-          textAnchor="end"
-        >
-          Myoepithelial cells
-        </text>
-        <line
-          className="leader"
-          x1={CLOSE_UP.x + CLOSE_UP.w - 110}
-          y1={CLOSE_UP.y + 90}
-          x2={cx + (outer + 8) * 0.7}
-          y2={cy - (outer + 8) * 0.7}
-        />
-        <text className="label small" x={CLOSE_UP.x + 20} y={CLOSE_UP.y + CLOSE_UP.h - 54}>
-          Milk: {Math.round(frame.fullness * 100)} % full
-        </text>
-        <text className="status" x={CLOSE_UP.x + 20} y={CLOSE_UP.y + CLOSE_UP.h - 20}>
-          {status(frame)}
-        </text>
       </g>
     </g>
   );

@@ -9,7 +9,9 @@ import {
   useRef,
   type CSSProperties,
   type MouseEvent,
+  type ReactNode,
 } from 'react';
+import { useElementSize } from '../../lib/useElementSize';
 import { AlveolarCells } from './AlveolarCells';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
 import { BrainGlow, BrainInset } from './BrainInset';
@@ -17,7 +19,10 @@ import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
 import type { AnatomyFrame } from './useAnatomyFrame';
 import { VIEW, type Layout } from './geometry';
 import { HormoneParticles, type Schedules } from './HormoneParticles';
-import { anatomyLabels } from './labels';
+import { labelFontUnits, placeLabels } from './labelPlacement';
+import { anatomyLabels, closeUpLabels, type LabelKind } from './labels';
+import { PlacedLabels } from './PlacedLabels';
+import { useKeepClear } from './useKeepClear';
 import type { ChartLink } from './chartLinks';
 import { useAnatomyZoom } from './useAnatomyZoom';
 import { allAlveoli, CELL_ZOOM, detailedAlveoli, focusTarget, ZOOM_STEP } from './zoom';
@@ -45,34 +50,15 @@ interface Props {
   zoomRequest: ZoomRequest | null;
   /** What a hovered chart curve acts on: outlined in the drawing and said in words. */
   link: ChartLink | null;
+  /** Boxes shown over the drawing (the event box, a "Look at:" badge): labels keep clear of them. */
+  overlay?: ReactNode;
 }
-
-const Labels = memo(function Labels({ layout }: { layout: Layout }) {
-  return (
-    <g className="labels" aria-hidden="true">
-      {anatomyLabels(layout).map((l) => (
-        <g key={l.text}>
-          <line className="leader" x1={l.at[0]} y1={l.at[1] - 8} x2={l.to[0]} y2={l.to[1]} />
-          <text className="label" x={l.at[0]} y={l.at[1]} textAnchor={l.anchor}>
-            {l.text}
-          </text>
-        </g>
-      ))}
-    </g>
-  );
-});
 
 const Vessels = memo(function Vessels({ layout }: { layout: Layout }) {
   return (
     <g>
       <path data-part="bloodstream" className="blood" d={layout.bloodD} />
       <path data-part="nerve" className="nerve" d={layout.nerveD} />
-      <text className="label small" x={960} y={300} textAnchor="start">
-        Bloodstream
-      </text>
-      <text className="label small" x={1100} y={532}>
-        Nerve path (spinal cord)
-      </text>
     </g>
   );
 });
@@ -97,9 +83,28 @@ function termOf(target: EventTarget): string | null {
 export function AnatomyView(props: Props) {
   const { layout, zoomRequest } = props;
   const { model: frame, cut, release, sheehanSeverity } = props.frame;
+  const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
+  const overlay = useRef<HTMLDivElement>(null);
   const zoom = useAnatomyZoom(stage, props.reducedMotion);
   const t = zoom.transform;
+  // Labels are placed on screen for the zoom, the drawing's size and what lies over it.
+  const stageWidth = useElementSize(stage)?.width ?? VIEW.width;
+  const keepOut = useKeepClear(root, stage, overlay);
+  const fontUnits = useCallback(
+    (kind: LabelKind) => labelFontUnits(kind, stageWidth),
+    [stageWidth],
+  );
+  const names = useMemo(() => anatomyLabels(layout), [layout]);
+  const placedNames = useMemo(
+    () => placeLabels(names, t, fontUnits, keepOut),
+    [names, t, fontUnits, keepOut],
+  );
+  // The close-up's words change with the trace and sit on its moving layer; they yield to the rest.
+  const placedCloseUp = placeLabels(closeUpLabels(frame), t, fontUnits, [
+    ...keepOut,
+    ...placedNames.map((p) => p.box),
+  ]);
   const alveoli = useMemo(() => allAlveoli(layout), [layout]);
   const detailed = useMemo(() => detailedAlveoli(alveoli, t), [alveoli, t]);
 
@@ -136,7 +141,7 @@ export function AnatomyView(props: Props) {
   const camera = `translate(${t.x.toFixed(2)} ${t.y.toFixed(2)}) scale(${t.k.toFixed(4)})`;
   const fill = Math.round(frame.fullness * 100) / 100;
   return (
-    <div className="anatomy-view">
+    <div className="anatomy-view" ref={root}>
       <div
         ref={stage}
         className="anatomy-stage"
@@ -163,8 +168,8 @@ export function AnatomyView(props: Props) {
             <DuctsAndSurface layout={layout} cut={cut} />
             <BrainInset sheehanSeverity={sheehanSeverity} />
             <Vessels layout={layout} />
-            <Labels layout={layout} />
           </g>
+          <PlacedLabels labels={placedNames} />
         </svg>
         <svg className="anatomy-dynamic" viewBox={viewBox} style={dynamicVars}>
           <g transform={camera}>
@@ -188,7 +193,11 @@ export function AnatomyView(props: Props) {
             />
             <AlveolusCloseUp frame={frame} activation={frame.values.secretoryActivation} />
           </g>
+          <PlacedLabels labels={placedCloseUp} />
         </svg>
+      </div>
+      <div className="anatomy-overlay" ref={overlay}>
+        {props.overlay}
       </div>
       {props.link && (
         <p className="anatomy-link" data-testid="anatomy-link">

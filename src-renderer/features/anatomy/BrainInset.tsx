@@ -22,9 +22,6 @@ const Outline = memo(function Outline() {
         height={frame.h}
         rx={18}
       />
-      <text className="inset-title" x={frame.x + 20} y={frame.y + 38}>
-        Brain (not to scale)
-      </text>
       <path
         className="brain"
         d="M1150,250 C1130,160 1200,80 1310,78 C1420,74 1530,120 1545,210 C1558,280 1510,318 1450,312 C1420,310 1400,300 1370,296 C1340,300 1320,300 1290,298 C1230,296 1160,300 1150,250 Z"
@@ -102,21 +99,6 @@ export const BrainInset = memo(function BrainInset({
       </g>
       <g data-part="pituitary" data-lobe-name="posterior">
         <ellipse className="pituitary posterior" cx={px} cy={py} rx={17} ry={15} />
-      </g>
-      <g className="labels">
-        <text className="label small" x={1100} y={250}>
-          Hypothalamus
-        </text>
-        <line className="leader" x1={1240} y1={252} x2={1288} y2={278} />
-        <text className="label small" x={1100} y={340}>
-          Anterior pituitary
-        </text>
-        <line className="leader" x1={1270} y1={342} x2={1284} y2={358} />
-        {/* Bottom left of the inset, clear of the frame's edge when labels are enlarged. */}
-        <text className="label small" x={1100} y={434}>
-          Posterior pituitary
-        </text>
-        <line className="leader" x1={1300} y1={412} x2={1336} y2={381} />
       </g>
     </g>
   );

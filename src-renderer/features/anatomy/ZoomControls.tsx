@@ -12,7 +12,7 @@ interface Props {
 
 export const ZoomControls = memo(function ZoomControls({ k, onZoomIn, onZoomOut, onReset }: Props) {
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom of the drawing">
+    <div className="zoom-controls" role="group" aria-label="Zoom of the drawing" data-keep-clear>
       <button type="button" aria-label="Zoom in" title="Zoom in (Z)" onClick={onZoomIn}>
         +
       </button>

@@ -38,7 +38,7 @@ export function useAnatomyFrame(
     };
   }, [trace, derived, t, side, reducedMotion]);
 
-  const conditions = scenario.mother.conditions ?? [];
+  const conditions = scenario.mother?.conditions ?? [];
   const surgery = conditions.find(
     (c) => c.kind === 'breastSurgery' && (c.side === side || c.side === 'both'),
   );

@@ -5,6 +5,7 @@ import type {
   PersonalDetails,
 } from '../../../src-main/contract/cases';
 import { ApiError, call } from '../../app/api';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
 import {
   fieldForErrorPath,
@@ -65,6 +66,7 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
   const [revisions, setRevisions] = useState<CaseRevisionSummary[] | null>(null);
   const ids = useId();
   const readOnly = detail.builtin;
+  useLeaveGuard(JSON.stringify(draft) !== JSON.stringify(draftOf(detail)));
 
   const fail = (e: unknown) => {
     if (e instanceof ApiError) {

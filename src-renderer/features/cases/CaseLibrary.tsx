@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseDetail, CaseSort } from '../../../src-main/contract/cases';
 import { ApiError, call } from '../../app/api';
+import { leaveAfterSave } from '../../app/leaveGuard';
+import { hrefFor } from '../../app/router';
 import { downloadText, safeFileName } from '../../lib/download';
+import {
+  DuplicateTitlesQuestion,
+  type DuplicateChoice,
+  type PendingImport,
+} from '../imports/DuplicateTitlesQuestion';
 import { CaseEditor } from './CaseEditor';
 import { useCaseList, type ListQuery } from './useCaseList';
 import './cases.css';
@@ -10,7 +17,8 @@ type Notice = { kind: 'error' | 'status'; text: string; undoId?: string };
 
 const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
-export function CaseLibrary() {
+/** Shows a case when its id is in the address (`#/cases/<id>`), so a case can be linked to. */
+export function CaseLibrary({ caseId }: { caseId: string | null }) {
   const [query, setQuery] = useState<ListQuery>({
     query: '',
     tag: '',
@@ -18,7 +26,13 @@ export function CaseLibrary() {
     includeDeleted: false,
   });
   const { data, error, reload } = useCaseList(query);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selectedId = caseId;
+  // Choosing a case is a change of address: Back returns to the previous one, and an editor
+  // with unsaved changes is asked about first.
+  const setSelectedId = (id: string | null) => {
+    window.location.hash = hrefFor({ name: 'cases', caseId: id });
+  };
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [keepPersonal, setKeepPersonal] = useState(false);
@@ -81,14 +95,30 @@ export function CaseLibrary() {
       return;
     }
     try {
-      const { imported } = await call('cases.importBundle', { bundle });
+      const check = await call('cases.checkImport', { bundle });
+      if (check.duplicates.length > 0) setPending({ bundle, fileName: file.name, check });
+      else await importBundle({ bundle, fileName: file.name, check }, 'keep');
+    } catch (e) {
+      setNotice({ kind: 'error', text: `Nothing imported from ${file.name}: ${errorText(e)}` });
+    }
+  };
+
+  const importBundle = async (p: PendingImport, duplicateTitles: DuplicateChoice) => {
+    setPending(null);
+    try {
+      const { imported } = await call('cases.importBundle', { bundle: p.bundle, duplicateTitles });
+      const renamed = duplicateTitles === 'rename' ? p.check.duplicates.length : 0;
       setNotice({
         kind: 'status',
-        text: `Imported ${imported.length} case${imported.length === 1 ? '' : 's'} from ${file.name}.`,
+        text:
+          `Imported ${imported.length} case${imported.length === 1 ? '' : 's'} from ${p.fileName}` +
+          (renamed > 0
+            ? ` (${renamed} renamed, e.g. “${p.check.duplicates[0]!.renamedTo}”).`
+            : '.'),
       });
       reload();
     } catch (e) {
-      setNotice({ kind: 'error', text: `Nothing imported from ${file.name}: ${errorText(e)}` });
+      setNotice({ kind: 'error', text: `Nothing imported from ${p.fileName}: ${errorText(e)}` });
     }
   };
 
@@ -204,7 +234,19 @@ export function CaseLibrary() {
             />
             Keep personal details in the export
           </label>
+          <a className="button" href={hrefFor({ name: 'backups' })}>
+            Backups…
+          </a>
         </div>
+
+        {pending && (
+          <DuplicateTitlesQuestion
+            pending={pending}
+            onChoose={(choice) =>
+              choice === null ? setPending(null) : void importBundle(pending, choice)
+            }
+          />
+        )}
 
         {notice && (
           <p
@@ -278,7 +320,8 @@ export function CaseLibrary() {
                 text: `Deleted “${d.title}”. It stays in the trash for 30 days.`,
                 undoId: d.id,
               });
-              setSelectedId(null);
+              // The case is gone: its unsaved edits with it, so no question.
+              leaveAfterSave(hrefFor({ name: 'cases', caseId: null }));
               reload();
             }}
           />

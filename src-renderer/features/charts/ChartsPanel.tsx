@@ -17,6 +17,7 @@ import {
 } from 'react';
 import { buildChart, type ChartBuild } from '../../../src-main/charts/build-chart';
 import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
+import type { ChartStyle, ChartThemeName } from '../../../src-main/charts/chart-theme';
 import { INK } from '../../../src-main/charts/palette';
 import { readOuts } from '../../../src-main/charts/value-at';
 import type { ExportedFile } from '../../../src-main/contract/export';
@@ -29,12 +30,14 @@ import {
   type ExportStep,
   type MenuChoice,
 } from './exportJob';
+import { useDocumentTheme } from '../../app/useDocumentTheme';
 import { CursorLine } from './CursorLine';
 import { svgTreeToReact } from './svgTree';
+import { usePresentationBox } from './usePresentationBox';
 import './charts.css';
 
-/** One main-side export call: one format of some charts. */
-export type ExportChoice = ExportStep;
+/** One main-side export call: one format of some charts, in one style. */
+export type ExportChoice = ExportStep & { style: ChartStyle; theme: ChartThemeName };
 
 export interface ChartsPanelProps {
   trace: Trace;
@@ -63,6 +66,13 @@ function panelAt(svg: SVGSVGElement, clientY: number): string | null {
 }
 
 const CHART_WIDTH = 720;
+/** A presentation-style chart here is this share of its width tall (the page scrolls). */
+const PRESENTATION_ASPECT = 0.6;
+
+const STYLE_CHOICES: { style: ChartStyle; label: string }[] = [
+  { style: 'print', label: 'Print' },
+  { style: 'presentation', label: 'Presentation' },
+];
 /** Arrow keys move the timeline by this share of the run. */
 const KEY_STEP = 0.01;
 
@@ -109,6 +119,8 @@ function ChartCursor({ built }: { built: ChartBuild }) {
 
 interface FigureProps {
   chart: ChartName;
+  style: ChartStyle;
+  theme: ChartThemeName;
   trace: Trace;
   compare: Trace | undefined;
   compareLabel: string | undefined;
@@ -122,24 +134,38 @@ interface FigureProps {
 }
 
 const ChartFigure = memo(function ChartFigure(p: FigureProps) {
-  const { chart, trace, compare, compareLabel, caseTitle } = p;
-  const built: ChartBuild = useMemo(
-    () =>
-      buildChart(trace, chart, {
+  const { chart, style, theme, trace, compare, compareLabel, caseTitle } = p;
+  const figure = useRef<HTMLElement>(null);
+  const box = usePresentationBox(figure, style === 'presentation');
+  const built: ChartBuild | null = useMemo(() => {
+    const overlay = {
+      ...(compare !== undefined ? { compare } : {}),
+      ...(compareLabel !== undefined ? { compareLabel } : {}),
+    };
+    if (style === 'print') {
+      return buildChart(trace, chart, {
         width: CHART_WIDTH,
         panelHeight: 110,
         ...(caseTitle !== undefined ? { caseTitle } : {}),
-        ...(compare !== undefined ? { compare } : {}),
-        ...(compareLabel !== undefined ? { compareLabel } : {}),
-      }),
-    [trace, chart, compare, compareLabel, caseTitle],
-  );
-  const drawing = useMemo(() => svgTreeToReact(built.tree), [built]);
+        ...overlay,
+      });
+    }
+    if (!box) return null;
+    return buildChart(trace, chart, {
+      style,
+      theme,
+      width: box.width,
+      height: Math.round(box.width * PRESENTATION_ASPECT),
+      fontPx: box.fontPx,
+      ...overlay,
+    });
+  }, [trace, chart, style, theme, box, compare, compareLabel, caseTitle]);
+  const drawing = useMemo(() => built && svgTreeToReact(built.tree), [built]);
   const [hoveringHere, setHoveringHere] = useState(false);
 
-  const timeAtPointer = (e: MouseEvent<SVGSVGElement>): number => {
+  const timeAtPointer = (b: ChartBuild, e: MouseEvent<SVGSVGElement>): number => {
     const rect = e.currentTarget.getBoundingClientRect();
-    return built.timeAt(((e.clientX - rect.left) * built.width) / rect.width);
+    return b.timeAt(((e.clientX - rect.left) * b.width) / rect.width);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'ArrowLeft') p.onStep(-KEY_STEP);
@@ -148,47 +174,51 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
     e.preventDefault();
   };
 
-  const hoverX = p.hoverSec === null ? null : built.xAt(p.hoverSec);
+  const hoverX = p.hoverSec === null || !built ? null : built.xAt(p.hoverSec);
   return (
     <figure
+      ref={figure}
       className="chart-figure"
       tabIndex={0}
       aria-label={`${CHART_SPECS[chart].title}. Click or use the arrow keys to move the timeline.`}
       onKeyDown={onKeyDown}
     >
-      <svg
-        viewBox={`0 0 ${built.width} ${built.height}`}
-        className="chart-svg"
-        role="img"
-        aria-label={CHART_SPECS[chart].title}
-        onPointerMove={(e) => {
-          setHoveringHere(true);
-          p.onHover(timeAtPointer(e));
-          p.onHoverPanel?.(panelAt(e.currentTarget, e.clientY));
-        }}
-        onPointerLeave={() => {
-          setHoveringHere(false);
-          p.onHover(null);
-          p.onHoverPanel?.(null);
-        }}
-        onClick={(e) => p.onSeek(timeAtPointer(e))}
-      >
-        {drawing}
-        {hoverX !== null && (
-          <line
-            x1={hoverX}
-            x2={hoverX}
-            y1={built.plotTop}
-            y2={built.plotBottom}
-            stroke={INK.axis}
-            strokeWidth={1}
-            strokeDasharray="2 2"
-            pointerEvents="none"
-          />
-        )}
-        <ChartCursor built={built} />
-      </svg>
-      {hoveringHere && p.hoverSec !== null && (
+      {built && (
+        <svg
+          viewBox={`0 0 ${built.width} ${built.height}`}
+          className="chart-svg"
+          data-style={style}
+          role="img"
+          aria-label={CHART_SPECS[chart].title}
+          onPointerMove={(e) => {
+            setHoveringHere(true);
+            p.onHover(timeAtPointer(built, e));
+            p.onHoverPanel?.(panelAt(e.currentTarget, e.clientY));
+          }}
+          onPointerLeave={() => {
+            setHoveringHere(false);
+            p.onHover(null);
+            p.onHoverPanel?.(null);
+          }}
+          onClick={(e) => p.onSeek(timeAtPointer(built, e))}
+        >
+          {drawing}
+          {hoverX !== null && (
+            <line
+              x1={hoverX}
+              x2={hoverX}
+              y1={built.plotTop}
+              y2={built.plotBottom}
+              stroke={INK.axis}
+              strokeWidth={1}
+              strokeDasharray="2 2"
+              pointerEvents="none"
+            />
+          )}
+          <ChartCursor built={built} />
+        </svg>
+      )}
+      {built && hoveringHere && p.hoverSec !== null && (
         <div
           className={`chart-readout${(hoverX ?? 0) > built.width * 0.6 ? ' chart-readout-left' : ''}`}
           role="status"
@@ -209,6 +239,14 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
 export function ChartsPanel(props: ChartsPanelProps) {
   const { trace, onExport } = props;
   const [shown, setShown] = useState<ChartName[]>(() => defaultCharts(trace));
+  const theme = useDocumentTheme();
+  // The projector theme shows the presentation style until the user picks one.
+  const [pickedStyle, setPickedStyle] = useState<ChartStyle | null>(null);
+  const style = pickedStyle ?? (theme === 'projector' ? 'presentation' : 'print');
+  // Files keep the print style unless the user asks for the presentation style.
+  const [exportStyle, setExportStyle] = useState<ChartStyle>('print');
+  const styleName = useId();
+  const exportStyleId = useId();
   const [hoverSec, setHoverSec] = useState<number | null>(null);
   const [exportIndex, setExportIndex] = useState(1);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -243,8 +281,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
     if (!onExport || !choice || shown.length === 0 || running.current) return;
     setExportError(null);
     setExportMessage(null);
-    const run = runExport(planExport(shown, choice), onExport, (done, total) =>
-      setProgress({ done, total }),
+    const run = runExport(
+      planExport(shown, choice),
+      (step) => onExport({ ...step, style: exportStyle, theme }),
+      (done, total) => setProgress({ done, total }),
     );
     running.current = run;
     try {
@@ -285,6 +325,20 @@ export function ChartsPanel(props: ChartsPanelProps) {
               </label>
             ))}
           </fieldset>
+          <fieldset className="charts-choice">
+            <legend>Chart style</legend>
+            {STYLE_CHOICES.map((c) => (
+              <label key={c.style}>
+                <input
+                  type="radio"
+                  name={styleName}
+                  checked={style === c.style}
+                  onChange={() => setPickedStyle(c.style)}
+                />
+                {c.label}
+              </label>
+            ))}
+          </fieldset>
           {onExport && (
             <div className="charts-export">
               <label htmlFor={selectId}>Export shown charts as</label>
@@ -298,6 +352,17 @@ export function ChartsPanel(props: ChartsPanelProps) {
                     {c.label}
                   </option>
                 ))}
+              </select>
+              <label htmlFor={exportStyleId}>in</label>
+              <select
+                id={exportStyleId}
+                value={exportStyle}
+                onChange={(e) => setExportStyle(e.target.value as ChartStyle)}
+              >
+                <option value="print">print style</option>
+                <option value="presentation">
+                  presentation style ({theme === 'projector' ? 'dark' : 'light'})
+                </option>
               </select>
               <button
                 type="button"
@@ -336,6 +401,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
           <ChartFigure
             key={chart}
             chart={chart}
+            style={style}
+            theme={theme}
             trace={trace}
             compare={props.compare}
             compareLabel={props.compareLabel}

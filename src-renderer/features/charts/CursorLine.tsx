@@ -1,7 +1,6 @@
 // The timeline cursor across a chart's panels, in the chart's own SVG units: on screen beside the
-// animation and in lesson beats alike.
+// animation and in lesson beats alike. One stroke per plot, so it never crosses a panel's label.
 import type { ChartBuild } from '../../../src-main/charts/build-chart';
-import { INK } from '../../../src-main/charts/palette';
 
 export function CursorLine({
   built,
@@ -14,13 +13,10 @@ export function CursorLine({
 }) {
   const x = built.xAt(timeSec);
   return (
-    <line
+    <path
       className="chart-cursor"
-      x1={x}
-      x2={x}
-      y1={built.plotTop - 6}
-      y2={built.plotBottom}
-      stroke={INK.cursor}
+      d={built.plotRows.map(([top, bottom]) => `M${x},${top}V${bottom}`).join('')}
+      stroke={built.cursorColor}
       strokeWidth={strokeWidth}
       pointerEvents="none"
     />

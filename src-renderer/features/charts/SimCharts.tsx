@@ -28,6 +28,8 @@ export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHover
       charts: choice.charts,
       format: choice.format,
       ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
+      style: choice.style,
+      theme: choice.theme,
     });
     return files;
   };

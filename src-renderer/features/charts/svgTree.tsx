@@ -1,6 +1,10 @@
 // Renders the pure chart builder's SVG tree as React elements: the same drawing export writes to
 // files, with React owning the DOM (style principle 8).
 import { createElement, type ReactNode } from 'react';
+// Exports outline their text in Inter (src-main/export/fonts.ts); the screen draws the same font,
+// in the same two weights, so a chart looks alike in the app and on the slide.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
 import type { SvgNode } from '../../../src-main/charts/svg-tree';
 
 /** SVG attribute → React prop: kebab-case becomes camelCase; data-/aria- stay as written. */

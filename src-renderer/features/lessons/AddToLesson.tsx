@@ -3,6 +3,7 @@
 import { useId, useState, type RefObject } from 'react';
 import type { LessonSummary } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
+import { formatPostpartum } from '../../lib/format';
 import './lessons.css';
 
 interface Props {
@@ -11,16 +12,27 @@ interface Props {
   caseTitle: string;
   /** The timeline position, model seconds, read when the beat is added. */
   timeRef: RefObject<number>;
+  /** Age after birth at the run's t = 0, to name the moment in the default caption. */
+  startPostpartumHours: number;
   mode: 'classical' | 'ultrasound';
   side: 'left' | 'right';
 }
 
 const NEW = '__new__';
 
-export function AddToLesson({ caseId, caseTitle, timeRef, mode, side }: Props) {
+export function AddToLesson({
+  caseId,
+  caseTitle,
+  timeRef,
+  startPostpartumHours,
+  mode,
+  side,
+}: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [lessons, setLessons] = useState<LessonSummary[]>([]);
+  // Null until loaded: the list stays disabled until the default lesson is chosen, so a choice
+  // made meanwhile cannot be overwritten when the list arrives.
+  const [lessons, setLessons] = useState<LessonSummary[] | null>(null);
   const [target, setTarget] = useState(NEW);
   const [caption, setCaption] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string; href?: string } | null>(
@@ -30,12 +42,13 @@ export function AddToLesson({ caseId, caseTitle, timeRef, mode, side }: Props) {
   const show = async () => {
     setOpen(true);
     setMessage(null);
-    const hours = (timeRef.current ?? 0) / 3600;
-    setCaption(`${caseTitle}, ${hours.toFixed(1)} h`.slice(0, 160));
+    setLessons(null);
+    const moment = formatPostpartum(startPostpartumHours, timeRef.current ?? 0);
+    setCaption(`${caseTitle}, ${moment}`.slice(0, 160));
     try {
       const list = (await call('lessons.list', {})).lessons.filter((l) => !l.builtin);
       setLessons(list);
-      setTarget((t) => (t === NEW && list[0] ? list[0].id : t));
+      setTarget(list[0]?.id ?? NEW);
     } catch (e) {
       setMessage({ error: true, text: e instanceof ApiError ? e.message : String(e) });
     }
@@ -90,9 +103,10 @@ export function AddToLesson({ caseId, caseTitle, timeRef, mode, side }: Props) {
               <select
                 id={`${id}-lesson`}
                 value={target}
+                disabled={lessons === null}
                 onChange={(e) => setTarget(e.target.value)}
               >
-                {lessons.map((l) => (
+                {(lessons ?? []).map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.title}
                   </option>

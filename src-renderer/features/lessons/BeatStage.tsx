@@ -1,9 +1,9 @@
 // One beat on screen: the case's trace at the timeline moment, drawn with the simulation view's
 // own anatomy drawing (classical or ultrasound, one breast) and the beat's charts with the
 // timeline cursor. The beat's structure (a data-part name) is zoomed to, highlighted and named.
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { buildChart } from '../../../src-main/charts/build-chart';
-import type { ChartName } from '../../../src-main/charts/chart-specs';
+import { CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
 import { beatWindow } from '../../../src-main/charts/beat-window';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import type { Scenario } from '../../../src-main/sim/scenario';
@@ -12,7 +12,9 @@ import { HORMONES } from '../../lib/hormones';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
 import { computeLayout } from '../anatomy/geometry';
+import { useDocumentTheme } from '../../app/useDocumentTheme';
 import { CursorLine } from '../charts/CursorLine';
+import { usePresentationBox } from '../charts/usePresentationBox';
 import { svgTreeToReact } from '../charts/svgTree';
 import { termById } from '../glossary/content';
 import type { Derived } from '../sim/derive';
@@ -31,33 +33,58 @@ interface Props {
   descriptionId: string;
 }
 
+/** A beat's chart in the presentation style, laid out for its share of the column. */
 function BeatChart({
   trace,
   chart,
   t,
   windowSec,
+  momentSec,
 }: {
   trace: Trace;
   chart: ChartName;
   t: number;
   windowSec: readonly [number, number];
+  momentSec: number;
 }) {
+  const figure = useRef<HTMLElement>(null);
+  const box = usePresentationBox(figure);
+  const theme = useDocumentTheme();
   const built = useMemo(
-    () => buildChart(trace, chart, { width: 800, panelHeight: 120, windowSec }),
-    [trace, chart, windowSec],
+    () =>
+      box &&
+      buildChart(trace, chart, {
+        style: 'presentation',
+        theme,
+        width: box.width,
+        height: box.height,
+        fontPx: box.fontPx,
+        windowSec,
+        momentSec,
+      }),
+    [trace, chart, windowSec, momentSec, box, theme],
   );
-  const drawing = useMemo(() => svgTreeToReact(built.tree), [built]);
+  const drawing = useMemo(() => built && svgTreeToReact(built.tree), [built]);
   // The chart's own SVG carries its name; the cursor is a separate overlay in the same units.
+  // A chart's share of the column grows with its panels (and its time axis, one more share).
   return (
-    <figure className="beat-chart">
-      {drawing}
-      <svg
-        className="beat-chart-cursor"
-        viewBox={`0 0 ${built.width} ${built.height}`}
-        aria-hidden="true"
-      >
-        <CursorLine built={built} timeSec={t} strokeWidth={2} />
-      </svg>
+    <figure
+      className="beat-chart"
+      ref={figure}
+      style={{ flexGrow: CHART_SPECS[chart].panels.length + 1 }}
+    >
+      {built && (
+        <>
+          {drawing}
+          <svg
+            className="beat-chart-cursor"
+            viewBox={`0 0 ${built.width} ${built.height}`}
+            aria-hidden="true"
+          >
+            <CursorLine built={built} timeSec={t} strokeWidth={3} />
+          </svg>
+        </>
+      )}
     </figure>
   );
 }
@@ -113,8 +140,8 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
           link={null}
+          overlay={focus && <p className="beat-focus">Look at: {focus}</p>}
         />
-        {focus && <p className="beat-focus">Look at: {focus}</p>}
         {pointer && hover && (
           <div
             className="present-pointer"
@@ -129,7 +156,14 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
       {charts.length > 0 && (
         <div className="beat-charts">
           {charts.map((c) => (
-            <BeatChart key={c} trace={trace} chart={c} t={t} windowSec={windowSec} />
+            <BeatChart
+              key={c}
+              trace={trace}
+              chart={c}
+              t={t}
+              windowSec={windowSec}
+              momentSec={beat.atHours * 3600}
+            />
           ))}
         </div>
       )}

@@ -1,6 +1,8 @@
-// `#/lessons/<id>`: a lesson's beats. Built-in lessons are read-only here (duplicate to edit);
-// the user's lessons edit title, summary and every beat, reorder beats by drag, by the Move
-// buttons or by Alt+↑/↓ on a beat's handle, and save with the revision they started from.
+// `#/lessons/<id>`: a lesson's beats, each with a thumbnail of what the room will see. Built-in
+// lessons are read-only here (duplicate to edit); the user's lessons edit title, summary and
+// every beat (its moment on the case's own timeline), reorder beats by drag, by the Move
+// buttons, by Move to… or by Alt+↑/↓ on a beat's handle, and save with the revision they
+// started from.
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
 import type { CaseSummary } from '../../../src-main/contract/cases';
@@ -10,9 +12,14 @@ import {
   type LessonDetail,
 } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { TERMS } from '../glossary/content';
 import { moveItem, replaceItem } from './beatEdits';
+import { BeatThumbnail } from './BeatThumbnail';
+import { MomentPicker } from './MomentPicker';
+import { MoveTo } from './MoveTo';
 import { startPresentation } from './startPresentation';
+import { useCaseRuns, type CaseRun } from './useCaseRuns';
 import './lessons.css';
 
 const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
@@ -28,8 +35,11 @@ const NEW_BEAT: LessonBeat = {
 interface BeatProps {
   beat: LessonBeat;
   index: number;
-  count: number;
+  /** Every beat's caption, in order, for Move to…. */
+  captions: readonly string[];
   cases: CaseSummary[];
+  /** The simulated run of the beat's case, once it has arrived. */
+  run: CaseRun | undefined;
   onChange: (b: LessonBeat) => void;
   onMove: (to: number) => void;
   onDragStartHere: () => void;
@@ -42,8 +52,9 @@ interface BeatProps {
 function BeatEditor({
   beat,
   index,
-  count,
+  captions,
   cases,
+  run,
   onChange,
   onMove,
   onDragStartHere,
@@ -53,6 +64,7 @@ function BeatEditor({
 }: BeatProps) {
   const id = useId();
   const n = index + 1;
+  const count = captions.length;
   const [over, setOver] = useState(false);
   const set = <K extends keyof LessonBeat>(k: K, v: LessonBeat[K]) => onChange({ ...beat, [k]: v });
   const setView = <K extends keyof LessonBeat['view']>(k: K, v: LessonBeat['view'][K]) =>
@@ -121,6 +133,7 @@ function BeatEditor({
         >
           Move down
         </button>
+        <MoveTo index={index} captions={captions} onMove={onMove} />
         <button type="button" onClick={onDuplicate} aria-label={`Duplicate beat ${n}`}>
           Duplicate
         </button>
@@ -128,20 +141,34 @@ function BeatEditor({
           Remove
         </button>
       </div>
-      <label htmlFor={`${id}-caption`}>Caption (beat {n})</label>
-      <input
-        id={`${id}-caption`}
-        value={beat.caption}
-        maxLength={CAPTION_MAX}
-        onChange={(e) => set('caption', e.target.value)}
-      />
-      <label htmlFor={`${id}-notes`}>Speaker notes (beat {n})</label>
-      <textarea
-        id={`${id}-notes`}
-        rows={3}
-        value={beat.notes}
-        onChange={(e) => set('notes', e.target.value)}
-      />
+      <div className="beat-body">
+        <BeatThumbnail beat={beat} run={run} />
+        <div className="beat-texts">
+          <label htmlFor={`${id}-caption`}>Caption (beat {n})</label>
+          <input
+            id={`${id}-caption`}
+            value={beat.caption}
+            maxLength={CAPTION_MAX}
+            onChange={(e) => set('caption', e.target.value)}
+          />
+          <label htmlFor={`${id}-notes`}>Speaker notes (beat {n})</label>
+          <textarea
+            id={`${id}-notes`}
+            rows={3}
+            value={beat.notes}
+            onChange={(e) => set('notes', e.target.value)}
+          />
+        </div>
+      </div>
+      <fieldset className="beat-moment">
+        <legend>Moment (beat {n})</legend>
+        <MomentPicker
+          beat={beat}
+          n={n}
+          run={run}
+          onChange={(moment) => onChange({ ...beat, ...moment })}
+        />
+      </fieldset>
       <div className="beat-fields">
         <label>
           Case
@@ -153,16 +180,6 @@ function BeatEditor({
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Moment (hours)
-          <input
-            type="number"
-            min={0}
-            step={0.01}
-            value={beat.atHours}
-            onChange={(e) => set('atHours', Math.max(0, Number(e.target.value)))}
-          />
         </label>
         <label>
           Anatomy
@@ -216,16 +233,30 @@ function BeatEditor({
   );
 }
 
+interface LessonDraft {
+  title: string;
+  summary: string;
+  beats: LessonBeat[];
+}
+
+function unsaved(lesson: LessonDetail | null, draft: LessonDraft | null): boolean {
+  return (
+    lesson !== null &&
+    draft !== null &&
+    (draft.title !== lesson.title ||
+      draft.summary !== lesson.summary ||
+      JSON.stringify(draft.beats) !== JSON.stringify(lesson.beats))
+  );
+}
+
 export function LessonEditor({ lessonId }: { lessonId: string }) {
   const [lesson, setLesson] = useState<LessonDetail | null>(null);
-  const [draft, setDraft] = useState<{
-    title: string;
-    summary: string;
-    beats: LessonBeat[];
-  } | null>(null);
+  const [draft, setDraft] = useState<LessonDraft | null>(null);
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [notice, setNotice] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
   const dragFrom = useRef<number | null>(null);
+  const shown = draft?.beats ?? lesson?.beats ?? [];
+  const { runs } = useCaseRuns(shown.map((b) => b.caseId));
 
   useEffect(() => {
     let live = true;
@@ -244,6 +275,8 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
     };
   }, [lessonId]);
 
+  useLeaveGuard(unsaved(lesson, draft));
+
   if (!lesson || !draft) {
     return notice ? (
       <p role="alert">{notice.text}</p>
@@ -252,10 +285,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
     );
   }
 
-  const dirty =
-    draft.title !== lesson.title ||
-    draft.summary !== lesson.summary ||
-    JSON.stringify(draft.beats) !== JSON.stringify(lesson.beats);
+  const dirty = unsaved(lesson, draft);
   const setBeats = (beats: LessonBeat[]) => setDraft({ ...draft, beats });
   const move = (from: number, to: number) => {
     if (to < 0 || to >= draft.beats.length) return;
@@ -323,8 +353,11 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
         <ol className="beat-readonly">
           {lesson.beats.map((b, i) => (
             <li key={i}>
-              <strong>{b.caption}</strong>
-              <p>{b.notes}</p>
+              <BeatThumbnail beat={b} run={runs.get(b.caseId)} />
+              <div>
+                <strong>{b.caption}</strong>
+                <p>{b.notes}</p>
+              </div>
             </li>
           ))}
         </ol>
@@ -373,8 +406,9 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
             key={i}
             beat={b}
             index={i}
-            count={draft.beats.length}
+            captions={draft.beats.map((x) => x.caption)}
             cases={cases}
+            run={runs.get(b.caseId)}
             onChange={(nb) => setBeats(replaceItem(draft.beats, i, nb))}
             onMove={(to) => move(i, to)}
             onDragStartHere={() => {

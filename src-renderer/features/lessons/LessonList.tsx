@@ -5,6 +5,11 @@ import type { LessonSummary } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
 import { downloadText, safeFileName } from '../../lib/download';
 import { downloadFiles } from '../charts/download';
+import {
+  DuplicateTitlesQuestion,
+  type DuplicateChoice,
+  type PendingImport,
+} from '../imports/DuplicateTitlesQuestion';
 import { startPresentation } from './startPresentation';
 import './lessons.css';
 
@@ -14,6 +19,7 @@ const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e)
 export function LessonList() {
   const [lessons, setLessons] = useState<LessonSummary[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = useCallback(() => {
@@ -81,14 +87,21 @@ export function LessonList() {
       } catch {
         throw new Error(`${file.name} is not a JSON file`);
       }
-      const result = await call('lessons.importBundle', { bundle });
-      const names = result.lessons.map((l) => `“${l.title}”`).join(', ');
-      setNotice({
-        kind: 'status',
-        text: `Imported ${names}${result.cases.length ? ` and ${result.cases.length} case(s)` : ''}.`,
-      });
-      reload();
+      const check = await call('lessons.checkImport', { bundle });
+      const pendingImport = { bundle, fileName: file.name, check };
+      if (check.duplicates.length > 0) setPending(pendingImport);
+      else await importBundle(pendingImport, 'keep');
     });
+  const importBundle = async (p: PendingImport, duplicateTitles: DuplicateChoice) => {
+    setPending(null);
+    const result = await call('lessons.importBundle', { bundle: p.bundle, duplicateTitles });
+    const names = result.lessons.map((l) => `“${l.title}”`).join(', ');
+    setNotice({
+      kind: 'status',
+      text: `Imported ${names}${result.cases.length ? ` and ${result.cases.length} case(s)` : ''}.`,
+    });
+    reload();
+  };
 
   return (
     <section className="lessons" aria-labelledby="lessons-title">
@@ -118,6 +131,14 @@ export function LessonList() {
           }}
         />
       </div>
+      {pending && (
+        <DuplicateTitlesQuestion
+          pending={pending}
+          onChoose={(choice) =>
+            choice === null ? setPending(null) : void run(() => importBundle(pending, choice))
+          }
+        />
+      )}
       {notice && (
         <p
           role={notice.kind === 'error' ? 'alert' : 'status'}

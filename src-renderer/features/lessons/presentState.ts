@@ -1,6 +1,12 @@
-// The shared state of a presentation and the keys that change it. Pure, so the key map and the
-// window-to-window sync can be unit-tested without a browser. Both windows (audience and
-// presenter) hold the same state; whichever window receives a key applies it and broadcasts.
+// The one state of a presentation, shared by its windows (audience and presenter), and the
+// actions that change it. Pure, so the clock and the window-to-window merge are unit-tested
+// without a browser.
+//
+// Units: model time in seconds since the case run's t = 0; wall time in milliseconds of
+// `Date.now()`, which every window on the machine reads alike. Model time is never stored as a
+// running value: it is the anchor plus the wall time since the anchor times the speed, so two
+// windows that hold the same state show the same moment and cannot drift apart.
+import { SPEEDS } from '../timeline/speeds';
 
 export type Blank = 'none' | 'black' | 'white';
 
@@ -8,11 +14,25 @@ export interface PresentState {
   /** 0-based index of the beat shown. */
   beat: number;
   blank: Blank;
+  /** Model time (s) when the wall clock read `anchorWallMs`. */
+  anchorSec: number;
+  anchorWallMs: number;
   playing: boolean;
   /** Index into the timeline's SPEEDS. */
   speedIndex: number;
+  /** The presenter timeline's zoom (index into ZOOMS); null: the beat's own stretch. */
+  zoomIndex: number | null;
   /** Raised on every change so a window can tell a newer state from an echo. */
   version: number;
+  /** The window that made this version; breaks ties so every window keeps the same state. */
+  by: string;
+}
+
+/** Where the clock of the current beat may run: the case's run, and the beat's range if any. */
+export interface ClockLimits {
+  durationSec: number;
+  /** End of the beat's range; playing from inside the range stops there. */
+  untilSec: number | null;
 }
 
 export type PresentAction =
@@ -23,30 +43,79 @@ export type PresentAction =
   | { kind: 'goto'; beat: number }
   | { kind: 'blank'; blank: Exclude<Blank, 'none'> }
   | { kind: 'togglePlay' }
-  | { kind: 'speed'; delta: 1 | -1 };
+  | { kind: 'speed'; delta: number }
+  | { kind: 'seek'; sec: number }
+  | { kind: 'zoom'; index: number };
 
-export const initialState = (beat = 0, speedIndex = 2): PresentState => ({
-  beat,
+/** What an action needs to know beyond the state. */
+export interface ActionContext {
+  /** Each beat's moment (model s): a beat opens paused there. */
+  beatStartsSec: readonly number[];
+  limits: ClockLimits;
+  nowMs: number;
+  /** This window's id, stamped on the states it makes. */
+  by: string;
+}
+
+export const initialState = (startSec: number, speedIndex = 2): PresentState => ({
+  beat: 0,
   blank: 'none',
+  anchorSec: startSec,
+  anchorWallMs: 0,
   playing: false,
   speedIndex,
+  zoomIndex: null,
   version: 0,
+  // Every window starts from this same state, so whatever another window says wins.
+  by: '',
 });
 
-export function applyAction(
-  s: PresentState,
-  a: PresentAction,
-  beatCount: number,
-  speedCount: number,
-): PresentState {
-  const last = Math.max(0, beatCount - 1);
+/** Where playing stops: the end of the beat's range when the clock is inside it, else the run's. */
+function stopSec(s: PresentState, limits: ClockLimits): number {
+  const { untilSec, durationSec } = limits;
+  return untilSec !== null && s.anchorSec < untilSec
+    ? Math.min(untilSec, durationSec)
+    : durationSec;
+}
+
+/** The model time the state shows at wall time `nowMs`. */
+export function modelTimeAt(s: PresentState, nowMs: number, limits: ClockLimits): number {
+  if (!s.playing) return Math.min(limits.durationSec, Math.max(0, s.anchorSec));
+  const factor = SPEEDS[s.speedIndex]?.factor ?? 1;
+  const t = s.anchorSec + (Math.max(0, nowMs - s.anchorWallMs) / 1000) * factor;
+  return Math.min(stopSec(s, limits), Math.max(0, t));
+}
+
+/** Playing and not yet at the place where playing stops. */
+export function isRunning(s: PresentState, nowMs: number, limits: ClockLimits): boolean {
+  return s.playing && modelTimeAt(s, nowMs, limits) < stopSec(s, limits);
+}
+
+export function applyAction(s: PresentState, a: PresentAction, ctx: ActionContext): PresentState {
+  const { beatStartsSec, limits, nowMs, by } = ctx;
+  const changed = (next: Partial<PresentState>): PresentState => ({
+    ...s,
+    ...next,
+    version: s.version + 1,
+    by,
+  });
+  const last = Math.max(0, beatStartsSec.length - 1);
   const to = (beat: number): PresentState => {
     const b = Math.min(last, Math.max(0, beat));
-    // Moving to another beat also lifts a blank and stops the clock at the new beat's moment.
-    return b === s.beat && s.blank === 'none'
-      ? s
-      : { ...s, beat: b, blank: 'none', playing: false, version: s.version + 1 };
+    if (b === s.beat && s.blank === 'none') return s;
+    // Another beat opens at its own moment, paused, with its own timeline zoom; a blank lifts.
+    return changed({
+      beat: b,
+      blank: 'none',
+      anchorSec: beatStartsSec[b] ?? 0,
+      anchorWallMs: nowMs,
+      playing: false,
+      zoomIndex: null,
+    });
   };
+  const now = modelTimeAt(s, nowMs, limits);
+  // A clock that reached its stop is paused from here on, so a re-anchor does not restart it.
+  const running = isRunning(s, nowMs, limits);
   switch (a.kind) {
     case 'next':
       return to(s.beat + 1);
@@ -60,97 +129,29 @@ export function applyAction(
       return to(a.beat);
     case 'blank':
       // The same key again brings the slide back, as in presentation software.
-      return { ...s, blank: s.blank === a.blank ? 'none' : a.blank, version: s.version + 1 };
-    case 'togglePlay':
-      return { ...s, playing: !s.playing, version: s.version + 1 };
-    case 'speed': {
-      const speedIndex = Math.min(speedCount - 1, Math.max(0, s.speedIndex + a.delta));
-      return speedIndex === s.speedIndex ? s : { ...s, speedIndex, version: s.version + 1 };
+      return changed({ blank: s.blank === a.blank ? 'none' : a.blank });
+    case 'togglePlay': {
+      if (running) {
+        return changed({ anchorSec: now, anchorWallMs: nowMs, playing: false });
+      }
+      // Play at the end of the run starts the beat again.
+      const from = now >= limits.durationSec ? (beatStartsSec[s.beat] ?? 0) : now;
+      return changed({ anchorSec: from, anchorWallMs: nowMs, playing: true });
     }
+    case 'speed': {
+      const speedIndex = Math.min(SPEEDS.length - 1, Math.max(0, s.speedIndex + a.delta));
+      if (speedIndex === s.speedIndex) return s;
+      // Re-anchored at this moment, so the new speed applies from now on.
+      return changed({ speedIndex, anchorSec: now, anchorWallMs: nowMs, playing: running });
+    }
+    case 'seek': {
+      const sec = Math.min(limits.durationSec, Math.max(0, a.sec));
+      return changed({ anchorSec: sec, anchorWallMs: nowMs, playing: running });
+    }
+    case 'zoom':
+      return a.index === s.zoomIndex ? s : changed({ zoomIndex: a.index });
   }
 }
-
-/** What a key does; `digits` is the beat number typed so far (for number + Enter). */
-export type KeyResult =
-  | { kind: 'action'; action: PresentAction }
-  | { kind: 'digits'; digits: string }
-  | { kind: 'pointer' }
-  | { kind: 'help' }
-  | { kind: 'exit' }
-  | { kind: 'swapDisplays' }
-  | { kind: 'openPresenter' }
-  | { kind: 'none' };
-
-export function keyToResult(key: string, digits: string): KeyResult {
-  if (/^[0-9]$/.test(key)) return { kind: 'digits', digits: (digits + key).slice(-4) };
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case ' ':
-    case 'PageDown':
-      return { kind: 'action', action: { kind: 'next' } };
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-      return { kind: 'action', action: { kind: 'previous' } };
-    case 'Home':
-      return { kind: 'action', action: { kind: 'first' } };
-    case 'End':
-      return { kind: 'action', action: { kind: 'last' } };
-    case 'Enter':
-      return digits === ''
-        ? { kind: 'action', action: { kind: 'next' } }
-        : { kind: 'action', action: { kind: 'goto', beat: Number(digits) - 1 } };
-    case 'b':
-    case 'B':
-    case '.':
-      return { kind: 'action', action: { kind: 'blank', blank: 'black' } };
-    case 'w':
-    case 'W':
-    case ',':
-      return { kind: 'action', action: { kind: 'blank', blank: 'white' } };
-    case 'p':
-    case 'P':
-      return { kind: 'action', action: { kind: 'togglePlay' } };
-    case '+':
-    case '=':
-      return { kind: 'action', action: { kind: 'speed', delta: 1 } };
-    case '-':
-    case '_':
-      return { kind: 'action', action: { kind: 'speed', delta: -1 } };
-    case 'l':
-    case 'L':
-      return { kind: 'pointer' };
-    case '?':
-      return { kind: 'help' };
-    case 'Escape':
-      return { kind: 'exit' };
-    case 's':
-    case 'S':
-      return { kind: 'openPresenter' };
-    case 'x':
-    case 'X':
-      return { kind: 'swapDisplays' };
-    default:
-      return { kind: 'none' };
-  }
-}
-
-/** The key list shown by `?` and in the README. */
-export const KEY_LIST: readonly [string, string][] = [
-  ['→  Space  PageDown  Enter', 'Next beat'],
-  ['←  PageUp', 'Previous beat'],
-  ['Home / End', 'First / last beat'],
-  ['number, then Enter', 'Go to that beat'],
-  ['B / W', 'Blank the screen black / white (again to resume)'],
-  ['P', 'Play or pause the simulation inside the beat'],
-  ['+ / −', 'Faster / slower'],
-  ['L', 'Pointer that names the structure under it'],
-  ['S', 'Open the presenter view'],
-  ['X', 'Swap displays (desktop app)'],
-  ['?', 'Show or hide this list'],
-  ['Esc', 'Leave the presentation'],
-];
 
 /** Messages between the windows of one presentation. */
 export type SyncMessage =
@@ -158,9 +159,14 @@ export type SyncMessage =
   | { type: 'hello'; from: string }
   | { type: 'exit'; from: string };
 
-/** Keeps the newer of two states; ties go to the incoming one so both windows converge. */
+/**
+ * The newer of two states: the higher version, and of two states with the same version the one
+ * from the window with the greater id, so two windows that change it at once still agree.
+ */
 export function mergeIncoming(local: PresentState, incoming: PresentState): PresentState {
-  return incoming.version >= local.version ? incoming : local;
+  if (incoming.version !== local.version)
+    return incoming.version > local.version ? incoming : local;
+  return incoming.by > local.by ? incoming : local;
 }
 
 export const channelName = (lessonId: string): string => `lactasim-present-${lessonId}`;

@@ -4,11 +4,12 @@
 // places it on a second display. Messages go over a BroadcastChannel and also straight to the
 // other window with postMessage, because file:// pages in the desktop app may not share a
 // channel; a duplicate is harmless (states carry a version).
-import type { SyncMessage } from './presentState';
+import type { Transport } from './presentPlayer';
+import { channelName, type SyncMessage } from './presentState';
 
 let popup: Window | null = null;
 
-export function presenterUrl(lessonId: string): string {
+function presenterUrl(lessonId: string): string {
   const { origin, pathname } = window.location;
   const base =
     origin === 'null' || origin.startsWith('file:')
@@ -32,24 +33,48 @@ export function openPresenterWindow(lessonId: string): boolean {
 }
 
 /** The other window of this presentation, if this window opened it or was opened by it. */
-export function peerWindow(): Window | null {
+function peerWindow(): Window | null {
   if (popup && !popup.closed) return popup;
   const opener = window.opener as Window | null;
   return opener && !opener.closed ? opener : null;
 }
 
-export function postToPeer(msg: SyncMessage): void {
-  // Only a beat number and play state travel; nothing private, so any target origin will do
+function postToPeer(msg: SyncMessage): void {
+  // Only the presentation state travels; nothing private, so any target origin will do
   // (file:// pages have none to name).
   peerWindow()?.postMessage({ lactasimPresent: msg }, '*');
 }
 
 /** Unwraps a message from the peer window; null for anything else. */
-export function fromPeer(e: MessageEvent): SyncMessage | null {
+function fromPeer(e: MessageEvent): SyncMessage | null {
   const peer = peerWindow();
   if (peer === null || e.source !== peer) return null;
   const data = e.data as { lactasimPresent?: SyncMessage } | null;
   return data?.lactasimPresent ?? null;
+}
+
+/** The windows of one presentation: a channel named for the lesson, and the peer window. */
+export function windowTransport(lessonId: string): Transport {
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName(lessonId));
+  return {
+    send: (msg) => {
+      channel?.postMessage(msg);
+      postToPeer(msg);
+    },
+    listen: (receive) => {
+      const onWindowMessage = (e: MessageEvent) => {
+        const msg = fromPeer(e);
+        if (msg) receive(msg);
+      };
+      window.addEventListener('message', onWindowMessage);
+      if (channel) channel.onmessage = (e: MessageEvent<SyncMessage>) => receive(e.data);
+      return () => {
+        window.removeEventListener('message', onWindowMessage);
+        channel?.close();
+      };
+    },
+  };
 }
 
 /**

@@ -1,19 +1,9 @@
-// Loads a lesson, the cases its beats use, and simulates each case once (in the engine worker,
-// like the simulation view), keeping the traces so stepping between beats of one case is instant.
+// Loads a lesson for presenting, and simulates the cases of the beat shown and the next one as
+// they are reached.
 import { useEffect, useState } from 'react';
-import type { CaseDetail } from '../../../src-main/contract/cases';
 import type { LessonDetail } from '../../../src-main/contract/lessons';
-import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError, call } from '../../app/api';
-import { derive, type Derived } from '../sim/derive';
-import { runScenario } from '../sim/engineClient';
-import { resolutionFor } from '../sim/resolution';
-
-export interface CaseRun {
-  detail: CaseDetail;
-  trace: Trace;
-  derived: Derived;
-}
+import { useCaseRuns, type CaseRun } from './useCaseRuns';
 
 export interface LessonRuns {
   lesson: LessonDetail | null;
@@ -21,43 +11,23 @@ export interface LessonRuns {
   error: string | null;
 }
 
-const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
-
-/** Simulates the cases of the beat shown and the next one, as they are reached. */
 export function useLessonRuns(lessonId: string, beat: number): LessonRuns {
   const [lesson, setLesson] = useState<LessonDetail | null>(null);
-  const [runs, setRuns] = useState<ReadonlyMap<string, CaseRun>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const [pending] = useState(() => new Set<string>());
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     call('lessons.get', { id: lessonId })
       .then((l) => live && setLesson(l))
-      .catch((e: unknown) => live && setError(message(e)));
+      .catch((e: unknown) => live && setLoadError(e instanceof ApiError ? e.message : String(e)));
     return () => {
       live = false;
     };
   }, [lessonId]);
 
-  const key = [lesson?.beats[beat]?.caseId, lesson?.beats[beat + 1]?.caseId]
-    .filter((x): x is string => x !== undefined)
-    .join(',');
-  useEffect(() => {
-    for (const id of key.split(',')) {
-      if (id === '' || pending.has(id)) continue;
-      pending.add(id);
-      void (async () => {
-        try {
-          const detail = await call('cases.get', { id });
-          const trace = await runScenario(detail.scenario, resolutionFor(detail.scenario));
-          setRuns((m) => new Map(m).set(id, { detail, trace, derived: derive(trace) }));
-        } catch (e) {
-          setError(`Case ${id}: ${message(e)}`);
-        }
-      })();
-    }
-  }, [key, pending]);
-
-  return { lesson, runs, error };
+  const ids = [lesson?.beats[beat]?.caseId, lesson?.beats[beat + 1]?.caseId].filter(
+    (x): x is string => x !== undefined,
+  );
+  const { runs, error } = useCaseRuns(ids);
+  return { lesson, runs, error: loadError ?? error };
 }

@@ -28,7 +28,7 @@ export function ParentStage({ trace, scenario, timeSec }: Props) {
   const reducedMotion = useReducedMotion();
   const descriptionId = useId();
   const shown = Math.min(trace.durationSec, timeSec + SHOW_AFTER_SEC);
-  const conditions = scenario.mother.conditions;
+  const conditions = scenario.mother?.conditions ?? [];
   const surgery = conditions.find((c) => c.kind === 'breastSurgery');
   const side = surgery?.kind === 'breastSurgery' && surgery.side === 'right' ? 'right' : 'left';
   const frame = useAnatomyFrame(trace, derived, scenario, shown, side, reducedMotion);

@@ -1,7 +1,7 @@
 // `#/parent/<caseId>`: one case re-told for a parent. The same scenario and trace as the
 // clinician view, walked through step by step in plain words (English or Spanish), tailored to
 // the family's pattern or feed log, with what-ifs and a handout to take home.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import {
@@ -23,6 +23,7 @@ import {
 import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { ApiError, call } from '../../app/api';
 import { hrefFor } from '../../app/router';
+import { confirmationFor, leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
 import { downloadFiles } from '../charts/download';
 import { useSimulation } from '../sim/useSimulation';
 import { FeedLogImport } from './FeedLogImport';
@@ -96,8 +97,16 @@ function ParentStory({
   const [editing, setEditing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>('moreFeeds');
   const [paper, setPaper] = useState<Paper>('A4');
-  const [status, setStatus] = useState<string | null>(null);
+  // A copy saved from a built-in opens here anew: it shows the save's confirmation.
+  const [status, setStatus] = useState<string | null>(() => confirmationFor(window.location.hash));
   const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
+  // The save's confirmation sits over the page's corner: it goes after a while by itself.
+  useEffect(() => {
+    if (status !== t('ui.saved')) return;
+    const timer = setTimeout(() => setStatus(null), 6000);
+    return () => clearTimeout(timer);
+  }, [status, t]);
 
   // Opened from the clinician view at a moment: start at the step nearest to it (the first of
   // equals, since the clinician may have put steps out of time order).
@@ -137,7 +146,7 @@ function ParentStory({
           baseRevision: copy.revision,
           patch: { beats, scenario },
         });
-        window.location.hash = hrefFor({ name: 'parent', caseId: copy.id, t: timeSec });
+        leaveAfterSave(hrefFor({ name: 'parent', caseId: copy.id, t: timeSec }), t('ui.saved'));
       } else {
         await call('cases.update', {
           id: detail.id,
@@ -145,7 +154,7 @@ function ParentStory({
           patch: { beats, scenario },
         });
         // Reloading the case (a new revision) remounts this view with what was saved.
-        window.location.hash = hrefFor({ name: 'parent', caseId: detail.id, t: timeSec });
+        leaveAfterSave(hrefFor({ name: 'parent', caseId: detail.id, t: timeSec }));
         window.dispatchEvent(new HashChangeEvent('hashchange'));
       }
       setDirty(false);
@@ -263,15 +272,18 @@ function ParentStory({
               {t('ui.downloadHandout')}
             </button>
           </div>
-          {dirty && (
-            <p className="parent-save">
-              {detail.builtin && <span>{t('ui.builtinReadOnly')} </span>}
-              <button type="button" className="primary" onClick={() => void save()}>
-                {detail.builtin ? t('ui.saveCopy') : t('ui.save')}
-              </button>
-            </p>
+          {/* Fixed to the window's corner: unsaved changes and the save's answer are always in sight. */}
+          {(dirty || status) && (
+            <div className="parent-save">
+              {dirty && detail.builtin && <span>{t('ui.builtinReadOnly')} </span>}
+              {dirty && (
+                <button type="button" className="primary" onClick={() => void save()}>
+                  {detail.builtin ? t('ui.saveCopy') : t('ui.save')}
+                </button>
+              )}
+              {status && <p role="status">{status}</p>}
+            </div>
           )}
-          {status && <p role="status">{status}</p>}
         </div>
       )}
     </section>

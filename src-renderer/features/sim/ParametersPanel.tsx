@@ -31,6 +31,13 @@ interface Slider {
 
 type Kind = Condition['kind'];
 
+/**
+ * The condition the panel edits for a kind: for stress the one of the whole run, not the timed
+ * episodes that Stress now adds (kept as they are).
+ */
+const panelOwns = (c: Condition, kind: Kind) =>
+  c.kind === kind && !(c.kind === 'stress' && c.startHours !== undefined);
+
 /** A value to the precision of its slider's step (else three decimals), for texts and hints. */
 function round(n: number, step = 0.001): string {
   const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
@@ -151,7 +158,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const errorField = fieldOfErrorPath(scenario, error?.path);
   const errorFor = (field: string) => (errorField === field ? error?.message : undefined);
-  const conditions = scenario.mother.conditions ?? [];
+  const conditions = scenario.mother?.conditions ?? [];
 
   const numberInput = (
     field: string,
@@ -232,7 +239,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
   };
 
   const setCondition = (kind: Kind, next: Condition | null) => {
-    const others = conditions.filter((c) => c.kind !== kind);
+    const others = conditions.filter((c) => !panelOwns(c, kind));
     const list = next ? [...others, next] : others;
     onChange(writePath(scenario, 'mother.conditions', list) as Scenario);
   };
@@ -301,7 +308,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
       <fieldset className="conditions">
         <legend>Conditions</legend>
         {CONDITIONS.map((c) => {
-          const current = conditions.find((x) => x.kind === c.kind);
+          const current = conditions.find((x) => panelOwns(x, c.kind));
           const checkId = `${ids}-cond-${c.kind}`;
           return (
             <div key={c.kind} className="condition">

@@ -11,8 +11,11 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import type { FeedingEvent, Scenario } from '../../../src-main/sim/scenario';
+import { withDefaults } from '../../../src-main/sim/defaults';
+import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
+import { KeyHelp } from '../../app/KeyHelp';
+import { useKeyTable } from '../../app/useKeyTable';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { chartLink } from '../anatomy/chartLinks';
 import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
@@ -25,13 +28,14 @@ import { actionSpeed } from '../timeline/actionSpeed';
 import {
   defaultSpeedIndex,
   FOLLOW_ACTION_MAX_SEC,
+  keyStepSec,
   steppedSpeedIndex,
   timelineWindow,
   ZOOMS,
 } from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
-import { actNowEvent } from './actNow';
+import type { ActNowKind } from './actNow';
 import { ActNowButtons } from './ActNowButtons';
 import { derive } from './derive';
 import { describeFrame } from './describe';
@@ -53,21 +57,14 @@ interface Props {
    * each change zooms there, null resets the zoom. For lesson beats and other callers.
    */
   zoomTo?: string | null;
-  /** Adds a session at the playhead (Latch now…); the caller re-simulates and the view plays on. */
-  onActNow?: (event: FeedingEvent) => void;
+  /** Acts at the playhead (Latch now…, at model seconds); the caller re-simulates, the view plays on. */
+  onActNow?: (kind: ActNowKind, atSec: number) => void;
 }
 
 function initialZoom(durationSec: number): number {
   const i = ZOOMS.findIndex((z) => z.spanSec >= durationSec);
   return i === -1 ? ZOOMS.length - 1 : i;
 }
-
-const isTextEntry = (el: EventTarget | null) =>
-  el instanceof HTMLElement &&
-  (el.tagName === 'INPUT' ||
-    el.tagName === 'SELECT' ||
-    el.tagName === 'TEXTAREA' ||
-    el.isContentEditable);
 
 /** Memoised: the view around it re-renders on every parameter edit, the player only for a new run. */
 export const SimPlayer = memo(function SimPlayer({
@@ -143,64 +140,58 @@ export const SimPlayer = memo(function SimPlayer({
     setLive(narrate(e));
   };
 
-  // Keyboard map of the view: Space, ←/→, [ and ], + and −. Bound once; reads the latest state.
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
-  useLayoutEffect(() => {
-    onKey.current = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
-      const span = timelineWindow(
-        t,
-        trace.durationSec,
-        ZOOMS[zoomIndex]?.spanSec ?? trace.durationSec,
-      );
-      const step = Math.max(1, (span.end - span.start) / 100);
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      switch (e.key) {
-        case ' ':
-          // A focused button answers Space itself.
-          if (target && (target.tagName === 'BUTTON' || target.tagName === 'A')) return;
-          playback.toggle();
-          break;
-        case 'ArrowRight':
-          playback.seek(t + step);
-          break;
-        case 'ArrowLeft':
-          playback.seek(t - step);
-          break;
-        case ']':
-          stepEvent(1);
-          break;
-        case '[':
-          stepEvent(-1);
-          break;
-        case '+':
-        case '=':
-          playback.setSpeedIndex(steppedSpeedIndex(playback, 1));
-          break;
-        case '-':
-        case '_':
-          playback.setSpeedIndex(steppedSpeedIndex(playback, -1));
-          break;
-        case 'z':
-          setZoomRequest({ by: ZOOM_STEP });
-          break;
-        case 'Z':
-          setZoomRequest({ by: 1 / ZOOM_STEP });
-          break;
-        case '0':
-          setZoomRequest({ reset: true });
-          break;
-        default:
-          return;
-      }
-      e.preventDefault();
-    };
+  // The app's key table, simulation scope: Space and P, ← / →, [ and ], + and −, Z, 0 and ?.
+  const [help, setHelp] = useState(false);
+  useKeyTable('sim', (command) => {
+    // With the key list open, only the keys that close it act.
+    if (help) {
+      if (command !== 'help' && command !== 'exit') return false;
+      setHelp(false);
+      return;
+    }
+    const span = timelineWindow(
+      t,
+      trace.durationSec,
+      ZOOMS[zoomIndex]?.spanSec ?? trace.durationSec,
+    );
+    switch (command) {
+      case 'togglePlay':
+        playback.toggle();
+        break;
+      case 'stepForward':
+        playback.seek(t + keyStepSec(span));
+        break;
+      case 'stepBack':
+        playback.seek(t - keyStepSec(span));
+        break;
+      case 'nextEvent':
+        stepEvent(1);
+        break;
+      case 'previousEvent':
+        stepEvent(-1);
+        break;
+      case 'faster':
+        playback.setSpeedIndex(steppedSpeedIndex(playback, 1));
+        break;
+      case 'slower':
+        playback.setSpeedIndex(steppedSpeedIndex(playback, -1));
+        break;
+      case 'zoomIn':
+        setZoomRequest({ by: ZOOM_STEP });
+        break;
+      case 'zoomOut':
+        setZoomRequest({ by: 1 / ZOOM_STEP });
+        break;
+      case 'zoomFit':
+        setZoomRequest({ reset: true });
+        break;
+      case 'help':
+        setHelp(true);
+        break;
+      default:
+        return false;
+    }
   });
-  useEffect(() => {
-    const handler = (e: KeyboardEvent) => onKey.current(e);
-    document.addEventListener('keydown', handler);
-    return () => document.removeEventListener('keydown', handler);
-  }, []);
 
   return (
     <div className="sim-player">
@@ -215,24 +206,26 @@ export const SimPlayer = memo(function SimPlayer({
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
           link={link}
+          overlay={
+            <p className="narration" role="status" aria-live="polite" data-testid="narration">
+              {live}
+            </p>
+          }
         />
-        <p className="narration" role="status" aria-live="polite" data-testid="narration">
-          {live}
-        </p>
       </div>
       <aside className="sim-side" aria-label="Readouts and glossary">
         {onActNow && (
           <ActNowButtons
             side={side}
             onAct={(kind) => {
-              onActNow(actNowEvent(kind, t, side));
+              onActNow(kind, t);
               playback.play();
             }}
           />
         )}
         <Readouts
           frame={frame.model}
-          capacityMl={scenario.mother.storageCapacityMl}
+          capacityMl={withDefaults(scenario).mother.storageCapacityMl}
           onSelect={setSelected}
         />
 
@@ -258,8 +251,10 @@ export const SimPlayer = memo(function SimPlayer({
           onZoom={setZoomIndex}
           onPrevEvent={() => stepEvent(-1)}
           onNextEvent={() => stepEvent(1)}
+          onHelp={() => setHelp(true)}
         />
       </div>
+      {help && <KeyHelp scope="sim" title="Simulation keys" onClose={() => setHelp(false)} />}
       <SimCharts
         trace={trace}
         scenario={scenario}

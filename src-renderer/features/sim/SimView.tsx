@@ -1,7 +1,7 @@
 // The main view: a case (scenario) simulated on the main side and played as animated anatomy.
 // Takes a scenario from the case library when given one; otherwise offers the built-in cases.
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import type { FeedingEvent, Scenario } from '../../../src-main/sim/scenario';
+import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import type { AnatomyMode } from '../anatomy/geometry';
 import { AddToLesson } from '../lessons/AddToLesson';
@@ -9,7 +9,7 @@ import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
 import { ParametersPanel } from './ParametersPanel';
 import { SimPlayer } from './SimPlayer';
 import { SaveAsCase } from './SaveAsCase';
-import { withFeedingEvent } from './actNow';
+import { actNow, type ActNowKind } from './actNow';
 import { useSimulation } from './useSimulation';
 import './sim.css';
 
@@ -59,17 +59,17 @@ export function SimView({
   const [edited, setEdited] = useState<{ source: Scenario; value: Scenario } | null>(null);
   const scenario = edited && edited.source === source ? edited.value : source;
   const sim = useSimulation(scenario);
-  // Stable, so the player (memoised) does not redraw for every edit made while a run is pending.
-  const actNow = useCallback(
-    (event: FeedingEvent) =>
-      setEdited((e) => {
-        const current = e && e.source === source ? e.value : source;
-        return source && current ? { source, value: withFeedingEvent(current, event) } : e;
-      }),
-    [source],
-  );
   const [mode, setMode] = useState<AnatomyMode>('classical');
   const [side, setSide] = useState<Side>('left');
+  // Stable, so the player (memoised) does not redraw for every edit made while a run is pending.
+  const onActNow = useCallback(
+    (kind: ActNowKind, atSec: number) =>
+      setEdited((e) => {
+        const current = e && e.source === source ? e.value : source;
+        return source && current ? { source, value: actNow(current, kind, atSec, side) } : e;
+      }),
+    [source, side],
+  );
   const title = caseTitle ?? builtin?.title ?? 'Simulation';
   const trace = sim.trace;
   const ownTimeRef = useRef(0);
@@ -122,11 +122,12 @@ export function SimView({
           </button>
         </span>
         {scenario && <SaveAsCase scenario={scenario} title={title} />}
-        {scenario && (
+        {scenario && trace && (
           <AddToLesson
             caseId={beatCaseId}
             caseTitle={title}
             timeRef={timeRef}
+            startPostpartumHours={trace.startPostpartumHours}
             mode={mode}
             side={side}
           />
@@ -148,7 +149,7 @@ export function SimView({
           caseTitle={title}
           initialTimeSec={initialTimeSec}
           timeRef={timeRef}
-          onActNow={actNow}
+          onActNow={onActNow}
           {...(zoomTo !== undefined ? { zoomTo } : {})}
         />
       )}

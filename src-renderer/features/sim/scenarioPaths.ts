@@ -30,7 +30,7 @@ export function fieldOfErrorPath(scenario: Scenario, path: string | undefined): 
   const inner = path.replace(/^scenario\.?/, '');
   const cond = /^mother\.conditions\[(\d+)\]\.?(\w*)/.exec(inner);
   if (cond) {
-    const kind = scenario.mother.conditions?.[Number(cond[1])]?.kind;
+    const kind = scenario.mother?.conditions?.[Number(cond[1])]?.kind;
     return kind ? `condition.${kind}.${cond[2] ?? ''}` : null;
   }
   return inner || null;

@@ -1,14 +1,22 @@
 // The timeline under the view: transport buttons, speed and zoom, and a scrubbable track with
 // event markers. The track is the ARIA slider; its value is model time in seconds.
-import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { scaleLinear } from 'd3';
 import type { NumberedEvent } from './events';
-import { EVENT_LABELS, MAJOR_EVENTS } from './events';
 import { recordScrub } from './frameStats';
-import { SPEEDS, ZOOMS, speedLabel, steppedSpeedIndex, timelineWindow } from './speeds';
-import { timeTicks } from './ticks';
+import { Markers } from './Markers';
+import {
+  keyStepSec,
+  SPEEDS,
+  currentFactor,
+  speedLabel,
+  steppedSpeedIndex,
+  ZOOMS,
+  timelineWindow,
+} from './speeds';
 import type { Playback } from './usePlayback';
+import { useWidth } from './useWidth';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import './timeline.css';
 
@@ -21,6 +29,8 @@ interface Props {
   onZoom: (i: number) => void;
   onPrevEvent: () => void;
   onNextEvent: () => void;
+  /** Opens the key list; without it the timeline shows no Keys button. */
+  onHelp?: () => void;
 }
 
 const TRACK_H = 96;
@@ -32,101 +42,11 @@ function Icon({ d }: { d: string }) {
     </svg>
   );
 }
-const AXIS_Y = 70;
-
-function useWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(800);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(200, Math.round(entry.contentRect.width)));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
-
-interface MarkerProps {
-  events: readonly NumberedEvent[];
-  start: number;
-  end: number;
-  width: number;
-  startPostpartumHours: number;
-}
-
-/** Markers and axis for one window; redrawn only when the window or the events change. */
-const Markers = memo(function Markers({
-  events,
-  start,
-  end,
-  width,
-  startPostpartumHours,
-}: MarkerProps) {
-  const x = scaleLinear()
-    .domain([start, end])
-    .range([8, width - 8]);
-  const span = end - start;
-  const ticks = timeTicks(start, end, Math.max(2, Math.floor(width / 130)));
-  const tickLabel = (t: number) =>
-    span > 2 * 86400
-      ? formatPostpartum(startPostpartumHours, t).replace(' after birth', '')
-      : formatClock(t);
-  const inWindow = events.filter((e) => e.atSeconds >= start && e.atSeconds <= end);
-  let lastLabelEnd = -Infinity;
-  // Label only what fits; at wide zooms feeds crowd together and ticks alone remain.
-  const labelled = new Set<number>();
-  for (const e of inWindow) {
-    if (!MAJOR_EVENTS.has(e.kind) || e.kind === 'sessionEnd') continue;
-    const px = x(e.atSeconds);
-    const text = e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
-    if (px > lastLabelEnd + 10) {
-      labelled.add(e.index);
-      lastLabelEnd = px + text.length * 8.5;
-    }
-  }
-  return (
-    <g>
-      <line className="axis" x1={8} x2={width - 8} y1={AXIS_Y} y2={AXIS_Y} />
-      {ticks.map((t) => (
-        <g key={t} transform={`translate(${x(t)} 0)`}>
-          <line className="tick" y1={AXIS_Y} y2={AXIS_Y + 6} />
-          <text className="tick-label" y={AXIS_Y + 22} textAnchor="middle">
-            {tickLabel(t)}
-          </text>
-        </g>
-      ))}
-      {inWindow.map((e) => {
-        const major = MAJOR_EVENTS.has(e.kind);
-        const px = x(e.atSeconds);
-        const text =
-          e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
-        return (
-          <g
-            key={e.index}
-            className={`marker marker-${e.kind}`}
-            data-event-kind={e.kind}
-            data-event-time={e.atSeconds}
-            transform={`translate(${px} 0)`}
-          >
-            <title>{`${EVENT_LABELS[e.kind]} at ${formatClock(e.atSeconds)}`}</title>
-            <line y1={major ? 24 : 46} y2={AXIS_Y} />
-            {labelled.has(e.index) && (
-              <text y={18} x={-4}>
-                {text}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </g>
-  );
-});
 
 export function Timeline(props: Props) {
   const { durationSec, playback, events, zoomIndex } = props;
+  const { follow } = playback;
+  const factor = currentFactor(playback);
   const { ref, width } = useWidth<HTMLDivElement>();
   const spanSec = ZOOMS[zoomIndex]?.spanSec ?? durationSec;
   const { start, end } = timelineWindow(playback.t, durationSec, spanSec);
@@ -177,11 +97,11 @@ export function Timeline(props: Props) {
           <Icon d="M19,4v16M5,4l11,8L5,20Z" />
         </button>
         <span className="speed" role="group" aria-label="Speed">
-          {playback.canFollowAction && (
+          {follow && (
             <button
               type="button"
-              aria-pressed={playback.followsAction}
-              onClick={() => playback.setFollowsAction(!playback.followsAction)}
+              aria-pressed={follow.on}
+              onClick={() => follow.set(!follow.on)}
               title="Close to real time during a milk ejection, fast between feeds"
             >
               Follow the action
@@ -192,24 +112,24 @@ export function Timeline(props: Props) {
             onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, -1))}
             aria-label="Slower"
             title="Slower (−)"
-            disabled={!playback.followsAction && playback.speedIndex === 0}
+            disabled={!follow?.on && playback.speedIndex === 0}
           >
             −
           </button>
           <output
             aria-live="off"
             className="speed-value"
-            data-speed={playback.factor}
-            data-follows-action={playback.followsAction || undefined}
+            data-speed={factor}
+            data-follows-action={follow?.on || undefined}
           >
-            {speedLabel(playback.factor)}
+            {speedLabel(factor)}
           </output>
           <button
             type="button"
             onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, 1))}
             aria-label="Faster"
             title="Faster (+)"
-            disabled={!playback.followsAction && playback.speedIndex === SPEEDS.length - 1}
+            disabled={!follow?.on && playback.speedIndex === SPEEDS.length - 1}
           >
             +
           </button>
@@ -229,6 +149,11 @@ export function Timeline(props: Props) {
             ))}
           </select>
         </label>
+        {props.onHelp && (
+          <button type="button" onClick={props.onHelp} title="Keys (?)">
+            Keys
+          </button>
+        )}
         <span className="clock" aria-hidden="true">
           <strong>{formatClock(playback.t)}</strong> / {formatClock(durationSec)}
           <span className="clock-pp">
@@ -260,7 +185,10 @@ export function Timeline(props: Props) {
         }}
         onKeyDown={(e) => {
           const page = (end - start) / 10;
-          if (e.key === 'Home') playback.seek(0);
+          const step = keyStepSec({ start, end });
+          if (e.key === 'ArrowRight' || e.key === 'ArrowUp') playback.seek(playback.t + step);
+          else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') playback.seek(playback.t - step);
+          else if (e.key === 'Home') playback.seek(0);
           else if (e.key === 'End') playback.seek(durationSec);
           else if (e.key === 'PageUp') playback.seek(playback.t + page);
           else if (e.key === 'PageDown') playback.seek(playback.t - page);

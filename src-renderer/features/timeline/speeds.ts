@@ -32,10 +32,19 @@ function nearestSpeedIndex(factor: number): number {
  * step from the fixed speed nearest to the current one.
  */
 export function steppedSpeedIndex(
-  playback: { followsAction: boolean; factor: number; speedIndex: number },
+  playback: { follow?: { on: boolean; factor: number }; speedIndex: number },
   by: 1 | -1,
 ): number {
-  return (playback.followsAction ? nearestSpeedIndex(playback.factor) : playback.speedIndex) + by;
+  const { follow, speedIndex } = playback;
+  return (follow?.on ? nearestSpeedIndex(follow.factor) : speedIndex) + by;
+}
+
+/** The speed a clock plays at now: the one that follows the action, else its fixed speed. */
+export function currentFactor(playback: {
+  follow?: { on: boolean; factor: number };
+  speedIndex: number;
+}): number {
+  return playback.follow?.on ? playback.follow.factor : (SPEEDS[playback.speedIndex]?.factor ?? 1);
 }
 
 /** A speed in words: the fixed speed's label when it is one, else N× / N min/s / N h/s. */
@@ -83,4 +92,9 @@ export function timelineWindow(
   const page = Math.floor(t / (spanSec * 0.8));
   const start = Math.min(durationSec - spanSec, Math.max(0, page * spanSec * 0.8 - spanSec * 0.1));
   return { start, end: start + spanSec };
+}
+
+/** One arrow-key step: a hundredth of the visible window (at least a second). */
+export function keyStepSec(window: { start: number; end: number }): number {
+  return Math.max(1, (window.end - window.start) / 100);
 }

@@ -13,3 +13,10 @@ export function timeTicks(start: number, end: number, maxCount: number): number[
   for (let t = Math.ceil(start / step) * step; t <= end; t += step) ticks.push(t);
   return ticks;
 }
+
+/** Text anchor for a label at `px` on an axis `width` wide, so labels near an end are not cut. */
+export function edgeAnchor(px: number, width: number, margin = 60): 'start' | 'middle' | 'end' {
+  if (px < margin) return 'start';
+  if (px > width - margin) return 'end';
+  return 'middle';
+}

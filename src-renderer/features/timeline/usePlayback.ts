@@ -2,7 +2,7 @@
 // Each tick computes the next model time, then renders once synchronously (flushSync) so the
 // frame's work can be measured and nothing else is queued behind it. The speed is a fixed one of
 // SPEEDS, or, given the run's ActionSpeed, one that follows the action (actionSpeed.ts).
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { recordFrame } from './frameStats';
 import type { ActionSpeed } from './actionSpeed';
@@ -15,18 +15,21 @@ export interface Playback {
   t: number;
   playing: boolean;
   speedIndex: number;
-  /** The speed follows the action (only with an ActionSpeed); a fixed speed turns it off. */
-  followsAction: boolean;
-  /** An ActionSpeed was given, so following the action can be chosen. */
-  canFollowAction: boolean;
-  /** Model seconds per wall-clock second now. */
-  factor: number;
+  /** With an ActionSpeed: whether the speed follows the action, and at what speed now. */
+  follow?: FollowAction;
   play: () => void;
   pause: () => void;
   toggle: () => void;
   seek: (t: number) => void;
   setSpeedIndex: (i: number) => void;
-  setFollowsAction: (on: boolean) => void;
+}
+
+export interface FollowAction {
+  /** On: the speed follows the action; a fixed speed (setSpeedIndex) turns it off. */
+  on: boolean;
+  /** Model seconds per wall-clock second now, when on. */
+  factor: number;
+  set: (on: boolean) => void;
 }
 
 export function usePlayback(
@@ -92,20 +95,23 @@ export function usePlayback(
     setFollow(false);
     setSpeed(Math.min(SPEEDS.length - 1, Math.max(0, i)));
   }, []);
-  const factor = followsAction && action ? action.factorAt(t) : (SPEEDS[speedIndex]?.factor ?? 1);
+  const follows = useMemo(
+    () =>
+      action === null
+        ? undefined
+        : { on: followsAction, factor: followsAction ? action.factorAt(t) : 0, set: setFollow },
+    [action, followsAction, t],
+  );
 
   return {
     t,
     playing,
     speedIndex,
-    followsAction,
-    canFollowAction: action !== null,
-    factor,
+    ...(follows ? { follow: follows } : {}),
     play,
     pause,
     toggle,
     seek,
     setSpeedIndex,
-    setFollowsAction: setFollow,
   };
 }

@@ -14,14 +14,7 @@ import {
 } from '../../../src-main/charts/index';
 import { CATALOGS } from '../../../src-main/walkthrough/catalog';
 import { syntheticTrace, repoRoot } from '../../fixtures/charts/fixture';
-
-function find(node: SvgNode, pred: (n: SvgNode) => boolean): SvgNode[] {
-  const here = pred(node) ? [node] : [];
-  return here.concat(node.children.flatMap((c) => (typeof c === 'string' ? [] : find(c, pred))));
-}
-
-const textOf = (n: SvgNode): string =>
-  n.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+import { find, textOf } from './svg-query';
 
 describe('buildChart', () => {
   const trace = syntheticTrace();

@@ -21,7 +21,24 @@ describe('ChartsPanel', () => {
     expect(html).toContain('data-chart="flow-intake"');
     const x = buildChart(trace, 'hormones', { width: 720, panelHeight: 110 }).xAt(3600);
     expect(html.match(/class="chart-cursor"/g)).toHaveLength(3);
-    expect(html).toContain(`x1="${x}"`);
+    expect(html).toContain(`d="M${x},`);
+  });
+
+  it('offers the print and presentation styles, print in the light theme', () => {
+    const html = renderToStaticMarkup(
+      createElement(ChartsPanel, {
+        trace,
+        timeSec: 0,
+        onSeek: noop,
+        onExport: () => Promise.resolve([]),
+      }),
+    );
+    expect(html).toContain('<legend>Chart style</legend>');
+    expect(html).toMatch(/<input type="radio"[^>]*checked=""[^>]*\/>Print/);
+    expect(html).toMatch(/<input type="radio"(?![^>]*checked)[^>]*\/>Presentation/);
+    expect(html.match(/data-style="print"/g)).toHaveLength(3);
+    // Files stay in print style unless asked.
+    expect(html).toMatch(/<option value="print" selected="">print style<\/option>/);
   });
 
   it('offers export only when the caller wires it', () => {

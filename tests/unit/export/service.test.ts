@@ -34,6 +34,35 @@ describe('export.charts service', () => {
     expect(info.text['lactasim:exported-at']).toBe('2026-01-02T03:04:05.000Z');
   });
 
+  it('keeps the print style unless the presentation style is asked for, then names it', async () => {
+    const ask = (extra: object) =>
+      handlers['export.charts'](
+        schema.parse({
+          scenario: fixtureScenario(),
+          caseTitle: 'Ward teaching',
+          charts: ['hormones'],
+          format: 'svg',
+          ...extra,
+        }),
+      );
+    const print = (await ask({})).files[0];
+    expect(print?.filename).toBe('ward-teaching-hormones.svg');
+    const printSvg = Buffer.from(print?.base64 ?? '', 'base64').toString('utf8');
+    expect(printSvg).not.toContain('data-style');
+
+    const slide = (await ask({ style: 'presentation', theme: 'projector' })).files[0];
+    expect(slide?.filename).toBe('ward-teaching-hormones-presentation.svg');
+    const svg = Buffer.from(slide?.base64 ?? '', 'base64').toString('utf8');
+    expect(svg).toContain('data-style="presentation"');
+    expect(svg).toContain('viewBox="0 0 960 540"');
+    // The projector's black behind it, its text outlined in Inter like every export.
+    expect(svg).toMatch(
+      /class="background"[^>]*fill="#000000"|fill="#000000"[^>]*class="background"/,
+    );
+    expect(svg).not.toMatch(/<text[\s>]/);
+    expect(svg).toContain('exported-at="2026-01-02T03:04:05.000Z"');
+  });
+
   it('returns one PDF report for all charts', async () => {
     const request = schema.parse({
       scenario: fixtureScenario(),
@@ -64,7 +93,7 @@ describe('export.charts service', () => {
     const first = await csvOf(fixtureScenario());
     expect(await csvOf(fixtureScenario())).toBe(first);
     const bigger = fixtureScenario();
-    bigger.mother.storageCapacityMl.left += 100;
+    bigger.mother = { ...bigger.mother, storageCapacityMl: { left: 310, right: 210 } };
     const changed = await csvOf(bigger);
     expect(changed).not.toBe(first);
     // Back to the first case: its own numbers again, not the changed run's.

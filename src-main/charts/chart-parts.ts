@@ -1,0 +1,145 @@
+// What the print and presentation builders share: reading a series, its line, the y extent, text
+// nodes, width estimates and the events both mark.
+import { bisectLeft, bisectRight } from 'd3-array';
+import { line } from 'd3-shape';
+import type { ScaleLinear } from 'd3-scale';
+import type { EventKind, Trace } from '../sim/trace';
+import type { ChartName, PanelSpec, SeriesSpec } from './chart-specs';
+import { FONT_FAMILY, INK } from './palette';
+import { provenanceEntries, type Provenance } from './provenance';
+import { el, px, type SvgNode } from './svg-tree';
+
+export const FEED_STARTS: ReadonlySet<EventKind> = new Set(['latch', 'pumpStart']);
+
+/** Events that change the picture for days: each gets a line across every panel and a label. */
+export const LANDMARKS: Partial<Record<EventKind, string>> = {
+  placentaDelivered: 'Placenta delivered',
+  progesteroneWithdrawal: 'Progesterone withdrawal',
+  milkComesIn: 'Milk comes in',
+};
+
+/** Text width estimate for layout (Inter averages ~0.56 em); exact metrics are export's job. */
+export function textWidth(s: string, size: number, em = 0.56): number {
+  return s.length * size * em;
+}
+
+/** Shortens a text with an ellipsis to fit a width (by the same estimate). */
+export function fitText(s: string, size: number, width: number, em = 0.56): string {
+  const max = Math.floor(width / (size * em));
+  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+export function text(
+  x: number,
+  y: number,
+  content: string,
+  o: { size: number; weight?: number; anchor?: 'middle' | 'end'; fill?: string },
+): SvgNode {
+  return el(
+    'text',
+    {
+      x: px(x),
+      y: px(y),
+      'font-size': o.size,
+      'font-weight': o.weight,
+      'text-anchor': o.anchor,
+      fill: o.fill ?? INK.text,
+    },
+    [content],
+  );
+}
+
+export function seriesValues(trace: Trace, s: SeriesSpec): Float64Array {
+  const raw = trace.channels[s.channel];
+  const f = s.factor ?? 1;
+  return f === 1 ? raw : raw.map((v) => v * f);
+}
+
+/** Sample indices [first, last] covering [fromSec, toSec], one sample beyond each end. */
+export function sampleRange(trace: Trace, fromSec: number, toSec: number): [number, number] {
+  const t = trace.timesSec;
+  const first = Math.max(0, bisectRight(t, fromSec) - 1);
+  const last = Math.min(t.length - 1, bisectLeft(t, toSec));
+  return [first, last];
+}
+
+/** The y extent of a panel's series from zero (every quantity here is ≥ 0 at rest). */
+export function yDomain(
+  panel: PanelSpec,
+  traces: Trace[],
+  range?: readonly [number, number],
+): [number, number] {
+  if (panel.domain) return panel.domain;
+  let lo = 0;
+  let hi = 0;
+  for (const t of traces) {
+    const [first, last] = range ?? [0, t.timesSec.length - 1];
+    for (const s of panel.series) {
+      const values = seriesValues(t, s);
+      for (let i = first; i <= last && i < values.length; i++) {
+        const v = values[i] as number;
+        if (Number.isFinite(v)) {
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+    }
+  }
+  return hi - lo < 1e-9 ? [lo, lo + 1] : [lo, hi];
+}
+
+export function linePath(
+  trace: Trace,
+  s: SeriesSpec,
+  x: (tSec: number) => number,
+  y: ScaleLinear<number, number>,
+  range?: readonly [number, number],
+): string {
+  const values = seriesValues(trace, s);
+  const times = trace.timesSec;
+  const [first, last] = range ?? [0, times.length - 1];
+  const indices = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
+  return (
+    line<number>()
+      .defined((i) => Number.isFinite(values[i] as number))
+      .x((i) => px(x(times[i] as number)))
+      .y((i) => px(y(values[i] as number)))(indices) ?? ''
+  );
+}
+
+/** Where an exported file came from, in its <metadata>. */
+export function provenanceNode(provenance: Provenance): SvgNode {
+  return el('metadata', {}, [
+    el(
+      'lactasim:provenance',
+      Object.fromEntries([
+        ['xmlns:lactasim', 'https://lactasim.app/ns/provenance/1'],
+        ...provenanceEntries(provenance),
+      ]),
+    ),
+  ]);
+}
+
+/** The chart's root element: its size in CSS px, its name, and Inter for every text. */
+export function chartRoot(
+  chart: ChartName,
+  width: number,
+  height: number,
+  children: SvgNode[],
+  extra: Record<string, string> = {},
+): SvgNode {
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': FONT_FAMILY,
+      role: 'img',
+      'data-chart': chart,
+      ...extra,
+    },
+    children,
+  );
+}

@@ -1,0 +1,20 @@
+// Validation of the engine against the literature (design/model.md): pure, runs the engine only.
+export { TARGETS, SEEDS, type Target, type TargetKind } from './targets';
+export {
+  runValidation,
+  runTarget,
+  failures,
+  formatValidation,
+  grade,
+  type TargetResult,
+  type Verdict,
+  type Baseline,
+} from './run';
+export {
+  interFeedRates,
+  breastfeedVolumes,
+  removedPerDayAtEnd,
+  channelAt,
+  mean,
+  sd,
+} from './measure';

@@ -1,0 +1,722 @@
+// Validation: calibration targets (a parameter was fitted to them — parameters.ts names which)
+// and independent checks (never used in fitting), each run over 20 seeds and reported as
+// mean ± SD against the central literature value. Units per target.
+import { drawIndividual } from '../config';
+import { PARAMETERS as P } from '../parameters';
+import type { Scenario } from '../scenario';
+import { runModel } from '../simulate';
+import {
+  breastfeedVolumes,
+  breastfeedsPerDay,
+  ejectionDurations,
+  interFeedRates,
+  mean,
+  median,
+  pulsesBy2MinSampling,
+  removedPerDayAtEnd,
+  type Run,
+} from './measure';
+
+export type TargetKind = 'calibration' | 'independent';
+
+export interface Target {
+  id: string;
+  kind: TargetKind;
+  quantity: string;
+  /** Central literature value the model is compared with (% difference from it). */
+  value: number;
+  /** For a limit rather than a central value: the model must stay below / above it. */
+  bound?: { below?: number; above?: number };
+  /** How the literature states it (with its spread). */
+  literature: string;
+  unit: string;
+  source: string;
+  digits: number;
+  /** One model value per seed (a simulated mother/infant or run); 20 seeds by default. */
+  measure: (seed: number) => number;
+  /** For targets that need all seeds at once (odds ratios over a group of mothers). */
+  measureAll?: (seeds: number[]) => number;
+}
+
+export const SEEDS = 20;
+
+type ScenarioOver = Omit<Partial<Scenario>, 'feeding'> & { feeding?: Partial<Scenario['feeding']> };
+
+function scenario(over: ScenarioOver, seed: number): Scenario {
+  const { feeding, ...rest } = over;
+  return {
+    schema: 'lactasim/scenario@1',
+    name: 'validation',
+    start: { postpartumHours: 1008 },
+    durationHours: 48,
+    ...rest,
+    feeding: { plan: 'onDemand', seed, ...feeding },
+  };
+}
+
+const run = (s: Scenario, individualSeed?: number): Run =>
+  runModel(s, individualSeed === undefined ? {} : { individual: drawIndividual(individualSeed) });
+
+/** A typical 48-h on-demand run at 6 weeks, one per seed, shared by several targets. */
+const typicalCache = new Map<number, Run>();
+function typical(seed: number): Run {
+  let r = typicalCache.get(seed);
+  if (r === undefined) {
+    r = run(scenario({}, seed));
+    typicalCache.set(seed, r);
+  }
+  return r;
+}
+
+/** A 20-min suckling or pumping session on a breast that last fed 3 h before (Ueda 1994, Kent 2008). */
+function oneSession(
+  seed: number,
+  kind: 'latch' | 'pump',
+  minutes: number,
+  over: Partial<Scenario> = {},
+): Run {
+  return run(
+    scenario(
+      {
+        durationHours: 3.5,
+        ...over,
+        feeding: {
+          plan: 'explicit',
+          events: [
+            kind === 'latch'
+              ? { atMinutes: 0, kind: 'latch', side: 'left', durationMinutes: 12 }
+              : { atMinutes: 0, kind: 'pump', side: 'both', durationMinutes: 15 },
+            kind === 'latch'
+              ? { atMinutes: 180, kind: 'latch', side: 'left', durationMinutes: minutes }
+              : { atMinutes: 180, kind: 'pump', side: 'both', durationMinutes: minutes },
+          ],
+        },
+      },
+      seed,
+    ),
+  );
+}
+
+const onsetCache = new Map<string, number>();
+
+function newbornOnsetH(
+  seed: number,
+  over: { firstBirth?: boolean; mode?: 'vaginal' | 'caesarean'; firstFeedAtHours?: number },
+): number {
+  const key = JSON.stringify([seed, over]);
+  const cached = onsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const r = run(
+    scenario(
+      {
+        start: { postpartumHours: 0 },
+        durationHours: 8 * 24,
+        birth: {
+          mode: over.mode ?? 'vaginal',
+          ...(over.firstFeedAtHours === undefined
+            ? {}
+            : { firstFeedAtHours: over.firstFeedAtHours }),
+        },
+        mother: { firstBirth: over.firstBirth ?? false },
+      },
+      seed,
+    ),
+    seed,
+  );
+  const onset = r.trace.summary.lactogenesisIIOnsetHours ?? 8 * 24;
+  onsetCache.set(key, onset);
+  return onset;
+}
+
+/** Odds ratio for onset after 72 h between two groups of simulated mothers. */
+function oddsRatio(exposed: number[], reference: number[]): number {
+  const p = (xs: number[]): number => {
+    const k = xs.filter((h) => h > 72).length;
+    // Half a mother in each cell keeps the odds finite in small groups (Haldane correction).
+    return (k + 0.5) / (xs.length - k + 0.5);
+  };
+  return p(exposed) / p(reference);
+}
+
+function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : NaN;
+}
+
+function pumpingAfterFeedsRatio(seed: number): number {
+  const base = { start: { postpartumHours: 1008 }, durationHours: 14 * 24 };
+  const control = run(scenario(base, seed));
+  const pumped = run(
+    scenario(
+      { ...base, feeding: { changes: [{ atMinutes: 0, pumpAfterFeedsMinutes: 10 }] } },
+      seed,
+    ),
+  );
+  return ratio(removedPerDayAtEnd(pumped, 3), removedPerDayAtEnd(control, 3));
+}
+
+export const TARGETS: readonly Target[] = [
+  // --- Calibration targets -------------------------------------------------------------------
+  {
+    id: 'C1',
+    kind: 'calibration',
+    quantity: 'breastfeeds per 24 h, on demand at 6 weeks',
+    value: 11,
+    literature: '11 ± 3 (range 6–18)',
+    unit: '/24 h',
+    source: 'Kent 2006',
+    digits: 1,
+    measure: (seed) => breastfeedsPerDay(typical(seed)),
+  },
+  {
+    id: 'C2',
+    kind: 'calibration',
+    quantity: 'milk per breastfeed (one breast)',
+    value: 76,
+    literature: '76.0 ± 12.6 g',
+    unit: 'mL',
+    source: 'Kent 2006',
+    digits: 0,
+    measure: (seed) => mean(breastfeedVolumes(typical(seed))),
+  },
+  {
+    id: 'C3',
+    kind: 'calibration',
+    quantity: 'share of available milk removed per breastfeed',
+    value: 67.3,
+    literature: '67.3 ± 7.8 %',
+    unit: '%',
+    source: 'Kent 2006',
+    digits: 0,
+    measure: (seed) => (typical(seed).trace.summary.removedFractionPerFeed ?? NaN) * 100,
+  },
+  {
+    id: 'C4',
+    kind: 'calibration',
+    quantity: 'mean fat of the milk removed',
+    value: 41.1,
+    literature: '41.1 ± 7.8 g/L',
+    unit: 'g/L',
+    source: 'Kent 2006',
+    digits: 1,
+    measure: (seed) => typical(seed).diagnostics.volumeWeightedFatGPerL ?? NaN,
+  },
+  {
+    id: 'C5',
+    kind: 'calibration',
+    quantity: 'oxytocin pulses in 20 min of suckling (plasma every 2 min)',
+    value: 2.25,
+    literature: '2.25 ± 0.71',
+    unit: '/20 min',
+    source: 'Ueda 1994',
+    digits: 2,
+    measure: (seed) =>
+      pulsesBy2MinSampling(
+        oneSession(seed, 'latch', 20),
+        180 * 60,
+        20,
+        P.oxytocinBasalPgPerMl.value,
+      ),
+  },
+  {
+    id: 'C6a',
+    kind: 'calibration',
+    quantity: 'milk ejections per 15-min double pumping',
+    value: 5.1,
+    literature: '5.1 ± 2.0',
+    unit: '',
+    source: 'Prime 2011',
+    digits: 1,
+    measure: (seed) => {
+      const r = oneSession(seed, 'pump', 15);
+      return r.diagnostics.sessions[1]?.ejections ?? NaN;
+    },
+  },
+  {
+    id: 'C6b',
+    kind: 'calibration',
+    quantity: 'share of available milk removed by 15 min of pumping',
+    value: 65.5,
+    literature: '65.5 ± 4.1 %',
+    unit: '%',
+    source: 'Kent 2008',
+    digits: 0,
+    measure: (seed) => {
+      const s = oneSession(seed, 'pump', 15).diagnostics.sessions[1];
+      if (s === undefined) return NaN;
+      const avail = (s.available.left ?? 0) + (s.available.right ?? 0);
+      return (s.removedTotal / avail) * 100;
+    },
+  },
+  {
+    id: 'C7',
+    kind: 'calibration',
+    quantity: 'production after 2 weeks of pumping 10 min after every feed, vs without',
+    value: 1.275,
+    literature: '+15–40 % (ratio 1.15–1.40)',
+    unit: '×',
+    source: 'IOM 1991',
+    digits: 2,
+    measure: pumpingAfterFeedsRatio,
+  },
+  {
+    id: 'C8',
+    kind: 'calibration',
+    quantity: 'milk ejections lasting 45 s – 3.5 min',
+    value: 100,
+    bound: { above: 90 },
+    literature: 'each 45 s – 3.5 min',
+    unit: '%',
+    source: 'Gardner 2015 citing Ramsay 2004',
+    digits: 0,
+    measure: (seed) => {
+      const d = ejectionDurations(typical(seed));
+      return (d.filter((x) => x >= 45 && x <= 210).length / Math.max(1, d.length)) * 100;
+    },
+  },
+  {
+    id: 'C9',
+    kind: 'calibration',
+    quantity: 'median onset of milk coming in, first-time mothers',
+    value: 68.9,
+    literature: '68.9 h (44 % after 72 h)',
+    unit: 'h',
+    source: 'Nommsen-Rivers 2010',
+    digits: 0,
+    measure: () => NaN,
+    measureAll: (seeds) => median(seeds.map((s) => newbornOnsetH(s, { firstBirth: true }))),
+  },
+  {
+    id: 'C10a',
+    kind: 'calibration',
+    quantity: 'odds of onset after 72 h, first birth vs not',
+    value: 3.16,
+    literature: 'adjusted OR 3.16 (95 % CI 1.58–6.33)',
+    unit: 'OR',
+    source: 'Scott, Binns & Oddy 2007',
+    digits: 2,
+    measure: () => NaN,
+    measureAll: (seeds) =>
+      oddsRatio(
+        seeds.map((s) => newbornOnsetH(s, { firstBirth: true })),
+        seeds.map((s) => newbornOnsetH(s, {})),
+      ),
+  },
+  {
+    id: 'C10b',
+    kind: 'calibration',
+    quantity: 'odds of onset after 72 h, caesarean vs vaginal birth',
+    value: 2.4,
+    literature: 'adjusted OR 2.40 (95 % CI 1.28–4.51)',
+    unit: 'OR',
+    source: 'Scott, Binns & Oddy 2007',
+    digits: 2,
+    measure: () => NaN,
+    measureAll: (seeds) =>
+      oddsRatio(
+        seeds.map((s) => newbornOnsetH(s, { mode: 'caesarean', firstBirth: true })),
+        seeds.map((s) => newbornOnsetH(s, { firstBirth: true })),
+      ),
+  },
+  {
+    id: 'C11',
+    kind: 'calibration',
+    quantity: 'Sheehan syndrome 0.8: milk removed in 10 days vs without',
+    value: 0,
+    bound: { below: 20 },
+    literature: 'failure to lactate (< 20 %)',
+    unit: '%',
+    source: 'Sheehan 1937',
+    digits: 1,
+    measure: (seed) => {
+      const newborn = (conditions: NonNullable<NonNullable<Scenario['mother']>['conditions']>) =>
+        run(
+          scenario(
+            { start: { postpartumHours: 0 }, durationHours: 240, mother: { conditions } },
+            seed,
+          ),
+        );
+      return (
+        ratio(
+          newborn([{ kind: 'sheehanSyndrome', severity: 0.8 }]).trace.summary.milkRemovedMl,
+          newborn([]).trace.summary.milkRemovedMl,
+        ) * 100
+      );
+    },
+  },
+  {
+    id: 'C12',
+    kind: 'calibration',
+    quantity: 'retained placenta removed on day 6: milk comes in after removal',
+    value: 24,
+    literature: 'lactation began the day after removal',
+    unit: 'h after',
+    source: 'Neifert 1981 and later case reports',
+    digits: 0,
+    measure: (seed) => {
+      const r = run(
+        scenario(
+          {
+            start: { postpartumHours: 0 },
+            durationHours: 240,
+            mother: { conditions: [{ kind: 'retainedPlacenta', removedAtHours: 144 }] },
+          },
+          seed,
+        ),
+      );
+      return (r.trace.summary.lactogenesisIIOnsetHours ?? 240) - 144;
+    },
+  },
+  {
+    id: 'C13',
+    kind: 'calibration',
+    quantity: 'combined pill from 6 weeks: milk volume at 18 weeks vs progestin-only',
+    value: (1 - 0.419) / (1 - 0.12),
+    literature: '−41.9 % vs −12.0 % (ratio 0.66)',
+    unit: '×',
+    source: 'Tankeyoon 1984 (WHO Task Force)',
+    digits: 2,
+    measure: (seed) => {
+      const pill = (type: 'combined' | 'progestinOnly') =>
+        run(
+          scenario(
+            {
+              durationHours: 18 * 7 * 24,
+              mother: { conditions: [{ kind: 'hormonalContraception', type, startHours: 1008 }] },
+            },
+            seed,
+          ),
+        );
+      return ratio(
+        removedPerDayAtEnd(pill('combined'), 7),
+        removedPerDayAtEnd(pill('progestinOnly'), 7),
+      );
+    },
+  },
+  {
+    id: 'C14',
+    kind: 'calibration',
+    quantity: 'prolactin peak during a feed at 1 month',
+    value: 286,
+    literature: '~286 ng/mL (~91 at 6 months)',
+    unit: 'ng/mL',
+    source: 'Cox 1996',
+    digits: 0,
+    measure: (seed) => {
+      const r = run(scenario({ start: { postpartumHours: 720 }, durationHours: 24 }, seed));
+      return mean(r.diagnostics.sessions.map((s) => s.prlPeak));
+    },
+  },
+
+  // --- Independent checks ----------------------------------------------------------------------
+  {
+    id: 'I1',
+    kind: 'independent',
+    quantity: 'milk ejections per breastfeed',
+    value: 2.5,
+    literature: '2.5 ± 1.5',
+    unit: '',
+    source: 'Ramsay 2004',
+    digits: 1,
+    measure: (seed) => typical(seed).trace.summary.ejectionsPerFeed ?? NaN,
+  },
+  {
+    id: 'I2',
+    kind: 'independent',
+    quantity: 'short-term synthesis per breast between feeds',
+    value: 23,
+    literature: '23 mL/h (range < 5.8 – 90)',
+    unit: 'mL/h',
+    source: 'Cox 1996',
+    digits: 1,
+    measure: (seed) => mean(interFeedRates(typical(seed)).map((x) => x.rate)),
+  },
+  {
+    id: 'I3',
+    kind: 'independent',
+    quantity: 'breasts that make milk faster after fuller emptying',
+    value: 46,
+    literature: '6 of 13 breasts (46 %)',
+    unit: '%',
+    source: 'Daly, Owens & Hartmann 1993',
+    digits: 0,
+    measure: () => NaN,
+    measureAll: (seeds) => {
+      let faster = 0;
+      let n = 0;
+      for (const seed of seeds) {
+        const rates = interFeedRates(typical(seed));
+        for (const side of ['left', 'right'] as const) {
+          const xs = rates.filter((r) => r.side === side).sort((a, b) => a.fullness - b.fullness);
+          const half = Math.floor(xs.length / 2);
+          if (half < 2) continue;
+          n++;
+          if (mean(xs.slice(0, half).map((x) => x.rate)) > mean(xs.slice(-half).map((x) => x.rate)))
+            faster++;
+        }
+      }
+      return (faster / Math.max(1, n)) * 100;
+    },
+  },
+  {
+    id: 'I4',
+    kind: 'independent',
+    quantity: '24-h production with 74 vs 382 mL storage, on demand',
+    value: 1,
+    literature: 'storage capacity does not limit 24-h production',
+    unit: '×',
+    source: 'Kent 1999; Daly & Hartmann 1995',
+    digits: 2,
+    measure: (seed) => {
+      const cap = (ml: number) =>
+        run(
+          scenario(
+            { durationHours: 7 * 24, mother: { storageCapacityMl: { left: ml, right: ml } } },
+            seed,
+          ),
+        );
+      return ratio(removedPerDayAtEnd(cap(74), 2), removedPerDayAtEnd(cap(382), 2));
+    },
+  },
+  {
+    id: 'I5',
+    kind: 'independent',
+    quantity: 'breastfeeds a day with 74 vs 382 mL storage',
+    value: 1,
+    bound: { above: 1.05 },
+    literature: 'smaller storage → more frequent feeds (P < .01); no size given',
+    unit: '×',
+    source: 'Kent 2006',
+    digits: 2,
+    measure: (seed) => {
+      const cap = (ml: number) =>
+        run(
+          scenario(
+            { durationHours: 4 * 24, mother: { storageCapacityMl: { left: ml, right: ml } } },
+            seed,
+          ),
+        );
+      return ratio(breastfeedsPerDay(cap(74)), breastfeedsPerDay(cap(382)));
+    },
+  },
+  {
+    id: 'I6',
+    kind: 'independent',
+    quantity: 'prolactin fold rise over pre-feed',
+    value: 5.25,
+    bound: { above: 2, below: 8.5 },
+    literature: '2–8.5-fold (range across women; no mean given)',
+    unit: '×',
+    source: 'Noel 1974',
+    digits: 2,
+    measure: (seed) => typical(seed).trace.summary.prolactinFoldRise ?? NaN,
+  },
+  {
+    id: 'I7',
+    kind: 'independent',
+    quantity: 'prolactin peak after feed start',
+    value: 27.5,
+    bound: { above: 10, below: 45 },
+    literature: '10–45 min (range; no mean given)',
+    unit: 'min',
+    source: 'Noel 1974',
+    digits: 0,
+    measure: (seed) => typical(seed).trace.summary.prolactinPeakMinutesAfterFeedStart ?? NaN,
+  },
+  {
+    id: 'I8',
+    kind: 'independent',
+    quantity: 'stress (level 1): 24-h milk removed vs without',
+    value: 1,
+    literature: 'fewer oxytocin pulses, milk yield unchanged',
+    unit: '×',
+    source: 'Ueda 1994',
+    digits: 2,
+    measure: (seed) => {
+      const stressed = run(
+        scenario({ mother: { conditions: [{ kind: 'stress', level: 1 }] } }, seed),
+      );
+      return ratio(
+        stressed.trace.summary.milkRemovedPer24hMl,
+        typical(seed).trace.summary.milkRemovedPer24hMl,
+      );
+    },
+  },
+  {
+    id: 'I9',
+    kind: 'independent',
+    quantity: 'twins fed on demand from birth: production at 3 months',
+    value: 2000,
+    literature: 'about 2 L/day (twins 0.84–2.16 kg)',
+    unit: 'mL/day',
+    source: 'Saint, Maggiore & Hartmann 1986 (via Neville)',
+    digits: 0,
+    measure: (seed) =>
+      removedPerDayAtEnd(
+        run(
+          scenario(
+            { start: { postpartumHours: 0 }, durationHours: 90 * 24, infant: { count: 2 } },
+            seed,
+          ),
+        ),
+        3,
+      ),
+  },
+  {
+    id: 'I10',
+    kind: 'independent',
+    quantity: 'triplets fed on demand from birth: production at 3 months',
+    value: 3080,
+    literature: '3.08 kg/day (one mother)',
+    unit: 'mL/day',
+    source: 'Saint, Maggiore & Hartmann 1986',
+    digits: 0,
+    measure: (seed) =>
+      removedPerDayAtEnd(
+        run(
+          scenario(
+            { start: { postpartumHours: 0 }, durationHours: 90 * 24, infant: { count: 3 } },
+            seed,
+          ),
+        ),
+        3,
+      ),
+  },
+  {
+    id: 'I11',
+    kind: 'independent',
+    quantity: 'exclusive pumping from 6 weeks (8 × 15 min double a day): production after 3 weeks',
+    value: 792,
+    literature:
+      '792 mL/day (range 473–1420): a survey of parents who exclusively pump, not a measured study',
+    unit: 'mL/day',
+    source: 'exclusive-pumping parent survey (weak evidence)',
+    digits: 0,
+    measure: (seed) =>
+      removedPerDayAtEnd(
+        run(
+          scenario(
+            {
+              durationHours: 21 * 24,
+              feeding: { plan: 'exclusivePumping', intervalHours: 3, minutesPerBreast: 15 },
+            },
+            seed,
+          ),
+        ),
+        3,
+      ),
+  },
+  {
+    id: 'I12',
+    kind: 'independent',
+    quantity: 'one-breast feeding for 3 weeks: milk the infant takes vs its need',
+    value: 1,
+    literature: 'one breast can feed a baby fully; the other stops making milk',
+    unit: '×',
+    source: 'La Leche League Canada; Kent 1999 (per-breast production up to ~850 g)',
+    digits: 2,
+    measure: (seed) => {
+      const r = run(scenario({ durationHours: 21 * 24, feeding: { pattern: 'leftOnly' } }, seed));
+      return ratio(removedPerDayAtEnd(r, 3), r.trace.channels.needMlPerDay.at(-1) ?? NaN);
+    },
+  },
+  {
+    id: 'I13',
+    kind: 'independent',
+    quantity: 'growth spurt (+20 % appetite): days until intake meets the new need',
+    value: 2.5,
+    literature: '2–3 days of more frequent feeding (practice-based, no measured constant)',
+    unit: 'days',
+    source: 'clinical teaching (practice-based)',
+    digits: 1,
+    measure: (seed) => {
+      const r = run(
+        scenario(
+          {
+            durationHours: 10 * 24,
+            infant: { appetiteChanges: [{ atHours: 1008 + 24, factor: 1.2 }] },
+          },
+          seed,
+        ),
+      );
+      // First day (after the change) whose 24-h intake reaches 95 % of the new need.
+      const need = r.trace.channels.needMlPerDay.at(-1) ?? NaN;
+      for (let d = 1; d <= 9; d++) {
+        const sub = { ...r, trace: { ...r.trace, durationSec: (1 + d) * 86_400 } };
+        if (removedPerDayAtEnd(sub, 1) >= 0.95 * need) return d;
+      }
+      return 10;
+    },
+  },
+  {
+    id: 'I14',
+    kind: 'independent',
+    quantity: 'weaning at 9 months: supply 2 weeks after the last feed, vs before',
+    value: 0,
+    bound: { below: 10 },
+    literature: 'milk synthesis stops within days to weeks (traces may last longer)',
+    unit: '%',
+    source: 'Neville 2001; Kent 1999',
+    digits: 0,
+    measure: (seed) => {
+      const r = run(
+        scenario(
+          {
+            start: { postpartumHours: 270 * 24 },
+            durationHours: 16 * 24,
+            feeding: { changes: [{ atMinutes: 48 * 60, stopFeeding: true }] },
+          },
+          seed,
+        ),
+      );
+      const supply = r.trace.channels.supplyMlPerDay;
+      const before = supply[Math.floor(supply.length * (47 / (16 * 24)))] ?? NaN;
+      return ratio(supply.at(-1) ?? NaN, before) * 100;
+    },
+  },
+  {
+    id: 'I15',
+    kind: 'independent',
+    quantity: 'milk intake at 12 months with complementary foods',
+    value: 593,
+    literature: '593 mL/day (61 mL/kg)',
+    unit: 'mL/day',
+    source: 'Rios-Leyvraz & Yao 2023 (meta-analysis)',
+    digits: 0,
+    measure: (seed) =>
+      removedPerDayAtEnd(
+        run(scenario({ start: { postpartumHours: 300 * 24 }, durationHours: 65 * 24 }, seed)),
+        3,
+      ),
+  },
+  {
+    id: 'I16',
+    kind: 'independent',
+    quantity: 'milk production at 15 months',
+    value: 416,
+    literature: '208.0 ± 56.7 g per breast',
+    unit: 'mL/day',
+    source: 'Kent 1999',
+    digits: 0,
+    measure: (seed) =>
+      removedPerDayAtEnd(
+        run(scenario({ start: { postpartumHours: 400 * 24 }, durationHours: 56 * 24 }, seed)),
+        3,
+      ),
+  },
+  {
+    id: 'I17',
+    kind: 'independent',
+    quantity: 'odds of onset after 72 h, first feed at 3 h vs 45 min',
+    value: 2.71,
+    literature: 'OR 2.71 (95 % CI 1.12–6.53) for first breast contact ≥ 2 h vs ≤ 1 h',
+    unit: 'OR',
+    source: 'Nutrients 2022 14:876',
+    digits: 2,
+    measure: () => NaN,
+    measureAll: (seeds) =>
+      oddsRatio(
+        seeds.map((s) => newbornOnsetH(s, { firstBirth: true, firstFeedAtHours: 3 })),
+        seeds.map((s) => newbornOnsetH(s, { firstBirth: true, firstFeedAtHours: 0.75 })),
+      ),
+  },
+];

@@ -1,0 +1,58 @@
+// Unsaved changes are never lost without a question: while any editor reports unsaved changes,
+// leaving it — another route (a link, Back, a typed address), a reload or closing the window —
+// asks first. Route changes are checked in the router before any view sees them.
+import { useEffect } from 'react';
+
+const dirtyEditors = new Set<symbol>();
+/** A route an editor moves to after saving: reaching it needs no question. */
+let passTo: string | null = null;
+
+export const LEAVE_QUESTION = 'You have unsaved changes. Leave without saving them?';
+
+/** Whether a change of route to `hash` may go ahead: nothing unsaved, or the person chose to. */
+export function mayLeave(hash: string): boolean {
+  const passing = passTo === hash;
+  passTo = null;
+  return passing || dirtyEditors.size === 0 || window.confirm(LEAVE_QUESTION);
+}
+
+/** The save's confirmation, for the view at the route the editor moved on to. */
+let confirmation: { hash: string; text: string; until: number } | null = null;
+
+/**
+ * Goes to `hash` without asking: an editor moving on after it saved its changes. `saved`, the
+ * confirmation, is kept for the view there (`confirmationFor`), which may be a new one.
+ */
+export function leaveAfterSave(hash: string, saved?: string): void {
+  passTo = hash;
+  confirmation = saved === undefined ? null : { hash, text: saved, until: Date.now() + 10_000 };
+  window.location.hash = hash;
+}
+
+/** The confirmation of a save that just moved to `hash`, if any (read as often as needed). */
+export function confirmationFor(hash: string): string | null {
+  return confirmation !== null && confirmation.hash === hash && Date.now() < confirmation.until
+    ? confirmation.text
+    : null;
+}
+
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  if (dirtyEditors.size === 0) return;
+  event.preventDefault();
+  // Older Chromium (and Electron's will-prevent-unload) still look for a return value.
+  event.returnValue = LEAVE_QUESTION;
+}
+
+/** Registers an editor whose changes are unsaved while `dirty` is true. */
+export function useLeaveGuard(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const id = Symbol('editor');
+    dirtyEditors.add(id);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      dirtyEditors.delete(id);
+      if (dirtyEditors.size === 0) window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [dirty]);
+}

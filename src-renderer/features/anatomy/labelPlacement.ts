@@ -1,0 +1,131 @@
+// Where the drawing's labels stand on screen at the current zoom. Labels are drawn outside the
+// zoomed layer, so they keep one size on screen at any zoom; a label whose structure is off screen
+// is left out; one that would run past an edge is moved inside; one that would land on another
+// label or on an overlay (the event box, the "Look at:" badge, the zoom buttons) is moved clear of
+// it or, if there is no room, left out. Units are view units (the 1600 × 1000 viewBox).
+import { VIEW } from './geometry';
+import type { Label, LabelKind } from './labels';
+import { labelWidthEm } from './labelWidth';
+import type { Point } from './polyline';
+import type { Box, ViewTransform } from './zoom';
+
+export interface PlacedLabel {
+  text: string;
+  kind: LabelKind;
+  /** Baseline position of the text, with its anchor. */
+  x: number;
+  y: number;
+  fontUnits: number;
+  /** What the text covers, for labels placed afterwards to keep clear of. */
+  box: Box;
+  /** From the label's box to the structure it names. */
+  leader: [Point, Point] | null;
+}
+
+/**
+ * Label sizes in view units: a drawing shown small (a 1280 × 720 projector) gets larger units, so
+ * the text stays readable from the back of a room as view units shrink with the drawing.
+ */
+const SIZES: Record<LabelKind, { large: number; small: number }> = {
+  name: { large: 29, small: 36 },
+  small: { large: 24, small: 30 },
+  cell: { large: 24, small: 26 },
+  title: { large: 26, small: 32 },
+  status: { large: 22, small: 28 },
+};
+/** Drawings up to this wide (CSS px) count as small. */
+const SMALL_DRAWING_PX = 900;
+const ASCENT = 0.93;
+const DESCENT = 0.24;
+/** Distance kept from the edges of the view. */
+const MARGIN = 6;
+/** Between labels and what they avoid: their em boxes may touch (the close-up's two state lines). */
+const GAP = 0;
+
+/** A label's font size in view units for a drawing `stageWidthPx` CSS px wide. */
+export function labelFontUnits(kind: LabelKind, stageWidthPx: number): number {
+  const size = SIZES[kind];
+  return stageWidthPx <= SMALL_DRAWING_PX ? size.small : size.large;
+}
+
+function apply(t: ViewTransform, [x, y]: Point): Point {
+  return [t.k * x + t.x, t.k * y + t.y];
+}
+
+function inView([x, y]: Point): boolean {
+  return x >= 0 && x <= VIEW.width && y >= 0 && y <= VIEW.height;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return (
+    a.x < b.x + b.width + GAP &&
+    b.x < a.x + a.width + GAP &&
+    a.y < b.y + b.height + GAP &&
+    b.y < a.y + a.height + GAP
+  );
+}
+
+/** The box of a text whose left edge is at `left` and baseline at `baseline`. */
+function textBox(left: number, baseline: number, width: number, font: number): Box {
+  return { x: left, y: baseline - ASCENT * font, width, height: (ASCENT + DESCENT) * font };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+/** The point of a box nearest to `p`: where a leader to `p` leaves the label. */
+function nearestOnBox(b: Box, [x, y]: Point): Point {
+  return [clamp(x, b.x, b.x + b.width), clamp(y, b.y, b.y + b.height)];
+}
+
+/**
+ * Screen positions of the labels at zoom `t`. Labels earlier in the list win a contested spot.
+ * `keepOut` holds the boxes of overlays on the drawing, in view units.
+ */
+export function placeLabels(
+  labels: readonly Label[],
+  t: ViewTransform,
+  fontUnits: (kind: LabelKind) => number,
+  keepOut: readonly Box[] = [],
+): PlacedLabel[] {
+  const taken: Box[] = [...keepOut];
+  const placed: PlacedLabel[] = [];
+  for (const label of labels) {
+    const owner = apply(t, label.of ?? label.to ?? label.at);
+    if (!inView(owner)) continue;
+    const font = fontUnits(label.kind);
+    const width = labelWidthEm(label.text) * font;
+    const [ax, ay] = apply(t, label.at);
+    const shift = label.anchor === 'middle' ? width / 2 : label.anchor === 'end' ? width : 0;
+    const left = clamp(ax - shift, MARGIN, VIEW.width - MARGIN - width);
+    const baseline = clamp(ay, MARGIN + ASCENT * font, VIEW.height - MARGIN - DESCENT * font);
+    // Where it was meant to stand, else a line below or above it, else a little further.
+    const step = (ASCENT + DESCENT) * font + GAP;
+    const spot = [0, 1, -1, 2, -2]
+      .map((n) => textBox(left, baseline + n * step, width, font))
+      .find(
+        (b) =>
+          b.y >= MARGIN &&
+          b.y + b.height <= VIEW.height - MARGIN &&
+          !taken.some((other) => overlaps(b, other)),
+      );
+    if (!spot) continue;
+    taken.push(spot);
+    const target = label.to ? apply(t, label.to) : null;
+    const from = target ? nearestOnBox(spot, target) : null;
+    placed.push({
+      text: label.text,
+      kind: label.kind,
+      x: spot.x,
+      y: spot.y + ASCENT * font,
+      fontUnits: font,
+      box: spot,
+      leader:
+        target && from && Math.hypot(target[0] - from[0], target[1] - from[1]) > 4
+          ? [from, target]
+          : null,
+    });
+  }
+  return placed;
+}

@@ -1,0 +1,55 @@
+// What the room sees: the beat's drawing and charts, its caption in large type and "Beat N of M".
+// No controls but the hidden button that opens the presenter view.
+import type { ReactNode } from 'react';
+import type { LessonBeat } from '../../../src-main/contract/lessons';
+import { PresentStage } from './PresentStage';
+import type { PresentState } from './presentState';
+import type { CaseRun } from './useCaseRuns';
+
+interface Props {
+  state: PresentState;
+  beat: LessonBeat;
+  count: number;
+  run: CaseRun | undefined;
+  t: number;
+  pointer: boolean;
+  onOpenPresenter: () => void;
+  /** Blank screen, "go to beat", notices and the key help, shared with the presenter view. */
+  overlays: ReactNode;
+}
+
+export function AudienceView({
+  state,
+  beat,
+  count,
+  run,
+  t,
+  pointer,
+  onOpenPresenter,
+  overlays,
+}: Props) {
+  return (
+    <section
+      className="present present-audience"
+      aria-label="Audience view"
+      data-blank={state.blank}
+    >
+      <div className="present-stage">
+        {/* Keyed by beat: each beat opens with the drawing at its own zoom. */}
+        <PresentStage key={state.beat} beat={beat} run={run} t={t} pointer={pointer} />
+      </div>
+      <footer className="present-footer">
+        <p className="present-caption" aria-live="polite">
+          {beat.caption}
+        </p>
+        <p className="present-counter">
+          Beat {state.beat + 1} of {count}
+        </p>
+      </footer>
+      {overlays}
+      <button type="button" className="present-open-presenter" onClick={onOpenPresenter}>
+        Presenter view (S)
+      </button>
+    </section>
+  );
+}

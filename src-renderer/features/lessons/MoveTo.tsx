@@ -1,0 +1,80 @@
+// "Move to…" on a beat: choose the position in a list that names the beat now there, then Move.
+// Reaches beats far apart in one step, where dragging needs both on screen and Alt+↑/↓ one
+// place at a time. Choosing alone moves nothing, so the arrow keys in the list are safe.
+import { useId, useRef, useState } from 'react';
+
+interface Props {
+  /** 0-based index of this beat. */
+  index: number;
+  captions: readonly string[];
+  onMove: (to: number) => void;
+}
+
+export function MoveTo({ index, captions, onMove }: Props) {
+  const id = useId();
+  const n = index + 1;
+  const [open, setOpen] = useState(false);
+  const [to, setTo] = useState(index);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
+  return (
+    <>
+      <button
+        ref={opener}
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        aria-label={`Move beat ${n} to a position…`}
+        disabled={captions.length < 2}
+        onClick={() => {
+          setTo(index);
+          setOpen(!open);
+        }}
+      >
+        Move to…
+      </button>
+      {open && (
+        <form
+          id={id}
+          className="beat-move-to"
+          aria-label={`Move beat ${n}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setOpen(false);
+            // The editor moves focus to the beat's handle at its new place.
+            if (to !== index) onMove(to);
+            else opener.current?.focus();
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            close();
+          }}
+        >
+          <label htmlFor={`${id}-to`}>Position</label>
+          <select
+            id={`${id}-to`}
+            value={to}
+            onChange={(e) => setTo(Number(e.target.value))}
+            autoFocus
+          >
+            {captions.map((c, i) => (
+              <option key={i} value={i}>
+                {i === index ? `${i + 1} (here now)` : `${i + 1} — now “${c}”`}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="primary">
+            Move
+          </button>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+// The presenter's screen: the beat as the room sees it, the next beat, the speaker notes, the
+// talk's timers, buttons for every key and the timeline of the beat's case. Every control acts
+// on the shared presentation state, so the audience window follows whatever is done here.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { beatWindow } from '../../../src-main/charts/beat-window';
+import type { LessonBeat, LessonDetail } from '../../../src-main/contract/lessons';
+import { formatPostpartum } from '../../lib/format';
+import { ZOOMS } from '../timeline/speeds';
+import { Timeline } from '../timeline/Timeline';
+import type { Playback } from '../timeline/usePlayback';
+import { PresentStage } from './PresentStage';
+import type { PresentAction, PresentState } from './presentState';
+import type { CaseRun } from './useCaseRuns';
+
+/** The narrowest timeline zoom that shows the beat's own stretch, as its charts do. */
+function beatZoom(beat: LessonBeat, durationSec: number): number {
+  const [from, to] = beatWindow(beat, durationSec);
+  const i = ZOOMS.findIndex((z) => z.spanSec >= to - from);
+  return i === -1 ? ZOOMS.length - 1 : i;
+}
+
+const mmss = (ms: number) => {
+  const s = Math.floor(ms / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/** The talk's time and this beat's time: wall-clock timers of the speaker, not the model. */
+function useTalkTimers(beat: number) {
+  const beatStartedAt = useRef(0);
+  const [times, setTimes] = useState({ total: 0, beat: 0 });
+  useEffect(() => {
+    beatStartedAt.current = Date.now();
+  }, [beat]);
+  useEffect(() => {
+    const startedAt = Date.now();
+    const id = setInterval(() => {
+      const now = Date.now();
+      setTimes({ total: now - startedAt, beat: now - beatStartedAt.current });
+    }, 500);
+    return () => clearInterval(id);
+  }, []);
+  return times;
+}
+
+interface Props {
+  lesson: LessonDetail;
+  state: PresentState;
+  run: CaseRun | undefined;
+  t: number;
+  running: boolean;
+  act: (action: PresentAction) => void;
+  /** Moves the clock to the previous (-1) or next (1) event of the beat's case. */
+  stepEvent: (dir: 1 | -1) => void;
+  pointer: boolean;
+  onHelp: () => void;
+  overlays: ReactNode;
+}
+
+export function PresenterView(props: Props) {
+  const { lesson, state, run, t, running, act } = props;
+  const beats = lesson.beats;
+  const current = beats[state.beat];
+  const next = beats[state.beat + 1];
+  const times = useTalkTimers(state.beat);
+  if (!current) return null;
+
+  // The timeline reads the shared clock and writes to it; it keeps no time of its own.
+  const playback: Playback = {
+    t,
+    playing: running,
+    speedIndex: state.speedIndex,
+    toggle: () => act({ kind: 'togglePlay' }),
+    play: () => {
+      if (!running) act({ kind: 'togglePlay' });
+    },
+    pause: () => {
+      if (running) act({ kind: 'togglePlay' });
+    },
+    seek: (sec: number) => act({ kind: 'seek', sec }),
+    setSpeedIndex: (i: number) => act({ kind: 'speed', delta: i - state.speedIndex }),
+  };
+  return (
+    <section className="present present-presenter" aria-label="Presenter view">
+      <header className="presenter-bar">
+        <h1>{lesson.title}</h1>
+        <p className="present-counter">
+          Beat {state.beat + 1} of {beats.length}
+        </p>
+        <p>
+          Elapsed <strong data-testid="elapsed">{mmss(times.total)}</strong> · this beat{' '}
+          <strong data-testid="beat-time">{mmss(times.beat)}</strong>
+        </p>
+        <p className="presenter-blank-state" role="status">
+          {state.blank === 'none' ? 'Audience sees the beat' : `Audience screen is ${state.blank}`}
+        </p>
+      </header>
+      <div className="presenter-grid">
+        <div className="presenter-current">
+          <h2>Now</h2>
+          <PresentStage key={state.beat} beat={current} run={run} t={t} pointer={props.pointer} />
+          <p className="presenter-caption" data-testid="presenter-caption">
+            {current.caption}
+          </p>
+        </div>
+        <div className="presenter-side">
+          <h2>Next</h2>
+          <p className="presenter-next" data-testid="presenter-next">
+            {next ? next.caption : 'End of the lesson'}
+          </p>
+          <h2>Speaker notes</h2>
+          <div className="presenter-notes" data-testid="presenter-notes">
+            {current.notes === '' ? (
+              <p>No notes for this beat.</p>
+            ) : (
+              current.notes.split('\n').map((line, i) => <p key={i}>{line}</p>)
+            )}
+          </div>
+          <div className="presenter-buttons" role="group" aria-label="Presentation controls">
+            <button type="button" onClick={() => act({ kind: 'previous' })}>
+              Previous beat
+            </button>
+            <button type="button" className="primary" onClick={() => act({ kind: 'next' })}>
+              Next beat
+            </button>
+            <button
+              type="button"
+              aria-pressed={state.blank === 'black'}
+              onClick={() => act({ kind: 'blank', blank: 'black' })}
+            >
+              Black screen
+            </button>
+            <button
+              type="button"
+              aria-pressed={state.blank === 'white'}
+              onClick={() => act({ kind: 'blank', blank: 'white' })}
+            >
+              White screen
+            </button>
+            <button type="button" onClick={props.onHelp}>
+              Keys (?)
+            </button>
+          </div>
+        </div>
+      </div>
+      {run && (
+        <div className="presenter-timeline">
+          <Timeline
+            durationSec={run.trace.durationSec}
+            startPostpartumHours={run.trace.startPostpartumHours}
+            events={run.derived.events}
+            playback={playback}
+            zoomIndex={state.zoomIndex ?? beatZoom(current, run.trace.durationSec)}
+            onZoom={(index) => act({ kind: 'zoom', index })}
+            onPrevEvent={() => props.stepEvent(-1)}
+            onNextEvent={() => props.stepEvent(1)}
+          />
+          <p className="presenter-moment">
+            Beat moment: {formatPostpartum(run.trace.startPostpartumHours, current.atHours * 3600)}{' '}
+            in “{run.detail.title}”
+          </p>
+        </div>
+      )}
+      {props.overlays}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+// The axis and event markers of a stretch of a run, drawn in the timeline's track and in the
+// lesson editor's moment picker.
+import { memo } from 'react';
+import { scaleLinear } from 'd3';
+import { formatClock, formatPostpartum } from '../../lib/format';
+import { EVENT_LABELS, MAJOR_EVENTS, type NumberedEvent } from './events';
+import { edgeAnchor, timeTicks } from './ticks';
+import './timeline.css';
+
+export const AXIS_Y = 70;
+
+interface MarkerProps {
+  events: readonly NumberedEvent[];
+  start: number;
+  end: number;
+  width: number;
+  startPostpartumHours: number;
+  /** Ticks as day and clock time after birth at every span (else time into the run up to 2 days). */
+  postpartumTicks?: boolean;
+}
+
+/** Markers and axis for one window; redrawn only when the window or the events change. */
+export const Markers = memo(function Markers({
+  events,
+  start,
+  end,
+  width,
+  startPostpartumHours,
+  postpartumTicks = false,
+}: MarkerProps) {
+  const x = scaleLinear()
+    .domain([start, end])
+    .range([8, width - 8]);
+  const span = end - start;
+  const ticks = timeTicks(start, end, Math.max(2, Math.floor(width / 130)));
+  const postpartum = (t: number) =>
+    formatPostpartum(startPostpartumHours, t).replace(' after birth', '');
+  // Day and clock time: the day is named on the first tick and where a new day starts.
+  const dayAndClock = (t: number, i: number) => {
+    const clock = postpartum(t).split(', ')[1];
+    return clock === undefined || i === 0 || clock === '00:00' ? postpartum(t) : clock;
+  };
+  const tickLabel = (t: number, i: number) =>
+    span > 2 * 86400 ? postpartum(t) : postpartumTicks ? dayAndClock(t, i) : formatClock(t);
+  const inWindow = events.filter((e) => e.atSeconds >= start && e.atSeconds <= end);
+  let lastLabelEnd = -Infinity;
+  // Label only what fits; at wide zooms feeds crowd together and ticks alone remain.
+  const labelled = new Set<number>();
+  for (const e of inWindow) {
+    if (!MAJOR_EVENTS.has(e.kind) || e.kind === 'sessionEnd') continue;
+    const px = x(e.atSeconds);
+    const text = e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
+    if (px > lastLabelEnd + 10) {
+      labelled.add(e.index);
+      lastLabelEnd = px + text.length * 8.5;
+    }
+  }
+  return (
+    <g>
+      <line className="axis" x1={8} x2={width - 8} y1={AXIS_Y} y2={AXIS_Y} />
+      {ticks.map((t, i) => (
+        <g key={t} transform={`translate(${x(t)} 0)`}>
+          <line className="tick" y1={AXIS_Y} y2={AXIS_Y + 6} />
+          <text className="tick-label" y={AXIS_Y + 22} textAnchor={edgeAnchor(x(t), width)}>
+            {tickLabel(t, i)}
+          </text>
+        </g>
+      ))}
+      {inWindow.map((e) => {
+        const major = MAJOR_EVENTS.has(e.kind);
+        const px = x(e.atSeconds);
+        const text =
+          e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
+        return (
+          <g
+            key={e.index}
+            className={`marker marker-${e.kind}`}
+            data-event-kind={e.kind}
+            data-event-time={e.atSeconds}
+            transform={`translate(${px} 0)`}
+          >
+            <title>{`${EVENT_LABELS[e.kind]} at ${formatClock(e.atSeconds)}`}</title>
+            <line y1={major ? 24 : 46} y2={AXIS_Y} />
+            {labelled.has(e.index) && (
+              <text y={18} x={-4}>
+                {text}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { computeLayout, VIEW } from '../../../src-renderer/features/anatomy/geometry';
+import {
+  labelFontUnits,
+  placeLabels,
+  type PlacedLabel,
+} from '../../../src-renderer/features/anatomy/labelPlacement';
+import type { FrameModel } from '../../../src-renderer/features/anatomy/frameModel';
+import {
+  anatomyLabels,
+  closeUpLabels,
+  type Label,
+} from '../../../src-renderer/features/anatomy/labels';
+import { IDENTITY, type Box } from '../../../src-renderer/features/anatomy/zoom';
+
+const layout = computeLayout('classical');
+const labels = anatomyLabels(layout);
+/** The drawing 720 px wide, as at 1280 × 720. */
+const font = (kind: Label['kind']) => labelFontUnits(kind, 720);
+
+const apart = (a: Box, b: Box) =>
+  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
+function expectInsideAndApart(placed: PlacedLabel[]) {
+  for (const p of placed) {
+    const b = p.box;
+    expect(b.x, p.text).toBeGreaterThanOrEqual(0);
+    expect(b.y, p.text).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width, p.text).toBeLessThanOrEqual(VIEW.width);
+    expect(b.y + b.height, p.text).toBeLessThanOrEqual(VIEW.height);
+  }
+  placed.forEach((a, i) =>
+    placed
+      .slice(i + 1)
+      .forEach((b) => expect(apart(a.box, b.box), `${a.text} / ${b.text}`).toBe(true)),
+  );
+}
+
+describe('anatomy label placement', () => {
+  it('shows every label of the whole drawing, inside it and clear of each other', () => {
+    const placed = placeLabels(labels, IDENTITY, font);
+    expect(placed.map((p) => p.text)).toEqual(labels.map((l) => l.text));
+    // The close-up's words, on the moving layer, keep clear of the others too.
+    const frame = { fullness: 0.45, progesteroneHold: false, squeeze: 0 } as FrameModel;
+    const closeUp = closeUpLabels(frame);
+    const onTop = placeLabels(
+      closeUp,
+      IDENTITY,
+      font,
+      placed.map((p) => p.box),
+    );
+    expect(onTop.map((p) => p.text)).toEqual(closeUp.map((l) => l.text));
+    expect(onTop.map((p) => p.text)).toContain('Milk: 45 % full');
+    expectInsideAndApart([...placed, ...onTop]);
+  });
+
+  it('keeps labels the same size on screen at any zoom', () => {
+    const at = (k: number) =>
+      placeLabels(labels, { k, x: -(k - 1) * 700, y: -(k - 1) * 500 }, font);
+    for (const k of [1, 3, 10]) {
+      for (const p of at(k)) expect(p.fontUnits).toBe(font(p.kind));
+    }
+    // Small drawings (a 1280 × 720 projector) get larger label units.
+    expect(labelFontUnits('name', 720)).toBeGreaterThan(labelFontUnits('name', 1400));
+  });
+
+  it('zoomed in, shows only the labels of what is on screen, whole, never cut at an edge', () => {
+    // Zoomed 3× on the brain inset's pituitary: the breast is off screen to the left.
+    const k = 3;
+    const t = { k, x: VIEW.width / 2 - k * 1310, y: VIEW.height / 2 - k * 330 };
+    const placed = placeLabels(labels, t, font);
+    const texts = placed.map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining(['Anterior pituitary', 'Posterior pituitary']));
+    expect(texts).not.toContain('Lobe');
+    expect(texts).not.toContain('Chest wall');
+    expectInsideAndApart(placed);
+    // Leaders still end on their structures.
+    const anterior = placed.find((p) => p.text === 'Anterior pituitary');
+    expect(anterior?.leader?.[1]).toEqual([k * 1284 + t.x, k * 358 + t.y]);
+  });
+
+  it('moves labels out from under an overlay, or leaves them out when there is no room', () => {
+    const free = placeLabels(labels, IDENTITY, font);
+    const lobe = free.find((p) => p.text === 'Lobe') as PlacedLabel;
+    const badge: Box = { ...lobe.box, x: lobe.box.x - 20, width: lobe.box.width + 40 };
+    const placed = placeLabels(labels, IDENTITY, font, [badge]);
+    for (const p of placed) expect(apart(p.box, badge), p.text).toBe(true);
+    expect(placed.find((p) => p.text === 'Lobe')).toBeDefined();
+    // A box over the whole drawing leaves no room for any label.
+    const all: Box = { x: 0, y: 0, width: VIEW.width, height: VIEW.height };
+    expect(placeLabels(labels, IDENTITY, font, [all])).toEqual([]);
+  });
+});

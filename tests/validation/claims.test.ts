@@ -1,0 +1,268 @@
+// Every statement the app makes about what the body does is a run of the model with a threshold.
+// Each claim names the words on screen (so rewording the text without the test fails here) and
+// the scenario that shows it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runModel } from '../../src-main/sim/simulate';
+import type { Scenario } from '../../src-main/sim/scenario';
+import { breastfeedVolumes, mean } from '../../src-main/sim/validation/measure';
+
+const root = join(import.meta.dirname, '..', '..');
+const read = (path: string): string => readFileSync(join(root, path), 'utf8');
+const builtin = (slug: string): Scenario =>
+  JSON.parse(read(`resources/scenarios/${slug}.json`)) as Scenario;
+const run = (s: Scenario) => runModel(s);
+
+interface Claim {
+  /** Where the words are, and the words themselves. */
+  file: string;
+  text: string;
+  /** Runs the model; returns what was measured when the claim fails. */
+  check: () => string | true;
+}
+
+/** Mean supply (mL/day) over the samples inside [fromDay, toDay) of a run. */
+function supplyBetween(s: Scenario, fromDay: number, toDay: number): number {
+  const t = run(s).trace;
+  const xs: number[] = [];
+  t.timesSec.forEach((x, i) => {
+    if (x >= fromDay * 86_400 && x < toDay * 86_400) xs.push(t.channels.supplyMlPerDay[i] ?? 0);
+  });
+  return mean(xs);
+}
+
+const falls = (start: number, end: number, share = 0.1): string | true =>
+  end <= start * (1 - share) || `supply ${start.toFixed(0)} → ${end.toFixed(0)} mL/day`;
+
+const oversupply = builtin('oversupply-block-feeding');
+const withPattern = (pattern: 'alternate' | 'bothSides' | 'block', minutes?: number): Scenario => ({
+  ...oversupply,
+  feeding: {
+    ...oversupply.feeding,
+    pattern,
+    ...(minutes === undefined ? {} : { minutesPerBreast: minutes }),
+  },
+});
+
+const CLAIMS: Claim[] = [
+  {
+    file: 'resources/lessons/oversupply-block-feeding.json',
+    text: 'Supply falls toward demand over days',
+    check: () => {
+      const s = run(oversupply).trace.summary;
+      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
+    },
+  },
+  {
+    file: 'resources/lessons/oversupply-block-feeding.json',
+    text: 'In this model it falls with any side pattern',
+    check: () => {
+      const ends = (['alternate', 'bothSides', 'block'] as const).map(
+        (p) => run(withPattern(p)).trace.summary.supplyEndMlPerDay,
+      );
+      const spread = (Math.max(...ends) - Math.min(...ends)) / Math.min(...ends);
+      return spread < 0.05 || `end supply by pattern ${ends.map((e) => e.toFixed(0)).join(', ')}`;
+    },
+  },
+  {
+    file: 'resources/lessons/oversupply-block-feeding.json',
+    text: 'Switching sides every 5 min: slightly lower-fat milk',
+    check: () => {
+      const fat = (s: Scenario) => run(s).diagnostics.volumeWeightedFatGPerL ?? 0;
+      const switching = fat(withPattern('bothSides', 5));
+      const block = fat(withPattern('block'));
+      return (
+        (switching < block * 0.97 && switching > block * 0.8) ||
+        `fat ${switching.toFixed(1)} (5-min switching) vs ${block.toFixed(1)} g/L (block)`
+      );
+    },
+  },
+  {
+    file: 'resources/lessons/supply-and-demand.json',
+    text: 'Small storage on a 4-hourly schedule: supply falls',
+    check: () => {
+      const s = run(builtin('small-capacity-4-hourly')).trace.summary;
+      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
+    },
+  },
+  {
+    file: 'resources/lessons/supply-and-demand.json',
+    text: 'Small storage, frequent feeds: supply still met',
+    check: () => {
+      const r = run(builtin('small-capacity-frequent'));
+      const need = r.trace.channels.needMlPerDay.at(-1) ?? 0;
+      const took = r.trace.summary.milkRemovedPer24hMl;
+      return took >= 0.9 * need || `took ${took.toFixed(0)} of ${need.toFixed(0)} mL/day`;
+    },
+  },
+  {
+    file: 'resources/lessons/supply-and-demand.json',
+    text: 'Too little removal lowers supply',
+    check: () => {
+      const s = builtin('low-supply-recovery');
+      return falls(supplyBetween(s, 0, 1), supplyBetween(s, 9, 10));
+    },
+  },
+  {
+    file: 'resources/lessons/supply-and-demand.json',
+    text: 'Feeding plus expressing brings it back',
+    check: () => {
+      const s = builtin('low-supply-recovery');
+      const trough = supplyBetween(s, 9, 10);
+      const end = supplyBetween(s, 20, 21);
+      return end >= trough * 1.1 || `supply ${trough.toFixed(0)} → ${end.toFixed(0)} mL/day`;
+    },
+  },
+  {
+    file: 'resources/lessons/supply-and-demand.json',
+    text: 'Babies take about two-thirds of what is there',
+    check: () => {
+      const f = run(builtin('typical-feed-6-weeks')).trace.summary.removedFractionPerFeed ?? 0;
+      return (f > 0.55 && f < 0.78) || `removed ${(f * 100).toFixed(0)} % per breastfeed`;
+    },
+  },
+  {
+    file: 'resources/lessons/myths-and-evidence.json',
+    text: "'Breasts are never empty': true on average",
+    check: () => {
+      const r = run(builtin('typical-feed-6-weeks'));
+      const left = r.diagnostics.sessions.flatMap((s) => [s.endStored.left, s.endStored.right]);
+      return (
+        Math.min(...left) > 10 || `least milk left after a feed ${Math.min(...left).toFixed(0)} mL`
+      );
+    },
+  },
+  {
+    file: 'resources/lessons/let-down-reflex.json',
+    text: 'Fat rises as the breast empties',
+    check: () => {
+      const s = run(builtin('typical-feed-6-weeks')).trace.summary;
+      const [a, b] = [s.fatStartGPerL ?? 0, s.fatEndGPerL ?? 0];
+      return b >= a * 1.2 || `fat ${a.toFixed(0)} → ${b.toFixed(0)} g/L within feeds`;
+    },
+  },
+  {
+    file: 'resources/lessons/let-down-reflex.json',
+    text: 'Stress delays let-down; the feed still gets its milk',
+    check: () => {
+      const base = builtin('typical-feed-6-weeks');
+      const calm = run(base).trace.summary;
+      const stressed = run({
+        ...base,
+        mother: { ...base.mother, conditions: [{ kind: 'stress', level: 1 }] },
+      }).trace.summary;
+      const later =
+        (stressed.firstEjectionLatencySec ?? 0) > (calm.firstEjectionLatencySec ?? 0) + 20;
+      const same = Math.abs(stressed.milkRemovedPer24hMl / calm.milkRemovedPer24hMl - 1) < 0.1;
+      return (
+        (later && same) ||
+        `first ejection ${calm.firstEjectionLatencySec?.toFixed(0)} → ${stressed.firstEjectionLatencySec?.toFixed(0)} s, milk ${calm.milkRemovedPer24hMl.toFixed(0)} → ${stressed.milkRemovedPer24hMl.toFixed(0)} mL/24 h`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'pumping with the baby present brings the first ejection sooner',
+    check: () => {
+      const r = run(builtin('stress-delayed-letdown-pumping-baby-present'));
+      const [present, absent] = [true, false].map((baby) =>
+        mean(
+          r.diagnostics.sessions
+            .filter((s, i) => i % 2 === (baby ? 0 : 1) && s.firstEjectionSec !== null)
+            .map((s) => (s.firstEjectionSec ?? 0) - s.startSec),
+        ),
+      );
+      return (
+        (present ?? 0) < (absent ?? 0) || `first ejection ${present} s with, ${absent} s without`
+      );
+    },
+  },
+  {
+    file: 'resources/lessons/when-things-go-wrong.json',
+    text: 'Removed on day 6: milk comes in a day later',
+    check: () => {
+      const onset = run(builtin('retained-placenta-day-6')).trace.summary.lactogenesisIIOnsetHours;
+      return (onset !== null && onset > 144 && onset < 144 + 36) || `milk came in at ${onset} h`;
+    },
+  },
+  {
+    file: 'resources/lessons/when-things-go-wrong.json',
+    text: 'Combined pill: supply falls',
+    check: () => {
+      const s = run(builtin('combined-pill-6-weeks')).trace.summary;
+      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
+    },
+  },
+  {
+    file: 'resources/lessons/when-things-go-wrong.json',
+    text: 'Progestin-only pill: little change',
+    check: () => {
+      const s = run(builtin('progestin-only-6-weeks')).trace.summary;
+      const change = s.supplyEndMlPerDay / s.supplyStartMlPerDay - 1;
+      return Math.abs(change) < 0.1 || `supply changed ${(change * 100).toFixed(0)} %`;
+    },
+  },
+  {
+    file: 'resources/lessons/when-things-go-wrong.json',
+    text: 'Sheehan syndrome: the anterior pituitary fails',
+    check: () => {
+      const s = builtin('sheehan-syndrome');
+      const ill = run(s).trace.summary.milkRemovedMl;
+      const well = run({ ...s, mother: { ...s.mother, conditions: [] } }).trace.summary
+        .milkRemovedMl;
+      return ill < 0.2 * well || `milk removed ${ill.toFixed(0)} vs ${well.toFixed(0)} mL`;
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'the left breast makes much less; the right adapts partly',
+    check: () => {
+      const s = builtin('after-breast-reduction');
+      const r = run(s).diagnostics;
+      const none = run({ ...s, mother: { ...s.mother, conditions: [] } }).diagnostics;
+      const lessLeft = r.left.removedMl < 0.6 * r.right.removedMl;
+      const rightUp = r.right.removedMl > none.right.removedMl * 1.03;
+      return (
+        (lessLeft && rightUp) ||
+        `left ${r.left.removedMl.toFixed(0)}, right ${r.right.removedMl.toFixed(0)} (without surgery ${none.right.removedMl.toFixed(0)}) mL`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'about 11 breastfeeds, 1–3 milk ejections each, ~800 mL removed',
+    check: () => {
+      const r = run(builtin('typical-feed-6-weeks'));
+      const n = breastfeedVolumes(r).length;
+      const s = r.trace.summary;
+      const ok =
+        n >= 8 &&
+        n <= 14 &&
+        (s.ejectionsPerFeed ?? 0) >= 1 &&
+        (s.ejectionsPerFeed ?? 0) <= 3 &&
+        Math.abs(s.milkRemovedPer24hMl - 800) <= 100;
+      return (
+        ok ||
+        `${n} breastfeeds, ${s.ejectionsPerFeed?.toFixed(1)} ejections, ${s.milkRemovedPer24hMl.toFixed(0)} mL`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'placenta delivery and progesterone withdrawal to milk coming in on day 2–3',
+    check: () => {
+      const onset = run(builtin('first-five-days')).trace.summary.lactogenesisIIOnsetHours;
+      return (onset !== null && onset >= 36 && onset <= 84) || `milk came in at ${onset} h`;
+    },
+  },
+];
+
+describe('claims about the body are runs of the model', () => {
+  for (const c of CLAIMS) {
+    it(`"${c.text}" (${c.file})`, () => {
+      expect(read(c.file)).toContain(c.text);
+      expect(c.check()).toBe(true);
+    });
+  }
+});
