@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/main/index.ts'),
+          // The job pool's worker thread (src-main/jobs/pool.ts), started from out/main.
+          'jobs-worker': resolve(__dirname, 'src-main/jobs/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHART_NAMES, isChartName, type ChartName } from '../charts/chart-specs';
 import { EXPORT_FORMATS, PNG_SIZES, type ExportFormat, type PngSize } from '../contract/export';
-import { simulate } from '../sim/index';
+import { createJobPool } from '../jobs/pool';
+import { defaultResourcesDir } from '../services/cases/resources';
 import { CliError, runCli } from './run';
 import { loadScenarioSource } from './scenario-source';
 
@@ -77,23 +78,22 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const now = exportTime();
   const scenario = await loadScenarioSource(args.source);
-  // Renderers (resvg, pdfkit, fontkit) load after the arguments are known to be good, so a bad
-  // flag is reported at once.
-  const [{ renderExports }, { makeProvenance }, { defaultResourcesDir }] = await Promise.all([
-    import('../export/render'),
-    import('../export/provenance'),
-    import('../services/cases/resources'),
-  ]);
-  const trace = simulate(scenario);
-  const files = await renderExports({
-    scenario,
-    trace,
-    provenance: makeProvenance(scenario, trace, scenario.name, now),
-    charts: args.charts,
-    formats: args.formats,
-    pngSizes: args.pngSizes,
-    resourcesDir: defaultResourcesDir(),
-  });
+  // Rendered in a worker thread, by the same job as the apps' exports (jobs/jobs.ts).
+  const jobs = createJobPool({ size: 1 });
+  let files;
+  try {
+    files = await jobs.run('exportFiles', {
+      scenario,
+      caseTitle: scenario.name,
+      charts: args.charts,
+      formats: args.formats,
+      pngSizes: args.pngSizes,
+      resourcesDir: defaultResourcesDir(),
+      nowMs: now.getTime(),
+    });
+  } finally {
+    await jobs.close();
+  }
   try {
     mkdirSync(args.out, { recursive: true });
     for (const f of files) writeFileSync(join(args.out, f.filename), f.bytes);

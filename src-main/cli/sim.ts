@@ -5,7 +5,9 @@
 // or a bad flag.
 import { writeFileSync } from 'node:fs';
 import { csvFormatRows } from 'd3-dsv';
-import { simulate, type ChannelName, type Trace } from '../sim/index';
+import { runSizeProblem } from '../contract/sim';
+import { createJobPool } from '../jobs/pool';
+import type { ChannelName, Trace } from '../sim/index';
 import { CliError, runCli } from './run';
 import { loadScenarioSource } from './scenario-source';
 
@@ -103,10 +105,20 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const scenario = await loadScenarioSource(args.file, args.db);
   const parsed = { value: scenario };
-  const trace = simulate(
-    parsed.value,
-    args.resolution !== undefined ? { resolutionSec: args.resolution } : {},
-  );
+  const tooLarge =
+    args.resolution === undefined ? null : runSizeProblem(scenario.durationHours, args.resolution);
+  if (tooLarge !== null) throw new CliError(`--resolution: ${tooLarge}`);
+  // Run in a worker thread, by the same job as the apps' runs (jobs/jobs.ts).
+  const jobs = createJobPool({ size: 1 });
+  let trace;
+  try {
+    trace = await jobs.run(
+      'simulate',
+      args.resolution !== undefined ? { scenario, resolutionSec: args.resolution } : { scenario },
+    );
+  } finally {
+    await jobs.close();
+  }
   if (args.csv !== undefined) {
     try {
       writeFileSync(args.csv, csvOf(trace));

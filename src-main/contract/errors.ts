@@ -8,7 +8,7 @@ export type ErrorCode =
   | 'CONFLICT'
   /** Another process holds the library's write lock past the busy timeout; try again. */
   | 'BUSY'
-  /** The request body is larger than the transport accepts. */
+  /** A request body, a run or an answer past the size limits; the message names the limit. */
   | 'TOO_LARGE'
   /** The library failed its integrity check; only backups can be listed and restored. */
   | 'LIBRARY_DAMAGED'

@@ -6,11 +6,12 @@ import * as fontkit from 'fontkit';
 
 export type FontWeight = 400 | 600;
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the desktop build's ESM shim declares that name in the same chunk.
+const packageRequire = createRequire(import.meta.url);
 
 /** Path of the Inter file for a weight (the package exports no font paths, so find its folder). */
 export function interPath(weight: FontWeight): string {
-  const dir = dirname(require.resolve('@fontsource/inter/LICENSE'));
+  const dir = dirname(packageRequire.resolve('@fontsource/inter/LICENSE'));
   return join(dir, 'files', `inter-latin-${weight}-normal.woff`);
 }
 

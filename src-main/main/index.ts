@@ -89,6 +89,10 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
+/** The job pool's worker, built beside this file by electron.vite.config.ts (`jobs-worker`). */
+const JOBS_WORKER_FILE = './jobs-worker.js';
+const JOBS_WORKER_ENTRY = new URL(JOBS_WORKER_FILE, import.meta.url);
+
 /** The audience window and the presenter window it opened, for the swap key. */
 let presentation: { audience: BrowserWindow; presenter: BrowserWindow } | null = null;
 
@@ -117,8 +121,10 @@ void app.whenReady().then(() => {
     dbPath,
     resourcesDir: join(app.getAppPath(), 'resources'),
     saveDialog: electronSaveDialog,
+    jobs: { entry: JOBS_WORKER_ENTRY },
     ...(nativeBinding ? { nativeBinding } : {}),
   });
+  services.warm();
   bindIpc(
     ipcMain,
     createIpcHandler(services.handlers, (url) => isAppUrl(url, source)),

@@ -1,5 +1,6 @@
 // The lesson service: syncs the built-in lessons (after the built-in cases they use) and builds
 // the `lessons.*` handlers over the already open case library.
+import type { JobRunner } from '../jobs/pool';
 import type { CaseStore } from '../store/index';
 import { ensureBuiltinLessons, type EnsureLessonsResult } from './lessons/builtins';
 import { lessonHandlers } from './lessons/handlers';
@@ -7,7 +8,7 @@ import { lessonHandlers } from './lessons/handlers';
 export { ensureBuiltinLessons, readBuiltinLesson } from './lessons/builtins';
 export { lessonHandlers } from './lessons/handlers';
 
-export function openLessons(store: CaseStore, resourcesDir: string) {
+export function openLessons(store: CaseStore, resourcesDir: string, jobs: JobRunner) {
   const builtins: EnsureLessonsResult = ensureBuiltinLessons(store, resourcesDir);
-  return { builtins, handlers: lessonHandlers(store) };
+  return { builtins, handlers: lessonHandlers(store, jobs) };
 }

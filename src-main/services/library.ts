@@ -6,6 +6,7 @@ import { AppError } from '../contract/errors';
 import type { Handlers } from '../contract/index';
 import { lessonMethods, type LessonMethodName } from '../contract/lessons';
 import { backupMethods } from '../contract/backups';
+import type { JobRunner } from '../jobs/pool';
 import { StoreOpenError } from '../store/index';
 import { backupHandlers, damagedBackupHandlers, type BackupMethodName } from './backups';
 import { ensureBuiltins, openCaseLibrary, type CaseLibraryOptions } from './cases';
@@ -37,11 +38,11 @@ export interface Library {
   close(): void;
 }
 
-function openHealthy(options: CaseLibraryOptions): Library {
+function openHealthy(options: CaseLibraryOptions, jobs: JobRunner): Library {
   const cases = openCaseLibrary(options);
   try {
     const { store } = cases;
-    const lessons = openLessons(store, options.resourcesDir);
+    const lessons = openLessons(store, options.resourcesDir, jobs);
     const resync = () => {
       ensureBuiltins(store, options.resourcesDir);
       ensureBuiltinLessons(store, options.resourcesDir);
@@ -87,18 +88,19 @@ function openDamaged(options: CaseLibraryOptions, problem: string, reopen: () =>
 
 /**
  * Opens the library; the handlers it returns always call the library as it is now, so a
- * restore in the damaged state switches them to the restored library.
+ * restore in the damaged state switches them to the restored library. Lesson handouts are built
+ * by `jobs`.
  */
-export function openLibrary(options: CaseLibraryOptions): Library {
+export function openLibrary(options: CaseLibraryOptions, jobs: JobRunner): Library {
   let current: Library;
   const open = (): Library => {
     try {
-      return openHealthy(options);
+      return openHealthy(options, jobs);
     } catch (error) {
       if (!(error instanceof StoreOpenError) || error.code !== 'CORRUPT') throw error;
       console.error(`[lactasim] ${error.message}`);
       return openDamaged(options, error.message, () => {
-        current = openHealthy(options);
+        current = openHealthy(options, jobs);
       });
     }
   };

@@ -1,7 +1,9 @@
 // The `parent.*` handlers: read a family's feed log into their case's scenario (checked row by
 // row, nothing saved here: the renderer saves through cases.update/create), and write the parent
-// handout PDF.
-import type { Handlers } from '../contract/index';
+// handout PDF. The work itself runs in the job pool (jobs/jobs.ts).
+import type { Handlers, ParsedRequestOf } from '../contract/index';
+import type { FeedLogImport, ParentHandoutResponse } from '../contract/parent';
+import type { JobRunner } from '../jobs/pool';
 import { AppError } from '../contract/errors';
 import { makeProvenance } from '../export/provenance';
 import { parentHandoutPdf } from '../export/parent-handout';
@@ -21,58 +23,73 @@ import {
 /** Coarse enough for days of supply, fine enough for one feed's let-down. */
 const HANDOUT_RESOLUTION_SEC = 60;
 
+/** The feed log read into the scenario, checked again by the engine's parser (a worker job). */
+export function readFeedLog({
+  scenario,
+  csv,
+  skipBadRows,
+}: ParsedRequestOf<'parent.importFeedLog'>): FeedLogImport {
+  const result = importFeedLog(scenario, csv, skipBadRows);
+  if (result.scenario) {
+    // The events were built from checked rows; a failure here is a bug, not bad input.
+    const check = parseScenario(result.scenario);
+    if (!check.ok) throw new AppError('BAD_IMPORT', check.error.message, check.error.path);
+  }
+  return result;
+}
+
+/** The parent handout PDF: up to three runs and the drawing (a worker job). */
+export async function parentHandout(
+  req: ParsedRequestOf<'parent.handout'>,
+  now: Date,
+): Promise<ParentHandoutResponse> {
+  const trace = simulate(req.scenario, { resolutionSec: HANDOUT_RESOLUTION_SEC });
+  const steps = applyEdits(generateSteps(req.scenario, trace), req.walkthrough ?? null);
+  let whatIf;
+  if (req.whatIf) {
+    const pattern = req.pattern ?? patternOf(req.scenario, trace);
+    const change = applyWhatIf(pattern, req.whatIf);
+    const base = simulate(scenarioForPattern(req.scenario, pattern), {
+      resolutionSec: HANDOUT_RESOLUTION_SEC,
+    });
+    const alt = simulate(
+      scenarioForPattern(req.scenario, change.pattern, { block: change.block }),
+      { resolutionSec: HANDOUT_RESOLUTION_SEC },
+    );
+    whatIf = {
+      label: CATALOGS[req.language].whatIf[req.whatIf],
+      sentence: whatIfSentence(req.language, whatIfDifference(base, alt)),
+      trace: alt,
+      base,
+      baseLabel: CATALOGS[req.language].ui.whatIfYours,
+    };
+  }
+  const pdf = await parentHandoutPdf({
+    language: req.language,
+    paper: req.paper,
+    caseTitle: req.caseTitle,
+    steps,
+    notes: [req.walkthrough?.notes ?? '', req.parentNotes],
+    trace,
+    provenance: makeProvenance(req.scenario, trace, req.caseTitle, now),
+    ...(whatIf ? { whatIf } : {}),
+    now,
+  });
+  return {
+    filename: `${fileStem(req.caseTitle)}-handout-${req.language}-${req.paper.toLowerCase()}.pdf`,
+    mime: 'application/pdf',
+    base64: pdf.toString('base64'),
+  };
+}
+
+/** Both run in the job pool: a long log or a 180-day handout never holds up other requests. */
 export function parentHandlers(ctx: {
+  jobs: JobRunner;
   now?: () => Date;
 }): Pick<Handlers, 'parent.importFeedLog' | 'parent.handout'> {
   return {
-    'parent.importFeedLog': ({ scenario, csv, skipBadRows }) => {
-      const result = importFeedLog(scenario, csv, skipBadRows);
-      if (result.scenario) {
-        // The events were built from checked rows; a failure here is a bug, not bad input.
-        const check = parseScenario(result.scenario);
-        if (!check.ok) throw new AppError('BAD_IMPORT', check.error.message, check.error.path);
-      }
-      return result;
-    },
-    'parent.handout': async (req) => {
-      const now = (ctx.now ?? (() => new Date()))();
-      const trace = simulate(req.scenario, { resolutionSec: HANDOUT_RESOLUTION_SEC });
-      const steps = applyEdits(generateSteps(req.scenario, trace), req.walkthrough ?? null);
-      let whatIf;
-      if (req.whatIf) {
-        const pattern = req.pattern ?? patternOf(req.scenario, trace);
-        const change = applyWhatIf(pattern, req.whatIf);
-        const base = simulate(scenarioForPattern(req.scenario, pattern), {
-          resolutionSec: HANDOUT_RESOLUTION_SEC,
-        });
-        const alt = simulate(
-          scenarioForPattern(req.scenario, change.pattern, { block: change.block }),
-          { resolutionSec: HANDOUT_RESOLUTION_SEC },
-        );
-        whatIf = {
-          label: CATALOGS[req.language].whatIf[req.whatIf],
-          sentence: whatIfSentence(req.language, whatIfDifference(base, alt)),
-          trace: alt,
-          base,
-          baseLabel: CATALOGS[req.language].ui.whatIfYours,
-        };
-      }
-      const pdf = await parentHandoutPdf({
-        language: req.language,
-        paper: req.paper,
-        caseTitle: req.caseTitle,
-        steps,
-        notes: [req.walkthrough?.notes ?? '', req.parentNotes],
-        trace,
-        provenance: makeProvenance(req.scenario, trace, req.caseTitle, now),
-        ...(whatIf ? { whatIf } : {}),
-        now,
-      });
-      return {
-        filename: `${fileStem(req.caseTitle)}-handout-${req.language}-${req.paper.toLowerCase()}.pdf`,
-        mime: 'application/pdf',
-        base64: pdf.toString('base64'),
-      };
-    },
+    'parent.importFeedLog': (req) => ctx.jobs.run('readFeedLog', req),
+    'parent.handout': (req) =>
+      ctx.jobs.run('parentHandout', { req, nowMs: (ctx.now ?? (() => new Date()))().getTime() }),
   };
 }

@@ -1,9 +1,9 @@
 import type { Handlers } from '../contract/index';
-import { simulate } from '../sim/index';
+import type { JobRunner } from '../jobs/pool';
 
-export function simHandlers(): Pick<Handlers, 'sim.run'> {
+/** Runs go to the job pool; the sample cap was checked with the request (contract/sim.ts). */
+export function simHandlers(jobs: JobRunner): Pick<Handlers, 'sim.run'> {
   return {
-    'sim.run': ({ scenario, resolutionSec }) =>
-      simulate(scenario, resolutionSec === undefined ? {} : { resolutionSec }),
+    'sim.run': (request) => jobs.run('simulate', request),
   };
 }

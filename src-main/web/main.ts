@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     dbPath,
     resourcesDir: join(root, 'resources'),
   });
+  services.warm();
   const token = randomBytes(24).toString('base64url');
   const server = await startWebServer({
     handlers: services.handlers,

@@ -5,7 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../contract/index';
 import type { ErrorCode, Result } from '../contract/errors';
-import { encodeWire } from '../contract/codec';
+import { encodeFrame, FRAME_MIME, frameBytes } from '../contract/codec';
 import { dispatch } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
@@ -20,6 +20,11 @@ export const cookieName = (port: number): string => `lactasim-session-${port}`;
 const COOKIE_MAX_AGE_SEC = 30 * 24 * 60 * 60;
 /** Bundles of many cases can be large; anything past this is refused before parsing. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest answer sent. The sample cap of `sim.run` keeps traces well under it; this is the
+ * backstop for anything else, refused with a message rather than sent half-built.
+ */
+const MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,6 +60,8 @@ export interface WebServerOptions {
   token: string;
   /** 0 or absent: a free port. */
   port?: number;
+  /** Largest answer, in bytes (default 128 MB); tests lower it. */
+  maxResponseBytes?: number;
 }
 
 export interface WebServer {
@@ -70,6 +77,14 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+};
+
 /** The value of cookie `name` in the request, if it has one. */
 function cookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -80,20 +95,37 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
 }
 
 function send(res: ServerResponse, status: number, body: string, type: string): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-  });
+  res.writeHead(status, { ...HEADERS, 'content-type': type });
   res.end(body);
 }
 
-function sendResult(res: ServerResponse, result: Result<unknown>): void {
+const tooLarge = (bytes: number, limit: number): Result<never> => ({
+  ok: false,
+  error: {
+    code: 'TOO_LARGE',
+    message:
+      `The answer would be ${megabytes(bytes)} MB; the limit is ${megabytes(limit)} MB per ` +
+      'answer. Ask for a coarser resolution (a larger resolutionSec) or a shorter run.',
+  },
+});
+
+const megabytes = (bytes: number) => Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+
+/** Results holding traces go as one binary frame (contract/codec.ts), all else as JSON. */
+function sendResult(res: ServerResponse, result: Result<unknown>, limit = MAX_RESPONSE_BYTES) {
   const status = result.ok ? 200 : STATUS[result.error.code];
-  send(res, status, encodeWire(result), 'application/json; charset=utf-8');
+  const parts = encodeFrame(result, { encode: (text) => Buffer.from(text, 'utf8') });
+  const json = parts === null ? JSON.stringify(result) : '';
+  const bytes = parts === null ? Buffer.byteLength(json) : frameBytes(parts);
+  if (bytes > limit) {
+    sendResult(res, tooLarge(bytes, limit));
+  } else if (parts === null) {
+    send(res, status, json, 'application/json; charset=utf-8');
+  } else {
+    res.writeHead(status, { ...HEADERS, 'content-type': FRAME_MIME, 'content-length': bytes });
+    for (const part of parts) res.write(part);
+    res.end();
+  }
 }
 
 function fail(res: ServerResponse, code: ErrorCode, message: string): void {
@@ -164,7 +196,7 @@ async function serveApi(
     fail(res, 'BAD_REQUEST', `Request body is not JSON: ${(error as Error).message}`);
     return;
   }
-  sendResult(res, await dispatch(options.handlers, name, parsed));
+  sendResult(res, await dispatch(options.handlers, name, parsed), options.maxResponseBytes);
 }
 
 /** `decodeURIComponent`, or null for a malformed escape such as `%` or `%E0%A4%A`. */

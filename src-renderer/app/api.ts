@@ -7,19 +7,14 @@ import type {
   ResponseOf,
   Result,
 } from '../../src-main/contract/index';
-import type { ApiErrorData } from '../../src-main/contract/errors';
-import { decodeWire } from '../../src-main/contract/codec';
+import { decodeFrame, FRAME_MIME } from '../../src-main/contract/codec';
+import { ApiError } from './apiError';
+
+export { ApiError } from './apiError';
 
 declare global {
   interface Window {
     lactasim?: Bridge;
-  }
-}
-
-export class ApiError extends Error {
-  constructor(readonly data: ApiErrorData) {
-    super(data.message);
-    this.name = 'ApiError';
   }
 }
 
@@ -51,6 +46,7 @@ function sessionToken(): string {
 }
 
 let token: string | undefined;
+const utf8 = new TextDecoder();
 
 async function overHttp<K extends MethodName>(
   name: K,
@@ -65,7 +61,11 @@ async function overHttp<K extends MethodName>(
     },
     body: JSON.stringify(request),
   });
-  const result = decodeWire(await response.text()) as Result<ResponseOf<K>>;
+  // Traces arrive as one binary frame whose Float64Arrays are views on the body; the rest is JSON.
+  const binary = response.headers.get('content-type') === FRAME_MIME;
+  const result = (
+    binary ? decodeFrame(new Uint8Array(await response.arrayBuffer()), utf8) : await response.json()
+  ) as Result<ResponseOf<K>>;
   if (!result.ok && result.error.code === 'UNAUTHORIZED') {
     window.dispatchEvent(new Event(SESSION_REFUSED));
   }

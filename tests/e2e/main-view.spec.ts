@@ -135,13 +135,18 @@ test('keyboard: Space plays and pauses, arrows step, [ ] jump events, + and − 
   await page.keyboard.press('[');
   expect(await now(page)).toBe(next);
 
+  // A day plays at the speed that follows the action; + and − leave it for the fixed speeds.
   const speed = page.locator('.speed-value');
-  const s0 = await speed.getAttribute('data-speed');
+  await expect(speed).toHaveAttribute('data-follows-action', 'true');
+  const s0 = Number(await speed.getAttribute('data-speed'));
   await page.keyboard.press('+');
-  const s1 = await speed.getAttribute('data-speed');
-  expect(Number(s1)).toBeGreaterThan(Number(s0));
+  await expect(speed).not.toHaveAttribute('data-follows-action');
+  const s1 = Number(await speed.getAttribute('data-speed'));
+  expect(s1).toBeGreaterThan(s0);
   await page.keyboard.press('-');
-  expect(await speed.getAttribute('data-speed')).toBe(s0);
+  expect(Number(await speed.getAttribute('data-speed'))).toBeLessThan(s1);
+  await page.getByRole('button', { name: 'Follow the action' }).click();
+  await expect(speed).toHaveAttribute('data-follows-action', 'true');
 
   // The buttons carry the same actions.
   await page.getByRole('button', { name: 'Next event' }).click();
@@ -264,7 +269,7 @@ test('editing a parameter re-simulates and a value out of range is explained nex
 }) => {
   await openSim(page, web);
   await page.getByText('Case parameters').click();
-  const field = page.getByLabel('Storage capacity, left (mL)');
+  const field = page.getByRole('spinbutton', { name: 'Storage capacity, left (mL)' });
   await field.fill('20');
   await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   const message = page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
@@ -272,6 +277,85 @@ test('editing a parameter re-simulates and a value out of range is explained nex
   await field.fill('300');
   await expect(field).not.toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   await expect(page.locator('.readouts')).toContainText('/ 300 mL', { timeout: 150_000 });
+});
+
+test('dragging a parameter slider re-simulates as it moves; the keyboard moves it too', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web);
+  await page.getByText('Case parameters').click();
+  const slider = page.getByRole('slider', { name: 'Storage capacity, left (mL)' });
+  await expect(slider).toHaveAttribute('aria-valuetext', '210 mL');
+  // Every capacity the readout shows while the slider moves (each one a finished run).
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __capacities: Set<string> }).__capacities = seen;
+    const readouts = document.querySelector('.readouts')!;
+    new MutationObserver(() => {
+      const m = /\/ (\d+) mL/.exec(readouts.textContent ?? '');
+      if (m) seen.add(m[1]!);
+    }).observe(readouts, { subtree: true, childList: true, characterData: true });
+  });
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  // 210 mL sits at (210 − 50) / 650 of the track; drag to the right end in steps.
+  await page.mouse.move(box.x + box.width * (160 / 650), y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(box.x + box.width * (160 / 650 + (i / 8) * (490 / 650)), y);
+    await page.waitForTimeout(150);
+  }
+  await page.mouse.up();
+  const dragged = (await slider.getAttribute('aria-valuetext'))!.replace(' mL', '');
+  expect(Number(dragged)).toBeGreaterThan(600);
+  await expect(page.locator('.readouts')).toContainText(`/ ${dragged} mL`);
+  const seen = await page.evaluate(() => [
+    ...(window as unknown as { __capacities: Set<string> }).__capacities,
+  ]);
+  // Runs finished during the drag, not only once it ended.
+  expect(seen.filter((c) => c !== dragged && c !== '210').length).toBeGreaterThan(0);
+  expect(
+    await page.getByRole('spinbutton', { name: 'Storage capacity, left (mL)' }).inputValue(),
+  ).toBe(dragged);
+
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  const stepped = Number(dragged) - 5;
+  await expect(slider).toHaveAttribute('aria-valuetext', `${stepped} mL`);
+  await expect(page.locator('.readouts')).toContainText(`/ ${stepped} mL`);
+});
+
+test('Latch now forks the run at the playhead and plays on from there', async ({ page, web }) => {
+  const slider = await openSim(page, web);
+  // A moment between feeds: ten minutes after the first feed ends.
+  const ends = await page
+    .locator('[data-event-kind="sessionEnd"]')
+    .first()
+    .getAttribute('data-event-time');
+  const target = Number(ends) + 600;
+  const duration = Number(await slider.getAttribute('aria-valuemax'));
+  const box = (await slider.boundingBox())!;
+  await page.mouse.click(box.x + 8 + (target / duration) * (box.width - 16), box.y + 40);
+  const t = await now(page);
+  const latches = page.locator('[data-event-kind="latch"]');
+  const timesOf = async () =>
+    Promise.all(
+      (await latches.all()).map(async (m) => Number(await m.getAttribute('data-event-time'))),
+    );
+  expect((await timesOf()).some((at) => Math.abs(at - t) <= 1)).toBe(false);
+
+  await page.getByRole('button', { name: 'Latch now' }).click();
+  // The new run has a latch where the playhead was, and the view plays on from there.
+  await expect.poll(async () => (await timesOf()).some((at) => Math.abs(at - t) <= 1)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => now(page)).toBeGreaterThan(t);
+  // Before the fork the two runs are the same: the first feed's end did not move.
+  await expect(page.locator('[data-event-kind="sessionEnd"]').first()).toHaveAttribute(
+    'data-event-time',
+    ends!,
+  );
 });
 
 test('zooming in draws the cells of the alveoli on screen, and they follow the trace', async ({

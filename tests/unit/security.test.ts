@@ -40,6 +40,7 @@ describe('Electron security settings', () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("worker-src 'self'");
     expect(policy).not.toMatch(/unsafe-eval|https?:|\*/);
     // The web edition's header says the same, plus what only a header can say.
     for (const directive of policy.split('; '))

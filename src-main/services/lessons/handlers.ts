@@ -10,7 +10,8 @@ import { normalizeTags } from '../cases/mapping';
 import { checkBeatCases, parseStoredBeats, toLessonDetail, toLessonSummary } from './beats';
 import { buildLessonBundle, validateLessonBundle, type ValidatedLessonBundle } from './bundle';
 import { duplicateTitles, renames } from '../cases/duplicates';
-import { lessonHandout } from './handout';
+import { handoutCases } from './handout';
+import type { JobRunner } from '../../jobs/pool';
 import { newLessonId } from './ids';
 import { mustBeEditable, recordService } from '../records';
 
@@ -20,6 +21,7 @@ export interface LessonHandlerOptions {
 
 export function lessonHandlers(
   store: CaseStore,
+  jobs: JobRunner,
   options: LessonHandlerOptions = {},
 ): Pick<Handlers, LessonMethodName> {
   const { lessons, cases } = store;
@@ -144,8 +146,9 @@ export function lessonHandlers(
     },
 
     'lessons.handout': async ({ id }) => {
-      const record = mustGet(id);
-      return { file: await lessonHandout(toLessonDetail(record), lookup) };
+      const lesson = toLessonDetail(mustGet(id));
+      const cases = handoutCases(lesson, lookup);
+      return { file: await jobs.run('lessonHandout', { lesson, cases, nowMs: Date.now() }) };
     },
   };
 }

@@ -7,7 +7,7 @@ import type { LessonDetail } from '../../contract/lessons';
 import { makeProvenance } from '../../export/provenance';
 import { fileStem } from '../../export/render';
 import { handoutChart, lessonHandoutPdf } from '../../export/lesson-handout';
-import { simulate } from '../../sim/index';
+import { simulate, type Scenario } from '../../sim/index';
 import type { Trace } from '../../sim/trace';
 import { checkScenario } from '../cases/scenario';
 import type { CaseLookup } from './beats';
@@ -22,38 +22,55 @@ export function describeMoment(
   return h < 72 ? `${h.toFixed(1)} h after birth` : `day ${(h / 24).toFixed(1)} after birth`;
 }
 
-export async function lessonHandout(
+export interface HandoutCase {
+  title: string;
+  scenario: Scenario;
+}
+
+/** The checked case of every beat, by id: read on the main side, which holds the store. */
+export function handoutCases(
   lesson: LessonDetail,
   lookup: CaseLookup,
+): Record<string, HandoutCase> {
+  const cases: Record<string, HandoutCase> = {};
+  lesson.beats.forEach((beat, i) => {
+    if (cases[beat.caseId] !== undefined) return;
+    const record = lookup(beat.caseId);
+    if (record === undefined) {
+      throw new AppError(
+        'NOT_FOUND',
+        `beats[${i}].caseId: no case with id ${beat.caseId}`,
+        `beats[${i}].caseId`,
+      );
+    }
+    cases[beat.caseId] = {
+      title: record.title,
+      scenario: checkScenario(record.scenario, `beats[${i}]`),
+    };
+  });
+  return cases;
+}
+
+/** The handout PDF: each case simulated once (a worker-thread job, see jobs/jobs.ts). */
+export async function lessonHandout(
+  lesson: LessonDetail,
+  cases: Readonly<Record<string, HandoutCase>>,
   now: Date = new Date(),
 ): Promise<ExportedFile> {
-  const runs = new Map<string, { trace: Trace; title: string; scenario: unknown }>();
-  const run = (caseId: string, i: number) => {
-    let r = runs.get(caseId);
-    if (r === undefined) {
-      const record = lookup(caseId);
-      if (record === undefined) {
-        throw new AppError(
-          'NOT_FOUND',
-          `beats[${i}].caseId: no case with id ${caseId}`,
-          `beats[${i}].caseId`,
-        );
-      }
-      const scenario = checkScenario(record.scenario, `beats[${i}]`);
-      r = { trace: simulate(scenario), title: record.title, scenario };
-      runs.set(caseId, r);
+  const traces = new Map(Object.entries(cases).map(([id, c]) => [id, simulate(c.scenario)]));
+  const beats = lesson.beats.map((beat) => {
+    const c = cases[beat.caseId];
+    const trace = traces.get(beat.caseId);
+    if (c === undefined || trace === undefined) {
+      throw new AppError('NOT_FOUND', `no case with id ${beat.caseId}`);
     }
-    return r;
-  };
-  const beats = lesson.beats.map((beat, i) => {
-    const r = run(beat.caseId, i);
-    const provenance = makeProvenance(r.scenario, r.trace, r.title, now);
+    const provenance = makeProvenance(c.scenario, trace, c.title, now);
     return {
       caption: beat.caption,
       notes: beat.notes,
-      caseTitle: r.title,
-      moment: describeMoment(r.trace, beat.atHours),
-      charts: beat.view.charts.map((c) => handoutChart(r.trace, c, provenance, beat)),
+      caseTitle: c.title,
+      moment: describeMoment(trace, beat.atHours),
+      charts: beat.view.charts.map((chart) => handoutChart(trace, chart, provenance, beat)),
     };
   });
   const pdf = await lessonHandoutPdf({

@@ -18,7 +18,7 @@ export interface ComparePanelProps {
   trace: Trace;
   /** Timeline position, model seconds: where the fork starts. */
   timeSec: number;
-  /** Runs a scenario through the engine (the caller uses `sim.run`). */
+  /** Runs a scenario through the engine (the caller's engine worker). */
   runScenario(scenario: Scenario): Promise<Trace>;
   /** The fork to overlay on the charts, or null when the comparison is cleared. */
   onCompare(result: { trace: Trace; label: string } | null): void;

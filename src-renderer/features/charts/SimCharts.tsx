@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import { call } from '../../app/api';
+import { runScenario } from '../sim/engineClient';
 import { ChartsPanel, type ExportChoice } from './ChartsPanel';
 import { ComparePanel } from './ComparePanel';
 
@@ -39,7 +40,7 @@ export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHover
         scenario={scenario}
         trace={trace}
         timeSec={timeSec}
-        runScenario={(s) => call('sim.run', { scenario: s })}
+        runScenario={runScenario}
         onCompare={setFork}
       />
       <ChartsPanel

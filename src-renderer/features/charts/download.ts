@@ -2,6 +2,14 @@
 // app through the system save dialog (`export.save`). Which one follows `app.info`'s edition.
 import type { ExportedFile } from '../../../src-main/contract/export';
 
+declare global {
+  // Standard base64 to bytes (Chromium 140+: every Chromium we ship or test in), not yet in
+  // TypeScript's DOM library.
+  interface Uint8ArrayConstructor {
+    fromBase64(text: string): Uint8Array<ArrayBuffer>;
+  }
+}
+
 export type Delivery =
   | { status: 'downloaded'; count: number }
   | { status: 'saved'; paths: string[] }
@@ -16,10 +24,9 @@ const DOWNLOAD_SPACING_MS = 250;
 export async function downloadFiles(files: ExportedFile[]): Promise<void> {
   for (const [i, file] of files.entries()) {
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_SPACING_MS));
-    const binary = atob(file.base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+    const url = URL.createObjectURL(
+      new Blob([Uint8Array.fromBase64(file.base64)], { type: file.mime }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = file.filename;

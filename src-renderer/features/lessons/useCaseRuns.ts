@@ -1,4 +1,4 @@
-// Simulates the cases a lesson's beats use (on the main side, like the simulation view), each
+// Simulates the cases a lesson's beats use (in the engine worker, like the simulation view), each
 // once per mount, and keeps the traces so moving between beats of one case is instant. Used by
 // the presentation (the beat shown and the next) and by the editor (every beat).
 import { useEffect, useState } from 'react';
@@ -6,7 +6,8 @@ import type { CaseDetail } from '../../../src-main/contract/cases';
 import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError, call } from '../../app/api';
 import { derive, type Derived } from '../sim/derive';
-import { resolutionFor } from '../sim/useSimulation';
+import { runScenario } from '../sim/engineClient';
+import { resolutionFor } from '../sim/resolution';
 
 export interface CaseRun {
   detail: CaseDetail;
@@ -33,10 +34,7 @@ export function useCaseRuns(caseIds: readonly string[]): {
       void (async () => {
         try {
           const detail = await call('cases.get', { id });
-          const trace = await call('sim.run', {
-            scenario: detail.scenario,
-            resolutionSec: resolutionFor(detail.scenario),
-          });
+          const trace = await runScenario(detail.scenario, resolutionFor(detail.scenario));
           setRuns((m) => new Map(m).set(id, { detail, trace, derived: derive(trace) }));
         } catch (e) {
           setError(`Case ${id}: ${message(e)}`);

@@ -15,7 +15,8 @@ import {
   WHAT_IFS,
   type WhatIf,
 } from '../../../src-main/walkthrough/what-if';
-import { ApiError, call } from '../../app/api';
+import { ApiError } from '../../app/api';
+import { runScenario } from '../sim/engineClient';
 import { currentLanguage } from './i18n';
 
 interface Props {
@@ -73,14 +74,11 @@ export function WhatIfPanel({ scenario, pattern, whatIf, onWhatIf }: Props) {
     const change = applyWhatIf(pattern, whatIf);
     try {
       const [base, alt] = await Promise.all([
-        call('sim.run', {
-          scenario: scenarioForPattern(scenario, pattern),
-          resolutionSec: RESOLUTION_SEC,
-        }),
-        call('sim.run', {
-          scenario: scenarioForPattern(scenario, change.pattern, { block: change.block }),
-          resolutionSec: RESOLUTION_SEC,
-        }),
+        runScenario(scenarioForPattern(scenario, pattern), RESOLUTION_SEC),
+        runScenario(
+          scenarioForPattern(scenario, change.pattern, { block: change.block }),
+          RESOLUTION_SEC,
+        ),
       ]);
       setRuns({ base, alt, whatIf });
     } catch (e) {

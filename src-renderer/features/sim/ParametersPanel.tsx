@@ -1,7 +1,10 @@
-// Parameters of the open case. Every edit makes a new scenario that is re-simulated (debounced,
-// useSimulation); the main side validates it and a {code, message, path} error is shown next to
-// the field the path names.
+// Parameters of the open case. Every edit makes a new scenario that is re-simulated at once in the
+// engine worker (useSimulation), so dragging a slider re-runs the case as it moves; the engine's
+// parser checks it and a {code, message, path} error is shown next to the field the path names.
+// The main parameters have a slider for direct manipulation beside the number field for exact
+// entry; both are keyboard-operable and carry the same label and unit.
 import { useId, useState, type ReactNode } from 'react';
+import { SCENARIO_LIMITS } from '../../../src-main/sim/index';
 import type { Condition, Scenario } from '../../../src-main/sim/scenario';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
@@ -10,17 +13,49 @@ interface Props {
   scenario: Scenario;
   error: ApiErrorData | null;
   running: boolean;
+  /**
+   * What the last run used where the case leaves the engine to choose (supply at the start, the
+   * mean interval between feeds): shown by those sliders until the teacher sets a value.
+   */
+  fromRun: { supplyMlPerDay?: number; intervalHours?: number };
   onChange: (next: Scenario) => void;
 }
 
+type Limit = keyof typeof SCENARIO_LIMITS;
+
+/** A slider's range (the scenario's limits) and step. */
+interface Slider {
+  limit: Limit;
+  step: number;
+}
+
 type Kind = Condition['kind'];
+
+/**
+ * The condition the panel edits for a kind: for stress the one of the whole run, not the timed
+ * episodes that Stress now adds (kept as they are).
+ */
+const panelOwns = (c: Condition, kind: Kind) =>
+  c.kind === kind && !(c.kind === 'stress' && c.startHours !== undefined);
+
+/** A value to the precision of its slider's step (else three decimals), for texts and hints. */
+function round(n: number, step = 0.001): string {
+  const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  return String(Number(n.toFixed(decimals)));
+}
 
 /** Each condition with the parameters a teacher edits and the values a new one starts with. */
 const CONDITIONS: readonly {
   kind: Kind;
   label: string;
   initial: Condition;
-  params: readonly { key: string; label: string; unit?: string; options?: readonly string[] }[];
+  params: readonly {
+    key: string;
+    label: string;
+    unit?: string;
+    options?: readonly string[];
+    slider?: Slider;
+  }[];
 }[] = [
   {
     kind: 'breastSurgery',
@@ -28,20 +63,26 @@ const CONDITIONS: readonly {
     initial: { kind: 'breastSurgery', side: 'left', lobesAffectedFraction: 0.5 },
     params: [
       { key: 'side', label: 'Side', options: ['left', 'right', 'both'] },
-      { key: 'lobesAffectedFraction', label: 'Share of lobes cut (0–1)' },
+      {
+        key: 'lobesAffectedFraction',
+        label: 'Share of lobes cut (0–1)',
+        slider: { limit: 'lobesAffectedFraction', step: 0.01 },
+      },
     ],
   },
   {
     kind: 'sheehanSyndrome',
     label: 'Sheehan syndrome',
     initial: { kind: 'sheehanSyndrome', severity: 0.8 },
-    params: [{ key: 'severity', label: 'Severity (0–1)' }],
+    params: [
+      { key: 'severity', label: 'Severity (0–1)', slider: { limit: 'severity', step: 0.01 } },
+    ],
   },
   {
     kind: 'stress',
     label: 'Acute stress',
     initial: { kind: 'stress', level: 0.6 },
-    params: [{ key: 'level', label: 'Level (0–1)' }],
+    params: [{ key: 'level', label: 'Level (0–1)', slider: { limit: 'stressLevel', step: 0.01 } }],
   },
   {
     kind: 'retainedPlacenta',
@@ -60,9 +101,25 @@ const CONDITIONS: readonly {
   },
 ];
 
-const NUMBER_FIELDS: readonly { path: string; label: string; unit: string }[] = [
-  { path: 'mother.storageCapacityMl.left', label: 'Storage capacity, left', unit: 'mL' },
-  { path: 'mother.storageCapacityMl.right', label: 'Storage capacity, right', unit: 'mL' },
+const NUMBER_FIELDS: readonly { path: string; label: string; unit: string; slider?: Slider }[] = [
+  {
+    path: 'mother.storageCapacityMl.left',
+    label: 'Storage capacity, left',
+    unit: 'mL',
+    slider: { limit: 'storageCapacityMl', step: 5 },
+  },
+  {
+    path: 'mother.storageCapacityMl.right',
+    label: 'Storage capacity, right',
+    unit: 'mL',
+    slider: { limit: 'storageCapacityMl', step: 5 },
+  },
+  {
+    path: 'mother.supplyMlPerDay',
+    label: 'Supply',
+    unit: 'mL/day',
+    slider: { limit: 'supplyMlPerDay', step: 10 },
+  },
   { path: 'durationHours', label: 'Run length', unit: 'h' },
 ];
 
@@ -81,7 +138,7 @@ function Field({
 }) {
   return (
     <div className="param-field">
-      <label htmlFor={id}>
+      <label htmlFor={id} id={`${id}-label`}>
         {label}
         {unit && <span className="unit"> ({unit})</span>}
       </label>
@@ -95,7 +152,7 @@ function Field({
   );
 }
 
-export function ParametersPanel({ scenario, error, running, onChange }: Props) {
+export function ParametersPanel({ scenario, error, running, fromRun, onChange }: Props) {
   const ids = useId();
   // Text typed but not yet a number stays local so the field can be edited freely.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -103,7 +160,13 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
   const errorFor = (field: string) => (errorField === field ? error?.message : undefined);
   const conditions = scenario.mother?.conditions ?? [];
 
-  const numberInput = (field: string, path: string, value: unknown, apply: (n: number) => void) => {
+  const numberInput = (
+    field: string,
+    value: unknown,
+    apply: (n: number) => void,
+    /** Shown greyed while the case sets no value: what the last run used. */
+    placeholder?: string,
+  ) => {
     const id = `${ids}-${field}`;
     const message = errorFor(field);
     return (
@@ -112,10 +175,12 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
         type="number"
         inputMode="decimal"
         step="any"
+        placeholder={placeholder}
+        title={placeholder && `${placeholder}: what this run used; type or drag to set a value`}
         value={drafts[field] ?? (typeof value === 'number' ? String(value) : '')}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? `${id}-error` : undefined}
-        data-path={path}
+        data-path={field}
         onChange={(e) => {
           const text = e.target.value;
           setDrafts((d) => ({ ...d, [field]: text }));
@@ -133,8 +198,48 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
     );
   };
 
+  /**
+   * The number field and, for a main parameter, its slider: same label, the unit in the value
+   * text. Where the case sets no value the slider shows `fallback`, what the last run used.
+   */
+  const numberControls = (
+    field: string,
+    value: unknown,
+    apply: (n: number) => void,
+    slider: Slider | undefined,
+    unit: string,
+    fallback?: number,
+  ) => {
+    const shown = typeof value === 'number' ? value : fallback;
+    const number = numberInput(
+      field,
+      value,
+      apply,
+      shown === undefined || shown === value ? undefined : round(shown, slider?.step),
+    );
+    if (!slider) return number;
+    const { min, max } = SCENARIO_LIMITS[slider.limit];
+    const at = Math.min(max, Math.max(min, shown ?? min));
+    return (
+      <div className="param-inputs">
+        {number}
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={slider.step}
+          value={at}
+          aria-labelledby={`${ids}-${field}-label`}
+          aria-valuetext={`${round(at, slider.step)}${unit ? ` ${unit}` : ''}`}
+          data-slider-for={field}
+          onChange={(e) => apply(Number(e.target.value))}
+        />
+      </div>
+    );
+  };
+
   const setCondition = (kind: Kind, next: Condition | null) => {
-    const others = conditions.filter((c) => c.kind !== kind);
+    const others = conditions.filter((c) => !panelOwns(c, kind));
     const list = next ? [...others, next] : others;
     onChange(writePath(scenario, 'mother.conditions', list) as Scenario);
   };
@@ -173,8 +278,13 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
           unit={f.unit}
           error={errorFor(f.path)}
         >
-          {numberInput(f.path, f.path, readPath(scenario, f.path), (n) =>
-            onChange(writePath(scenario, f.path, n) as Scenario),
+          {numberControls(
+            f.path,
+            readPath(scenario, f.path),
+            (n) => onChange(writePath(scenario, f.path, n) as Scenario),
+            f.slider,
+            f.unit,
+            f.path === 'mother.supplyMlPerDay' ? fromRun.supplyMlPerDay : undefined,
           )}
         </Field>
       ))}
@@ -185,18 +295,20 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
         unit="h"
         error={errorFor('feeding.intervalHours')}
       >
-        {numberInput(
-          'feeding.intervalHours',
+        {numberControls(
           'feeding.intervalHours',
           scenario.feeding.intervalHours,
           (n) => onChange(writePath(scenario, 'feeding.intervalHours', n) as Scenario),
+          { limit: 'intervalHours', step: 0.25 },
+          'h',
+          fromRun.intervalHours,
         )}
       </Field>
       {selectField('feeding.pattern', 'Sides', ['alternate', 'bothSides', 'block'])}
       <fieldset className="conditions">
         <legend>Conditions</legend>
         {CONDITIONS.map((c) => {
-          const current = conditions.find((x) => x.kind === c.kind);
+          const current = conditions.find((x) => panelOwns(x, c.kind));
           const checkId = `${ids}-cond-${c.kind}`;
           return (
             <div key={c.kind} className="condition">
@@ -235,7 +347,7 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
                           ))}
                         </select>
                       ) : (
-                        numberInput(field, field, value, update)
+                        numberControls(field, value, update, p.slider, p.unit ?? '')
                       )}
                     </Field>
                   );

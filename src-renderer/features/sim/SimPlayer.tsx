@@ -1,6 +1,7 @@
 // Plays one trace: the clock, the frame model computed once per tick, the anatomy drawing, the
 // timeline, the glossary and the live narration.
 import {
+  memo,
   useCallback,
   useEffect,
   useId,
@@ -23,9 +24,19 @@ import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
-import { defaultSpeedIndex, keyStepSec, timelineWindow, ZOOMS } from '../timeline/speeds';
+import { actionSpeed } from '../timeline/actionSpeed';
+import {
+  defaultSpeedIndex,
+  FOLLOW_ACTION_MAX_SEC,
+  keyStepSec,
+  steppedSpeedIndex,
+  timelineWindow,
+  ZOOMS,
+} from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
+import type { ActNowKind } from './actNow';
+import { ActNowButtons } from './ActNowButtons';
 import { derive } from './derive';
 import { describeFrame } from './describe';
 import { Readouts } from './Readouts';
@@ -46,6 +57,8 @@ interface Props {
    * each change zooms there, null resets the zoom. For lesson beats and other callers.
    */
   zoomTo?: string | null;
+  /** Acts at the playhead (Latch now…, at model seconds); the caller re-simulates, the view plays on. */
+  onActNow?: (kind: ActNowKind, atSec: number) => void;
 }
 
 function initialZoom(durationSec: number): number {
@@ -53,7 +66,8 @@ function initialZoom(durationSec: number): number {
   return i === -1 ? ZOOMS.length - 1 : i;
 }
 
-export function SimPlayer({
+/** Memoised: the view around it re-renders on every parameter edit, the player only for a new run. */
+export const SimPlayer = memo(function SimPlayer({
   trace,
   scenario,
   mode,
@@ -62,6 +76,7 @@ export function SimPlayer({
   initialTimeSec,
   timeRef,
   zoomTo,
+  onActNow,
 }: Props) {
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
@@ -82,6 +97,10 @@ export function SimPlayer({
     if (zoomTo !== undefined) setZoomRequest(zoomTo === null ? { reset: true } : { part: zoomTo });
   }
 
+  const action = useMemo(
+    () => actionSpeed(derived.events, trace.durationSec),
+    [derived, trace.durationSec],
+  );
   const playback = usePlayback(
     trace.durationSec,
     defaultSpeedIndex(trace.durationSec),
@@ -92,6 +111,8 @@ export function SimPlayer({
       const event = mostTelling(landed);
       if (event) setLive(narrate(event));
     },
+    action,
+    trace.durationSec <= FOLLOW_ACTION_MAX_SEC,
   );
   const t = Math.min(playback.t, trace.durationSec);
   // Open at the moment the parent view was showing; report the moment for the way back.
@@ -150,10 +171,10 @@ export function SimPlayer({
         stepEvent(-1);
         break;
       case 'faster':
-        playback.setSpeedIndex(playback.speedIndex + 1);
+        playback.setSpeedIndex(steppedSpeedIndex(playback, 1));
         break;
       case 'slower':
-        playback.setSpeedIndex(playback.speedIndex - 1);
+        playback.setSpeedIndex(steppedSpeedIndex(playback, -1));
         break;
       case 'zoomIn':
         setZoomRequest({ by: ZOOM_STEP });
@@ -193,6 +214,15 @@ export function SimPlayer({
         />
       </div>
       <aside className="sim-side" aria-label="Readouts and glossary">
+        {onActNow && (
+          <ActNowButtons
+            side={side}
+            onAct={(kind) => {
+              onActNow(kind, t);
+              playback.play();
+            }}
+          />
+        )}
         <Readouts
           frame={frame.model}
           capacityMl={withDefaults(scenario).mother.storageCapacityMl}
@@ -235,4 +265,4 @@ export function SimPlayer({
       />
     </div>
   );
-}
+});

@@ -1,14 +1,15 @@
 // The main view: a case (scenario) simulated on the main side and played as animated anatomy.
 // Takes a scenario from the case library when given one; otherwise offers the built-in cases.
-import { useRef, useState, type RefObject } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
-import type { Side } from '../../../src-main/sim/trace';
+import type { Side, Trace } from '../../../src-main/sim/trace';
 import type { AnatomyMode } from '../anatomy/geometry';
 import { AddToLesson } from '../lessons/AddToLesson';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
 import { ParametersPanel } from './ParametersPanel';
 import { SimPlayer } from './SimPlayer';
 import { SaveAsCase } from './SaveAsCase';
+import { actNow, type ActNowKind } from './actNow';
 import { useSimulation } from './useSimulation';
 import './sim.css';
 
@@ -24,6 +25,16 @@ interface Props {
   caseId?: string;
   /** A structure to frame in the drawing (data-part name); see SimPlayer's zoomTo. */
   zoomTo?: string | null;
+}
+
+/** What the engine chose where the case leaves it open: supply at the start, the feed interval. */
+function fromRun(trace: Trace | null): { supplyMlPerDay?: number; intervalHours?: number } {
+  if (!trace) return {};
+  const { supplyStartMlPerDay, feeds } = trace.summary;
+  return {
+    supplyMlPerDay: supplyStartMlPerDay,
+    ...(feeds > 0 ? { intervalHours: trace.durationSec / 3600 / feeds } : {}),
+  };
 }
 
 const MODE_NOTES: Record<AnatomyMode, string> = {
@@ -50,6 +61,15 @@ export function SimView({
   const sim = useSimulation(scenario);
   const [mode, setMode] = useState<AnatomyMode>('classical');
   const [side, setSide] = useState<Side>('left');
+  // Stable, so the player (memoised) does not redraw for every edit made while a run is pending.
+  const onActNow = useCallback(
+    (kind: ActNowKind, atSec: number) =>
+      setEdited((e) => {
+        const current = e && e.source === source ? e.value : source;
+        return source && current ? { source, value: actNow(current, kind, atSec, side) } : e;
+      }),
+    [source, side],
+  );
   const title = caseTitle ?? builtin?.title ?? 'Simulation';
   const trace = sim.trace;
   const ownTimeRef = useRef(0);
@@ -129,6 +149,7 @@ export function SimView({
           caseTitle={title}
           initialTimeSec={initialTimeSec}
           timeRef={timeRef}
+          onActNow={onActNow}
           {...(zoomTo !== undefined ? { zoomTo } : {})}
         />
       )}
@@ -139,6 +160,7 @@ export function SimView({
             scenario={scenario}
             error={sim.error}
             running={sim.running}
+            fromRun={fromRun(trace)}
             onChange={(value) => source && setEdited({ source, value })}
           />
         </details>

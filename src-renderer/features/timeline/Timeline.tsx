@@ -6,7 +6,15 @@ import { scaleLinear } from 'd3';
 import type { NumberedEvent } from './events';
 import { recordScrub } from './frameStats';
 import { Markers } from './Markers';
-import { keyStepSec, SPEEDS, ZOOMS, timelineWindow } from './speeds';
+import {
+  keyStepSec,
+  SPEEDS,
+  currentFactor,
+  speedLabel,
+  steppedSpeedIndex,
+  ZOOMS,
+  timelineWindow,
+} from './speeds';
 import type { Playback } from './usePlayback';
 import { useWidth } from './useWidth';
 import { formatClock, formatPostpartum } from '../../lib/format';
@@ -37,6 +45,8 @@ function Icon({ d }: { d: string }) {
 
 export function Timeline(props: Props) {
   const { durationSec, playback, events, zoomIndex } = props;
+  const { follow } = playback;
+  const factor = currentFactor(playback);
   const { ref, width } = useWidth<HTMLDivElement>();
   const spanSec = ZOOMS[zoomIndex]?.spanSec ?? durationSec;
   const { start, end } = timelineWindow(playback.t, durationSec, spanSec);
@@ -57,7 +67,6 @@ export function Timeline(props: Props) {
     recordScrub(performance.now() - e.timeStamp);
   };
 
-  const speed = SPEEDS[playback.speedIndex];
   const where = `${formatClock(playback.t)} into the run, ${formatPostpartum(props.startPostpartumHours, playback.t)}`;
   return (
     <section className="timeline" aria-label="Timeline">
@@ -88,24 +97,39 @@ export function Timeline(props: Props) {
           <Icon d="M19,4v16M5,4l11,8L5,20Z" />
         </button>
         <span className="speed" role="group" aria-label="Speed">
+          {follow && (
+            <button
+              type="button"
+              aria-pressed={follow.on}
+              onClick={() => follow.set(!follow.on)}
+              title="Close to real time during a milk ejection, fast between feeds"
+            >
+              Follow the action
+            </button>
+          )}
           <button
             type="button"
-            onClick={() => playback.setSpeedIndex(playback.speedIndex - 1)}
+            onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, -1))}
             aria-label="Slower"
             title="Slower (−)"
-            disabled={playback.speedIndex === 0}
+            disabled={!follow?.on && playback.speedIndex === 0}
           >
             −
           </button>
-          <output aria-live="off" className="speed-value" data-speed={speed?.factor}>
-            {speed?.label}
+          <output
+            aria-live="off"
+            className="speed-value"
+            data-speed={factor}
+            data-follows-action={follow?.on || undefined}
+          >
+            {speedLabel(factor)}
           </output>
           <button
             type="button"
-            onClick={() => playback.setSpeedIndex(playback.speedIndex + 1)}
+            onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, 1))}
             aria-label="Faster"
             title="Faster (+)"
-            disabled={playback.speedIndex === SPEEDS.length - 1}
+            disabled={!follow?.on && playback.speedIndex === SPEEDS.length - 1}
           >
             +
           </button>

@@ -17,6 +17,50 @@ export const SPEEDS: readonly Speed[] = [
   { label: '1 day/s', factor: 86400 },
 ];
 
+/** The fixed speed closest to a factor (on a log scale). */
+function nearestSpeedIndex(factor: number): number {
+  let best = 0;
+  SPEEDS.forEach((s, i) => {
+    const gap = Math.abs(Math.log(s.factor / factor));
+    if (gap < Math.abs(Math.log((SPEEDS[best]?.factor ?? 1) / factor))) best = i;
+  });
+  return best;
+}
+
+/**
+ * The fixed speed one step faster or slower (− / +): from a speed that follows the action, a
+ * step from the fixed speed nearest to the current one.
+ */
+export function steppedSpeedIndex(
+  playback: { follow?: { on: boolean; factor: number }; speedIndex: number },
+  by: 1 | -1,
+): number {
+  const { follow, speedIndex } = playback;
+  return (follow?.on ? nearestSpeedIndex(follow.factor) : speedIndex) + by;
+}
+
+/** The speed a clock plays at now: the one that follows the action, else its fixed speed. */
+export function currentFactor(playback: {
+  follow?: { on: boolean; factor: number };
+  speedIndex: number;
+}): number {
+  return playback.follow?.on ? playback.follow.factor : (SPEEDS[playback.speedIndex]?.factor ?? 1);
+}
+
+/** A speed in words: the fixed speed's label when it is one, else N× / N min/s / N h/s. */
+export function speedLabel(factor: number): string {
+  const fixed = SPEEDS.find((s) => s.factor === factor);
+  if (fixed) return fixed.label;
+  if (factor < 60) return `${factor}×`;
+  return factor < 3600 ? `${factor / 60} min/s` : `${factor / 3600} h/s`;
+}
+
+/**
+ * Runs up to this long play at the speed that follows the action by default; in longer runs
+ * feeds are below the resolution of the trace and a fixed speed shows the weeks better.
+ */
+export const FOLLOW_ACTION_MAX_SEC = 7 * 86400;
+
 /** A sensible starting speed: a single feed plays in about a minute, a day in ~2.5 minutes. */
 export function defaultSpeedIndex(durationSec: number): number {
   if (durationSec <= 2 * 3600) return 2;

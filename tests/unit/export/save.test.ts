@@ -7,6 +7,7 @@ import type { Handlers } from '../../../src-main/contract/index';
 import { exportMethods } from '../../../src-main/contract/export';
 import { dispatch } from '../../../src-main/services/dispatch';
 import { exportHandlers } from '../../../src-main/services/export';
+import { createJobPool } from '../../../src-main/jobs/pool';
 import type { SaveDialog } from '../../../src-main/services/export-save';
 import { repoRoot } from '../../fixtures/charts/fixture';
 
@@ -36,6 +37,8 @@ function scripted(answer: string | null): SaveDialog & { asked: string[] } {
 function handlersWith(dialog: SaveDialog | undefined) {
   return exportHandlers({
     resourcesDir: join(repoRoot, 'resources'),
+    // export.save writes on this thread; the pool starts no worker until a job comes.
+    jobs: createJobPool(),
     ...(dialog ? { saveDialog: dialog } : {}),
   });
 }

@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportMethods } from '../../../src-main/contract/export';
 import { exportHandlers } from '../../../src-main/services/export';
+import { createJobPool } from '../../../src-main/jobs/pool';
 import { FIXED_NOW, fixtureScenario, repoRoot } from '../../fixtures/charts/fixture';
 import { join } from 'node:path';
 import { readPng } from './png-reader';
 
+const jobs = createJobPool();
+afterAll(() => jobs.close());
 const handlers = exportHandlers({
   resourcesDir: join(repoRoot, 'resources'),
+  jobs,
   now: () => FIXED_NOW,
 });
 const schema = exportMethods['export.charts'].request;
