@@ -100,7 +100,7 @@ describe('export command line', () => {
         expect(csv.split('\n').find((l) => !l.startsWith('#'))).toMatch(/^time_s,/);
       }
     }
-  }, 180_000);
+  }, 600_000);
 
   it('exports the chosen charts and formats of a library case, PDF included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lactasim-export-case-'));
