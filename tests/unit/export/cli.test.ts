@@ -100,7 +100,9 @@ describe('export command line', () => {
         expect(csv.split('\n').find((l) => !l.startsWith('#'))).toMatch(/^time_s,/);
       }
     }
-  }, 180_000);
+    // Every built-in case, each export its own process with a worker thread: minutes on a busy
+    // two-core machine.
+  }, 360_000);
 
   it('exports the chosen charts and formats of a library case, PDF included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lactasim-export-case-'));
