@@ -77,11 +77,13 @@ function exportTime(): Date {
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const now = exportTime();
-  const scenario = await loadScenarioSource(args.source);
-  // Rendered in a worker thread, by the same job as the apps' exports (jobs/jobs.ts).
+  // Rendered in a worker thread, by the same job as the apps' exports (jobs/jobs.ts); it loads
+  // the renderers while the scenario is read.
   const jobs = createJobPool({ size: 1 });
+  jobs.warm();
   let files;
   try {
+    const scenario = await loadScenarioSource(args.source);
     files = await jobs.run('exportFiles', {
       scenario,
       caseTitle: scenario.name,

@@ -103,15 +103,19 @@ function fmt(v: number | null, digits = 0, unit = ''): string {
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const scenario = await loadScenarioSource(args.file, args.db);
-  const parsed = { value: scenario };
-  const tooLarge =
-    args.resolution === undefined ? null : runSizeProblem(scenario.durationHours, args.resolution);
-  if (tooLarge !== null) throw new CliError(`--resolution: ${tooLarge}`);
-  // Run in a worker thread, by the same job as the apps' runs (jobs/jobs.ts).
+  // Run in a worker thread, by the same job as the apps' runs (jobs/jobs.ts); it loads the
+  // engine while the scenario is read.
   const jobs = createJobPool({ size: 1 });
+  jobs.warm();
+  let scenario;
   let trace;
   try {
+    scenario = await loadScenarioSource(args.file, args.db);
+    const tooLarge =
+      args.resolution === undefined
+        ? null
+        : runSizeProblem(scenario.durationHours, args.resolution);
+    if (tooLarge !== null) throw new CliError(`--resolution: ${tooLarge}`);
     trace = await jobs.run(
       'simulate',
       args.resolution !== undefined ? { scenario, resolutionSec: args.resolution } : { scenario },
@@ -119,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await jobs.close();
   }
+  const parsed = { value: scenario };
   if (args.csv !== undefined) {
     try {
       writeFileSync(args.csv, csvOf(trace));

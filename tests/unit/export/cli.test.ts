@@ -100,6 +100,8 @@ describe('export command line', () => {
         expect(csv.split('\n').find((l) => !l.startsWith('#'))).toMatch(/^time_s,/);
       }
     }
+    // Every built-in case, each export its own process with a worker thread: minutes on a busy
+    // two-core machine.
   }, 600_000);
 
   it('exports the chosen charts and formats of a library case, PDF included', () => {
