@@ -10,6 +10,7 @@ import {
 import type { Scenario } from '../sim/scenario';
 import type { EventKind, Trace } from '../sim/trace';
 import type { EvidenceCard } from './evidence';
+import { fullReference, shortCitation } from '../sources/cite';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
 
@@ -201,14 +202,19 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
     heading('What the literature says');
     for (const card of input.evidence) {
       doc.font('bold').fontSize(10).text(card.claim);
-      doc.font('regular').fontSize(9.5).fillColor('#595959').text(`Verdict: ${card.verdict}`);
+      doc
+        .font('regular')
+        .fontSize(9.5)
+        .fillColor('#595959')
+        .text(`Verdict: ${card.verdict} — ${card.verdictNote}`);
       doc.fillColor('#1a1a1a').text(card.detail);
-      doc.moveDown(0.5);
+      doc.fillColor('#595959').text(`Sources: ${card.sources.map(shortCitation).join('; ')}`);
+      doc.fillColor('#1a1a1a').moveDown(0.5);
     }
-    heading('Citations', 12);
+    heading('References', 12);
     doc.fontSize(9);
-    const sources = [...new Set(input.evidence.flatMap((c) => c.sources))].sort();
-    sources.forEach((s, i) => doc.text(`${i + 1}. ${s}`));
+    const sources = [...new Set(input.evidence.flatMap((c) => c.sources))];
+    sources.forEach((s, i) => doc.text(`${i + 1}. ${fullReference(s)}`));
   }
 
   // Page footers carry the provenance too, so a printed page still says where it came from.
