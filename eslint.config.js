@@ -34,6 +34,7 @@ export default tseslint.config(
       'src-main/contract/**/*.ts',
       'src-main/walkthrough/**/*.ts',
       'src-main/sources/**/*.ts',
+      'src-main/labels/**/*.ts',
     ],
     languageOptions: { globals: {} },
     rules: {
@@ -79,6 +80,7 @@ export default tseslint.config(
       'src-main/contract/**',
       'src-main/walkthrough/**',
       'src-main/sources/**',
+      'src-main/labels/**',
       'src-main/main/**',
       'src-main/preload/**',
     ],

@@ -6,6 +6,7 @@ import type {
 } from '../../../src-main/contract/cases';
 import { ApiError, call } from '../../app/api';
 import { hrefFor } from '../../app/router';
+import { errorForField } from '../../../src-main/labels/scenario';
 import {
   fieldForErrorPath,
   fieldKey,
@@ -70,10 +71,10 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
     if (e instanceof ApiError) {
       const field = fieldForErrorPath(e.data.path);
       if (field) {
-        setFieldErrors({ [field]: e.data.message });
+        setFieldErrors({ [field]: errorForField(e.data.path, e.data.message, draft.scenario) });
         setError('Not saved: a value is out of range (see the field).');
       } else {
-        setError(`Not saved: ${e.data.message}`);
+        setError(`Not saved: ${errorForField(e.data.path, e.data.message, draft.scenario)}`);
       }
     } else {
       setError(String(e));
@@ -292,8 +293,8 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
                   >
                     <option value="">(default)</option>
                     {field.options?.map((o) => (
-                      <option key={o} value={o}>
-                        {o}
+                      <option key={o.value} value={o.value}>
+                        {o.label}
                       </option>
                     ))}
                   </select>

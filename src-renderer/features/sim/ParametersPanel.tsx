@@ -5,6 +5,12 @@ import { useId, useState, type ReactNode } from 'react';
 import type { Condition, Scenario } from '../../../src-main/sim/scenario';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
+import {
+  errorForField,
+  FIELD_LABELS,
+  optionLabel,
+  type FieldLabel,
+} from '../../../src-main/labels/scenario';
 
 interface Props {
   scenario: Scenario;
@@ -20,51 +26,48 @@ const CONDITIONS: readonly {
   kind: Kind;
   label: string;
   initial: Condition;
-  params: readonly { key: string; label: string; unit?: string; options?: readonly string[] }[];
+  params: readonly { key: string; options?: readonly string[] }[];
 }[] = [
   {
     kind: 'breastSurgery',
     label: 'Breast surgery',
     initial: { kind: 'breastSurgery', side: 'left', lobesAffectedFraction: 0.5 },
-    params: [
-      { key: 'side', label: 'Side', options: ['left', 'right', 'both'] },
-      { key: 'lobesAffectedFraction', label: 'Share of lobes cut (0–1)' },
-    ],
+    params: [{ key: 'side', options: ['left', 'right', 'both'] }, { key: 'lobesAffectedFraction' }],
   },
   {
     kind: 'sheehanSyndrome',
     label: 'Sheehan syndrome',
     initial: { kind: 'sheehanSyndrome', severity: 0.8 },
-    params: [{ key: 'severity', label: 'Severity (0–1)' }],
+    params: [{ key: 'severity' }],
   },
   {
     kind: 'stress',
     label: 'Acute stress',
     initial: { kind: 'stress', level: 0.6 },
-    params: [{ key: 'level', label: 'Level (0–1)' }],
+    params: [{ key: 'level' }],
   },
   {
     kind: 'retainedPlacenta',
     label: 'Retained placenta',
     initial: { kind: 'retainedPlacenta', removedAtHours: 144 },
-    params: [{ key: 'removedAtHours', label: 'Removed at', unit: 'h' }],
+    params: [{ key: 'removedAtHours' }],
   },
   {
     kind: 'hormonalContraception',
     label: 'Hormonal contraception',
     initial: { kind: 'hormonalContraception', type: 'combined', startHours: 1008 },
-    params: [
-      { key: 'type', label: 'Type', options: ['combined', 'progestinOnly'] },
-      { key: 'startHours', label: 'Starts at', unit: 'h after birth' },
-    ],
+    params: [{ key: 'type', options: ['combined', 'progestinOnly'] }, { key: 'startHours' }],
   },
 ];
 
-const NUMBER_FIELDS: readonly { path: string; label: string; unit: string }[] = [
-  { path: 'mother.storageCapacityMl.left', label: 'Storage capacity, left', unit: 'mL' },
-  { path: 'mother.storageCapacityMl.right', label: 'Storage capacity, right', unit: 'mL' },
-  { path: 'durationHours', label: 'Run length', unit: 'h' },
+const NUMBER_FIELDS: readonly string[] = [
+  'mother.storageCapacityMl.left',
+  'mother.storageCapacityMl.right',
+  'durationHours',
 ];
+
+/** The clinical label, unit and percent flag of a field (shared with the case editor and report). */
+const words = (key: string): FieldLabel => FIELD_LABELS[key] ?? { label: key };
 
 function Field({
   id,
@@ -100,19 +103,28 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
   // Text typed but not yet a number stays local so the field can be edited freely.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const errorField = fieldOfErrorPath(scenario, error?.path);
-  const errorFor = (field: string) => (errorField === field ? error?.message : undefined);
+  const errorFor = (field: string) =>
+    errorField === field && error ? errorForField(error.path, error.message, scenario) : undefined;
   const conditions = scenario.mother?.conditions ?? [];
 
-  const numberInput = (field: string, path: string, value: unknown, apply: (n: number) => void) => {
+  const numberInput = (
+    field: string,
+    path: string,
+    value: unknown,
+    apply: (n: number) => void,
+    percent = false,
+  ) => {
     const id = `${ids}-${field}`;
     const message = errorFor(field);
+    const shown =
+      typeof value === 'number' ? String(percent ? Math.round(value * 1000) / 10 : value) : '';
     return (
       <input
         id={id}
         type="number"
         inputMode="decimal"
         step="any"
-        value={drafts[field] ?? (typeof value === 'number' ? String(value) : '')}
+        value={drafts[field] ?? shown}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? `${id}-error` : undefined}
         data-path={path}
@@ -120,7 +132,7 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
           const text = e.target.value;
           setDrafts((d) => ({ ...d, [field]: text }));
           const n = Number(text);
-          if (text.trim() !== '' && Number.isFinite(n)) apply(n);
+          if (text.trim() !== '' && Number.isFinite(n)) apply(percent ? n / 100 : n);
         }}
         onBlur={() =>
           setDrafts((d) => {
@@ -139,11 +151,11 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
     onChange(writePath(scenario, 'mother.conditions', list) as Scenario);
   };
 
-  const selectField = (path: string, label: string, options: readonly string[]) => {
+  const selectField = (path: string, options: readonly string[]) => {
     const id = `${ids}-${path}`;
     const message = errorFor(path);
     return (
-      <Field key={path} id={id} label={label} error={message}>
+      <Field key={path} id={id} label={words(path).label} error={message}>
         <select
           id={id}
           value={String(readPath(scenario, path) ?? '')}
@@ -152,7 +164,7 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
         >
           {options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionLabel(path, o)}
             </option>
           ))}
         </select>
@@ -165,24 +177,24 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
       <p className="param-status" aria-live="polite">
         {running ? 'Simulating…' : error && !errorField ? `Not simulated: ${error.message}` : ''}
       </p>
-      {NUMBER_FIELDS.map((f) => (
+      {NUMBER_FIELDS.map((path) => (
         <Field
-          key={f.path}
-          id={`${ids}-${f.path}`}
-          label={f.label}
-          unit={f.unit}
-          error={errorFor(f.path)}
+          key={path}
+          id={`${ids}-${path}`}
+          label={words(path).label}
+          unit={words(path).unit}
+          error={errorFor(path)}
         >
-          {numberInput(f.path, f.path, readPath(scenario, f.path), (n) =>
-            onChange(writePath(scenario, f.path, n) as Scenario),
+          {numberInput(path, path, readPath(scenario, path), (n) =>
+            onChange(writePath(scenario, path, n) as Scenario),
           )}
         </Field>
       ))}
-      {selectField('feeding.plan', 'Feeding plan', ['onDemand', 'scheduled', 'explicit'])}
+      {selectField('feeding.plan', ['onDemand', 'scheduled', 'explicit', 'exclusivePumping'])}
       <Field
         id={`${ids}-feeding.intervalHours`}
-        label="Feed interval"
-        unit="h"
+        label={words('feeding.intervalHours').label}
+        unit={words('feeding.intervalHours').unit}
         error={errorFor('feeding.intervalHours')}
       >
         {numberInput(
@@ -192,7 +204,7 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
           (n) => onChange(writePath(scenario, 'feeding.intervalHours', n) as Scenario),
         )}
       </Field>
-      {selectField('feeding.pattern', 'Sides', ['alternate', 'bothSides', 'block'])}
+      {selectField('feeding.pattern', ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly'])}
       <fieldset className="conditions">
         <legend>Conditions</legend>
         {CONDITIONS.map((c) => {
@@ -213,6 +225,8 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
                 c.params.map((p) => {
                   const field = `condition.${c.kind}.${p.key}`;
                   const id = `${ids}-${field}`;
+                  const labelKey = `mother.conditions.${c.kind}.${p.key}`;
+                  const w = words(labelKey);
                   const value = (current as Record<string, unknown>)[p.key];
                   const update = (v: unknown) =>
                     setCondition(c.kind, { ...current, [p.key]: v } as Condition);
@@ -220,8 +234,8 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
                     <Field
                       key={p.key}
                       id={id}
-                      label={p.label}
-                      unit={p.unit}
+                      label={w.label}
+                      unit={w.percent ? '%' : w.unit}
                       error={errorFor(field)}
                     >
                       {p.options ? (
@@ -231,11 +245,13 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
                           onChange={(e) => update(e.target.value)}
                         >
                           {p.options.map((o) => (
-                            <option key={o}>{o}</option>
+                            <option key={o} value={o}>
+                              {optionLabel(labelKey, o)}
+                            </option>
                           ))}
                         </select>
                       ) : (
-                        numberInput(field, field, value, update)
+                        numberInput(field, field, value, update, w.percent)
                       )}
                     </Field>
                   );

@@ -79,7 +79,7 @@ describe('PDF report', async () => {
       'Chart fixture',
       'Summary',
       'Milk removed per 24 h',
-      'mother.storageCapacityMl.left',
+      'Storage capacity, left breast: 200 mL',
       '200',
       'Placenta delivered',
       'Figure: Hormones.',
