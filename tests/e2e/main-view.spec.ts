@@ -269,7 +269,9 @@ test('editing a parameter re-simulates and a value out of range is explained nex
   await field.fill('20');
   await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   const message = page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
-  await expect(message).toHaveText('Storage capacity, left breast: must be between 50 and 700 mL');
+  await expect(message).toHaveText(
+    'Storage capacity, left breast: must be between 50 and 700 mL (got 20)',
+  );
   await field.fill('300');
   await expect(field).not.toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   await expect(page.locator('.readouts')).toContainText('/ 300 mL', { timeout: 150_000 });
