@@ -275,6 +275,19 @@ test('editing a parameter re-simulates and a value out of range is explained nex
   await field.fill('300');
   await expect(field).not.toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   await expect(page.locator('.readouts')).toContainText('/ 300 mL', { timeout: 150_000 });
+
+  // Clinical words: options by name, fractions as percent, moments as day and clock time.
+  await expect(page.getByRole('combobox', { name: 'Feeding plan' })).toContainText(
+    'On demand (baby-led)',
+  );
+  await expect(page.getByRole('combobox', { name: 'Breasts at each feed' })).toContainText(
+    'Both breasts each feed',
+  );
+  await page.getByRole('checkbox', { name: 'Breast surgery' }).check();
+  await expect(page.getByLabel('Lobes whose ducts were cut (%)')).toHaveValue('50');
+  await page.getByRole('checkbox', { name: 'Retained placenta' }).check();
+  await expect(page.locator('.parameters')).toContainText('day 6, 00:00 after birth');
+  await page.locator('.parameters').screenshot({ path: test.info().outputPath('parameters.png') });
 });
 
 test('zooming in draws the cells of the alveoli on screen, and they follow the trace', async ({

@@ -6,7 +6,7 @@ import type {
 } from '../../../src-main/contract/cases';
 import { ApiError, call } from '../../app/api';
 import { hrefFor } from '../../app/router';
-import { errorForField } from '../../../src-main/labels/scenario';
+import { errorForField, momentLabel } from '../../../src-main/labels/scenario';
 import {
   fieldForErrorPath,
   fieldKey,
@@ -307,6 +307,9 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? errorId : undefined}
                   />
+                )}
+                {field.unit === 'h after birth' && typeof value === 'number' && (
+                  <span className="hint">{momentLabel(value)}</span>
                 )}
                 {error && (
                   <span id={errorId} className="field-error">

@@ -8,6 +8,7 @@ import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
 import {
   errorForField,
   FIELD_LABELS,
+  momentLabel,
   optionLabel,
   type FieldLabel,
 } from '../../../src-main/labels/scenario';
@@ -74,12 +75,15 @@ function Field({
   label,
   unit,
   error,
+  hint,
   children,
 }: {
   id: string;
   label: string;
   unit?: string;
   error?: string;
+  /** The value in other words, e.g. a moment as day and clock time. */
+  hint?: string;
   children: ReactNode;
 }) {
   return (
@@ -89,6 +93,7 @@ function Field({
         {unit && <span className="unit"> ({unit})</span>}
       </label>
       {children}
+      {hint && <p className="unit">{hint}</p>}
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
           {error}
@@ -237,6 +242,11 @@ export function ParametersPanel({ scenario, error, running, onChange }: Props) {
                       label={w.label}
                       unit={w.percent ? '%' : w.unit}
                       error={errorFor(field)}
+                      hint={
+                        w.unit === 'h after birth' && typeof value === 'number'
+                          ? momentLabel(value)
+                          : undefined
+                      }
                     >
                       {p.options ? (
                         <select
