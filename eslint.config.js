@@ -27,9 +27,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // The engine, the contract and the walkthrough are pure: no Node, DOM, Electron, React or d3.
+  // The engine, the contract, the walkthrough and the source registry are pure: no Node, DOM, Electron, React or d3.
   {
-    files: ['src-main/sim/**/*.ts', 'src-main/contract/**/*.ts', 'src-main/walkthrough/**/*.ts'],
+    files: [
+      'src-main/sim/**/*.ts',
+      'src-main/contract/**/*.ts',
+      'src-main/walkthrough/**/*.ts',
+      'src-main/sources/**/*.ts',
+      'src-main/labels/**/*.ts',
+    ],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
@@ -73,6 +79,8 @@ export default tseslint.config(
       'src-main/sim/**',
       'src-main/contract/**',
       'src-main/walkthrough/**',
+      'src-main/sources/**',
+      'src-main/labels/**',
       'src-main/main/**',
       'src-main/preload/**',
     ],

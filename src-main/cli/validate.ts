@@ -1,15 +1,23 @@
 // `npm run validate`: calibration targets and independent checks (design/model.md) as two tables.
 // Exit 1 when a calibration target is red or an independent check is worse than its baseline in
 // src-main/sim/validation/baseline.json. `--update-baseline` records checks that improved (and
-// new ones); it never records a check as worse than before.
+// new ones); it never records a check as worse than before. Every run writes its results to
+// src-main/sim/validation/results.json, which the app's Validation screen shows (the run takes
+// minutes; the results are deterministic, so the file changes only when the model does).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MODEL_VERSION } from '../sim/simulate';
 import { failures, formatValidation, runValidation, type Baseline } from '../sim/validation/index';
 
 const baselinePath = join(import.meta.dirname, '..', 'sim', 'validation', 'baseline.json');
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Baseline;
 const results = runValidation();
 process.stdout.write(`${formatValidation(results)}\n`);
+const resultsPath = join(import.meta.dirname, '..', 'sim', 'validation', 'results.json');
+writeFileSync(
+  resultsPath,
+  `${JSON.stringify({ modelVersion: MODEL_VERSION, results }, null, 2)}\n`,
+);
 
 if (process.argv.includes('--update-baseline')) {
   const rank = { green: 0, yellow: 1, red: 2 } as const;

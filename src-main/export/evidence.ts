@@ -1,25 +1,15 @@
 // Evidence cards for the PDF report: the claims of resources/content/evidence.json whose anatomy
-// tags touch what the exported charts show. The file is read defensively: it is content written
-// elsewhere, and a malformed card should drop out of the report, not break the export.
+// tags touch what the exported charts show.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { ChartName } from '../charts/index';
+import { parseEvidence, type EvidenceCard } from '../sources/cards';
 
-const cardSchema = z.object({
-  id: z.string(),
-  claim: z.string(),
-  verdict: z.string(),
-  detail: z.string(),
-  sources: z.array(z.string()),
-  appliesTo: z.array(z.string()),
-});
-
-export type EvidenceCard = z.infer<typeof cardSchema>;
+export type { EvidenceCard };
 
 /** Which evidence tags (anatomy ids in evidence.json) each chart speaks to. */
 const CHART_TAGS: Record<ChartName, string[]> = {
-  hormones: ['pituitary', 'hypothalamus', 'oxytocin', 'progesterone', 'bloodstream'],
+  hormones: ['pituitary', 'hypothalamus', 'oxytocin', 'prolactin', 'progesterone', 'bloodstream'],
   'milk-stored': ['alveolus', 'sinus', 'lobe', 'chest-wall'],
   'flow-intake': ['intake', 'duct', 'myoepithelial-cell', 'nipple'],
   'milk-fat': ['alveolus', 'lactocyte'],
@@ -28,18 +18,13 @@ const CHART_TAGS: Record<ChartName, string[]> = {
 };
 
 export function loadEvidenceCards(resourcesDir: string): EvidenceCard[] {
-  let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(join(resourcesDir, 'content', 'evidence.json'), 'utf8'));
+    return parseEvidence(
+      JSON.parse(readFileSync(join(resourcesDir, 'content', 'evidence.json'), 'utf8')),
+    );
   } catch {
     return [];
   }
-  const claims = (doc as { claims?: unknown }).claims;
-  if (!Array.isArray(claims)) return [];
-  return claims.flatMap((c) => {
-    const parsed = cardSchema.safeParse(c);
-    return parsed.success ? [parsed.data] : [];
-  });
 }
 
 export function cardsForCharts(cards: EvidenceCard[], charts: ChartName[]): EvidenceCard[] {

@@ -11,6 +11,7 @@ import {
 import type { Trace } from '../sim/trace';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
+import { fullReference, sourcesCitedIn } from '../sources/cite';
 
 const MM = 72 / 25.4;
 const MARGIN = 18 * MM;
@@ -99,6 +100,16 @@ export function lessonHandoutPdf(input: HandoutInput): Promise<Buffer> {
       doc.text(beat.notes, MARGIN, doc.y, { width });
     }
   });
+
+  // The notes cite by author and year; the registry gives the full references.
+  const cited = sourcesCitedIn(input.beats.flatMap((b) => [b.caption, b.notes]));
+  if (cited.length > 0) {
+    if (doc.y > bottom - 80) doc.addPage();
+    doc.moveDown(1).font('bold').fontSize(14).fillColor('#1a1a1a');
+    doc.text('References', MARGIN, doc.y, { width });
+    doc.font('regular').fontSize(9).fillColor('#1a1a1a');
+    cited.forEach((id, i) => doc.text(`${i + 1}. ${fullReference(id)}`, MARGIN, doc.y, { width }));
+  }
   doc.end();
   return done;
 }

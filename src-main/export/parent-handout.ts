@@ -5,6 +5,7 @@ import type { ChartName, Provenance } from '../charts/index';
 import type { Language, Paper } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
+import { fullReference } from '../sources/cite';
 import { SEEK_HELP_SOURCE, STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
 import { chartHeight, drawChart } from './pdf-chart';
@@ -146,8 +147,8 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   heading(h.sources);
   doc.fontSize(9.5).fillColor('#404040');
   const sources = [...new Set(input.steps.flatMap((s) => STEP_SOURCES[s.kind]))];
-  sources.forEach((s, i) => doc.text(`${i + 1}. ${s}`, MARGIN));
-  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${SEEK_HELP_SOURCE}`, MARGIN);
+  sources.forEach((s, i) => doc.text(`${i + 1}. ${fullReference(s)}`, MARGIN));
+  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${fullReference(SEEK_HELP_SOURCE)}`, MARGIN);
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

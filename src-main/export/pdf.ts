@@ -10,6 +10,8 @@ import {
 import type { Scenario } from '../sim/scenario';
 import type { EventKind, Trace } from '../sim/trace';
 import type { EvidenceCard } from './evidence';
+import { fullReference, shortCitation } from '../sources/cite';
+import { labelledLines, momentLabel } from '../labels/scenario';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
 
@@ -82,18 +84,6 @@ function fmt(v: number | null, unit: string): string {
   return unit === '×' ? `${v.toFixed(1)}×` : `${v.toFixed(digits)} ${unit}`;
 }
 
-/** Flattens the scenario into "path: value" lines, the way the scenario format documents them. */
-function parameterLines(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [`${path}: none`];
-    return value.flatMap((v, i) => parameterLines(v, `${path}[${i}]`));
-  }
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => parameterLines(v, path ? `${path}.${k}` : k));
-  }
-  return [`${path}: ${String(value)}`];
-}
-
 /** One planned session per line: "at 240 min: latch, right, 12 min". */
 function plannedLine(e: NonNullable<Scenario['feeding']['events']>[number]): string {
   const side = 'side' in e ? `, ${e.side}` : '';
@@ -102,8 +92,7 @@ function plannedLine(e: NonNullable<Scenario['feeding']['events']>[number]): str
 }
 
 function timeLabel(trace: Trace, atSec: number): string {
-  const h = trace.startPostpartumHours + atSec / 3600;
-  return h < 72 ? `${h.toFixed(1)} h after birth` : `day ${(h / 24).toFixed(1)} after birth`;
+  return momentLabel(trace.startPostpartumHours + atSec / 3600);
 }
 
 export function reportPdf(input: ReportInput): Promise<Buffer> {
@@ -153,9 +142,9 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
   heading('Parameters');
   doc.fontSize(9);
   const { events: planned = [], ...feeding } = scenario.feeding;
-  for (const line of parameterLines({ ...scenario, feeding })) doc.text(line);
+  for (const line of labelledLines({ ...scenario, feeding })) doc.text(line);
   if (planned.length > 0) {
-    doc.text(`feeding.events: ${planned.length} planned sessions`);
+    doc.text(`Planned sessions: ${planned.length}`);
     for (const e of planned.slice(0, MAX_PLANNED)) doc.text(`  ${plannedLine(e)}`);
     if (planned.length > MAX_PLANNED) {
       doc.text(`  … and ${planned.length - MAX_PLANNED} more (see the scenario file)`);
@@ -201,14 +190,19 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
     heading('What the literature says');
     for (const card of input.evidence) {
       doc.font('bold').fontSize(10).text(card.claim);
-      doc.font('regular').fontSize(9.5).fillColor('#595959').text(`Verdict: ${card.verdict}`);
+      doc
+        .font('regular')
+        .fontSize(9.5)
+        .fillColor('#595959')
+        .text(`Verdict: ${card.verdict} — ${card.verdictNote}`);
       doc.fillColor('#1a1a1a').text(card.detail);
-      doc.moveDown(0.5);
+      doc.fillColor('#595959').text(`Sources: ${card.sources.map(shortCitation).join('; ')}`);
+      doc.fillColor('#1a1a1a').moveDown(0.5);
     }
-    heading('Citations', 12);
+    heading('References', 12);
     doc.fontSize(9);
-    const sources = [...new Set(input.evidence.flatMap((c) => c.sources))].sort();
-    sources.forEach((s, i) => doc.text(`${i + 1}. ${s}`));
+    const sources = [...new Set(input.evidence.flatMap((c) => c.sources))];
+    sources.forEach((s, i) => doc.text(`${i + 1}. ${fullReference(s)}`));
   }
 
   // Page footers carry the provenance too, so a printed page still says where it came from.

@@ -1,33 +1,33 @@
 // Where each step's claims come from, listed under "Sources" in the handout and beside each step
-// in the parent view: published papers, not our design notes, since the family may look them up.
-// Citations are not translated.
+// in the parent view: published papers from the source registry, never our design notes, since
+// the family may look them up. Citations are not translated.
 import type { StepKind } from '../contract/parent';
+import type { SourceId } from '../sources/registry';
+import type { Verdict } from '../sources/verdicts';
 
-export const STEP_SOURCES: Record<StepKind, string[]> = {
+export const STEP_SOURCES: Record<StepKind, readonly SourceId[]> = {
   intro: [],
-  birth: ['Neville MC, Morton J, Umemura S 2001, Pediatr Clin North Am 48:35'],
-  retainedPlacenta: ['Neifert MR, McDonough SL, Neville MC 1981, Am J Obstet Gynecol 140:477'],
-  milkComesIn: ['Neville MC, Morton J, Umemura S 2001, Pediatr Clin North Am 48:35'],
-  latch: ['Noel GL et al. 1974, J Clin Endocrinol Metab 38:413'],
-  prolactin: ['Cox DB, Owens RA, Hartmann PE 1996, Exp Physiol 81:1007'],
-  letDown: ['Ramsay DT et al. 2004, Exp Physiol 89:375'],
-  stress: ['Ueda T et al. 1994, Obstet Gynecol 84:259', 'Dewey KG 2001, J Nutr 131:3012S'],
-  surgery: ['Neifert M et al. 1990, Birth 17:31'],
-  sheehan: ['Sheehan HL 1937, J Pathol Bacteriol 45:189'],
-  contraception: ['WHO Task Force 1988, Contraception 38:181 (combined vs progestin-only pills)'],
-  smallStorage: [
-    'Kent JC et al. 1999, Exp Physiol 84:435',
-    'Ramsay DT et al. 2005, J Anat 206:525',
-  ],
-  oversupply: ['Block feeding: practice-based, little trial evidence'],
-  pumping: ['IOM 1991, Nutrition During Lactation (pumping after feeds)'],
-  moreOutMoreMade: [
-    'Daly SEJ, Owens RA, Hartmann PE 1993, Exp Physiol 78:209',
-    'Kent JC et al. 2006, Pediatrics 117:e387',
-  ],
-  pattern: ['Kent JC et al. 2006, Pediatrics 117:e387'],
+  birth: ['neville2001'],
+  retainedPlacenta: ['neifert1981'],
+  milkComesIn: ['neville2001'],
+  latch: ['noel1974'],
+  prolactin: ['cox1996'],
+  letDown: ['ramsay2004'],
+  stress: ['ueda1994', 'dewey2001'],
+  surgery: ['neifert1990'],
+  sheehan: ['sheehan1937'],
+  contraception: ['who1984'],
+  smallStorage: ['kent1999', 'ramsay2005'],
+  oversupply: ['practiceBlockFeeding'],
+  pumping: ['iom1991'],
+  moreOutMoreMade: ['daly1993', 'kent2006'],
+  pattern: ['kent2006'],
 };
 
 /** The "when to get help" list is general safety advice, not a model output; it says so. */
-export const SEEK_HELP_SOURCE =
-  'Common early-weeks safety advice used by lactation services; your care team’s advice comes first.';
+export const SEEK_HELP_SOURCE: SourceId = 'practiceSafety';
+
+/** Steps whose advice carries a verdict the family should see (one vocabulary, translated). */
+export const STEP_VERDICTS: Partial<Record<StepKind, Verdict>> = {
+  oversupply: 'practice-based',
+};

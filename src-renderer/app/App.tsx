@@ -11,12 +11,16 @@ import { LessonEditor } from '../features/lessons/LessonEditor';
 import { LessonList } from '../features/lessons/LessonList';
 import { Presentation } from '../features/lessons/Presentation';
 import { Backups } from '../features/backups/Backups';
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
+import { ValidationScreen } from '../features/validation/ValidationScreen';
 
 const NAV: { label: string; route: Route }[] = [
   { label: 'Home', route: { name: 'home' } },
   { label: 'Case library', route: { name: 'cases', caseId: null } },
   { label: 'Simulation', route: { name: 'sim', caseId: null } },
   { label: 'Lessons', route: { name: 'lessons', lessonId: null } },
+  { label: 'Evidence', route: { name: 'evidence', claimId: null } },
+  { label: 'Validation', route: { name: 'validation' } },
 ];
 
 const TITLES: Record<Route['name'], string> = {
@@ -27,6 +31,8 @@ const TITLES: Record<Route['name'], string> = {
   parent: 'Parent view · LactaSim',
   lessons: 'Lessons · LactaSim',
   present: 'Presenting · LactaSim',
+  evidence: 'Evidence · LactaSim',
+  validation: 'Validation · LactaSim',
 };
 
 export function App() {
@@ -135,6 +141,8 @@ export function App() {
           ) : (
             <LessonList />
           ))}
+        {route.name === 'evidence' && <EvidenceScreen claimId={route.claimId} />}
+        {route.name === 'validation' && <ValidationScreen />}
       </main>
     </div>
   );

@@ -10,6 +10,9 @@ export type Route =
   | { name: 'sim'; caseId: string | null; t?: number }
   | { name: 'parent'; caseId: string; t?: number }
   | { name: 'lessons'; lessonId: string | null }
+  /** `claimId`: a claim to open and scroll to. */
+  | { name: 'evidence'; claimId: string | null }
+  | { name: 'validation' }
   | { name: 'present'; lessonId: string; role: 'audience' | 'presenter' };
 
 /** `?t=123.5` after the route: the model time to open at. */
@@ -24,6 +27,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'cases')
     return { name: 'cases', caseId: parts[1] ? decodeURIComponent(parts[1]) : null };
   if (parts[0] === 'backups') return { name: 'backups' };
+  if (parts[0] === 'evidence')
+    return { name: 'evidence', claimId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  if (parts[0] === 'validation') return { name: 'validation' };
   if (parts[0] === 'lessons')
     return { name: 'lessons', lessonId: parts[1] ? decodeURIComponent(parts[1]) : null };
   if (parts[0] === 'present' && parts[1])
@@ -61,6 +67,10 @@ export function hrefFor(route: Route): string {
       return `#/parent/${encodeURIComponent(route.caseId)}${withTime(route.t)}`;
     case 'lessons':
       return route.lessonId ? `#/lessons/${encodeURIComponent(route.lessonId)}` : '#/lessons';
+    case 'evidence':
+      return route.claimId ? `#/evidence/${encodeURIComponent(route.claimId)}` : '#/evidence';
+    case 'validation':
+      return '#/validation';
     case 'present':
       return `#/present/${encodeURIComponent(route.lessonId)}${route.role === 'presenter' ? '/presenter' : ''}`;
   }

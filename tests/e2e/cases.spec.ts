@@ -51,7 +51,11 @@ test('built-in cases are read-only; duplicate, edit with field errors, delete an
   await capacity.fill('5000');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(capacity).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText(/storageCapacityMl\.left/)).toBeVisible();
+  // The message names the field as shown; the JSON path stays in the command line and bundles.
+  await expect(
+    page.getByText('Storage capacity, left breast: must be between 50 and 700 mL'),
+  ).toBeVisible();
+  await expect(page.getByText(/storageCapacityMl/)).toHaveCount(0);
 
   await capacity.fill('250');
   await page.getByRole('textbox', { name: 'Title' }).fill('Sheehan teaching copy');

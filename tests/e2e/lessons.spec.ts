@@ -66,7 +66,7 @@ test('presents a built-in lesson with the keyboard, the presenter window in step
   await expectBeat(presenter, 1, n, caption(1));
   await expect(presenter.getByTestId('presenter-next')).toHaveText(caption(2));
   await expect(presenter.getByTestId('presenter-notes')).toContainText(
-    lesson.beats[0]!.caption === caption(1) ? 'McNeilly 1983' : '',
+    lesson.beats[0]!.caption === caption(1) ? 'McNeilly et al. 1983' : '',
   );
 
   // Next from the audience window: both move.

@@ -165,11 +165,11 @@ test('structures open glossary cards with sources and evidence, by keyboard and 
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(
     'Milk sinus (lactiferous sinus)',
   );
-  await expect(card).toContainText('Source:');
-  await expect(card).toContainText('Ramsay');
-  await expect(
-    card.getByRole('region', { name: /Evidence: Milk sinuses store milk/ }),
-  ).toContainText('Contradicted by ultrasound');
+  await expect(card).toContainText('Sources:');
+  await expect(card).toContainText('Ramsay et al. 2005');
+  const sinusCard = card.getByRole('region', { name: /Evidence: Milk sinuses store milk/ });
+  await expect(sinusCard).toContainText('unsupported');
+  await expect(sinusCard).toContainText('contradicted by ultrasound');
   await expect(page.locator('.anatomy-stage')).toHaveAttribute('data-highlight', 'sinus');
 
   // Tab on through the list: every structure is reachable by keyboard.
@@ -179,7 +179,8 @@ test('structures open glossary cards with sources and evidence, by keyboard and 
   // The 80/20 rule appears as an evidence card on the baby's intake.
   await page.locator('.intake').click();
   await expect(card).toContainText('80/20');
-  await expect(card).toContainText('Heuristic');
+  await expect(card).toContainText('contested');
+  await expect(card).toContainText('a heuristic');
 
   // A click on the drawing opens the card of what was clicked.
   await page.locator('[data-part="pituitary"]').first().click({ force: true });
@@ -269,14 +270,29 @@ test('editing a parameter re-simulates and a value out of range is explained nex
 }) => {
   await openSim(page, web);
   await page.getByText('Case parameters').click();
-  const field = page.getByRole('spinbutton', { name: 'Storage capacity, left (mL)' });
+  const field = page.getByLabel('Storage capacity, left breast (mL)');
   await field.fill('20');
   await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   const message = page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
-  await expect(message).toContainText('between 50 and 700');
+  await expect(message).toHaveText(
+    'Storage capacity, left breast: must be between 50 and 700 mL (got 20)',
+  );
   await field.fill('300');
   await expect(field).not.toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   await expect(page.locator('.readouts')).toContainText('/ 300 mL', { timeout: 150_000 });
+
+  // Clinical words: options by name, fractions as percent, moments as day and clock time.
+  await expect(page.getByRole('combobox', { name: 'Feeding plan' })).toContainText(
+    'On demand (baby-led)',
+  );
+  await expect(page.getByRole('combobox', { name: 'Breasts at each feed' })).toContainText(
+    'Both breasts each feed',
+  );
+  await page.getByRole('checkbox', { name: 'Breast surgery' }).check();
+  await expect(page.getByLabel('Lobes whose ducts were cut (%)')).toHaveValue('50');
+  await page.getByRole('checkbox', { name: 'Retained placenta' }).check();
+  await expect(page.locator('.parameters')).toContainText('day 6, 00:00 after birth');
+  await page.locator('.parameters').screenshot({ path: test.info().outputPath('parameters.png') });
 });
 
 test('dragging a parameter slider re-simulates as it moves; the keyboard moves it too', async ({
@@ -285,7 +301,7 @@ test('dragging a parameter slider re-simulates as it moves; the keyboard moves i
 }) => {
   await openSim(page, web);
   await page.getByText('Case parameters').click();
-  const slider = page.getByRole('slider', { name: 'Storage capacity, left (mL)' });
+  const slider = page.getByRole('slider', { name: 'Storage capacity, left breast (mL)' });
   await expect(slider).toHaveAttribute('aria-valuetext', '210 mL');
   // Every capacity the readout shows while the slider moves (each one a finished run).
   await page.evaluate(() => {
@@ -317,7 +333,7 @@ test('dragging a parameter slider re-simulates as it moves; the keyboard moves i
   // Runs finished during the drag, not only once it ended.
   expect(seen.filter((c) => c !== dragged && c !== '210').length).toBeGreaterThan(0);
   expect(
-    await page.getByRole('spinbutton', { name: 'Storage capacity, left (mL)' }).inputValue(),
+    await page.getByRole('spinbutton', { name: 'Storage capacity, left breast (mL)' }).inputValue(),
   ).toBe(dragged);
 
   await slider.focus();

@@ -70,7 +70,7 @@ test('walks every step of a built-in case by button and keyboard, with spoken ca
   await expect(live).toContainText('milk-making message');
   await walk.getByRole('button', { name: 'prolactin' }).click();
   await expect(walk.locator('#parent-term-card')).toContainText(
-    'The hormone that tells your breasts to make milk.',
+    'The hormone that lets your breasts make milk.',
   );
 
   // Switch to Spanish while walking, and back.

@@ -10,16 +10,15 @@ import { handoutChart, lessonHandoutPdf } from '../../export/lesson-handout';
 import { simulate, type Scenario } from '../../sim/index';
 import type { Trace } from '../../sim/trace';
 import { checkScenario } from '../cases/scenario';
+import { momentLabel } from '../../labels/scenario';
 import type { CaseLookup } from './beats';
 
-/** "6.0 h after birth" / "day 3.5 after birth", as the case report words moments. */
+/** "day 3, 12:00 after birth", as the case report words moments. */
 export function describeMoment(
   trace: Pick<Trace, 'startPostpartumHours'>,
   atHours: number,
 ): string {
-  const h = trace.startPostpartumHours + atHours;
-  if (h < 0) return `${(-h).toFixed(1)} h before birth`;
-  return h < 72 ? `${h.toFixed(1)} h after birth` : `day ${(h / 24).toFixed(1)} after birth`;
+  return momentLabel(trace.startPostpartumHours + atHours);
 }
 
 export interface HandoutCase {

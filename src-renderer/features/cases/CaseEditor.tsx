@@ -7,6 +7,7 @@ import type {
 import { ApiError, call } from '../../app/api';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
+import { errorForField, momentLabel } from '../../../src-main/labels/scenario';
 import {
   fieldForErrorPath,
   fieldKey,
@@ -72,10 +73,10 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
     if (e instanceof ApiError) {
       const field = fieldForErrorPath(e.data.path);
       if (field) {
-        setFieldErrors({ [field]: e.data.message });
+        setFieldErrors({ [field]: errorForField(e.data.path, e.data.message, draft.scenario) });
         setError('Not saved: a value is out of range (see the field).');
       } else {
-        setError(`Not saved: ${e.data.message}`);
+        setError(`Not saved: ${errorForField(e.data.path, e.data.message, draft.scenario)}`);
       }
     } else {
       setError(String(e));
@@ -294,8 +295,8 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
                   >
                     <option value="">(default)</option>
                     {field.options?.map((o) => (
-                      <option key={o} value={o}>
-                        {o}
+                      <option key={o.value} value={o.value}>
+                        {o.label}
                       </option>
                     ))}
                   </select>
@@ -308,6 +309,9 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? errorId : undefined}
                   />
+                )}
+                {field.unit === 'h after birth' && typeof value === 'number' && (
+                  <span className="hint">{momentLabel(value)}</span>
                 )}
                 {error && (
                   <span id={errorId} className="field-error">

@@ -1,67 +1,48 @@
 // The scenario parameters a clinician edits in the case library, with the JSON path the main
-// side names when a value is out of range, so the message shows next to its field.
+// side names when a value is out of range, so the message shows next to its field. Labels, units
+// and option names are the shared clinical words (src-main/labels/scenario.ts).
+import { FIELD_LABELS, optionLabel } from '../../../src-main/labels/scenario';
 
 export interface ScenarioField {
   label: string;
   path: readonly string[];
   unit?: string;
   kind: 'number' | 'select';
-  options?: readonly string[];
+  /** Option values with the words shown for them. */
+  options?: readonly { value: string; label: string }[];
+}
+
+/** A field with its clinical label, unit and option names from the shared scenario labels. */
+function field(
+  path: string,
+  kind: ScenarioField['kind'],
+  options?: readonly string[],
+): ScenarioField {
+  const words = FIELD_LABELS[path];
+  return {
+    label: words?.label ?? path,
+    path: path.split('.'),
+    ...(words?.unit ? { unit: words.unit } : {}),
+    kind,
+    ...(options
+      ? { options: options.map((value) => ({ value, label: optionLabel(path, value) })) }
+      : {}),
+  };
 }
 
 export const SCENARIO_FIELDS: readonly ScenarioField[] = [
-  { label: 'Run length', path: ['durationHours'], unit: 'h', kind: 'number' },
-  {
-    label: 'Start (hours after birth)',
-    path: ['start', 'postpartumHours'],
-    unit: 'h',
-    kind: 'number',
-  },
-  {
-    label: 'Storage capacity, left',
-    path: ['mother', 'storageCapacityMl', 'left'],
-    unit: 'mL',
-    kind: 'number',
-  },
-  {
-    label: 'Storage capacity, right',
-    path: ['mother', 'storageCapacityMl', 'right'],
-    unit: 'mL',
-    kind: 'number',
-  },
-  {
-    label: 'Established supply',
-    path: ['mother', 'supplyMlPerDay'],
-    unit: 'mL/day',
-    kind: 'number',
-  },
-  { label: 'Babies (twins 2, triplets 3)', path: ['infant', 'count'], kind: 'number' },
-  { label: "Baby's weight", path: ['infant', 'weightKg'], unit: 'kg', kind: 'number' },
-  {
-    label: 'Birth',
-    path: ['birth', 'mode'],
-    kind: 'select',
-    options: ['vaginal', 'caesarean'],
-  },
-  {
-    label: 'Feeding plan',
-    path: ['feeding', 'plan'],
-    kind: 'select',
-    options: ['onDemand', 'scheduled', 'explicit', 'exclusivePumping'],
-  },
-  { label: 'Feed interval', path: ['feeding', 'intervalHours'], unit: 'h', kind: 'number' },
-  {
-    label: 'Sides',
-    path: ['feeding', 'pattern'],
-    kind: 'select',
-    options: ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly'],
-  },
-  {
-    label: 'Minutes per breast',
-    path: ['feeding', 'minutesPerBreast'],
-    unit: 'min',
-    kind: 'number',
-  },
+  field('durationHours', 'number'),
+  field('start.postpartumHours', 'number'),
+  field('mother.storageCapacityMl.left', 'number'),
+  field('mother.storageCapacityMl.right', 'number'),
+  field('mother.supplyMlPerDay', 'number'),
+  field('infant.count', 'number'),
+  field('infant.weightKg', 'number'),
+  field('birth.mode', 'select', ['vaginal', 'caesarean']),
+  field('feeding.plan', 'select', ['onDemand', 'scheduled', 'explicit', 'exclusivePumping']),
+  field('feeding.intervalHours', 'number'),
+  field('feeding.pattern', 'select', ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly']),
+  field('feeding.minutesPerBreast', 'number'),
 ];
 
 export const fieldKey = (path: readonly string[]): string => path.join('.');

@@ -1,5 +1,8 @@
 import { memo, useId } from 'react';
+import { shortCitation } from '../../../src-main/sources/cite';
+import { hrefFor } from '../../app/router';
 import { claimsFor, termById } from './content';
+import { VerdictBadge } from '../evidence/VerdictBadge';
 import './glossary.css';
 
 interface Props {
@@ -32,22 +35,26 @@ export const GlossaryCard = memo(function GlossaryCard({ termId, onClose }: Prop
       <h3>In plain words</h3>
       <p>{term.plain}</p>
       <p className="glossary-source">
-        <span>Source: </span>
-        {term.sources.join('; ')}
+        <span>Sources: </span>
+        {term.sources.map(shortCitation).join('; ')}
       </p>
       {claims.map((c) => (
         <section key={c.id} className="evidence-card" aria-label={`Evidence: ${c.claim}`}>
           <p className="evidence-claim">“{c.claim}”</p>
           <p className="evidence-verdict">
-            <strong>Verdict:</strong> {c.verdict}
+            <VerdictBadge verdict={c.verdict} /> {c.verdictNote}
           </p>
           <p>{c.detail}</p>
           <p className="glossary-source">
-            <span>Source: </span>
-            {c.sources.join('; ')}
+            <span>Sources: </span>
+            {c.sources.map(shortCitation).join('; ')}
           </p>
+          <a href={hrefFor({ name: 'evidence', claimId: c.id })}>Full references in Evidence</a>
         </section>
       ))}
+      <p>
+        <a href={hrefFor({ name: 'evidence', claimId: null })}>All claims and their evidence</a>
+      </p>
     </aside>
   );
 });

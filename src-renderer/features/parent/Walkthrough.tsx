@@ -5,7 +5,9 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { captionKey, plainText, type TermId } from '../../../src-main/walkthrough/catalog';
-import { STEP_SOURCES } from '../../../src-main/walkthrough/sources';
+import { STEP_SOURCES, STEP_VERDICTS } from '../../../src-main/walkthrough/sources';
+import { shortCitation } from '../../../src-main/sources/cite';
+import { VERDICT_KEY } from '../../../src-main/sources/verdicts';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 import { Caption } from './Caption';
 
@@ -35,7 +37,8 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
     else return;
     e.preventDefault();
   };
-  const sources = STEP_SOURCES[step.kind];
+  const sources = STEP_SOURCES[step.kind].map(shortCitation);
+  const verdict = STEP_VERDICTS[step.kind];
   return (
     <section className="walkthrough" aria-labelledby={labelId} onKeyDown={onKey}>
       <h2 id={labelId} className="visually-hidden">
@@ -59,6 +62,11 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
       {step.note && (
         <p className="step-note">
           <strong>{t('ui.yourNote')}:</strong> {step.note}
+        </p>
+      )}
+      {verdict && (
+        <p className="step-verdict">
+          <strong>{t(`verdicts.${VERDICT_KEY[verdict]}`)}</strong>
         </p>
       )}
       {sources.length > 0 && <p className="step-source">{sources.join(' · ')}</p>}

@@ -8,6 +8,13 @@ import { SCENARIO_LIMITS } from '../../../src-main/sim/index';
 import type { Condition, Scenario } from '../../../src-main/sim/scenario';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
+import {
+  errorForField,
+  FIELD_LABELS,
+  momentLabel,
+  optionLabel,
+  type FieldLabel,
+} from '../../../src-main/labels/scenario';
 
 interface Props {
   scenario: Scenario;
@@ -49,91 +56,67 @@ const CONDITIONS: readonly {
   kind: Kind;
   label: string;
   initial: Condition;
-  params: readonly {
-    key: string;
-    label: string;
-    unit?: string;
-    options?: readonly string[];
-    slider?: Slider;
-  }[];
+  params: readonly { key: string; options?: readonly string[]; slider?: Slider }[];
 }[] = [
   {
     kind: 'breastSurgery',
     label: 'Breast surgery',
     initial: { kind: 'breastSurgery', side: 'left', lobesAffectedFraction: 0.5 },
     params: [
-      { key: 'side', label: 'Side', options: ['left', 'right', 'both'] },
-      {
-        key: 'lobesAffectedFraction',
-        label: 'Share of lobes cut (0–1)',
-        slider: { limit: 'lobesAffectedFraction', step: 0.01 },
-      },
+      { key: 'side', options: ['left', 'right', 'both'] },
+      { key: 'lobesAffectedFraction', slider: { limit: 'lobesAffectedFraction', step: 0.01 } },
     ],
   },
   {
     kind: 'sheehanSyndrome',
     label: 'Sheehan syndrome',
     initial: { kind: 'sheehanSyndrome', severity: 0.8 },
-    params: [
-      { key: 'severity', label: 'Severity (0–1)', slider: { limit: 'severity', step: 0.01 } },
-    ],
+    params: [{ key: 'severity', slider: { limit: 'severity', step: 0.01 } }],
   },
   {
     kind: 'stress',
     label: 'Acute stress',
     initial: { kind: 'stress', level: 0.6 },
-    params: [{ key: 'level', label: 'Level (0–1)', slider: { limit: 'stressLevel', step: 0.01 } }],
+    params: [{ key: 'level', slider: { limit: 'stressLevel', step: 0.01 } }],
   },
   {
     kind: 'retainedPlacenta',
     label: 'Retained placenta',
     initial: { kind: 'retainedPlacenta', removedAtHours: 144 },
-    params: [{ key: 'removedAtHours', label: 'Removed at', unit: 'h' }],
+    params: [{ key: 'removedAtHours' }],
   },
   {
     kind: 'hormonalContraception',
     label: 'Hormonal contraception',
     initial: { kind: 'hormonalContraception', type: 'combined', startHours: 1008 },
-    params: [
-      { key: 'type', label: 'Type', options: ['combined', 'progestinOnly'] },
-      { key: 'startHours', label: 'Starts at', unit: 'h after birth' },
-    ],
+    params: [{ key: 'type', options: ['combined', 'progestinOnly'] }, { key: 'startHours' }],
   },
 ];
 
-const NUMBER_FIELDS: readonly { path: string; label: string; unit: string; slider?: Slider }[] = [
-  {
-    path: 'mother.storageCapacityMl.left',
-    label: 'Storage capacity, left',
-    unit: 'mL',
-    slider: { limit: 'storageCapacityMl', step: 5 },
-  },
-  {
-    path: 'mother.storageCapacityMl.right',
-    label: 'Storage capacity, right',
-    unit: 'mL',
-    slider: { limit: 'storageCapacityMl', step: 5 },
-  },
-  {
-    path: 'mother.supplyMlPerDay',
-    label: 'Supply',
-    unit: 'mL/day',
-    slider: { limit: 'supplyMlPerDay', step: 10 },
-  },
-  { path: 'durationHours', label: 'Run length', unit: 'h' },
+const NUMBER_FIELDS: readonly { path: string; slider?: Slider }[] = [
+  { path: 'mother.storageCapacityMl.left', slider: { limit: 'storageCapacityMl', step: 5 } },
+  { path: 'mother.storageCapacityMl.right', slider: { limit: 'storageCapacityMl', step: 5 } },
+  { path: 'mother.supplyMlPerDay', slider: { limit: 'supplyMlPerDay', step: 10 } },
+  { path: 'durationHours' },
 ];
+
+/** The clinical label, unit and percent flag of a field (shared with the case editor and report). */
+const words = (key: string): FieldLabel => FIELD_LABELS[key] ?? { label: key };
 
 function Field({
   id,
   label,
   unit,
   error,
+  hint,
   children,
 }: {
   id: string;
   label: string;
   unit?: string;
   error?: string;
+  /** The value in other words, e.g. a moment as day and clock time. */
+  hint?: string;
   children: ReactNode;
 }) {
   return (
@@ -143,6 +126,7 @@ function Field({
         {unit && <span className="unit"> ({unit})</span>}
       </label>
       {children}
+      {hint && <p className="unit">{hint}</p>}
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
           {error}
@@ -157,7 +141,8 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
   // Text typed but not yet a number stays local so the field can be edited freely.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const errorField = fieldOfErrorPath(scenario, error?.path);
-  const errorFor = (field: string) => (errorField === field ? error?.message : undefined);
+  const errorFor = (field: string) =>
+    errorField === field && error ? errorForField(error.path, error.message, scenario) : undefined;
   const conditions = scenario.mother?.conditions ?? [];
 
   const numberInput = (
@@ -166,9 +151,13 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
     apply: (n: number) => void,
     /** Shown greyed while the case sets no value: what the last run used. */
     placeholder?: string,
+    /** A 0–1 fraction typed and shown as percent. */
+    percent = false,
   ) => {
     const id = `${ids}-${field}`;
     const message = errorFor(field);
+    const shown =
+      typeof value === 'number' ? String(percent ? Math.round(value * 1000) / 10 : value) : '';
     return (
       <input
         id={id}
@@ -177,7 +166,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
         step="any"
         placeholder={placeholder}
         title={placeholder && `${placeholder}: what this run used; type or drag to set a value`}
-        value={drafts[field] ?? (typeof value === 'number' ? String(value) : '')}
+        value={drafts[field] ?? shown}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? `${id}-error` : undefined}
         data-path={field}
@@ -185,7 +174,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
           const text = e.target.value;
           setDrafts((d) => ({ ...d, [field]: text }));
           const n = Number(text);
-          if (text.trim() !== '' && Number.isFinite(n)) apply(n);
+          if (text.trim() !== '' && Number.isFinite(n)) apply(percent ? n / 100 : n);
         }}
         onBlur={() =>
           setDrafts((d) => {
@@ -209,6 +198,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
     slider: Slider | undefined,
     unit: string,
     fallback?: number,
+    percent = false,
   ) => {
     const shown = typeof value === 'number' ? value : fallback;
     const number = numberInput(
@@ -216,6 +206,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
       value,
       apply,
       shown === undefined || shown === value ? undefined : round(shown, slider?.step),
+      percent,
     );
     if (!slider) return number;
     const { min, max } = SCENARIO_LIMITS[slider.limit];
@@ -230,7 +221,11 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
           step={slider.step}
           value={at}
           aria-labelledby={`${ids}-${field}-label`}
-          aria-valuetext={`${round(at, slider.step)}${unit ? ` ${unit}` : ''}`}
+          aria-valuetext={
+            percent
+              ? `${round(at * 100, slider.step * 100)} %`
+              : `${round(at, slider.step)}${unit ? ` ${unit}` : ''}`
+          }
           data-slider-for={field}
           onChange={(e) => apply(Number(e.target.value))}
         />
@@ -244,11 +239,11 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
     onChange(writePath(scenario, 'mother.conditions', list) as Scenario);
   };
 
-  const selectField = (path: string, label: string, options: readonly string[]) => {
+  const selectField = (path: string, options: readonly string[]) => {
     const id = `${ids}-${path}`;
     const message = errorFor(path);
     return (
-      <Field key={path} id={id} label={label} error={message}>
+      <Field key={path} id={id} label={words(path).label} error={message}>
         <select
           id={id}
           value={String(readPath(scenario, path) ?? '')}
@@ -257,7 +252,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
         >
           {options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionLabel(path, o)}
             </option>
           ))}
         </select>
@@ -274,8 +269,8 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
         <Field
           key={f.path}
           id={`${ids}-${f.path}`}
-          label={f.label}
-          unit={f.unit}
+          label={words(f.path).label}
+          unit={words(f.path).unit}
           error={errorFor(f.path)}
         >
           {numberControls(
@@ -283,16 +278,16 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
             readPath(scenario, f.path),
             (n) => onChange(writePath(scenario, f.path, n) as Scenario),
             f.slider,
-            f.unit,
+            words(f.path).unit ?? '',
             f.path === 'mother.supplyMlPerDay' ? fromRun.supplyMlPerDay : undefined,
           )}
         </Field>
       ))}
-      {selectField('feeding.plan', 'Feeding plan', ['onDemand', 'scheduled', 'explicit'])}
+      {selectField('feeding.plan', ['onDemand', 'scheduled', 'explicit', 'exclusivePumping'])}
       <Field
         id={`${ids}-feeding.intervalHours`}
-        label="Feed interval"
-        unit="h"
+        label={words('feeding.intervalHours').label}
+        unit={words('feeding.intervalHours').unit}
         error={errorFor('feeding.intervalHours')}
       >
         {numberControls(
@@ -304,7 +299,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
           fromRun.intervalHours,
         )}
       </Field>
-      {selectField('feeding.pattern', 'Sides', ['alternate', 'bothSides', 'block'])}
+      {selectField('feeding.pattern', ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly'])}
       <fieldset className="conditions">
         <legend>Conditions</legend>
         {CONDITIONS.map((c) => {
@@ -325,6 +320,8 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
                 c.params.map((p) => {
                   const field = `condition.${c.kind}.${p.key}`;
                   const id = `${ids}-${field}`;
+                  const labelKey = `mother.conditions.${c.kind}.${p.key}`;
+                  const w = words(labelKey);
                   const value = (current as Record<string, unknown>)[p.key];
                   const update = (v: unknown) =>
                     setCondition(c.kind, { ...current, [p.key]: v } as Condition);
@@ -332,9 +329,14 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
                     <Field
                       key={p.key}
                       id={id}
-                      label={p.label}
-                      unit={p.unit}
+                      label={w.label}
+                      unit={w.percent ? '%' : w.unit}
                       error={errorFor(field)}
+                      hint={
+                        w.unit === 'h after birth' && typeof value === 'number'
+                          ? momentLabel(value)
+                          : undefined
+                      }
                     >
                       {p.options ? (
                         <select
@@ -343,11 +345,21 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
                           onChange={(e) => update(e.target.value)}
                         >
                           {p.options.map((o) => (
-                            <option key={o}>{o}</option>
+                            <option key={o} value={o}>
+                              {optionLabel(labelKey, o)}
+                            </option>
                           ))}
                         </select>
                       ) : (
-                        numberControls(field, value, update, p.slider, p.unit ?? '')
+                        numberControls(
+                          field,
+                          value,
+                          update,
+                          p.slider,
+                          w.unit ?? '',
+                          undefined,
+                          w.percent,
+                        )
                       )}
                     </Field>
                   );

@@ -71,7 +71,7 @@ describe('PDF report', async () => {
     expect(pages[1]).toMatch(/^\s*Charts/);
     const evidencePage = pages.findIndex((p) => p.includes('What the literature says'));
     expect(evidencePage).toBeGreaterThan(1);
-    expect(pages.findIndex((p) => p.includes('Citations'))).toBeGreaterThanOrEqual(evidencePage);
+    expect(pages.findIndex((p) => p.includes('References'))).toBeGreaterThanOrEqual(evidencePage);
   });
 
   it('holds case, parameters, events, figures and citations as extractable text', () => {
@@ -79,13 +79,13 @@ describe('PDF report', async () => {
       'Chart fixture',
       'Summary',
       'Milk removed per 24 h',
-      'mother.storageCapacityMl.left',
+      'Storage capacity, left breast: 200 mL',
       '200',
       'Placenta delivered',
       'Figure: Hormones.',
       'Figure: Supply over days.',
-      'Citations',
-      'Kent JC et al. 2006, Pediatrics 117:e387',
+      'References',
+      'Pediatrics 117(3):e387',
     ]) {
       expect(text).toContain(s);
     }

@@ -134,7 +134,8 @@ describe('parent.handout', () => {
       'Rest when the baby sleeps.',
       'Let-down',
       'When to get help',
-      'Neifert M et al. 1990',
+      'Neifert M, DeMarzo S, Seacat J, Young D, Leff M, Orleans M (1990)',
+      'Birth 17(1):31–38',
       'How much milk your body can make each day.',
     ]) {
       expect(text).toContain(s);

@@ -1,0 +1,93 @@
+// The Evidence and Validation screens in the web edition: every claim with its verdict and full
+// references, searchable and reachable from the glossary; every validation target with the
+// literature value, the model's value, the difference and a grade in words.
+import { test, expect } from './fixtures';
+
+test('the Evidence screen lists every claim with a verdict and full references, and searches them', async ({
+  page,
+  web,
+}) => {
+  await page.goto(web.url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Evidence' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evidence');
+  const claims = page.locator('.claim');
+  await expect(claims).toHaveCount(18);
+  await expect(page.getByRole('status')).toContainText('18 of 18 claims');
+  await page.screenshot({ path: test.info().outputPath('evidence-screen.png') });
+
+  // Search by keyboard: the newborn stomach card, with its verdict and the papers in full.
+  await page.keyboard.press('Tab');
+  const search = page.getByRole('searchbox', { name: 'Search claims and sources' });
+  await search.focus();
+  await page.keyboard.type('stomach');
+  await expect(claims).toHaveCount(1);
+  const stomach = claims.first();
+  await expect(stomach).toContainText('A newborn’s stomach holds only 5 mL'.replace('’', "'"));
+  await expect(stomach.locator('.verdict-badge')).toHaveText('contested');
+  await expect(stomach).toContainText('Bergman NJ (2013). Neonatal stomach volume');
+  await expect(stomach).toContainText('Acta Paediatr 102(8):773–777');
+  await expect(stomach).toContainText('Santoro et al. 2010');
+  await expect(stomach).toContainText('37.1 g');
+
+  // The verdict filter narrows to one verdict; the word is shown, not only a colour.
+  await search.fill('');
+  await page.getByRole('combobox', { name: 'Verdict' }).selectOption('practice-based');
+  await expect(claims).toHaveCount(1);
+  await expect(claims.first()).toContainText('Block feeding');
+  await page.getByRole('combobox', { name: 'Verdict' }).selectOption('');
+
+  // Searching an author finds the claims that cite her, and her paper in the source list.
+  await search.fill('Neifert');
+  await expect(page.locator('.all-sources li', { hasText: 'Birth 17(1):31–38' })).toBeVisible();
+  await expect(claims.filter({ hasText: 'not having enough milk' })).toHaveCount(1);
+  await search.fill('Ramsay 2004 Pediatrics');
+  await expect(page.locator('.all-sources li')).toContainText([
+    'Ultrasound imaging of milk ejection in the breast of lactating women. Pediatrics 113(2):361–367.',
+  ]);
+});
+
+test('a glossary card links to its claim on the Evidence screen', async ({ page, web }) => {
+  await page.goto(`${web.url}#/sim`);
+  const list = page.getByRole('navigation', { name: 'Structures and hormones' });
+  await expect(list).toBeVisible({ timeout: 150_000 });
+  await list.getByRole('button', { name: 'Milk sinus' }).click();
+  const card = page.locator('.glossary-card');
+  await card.getByRole('link', { name: 'Full references in Evidence' }).first().click();
+  await expect(page).toHaveURL(/#\/evidence\/sinuses$/);
+  const current = page.locator('.claim[aria-current="true"]');
+  await expect(current).toContainText('Milk sinuses store milk behind the areola');
+  await expect(current).toContainText('J Anat 206:525–534');
+  await expect(current).toBeInViewport();
+});
+
+test('the Validation screen shows every target with literature, model, difference and grade', async ({
+  page,
+  web,
+}) => {
+  await page.goto(`${web.url}#/validation`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Validation');
+  const calibration = page.getByRole('region', { name: 'Calibration targets' });
+  const independent = page.getByRole('region', { name: 'Independent checks' });
+  await expect(calibration.locator('tbody tr')).toHaveCount(16);
+  await expect(independent.locator('tbody tr')).toHaveCount(17);
+  const c1 = calibration.getByRole('row', { name: /^C1 / });
+  await expect(c1).toContainText('breastfeeds per 24 h');
+  await expect(c1).toContainText('11 ± 3');
+  await expect(c1).toContainText('Kent et al. 2006');
+  await expect(c1.locator('.grade')).toHaveText(/within 10 %|10–30 % off/);
+  // A red check is said in words, not only in colour.
+  await expect(
+    independent.locator('.grade', { hasText: 'more than 30 % off' }).first(),
+  ).toBeVisible();
+  await expect(page.getByText('lactasim-physiology/')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('validation-screen.png') });
+  await expect(
+    page
+      .getByRole('region', { name: 'Engine parameters' })
+      .getByRole('row', { name: /storageCapacityDefaultMl/ }),
+  ).toContainText('Kent et al. 1999');
+});
