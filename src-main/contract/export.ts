@@ -42,6 +42,20 @@ export const exportMethods = {
         style: z.enum(CHART_STYLES).default('print'),
         /** Whose colours a presentation-style file takes. */
         theme: z.enum(CHART_THEMES).default('light'),
+        /**
+         * A fork of the case (Fork and compare): drawn over every chart with the table of
+         * differences after `atSec`; a CSV has both runs' columns.
+         */
+        compare: z
+          .object({
+            scenario: scenarioSchema,
+            /** What the fork changed and when, as the screen says it. */
+            label: lineText(300),
+            /** Where the fork starts, model seconds. */
+            atSec: z.number().finite().min(0),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
   ),

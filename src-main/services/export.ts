@@ -1,9 +1,10 @@
 // The `export.*` handlers: simulate the scenario, render the requested files with provenance, and
 // return them base64-encoded for the renderer to download.
-import { CHART_NAMES } from '../charts/index';
+import { CHART_NAMES, compareRuns } from '../charts/index';
 import type { exportMethods, ExportedFile, SaveResult } from '../contract/export';
 import { makeProvenance, scenarioHash } from '../export/provenance';
-import { renderExports } from '../export/render';
+import { renderExports, type ExportFile } from '../export/render';
+import type { ChartComparison } from '../export/svg';
 import { simulate, type Scenario, type Trace } from '../sim/index';
 import type { z } from 'zod';
 import { saveHandler, type SaveDialog } from './export-save';
@@ -20,15 +21,21 @@ export interface ExportContext {
 
 /**
  * The renderer splits a long export into one call per file; the runs are seeded and so identical,
- * so the last scenario's trace is kept rather than re-simulating a 30-day case for every file.
+ * so the last two scenarios' traces (a case and its fork) are kept rather than re-simulating a
+ * 30-day case for every file.
  */
 function lastTraceCache(): (scenario: Scenario) => Trace {
-  let last: { hash: string; trace: Trace } | null = null;
+  let last: { hash: string; trace: Trace }[] = [];
   return (scenario) => {
     const hash = scenarioHash(scenario);
-    if (last?.hash !== hash) last = { hash, trace: simulate(scenario) };
-    return last.trace;
+    const kept = last.find((l) => l.hash === hash) ?? { hash, trace: simulate(scenario) };
+    last = [kept, ...last.filter((l) => l !== kept)].slice(0, 2);
+    return kept.trace;
   };
+}
+
+function wire(f: ExportFile): ExportedFile {
+  return { filename: f.filename, mime: f.mime, base64: Buffer.from(f.bytes).toString('base64') };
 }
 
 export function exportHandlers(ctx: ExportContext): {
@@ -37,25 +44,30 @@ export function exportHandlers(ctx: ExportContext): {
 } {
   const traceOf = lastTraceCache();
   return {
-    'export.charts': async ({ scenario, caseTitle, charts, format, pngSize, style, theme }) => {
+    'export.charts': async (request) => {
+      const { scenario, caseTitle, charts, format, pngSize, style, theme, compare } = request;
       const trace = traceOf(scenario);
+      const now = (ctx.now ?? (() => new Date()))();
+      const provenance = makeProvenance(scenario, trace, caseTitle, now);
+      let fork: ChartComparison | undefined;
+      if (compare) {
+        const forkTrace = traceOf(compare.scenario);
+        const rows = compareRuns(trace, forkTrace, compare.atSec);
+        fork = { trace: forkTrace, table: { label: compare.label, rows } };
+        provenance.fork = { label: compare.label, scenarioHash: scenarioHash(compare.scenario) };
+      }
       const files = await renderExports({
         scenario,
         trace,
-        provenance: makeProvenance(scenario, trace, caseTitle, (ctx.now ?? (() => new Date()))()),
+        provenance,
+        ...(fork ? { compare: fork } : {}),
         charts: charts === 'all' ? [...CHART_NAMES] : charts,
         formats: [format],
         pngSizes: [pngSize],
         resourcesDir: ctx.resourcesDir,
         look: { style, theme },
       });
-      return {
-        files: files.map((f) => ({
-          filename: f.filename,
-          mime: f.mime,
-          base64: Buffer.from(f.bytes).toString('base64'),
-        })),
-      };
+      return { files: files.map(wire) };
     },
     'export.save': saveHandler(ctx.saveDialog),
   };

@@ -5,7 +5,7 @@ import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import { call } from '../../app/api';
 import { ChartsPanel, type ExportChoice } from './ChartsPanel';
-import { ComparePanel } from './ComparePanel';
+import { ComparePanel, type Fork } from './ComparePanel';
 
 interface Props {
   trace: Trace;
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHoverPanel }: Props) {
-  const [fork, setFork] = useState<{ trace: Trace; label: string } | null>(null);
+  const [fork, setFork] = useState<Fork | null>(null);
 
   const exportCharts = async (choice: ExportChoice) => {
     const { files } = await call('export.charts', {
@@ -29,6 +29,9 @@ export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHover
       ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
       style: choice.style,
       theme: choice.theme,
+      ...(fork
+        ? { compare: { scenario: fork.scenario, label: fork.label, atSec: fork.atSec } }
+        : {}),
     });
     return files;
   };
