@@ -1,8 +1,9 @@
 // The `export.*` handlers: simulate the scenario, render the requested files with provenance, and
 // return them base64-encoded for the renderer to download.
-import { CHART_NAMES, compareRuns } from '../charts/index';
+import { CHART_NAMES, compareRuns, type Provenance } from '../charts/index';
 import type { exportMethods, ExportedFile, SaveResult } from '../contract/export';
 import { makeProvenance, scenarioHash } from '../export/provenance';
+import { drawingFile, drawingFrame } from '../export/drawing';
 import { renderExports, type ExportFile } from '../export/render';
 import type { ChartComparison } from '../export/svg';
 import { simulate, type Scenario, type Trace } from '../sim/index';
@@ -10,6 +11,7 @@ import type { z } from 'zod';
 import { saveHandler, type SaveDialog } from './export-save';
 
 type ExportChartsRequest = z.output<(typeof exportMethods)['export.charts']['request']>;
+type ExportAnatomyRequest = z.output<(typeof exportMethods)['export.anatomy']['request']>;
 
 export interface ExportContext {
   resourcesDir: string;
@@ -40,6 +42,9 @@ function wire(f: ExportFile): ExportedFile {
 
 export function exportHandlers(ctx: ExportContext): {
   'export.charts': (request: ExportChartsRequest) => Promise<{ files: ExportedFile[] }>;
+  'export.anatomy': (
+    request: ExportAnatomyRequest,
+  ) => Promise<{ files: ExportedFile[]; provenance: Provenance }>;
   'export.save': (request: { files: ExportedFile[] }) => Promise<SaveResult>;
 } {
   const traceOf = lastTraceCache();
@@ -68,6 +73,24 @@ export function exportHandlers(ctx: ExportContext): {
         look: { style, theme },
       });
       return { files: files.map(wire) };
+    },
+    'export.anatomy': async ({
+      scenario,
+      caseTitle,
+      title,
+      drawing,
+      format,
+      pngSize,
+      frameWidth,
+    }) => {
+      // Provenance needs the model version, which a run knows: the case's run (kept, see above).
+      const trace = traceOf(scenario);
+      const now = (ctx.now ?? (() => new Date()))();
+      const provenance = makeProvenance(scenario, trace, caseTitle, now);
+      const req = { drawing, title, provenance };
+      const file =
+        format === 'frame' ? drawingFrame(req, frameWidth) : drawingFile(req, format, pngSize);
+      return { files: [wire(file)], provenance };
     },
     'export.save': saveHandler(ctx.saveDialog),
   };

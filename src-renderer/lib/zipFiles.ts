@@ -10,7 +10,7 @@ export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-function base64Of(bytes: Uint8Array): string {
+export function base64Of(bytes: Uint8Array): string {
   let binary = '';
   // In slices: String.fromCharCode takes its characters as arguments, and there is a limit.
   for (let i = 0; i < bytes.length; i += 0x8000) {

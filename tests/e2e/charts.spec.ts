@@ -27,8 +27,11 @@ test('charts read the trace, move the timeline on click and export an SVG with p
     page.waitForEvent('download'),
     charts.getByRole('button', { name: 'Export' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/\.svg$/);
-  const svg = readFileSync((await download.path())!, 'utf8');
+  // Three shown charts: their SVG files in one .zip.
+  expect(download.suggestedFilename()).toBe('typical-day-at-6-weeks-charts.zip');
+  const files = unzipSync(readFileSync((await download.path())!));
+  expect(Object.keys(files)).toHaveLength(3);
+  const svg = Buffer.from(files['typical-day-at-6-weeks-hormones.svg']!).toString();
   expect(svg).toContain('<metadata');
   expect(svg).toMatch(/Typical day at 6 weeks/);
   await page.screenshot({ path: 'test-results/screens/charts-1920x1080.png', fullPage: true });

@@ -33,6 +33,7 @@ import {
 } from './exportJob';
 import { useDocumentTheme } from '../../app/useDocumentTheme';
 import { CursorLine } from './CursorLine';
+import { ExportProgress } from './ExportProgress';
 import { svgTreeToReact } from './svgTree';
 import { usePresentationBox } from './usePresentationBox';
 import './charts.css';
@@ -379,29 +380,15 @@ export function ChartsPanel(props: ChartsPanelProps) {
                   with the fork drawn over each chart and its table of differences
                 </span>
               )}
-              {progress && (
-                <span className="charts-export-progress">
-                  <progress
-                    value={progress.done}
-                    max={progress.total}
-                    aria-label="Export progress"
-                  />
-                  <span>
-                    {progress.done} of {progress.total} files
-                  </span>
-                  <button type="button" onClick={cancelExport}>
-                    Cancel export
-                  </button>
-                </span>
-              )}
-              <span className="charts-export-status" role="status">
-                {exportMessage}
-              </span>
-              {exportError && (
-                <span className="charts-export-error" role="alert">
-                  {exportError}
-                </span>
-              )}
+              <ExportProgress
+                progress={progress}
+                label="Export progress"
+                count={(done, total) => `${done} of ${total} files`}
+                cancelLabel="Cancel export"
+                onCancel={cancelExport}
+                message={exportMessage}
+                error={exportError}
+              />
             </div>
           )}
         </div>

@@ -4,7 +4,6 @@ import { useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side } from '../../../src-main/sim/trace';
 import type { AnatomyMode } from '../anatomy/geometry';
-import { SkinTonePicker } from '../anatomy/SkinTonePicker';
 import { AddToLesson } from '../lessons/AddToLesson';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
 import { ParametersPanel } from './ParametersPanel';
@@ -102,7 +101,6 @@ export function SimView({
             Right breast
           </button>
         </span>
-        <SkinTonePicker />
         {scenario && <SaveAsCase scenario={scenario} title={title} />}
         {scenario && trace && (
           <AddToLesson
