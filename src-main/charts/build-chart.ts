@@ -80,6 +80,7 @@ const MARGIN = { left: 62, right: 24 };
 const TITLE_Y = 26;
 const SUBTITLE_Y = 46;
 const LEGEND_Y = 70;
+const LEGEND_ROW = 20;
 const FIRST_PANEL_TOP = 90;
 const PANEL_LABEL_ROW = 20;
 const PANEL_GAP = 14;
@@ -199,15 +200,24 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     legend.push(item.node);
     lx += item.width;
   }
+  // The fork's entry names its change, often too long for what is left of the row: then it
+  // starts a second legend row and the panels move down by one.
+  let legendRows = 1;
   if (options.compare) {
     const label = options.compareLabel ?? say('Comparison run');
+    const entry = `${say('Wide faded:')} ${label}`;
+    if (lx + 30 + textWidth(entry, 12) > plotRight && lx > plotLeft) {
+      lx = plotLeft;
+      legendRows = 2;
+    }
+    const ly = LEGEND_Y + (legendRows - 1) * LEGEND_ROW;
     legend.push(
-      legendItem(lx, LEGEND_Y, `${say('Wide faded:')} ${label}`, [
+      legendItem(lx, ly, entry, [
         el('line', {
           x1: lx,
-          y1: LEGEND_Y,
+          y1: ly,
           x2: lx + 24,
-          y2: LEGEND_Y,
+          y2: ly,
           stroke: INK.axis,
           'stroke-width': 4,
           'stroke-opacity': 0.4,
@@ -218,7 +228,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   children.push(el('g', { class: 'legend' }, legend));
 
   const xTicks = xScale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 80)));
-  let top = FIRST_PANEL_TOP;
+  let top = FIRST_PANEL_TOP + (legendRows - 1) * LEGEND_ROW;
   let firstPlotTop = 0;
   let lastPlotBottom = 0;
   /** Top and bottom of each panel's plot: landmark lines cross plots, not the labels between. */

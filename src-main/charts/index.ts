@@ -37,3 +37,11 @@ export {
   type DifferenceRow,
   type ForkChange,
 } from './compare';
+export {
+  DIFFERENCE_HEADINGS,
+  differenceCells,
+  formatDifference,
+  formatDifferenceValue,
+  withDifferenceTable,
+  type DifferenceTable,
+} from './compare-table';

@@ -9,6 +9,8 @@ export interface Provenance {
   caseTitle: string;
   /** ISO 8601, UTC. */
   exportedAt: string;
+  /** A comparison file shows a fork too: what it changed and the fork scenario's hash. */
+  fork?: { label: string; scenarioHash: string };
 }
 
 /** The fields as ordered key/value pairs, with the names every format uses. */
@@ -19,5 +21,11 @@ export function provenanceEntries(p: Provenance): [string, string][] {
     ['scenario-sha256', p.scenarioHash],
     ['case-title', p.caseTitle],
     ['exported-at', p.exportedAt],
+    ...(p.fork
+      ? ([
+          ['fork', p.fork.label],
+          ['fork-scenario-sha256', p.fork.scenarioHash],
+        ] as [string, string][])
+      : []),
   ];
 }

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { CHART_NAMES } from '../charts/chart-specs';
 import { CHART_STYLES, CHART_THEMES } from '../charts/chart-theme';
 import { scenarioSchema } from '../sim/scenario';
+import type { Provenance } from '../charts/provenance';
 import { method } from './define';
+import { drawingSchema } from './svg-drawing';
 import { lineText } from './text';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'pdf'] as const;
@@ -26,6 +28,9 @@ export interface ExportedFile {
 /** A file name the renderer may ask to save: no folders, no hidden files, no `..`. */
 export const SAFE_FILENAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,199}$/;
 
+/** The anatomy drawing as a file: SVG, PNG, or a bare PNG frame of an animation. */
+export const DRAWING_FORMATS = ['svg', 'png', 'frame'] as const;
+
 export type SaveResult = { status: 'saved'; paths: string[] } | { status: 'cancelled' };
 
 export const exportMethods = {
@@ -42,6 +47,41 @@ export const exportMethods = {
         style: z.enum(CHART_STYLES).default('print'),
         /** Whose colours a presentation-style file takes. */
         theme: z.enum(CHART_THEMES).default('light'),
+        /**
+         * A fork of the case (Fork and compare): drawn over every chart with the table of
+         * differences after `atSec`; a CSV has both runs' columns.
+         */
+        compare: z
+          .object({
+            scenario: scenarioSchema,
+            /** What the fork changed and when, as the screen says it. */
+            label: lineText(300),
+            /** Where the fork starts, model seconds. */
+            atSec: z.number().finite().min(0),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ),
+  /**
+   * The anatomy drawing as it is on screen (the renderer sends its shapes, `svg-drawing.ts`),
+   * with provenance: an SVG or PNG file, or a PNG frame of an animation that the renderer encodes
+   * (its provenance comes back for the animation file to record).
+   */
+  'export.anatomy': method<{ files: ExportedFile[]; provenance: Provenance }>()(
+    z
+      .object({
+        scenario: scenarioSchema,
+        caseTitle: lineText(200),
+        /** What and when the drawing shows, e.g. "Left breast, day 42 10:15": the file's title. */
+        title: lineText(300),
+        drawing: drawingSchema,
+        format: z.enum(DRAWING_FORMATS),
+        /** PNG files: 2× the drawing's size on screen, or 300 dpi print. */
+        pngSize: z.enum(PNG_SIZES).default('2x'),
+        /** Frames: the width in pixels (the height keeps the drawing's proportions). */
+        frameWidth: z.number().int().min(160).max(3840).default(960),
       })
       .strict(),
   ),

@@ -2,7 +2,9 @@
 // and the evidence cards with their citations. Text is set in the embedded Inter font.
 import {
   CHART_SPECS,
+  DIFFERENCE_HEADINGS,
   describeRun,
+  differenceCells,
   provenanceEntries,
   type ChartName,
   type Provenance,
@@ -14,6 +16,7 @@ import { fullReference, shortCitation } from '../sources/cite';
 import { labelledLines, momentLabel } from '../labels/scenario';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
+import type { ChartComparison } from './svg';
 
 export interface ReportInput {
   scenario: Scenario;
@@ -22,6 +25,8 @@ export interface ReportInput {
   /** The charts, in report order. */
   charts: ChartName[];
   evidence: EvidenceCard[];
+  /** A fork: its table of differences after the summary, its run overlaid on every chart. */
+  compare?: ChartComparison;
 }
 
 const MM = 72 / 25.4;
@@ -139,6 +144,27 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
     doc.x = MARGIN;
   }
 
+  if (input.compare) {
+    heading('Comparison with a fork');
+    doc.text(`Fork: ${input.compare.table.label}. Its run is drawn wide and faded in every chart.`);
+    doc.moveDown(0.3);
+    const columns = [0, 80, 108, 136].map((mm) => MARGIN + mm * MM);
+    const widths = [78 * MM, 26 * MM, 26 * MM, contentWidth - 136 * MM];
+    const row = (cells: readonly string[], font: 'bold' | 'regular') => {
+      const y = doc.y;
+      doc.font(font);
+      const heights = cells.map((c, i) => doc.heightOfString(c, { width: widths[i] }));
+      cells.forEach((c, i) =>
+        doc.text(c, columns[i], y, { width: widths[i], align: i === 0 ? 'left' : 'right' }),
+      );
+      doc.x = MARGIN;
+      doc.y = y + Math.max(...heights) + 2;
+    };
+    row(DIFFERENCE_HEADINGS, 'bold');
+    for (const r of input.compare.table.rows) row(differenceCells(r), 'regular');
+    doc.font('regular');
+  }
+
   heading('Parameters');
   doc.fontSize(9);
   const { events: planned = [], ...feeding } = scenario.feeding;
@@ -170,7 +196,12 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
 
   doc.addPage();
   heading('Charts');
-  const chartOptions = { caseTitle: provenance.caseTitle };
+  const chartOptions = {
+    caseTitle: provenance.caseTitle,
+    ...(input.compare
+      ? { compare: { trace: input.compare.trace, label: input.compare.table.label } }
+      : {}),
+  };
   for (const chart of input.charts) {
     // Room for the caption below the chart too, so a figure and its caption stay together.
     const h = chartHeight(trace, chart, contentWidth, chartOptions);

@@ -9,13 +9,16 @@ import {
 } from '../charts/index';
 import type { Scenario } from '../sim/scenario';
 import type { Trace } from '../sim/trace';
-import { chartCsv } from './csv';
+import { chartCsv, compareCsv } from './csv';
 import { cardsForCharts, loadEvidenceCards } from './evidence';
 import { reportPdf } from './pdf';
 import { pngGeometry, svgToPng, withPngMetadata, type PngSize } from './png';
-import { chartSvg } from './svg';
+import { chartSvg, type ChartComparison } from './svg';
 
+import { fileStem } from '../charts/file-stem';
 import type { ExportFormat } from '../contract/export';
+
+export { fileStem } from '../charts/file-stem';
 
 export { EXPORT_FORMATS, type ExportFormat } from '../contract/export';
 
@@ -35,20 +38,12 @@ export interface ExportRequest {
   resourcesDir: string;
   /** The look of SVG and PNG files (print by default); the PDF report is always in print. */
   look?: ChartLook;
+  /** A fork of the case: overlaid on every chart, with its table of differences and both runs' data. */
+  compare?: ChartComparison;
 }
 
 /** Chart width in CSS px for every export (the on-screen default). */
 const CHART_WIDTH = 800;
-
-export function fileStem(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'case';
-}
 
 const PNG_SUFFIX: Record<PngSize, string> = { screen: '', '2x': '@2x', print: '-print' };
 
@@ -57,6 +52,8 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
   const presentation = req.look?.style === 'presentation';
   // Presentation files say so in their names, so they never replace the print ones in a folder.
   const look = presentation ? '-presentation' : '';
+  // So is a comparison: it sits beside the files of the case alone.
+  const kind = req.compare ? '-compare' : '';
   const chartWidth = presentation ? PRESENTATION_FILE.width : CHART_WIDTH;
   const files: ExportFile[] = [];
   const wants = (f: ExportFormat) => req.formats.includes(f);
@@ -67,11 +64,12 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
           provenance: req.provenance,
           width: CHART_WIDTH,
           ...(req.look ? { look: req.look } : {}),
+          ...(req.compare ? { compare: req.compare } : {}),
         })
       : '';
     if (wants('svg')) {
       files.push({
-        filename: `${stem}-${chart}${look}.svg`,
+        filename: `${stem}-${chart}${kind}${look}.svg`,
         mime: 'image/svg+xml',
         bytes: Buffer.from(svg),
       });
@@ -81,14 +79,20 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
       const title = `${CHART_SPECS[chart].title} — ${req.provenance.caseTitle}`;
       const png = withPngMetadata(svgToPng(svg, widthPx), req.provenance, title, dpi);
       files.push({
-        filename: `${stem}-${chart}${look}${PNG_SUFFIX[size]}.png`,
+        filename: `${stem}-${chart}${kind}${look}${PNG_SUFFIX[size]}.png`,
         mime: 'image/png',
         bytes: png,
       });
     }
     if (wants('csv')) {
-      const csv = chartCsv(req.trace, chart, req.provenance);
-      files.push({ filename: `${stem}-${chart}.csv`, mime: 'text/csv', bytes: Buffer.from(csv) });
+      const csv = req.compare
+        ? compareCsv(req.trace, req.compare.trace, chart, req.provenance)
+        : chartCsv(req.trace, chart, req.provenance);
+      files.push({
+        filename: `${stem}-${chart}${kind}.csv`,
+        mime: 'text/csv',
+        bytes: Buffer.from(csv),
+      });
     }
   }
   if (wants('pdf')) {
@@ -99,8 +103,9 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
       provenance: req.provenance,
       charts: req.charts,
       evidence,
+      ...(req.compare ? { compare: req.compare } : {}),
     });
-    files.push({ filename: `${stem}-report.pdf`, mime: 'application/pdf', bytes: pdf });
+    files.push({ filename: `${stem}${kind}-report.pdf`, mime: 'application/pdf', bytes: pdf });
   }
   return files;
 }

@@ -1,14 +1,23 @@
-// SVG files: the chart tree with text outlined and provenance in <metadata>.
+// SVG files: the chart tree with text outlined and provenance in <metadata>; a comparison file
+// has the fork overlaid and its table of differences below the chart.
 import {
   buildChart,
   PRESENTATION_FILE,
   serializeSvg,
+  withDifferenceTable,
   type ChartLook,
   type ChartName,
+  type DifferenceTable,
   type Provenance,
 } from '../charts/index';
 import type { Trace } from '../sim/trace';
 import { outlineText } from './outline-text';
+
+/** A fork drawn over the chart: its run, and the table of differences shown under the chart. */
+export interface ChartComparison {
+  trace: Trace;
+  table: DifferenceTable;
+}
 
 export interface ChartFileOptions {
   provenance: Provenance;
@@ -16,18 +25,29 @@ export interface ChartFileOptions {
   width?: number;
   /** Print unless asked otherwise. */
   look?: ChartLook;
+  compare?: ChartComparison;
 }
 
 /** The exported SVG document of one chart. */
 export function chartSvg(trace: Trace, chart: ChartName, o: ChartFileOptions): string {
-  const { tree } = buildChart(trace, chart, {
+  const presentation = o.look?.style === 'presentation';
+  const built = buildChart(trace, chart, {
     caseTitle: o.provenance.caseTitle,
     provenance: o.provenance,
-    ...(o.look?.style === 'presentation'
-      ? { style: 'presentation', theme: o.look.theme, ...PRESENTATION_FILE }
+    ...(o.compare ? { compare: o.compare.trace, compareLabel: o.compare.table.label } : {}),
+    ...(presentation
+      ? { style: 'presentation', theme: o.look?.theme ?? 'light', ...PRESENTATION_FILE }
       : o.width !== undefined
         ? { width: o.width }
         : {}),
   });
+  const tree = o.compare
+    ? withDifferenceTable(
+        built,
+        o.compare.table,
+        o.look ?? { style: 'print', theme: 'light' },
+        PRESENTATION_FILE.fontPx,
+      ).tree
+    : built.tree;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(outlineText(tree))}\n`;
 }

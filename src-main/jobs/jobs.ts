@@ -3,7 +3,7 @@
 // window. Each job takes and returns structured-cloneable data; traces' channels are transferred.
 import { simulate, type Scenario } from '../sim/index';
 import type { LessonDetail } from '../contract/lessons';
-import { exportFiles } from '../services/export';
+import { exportDrawing, exportFiles } from '../services/export';
 import { handoutCases, lessonHandout } from '../services/lessons/handout';
 import { parentHandout, readFeedLog } from '../services/parent';
 import type { ParsedRequestOf } from '../contract/index';
@@ -12,6 +12,7 @@ export const JOBS = {
   simulate: ({ scenario, resolutionSec }: { scenario: Scenario; resolutionSec?: number }) =>
     simulate(scenario, resolutionSec === undefined ? {} : { resolutionSec }),
   exportFiles,
+  exportDrawing,
   parentHandout: ({ req, nowMs }: { req: ParsedRequestOf<'parent.handout'>; nowMs: number }) =>
     parentHandout(req, new Date(nowMs)),
   lessonHandout: ({

@@ -25,6 +25,7 @@ const bridge = {
   'cases.checkImport': call('cases.checkImport'),
   'cases.importBundle': call('cases.importBundle'),
   'export.charts': call('export.charts'),
+  'export.anatomy': call('export.anatomy'),
   'export.save': call('export.save'),
   'parent.importFeedLog': call('parent.importFeedLog'),
   'parent.handout': call('parent.handout'),

@@ -1,7 +1,7 @@
 // The `export.*` handlers: render the requested files with provenance in the job pool (jobs/), and
 // return them base64-encoded for the renderer to download or hand to `export.save`.
 import type { ChartLook, ChartName } from '../charts/index';
-import { CHART_NAMES } from '../charts/index';
+import { CHART_NAMES, compareRuns, type Provenance } from '../charts/index';
 import type {
   exportMethods,
   ExportedFile,
@@ -11,12 +11,15 @@ import type {
 } from '../contract/export';
 import type { JobRunner } from '../jobs/pool';
 import { makeProvenance, scenarioHash } from '../export/provenance';
+import { drawingFile, drawingFrame } from '../export/drawing';
 import { renderExports, type ExportFile } from '../export/render';
+import type { ChartComparison } from '../export/svg';
 import { simulate, type Scenario, type Trace } from '../sim/index';
 import type { z } from 'zod';
 import { saveHandler, type SaveDialog } from './export-save';
 
 type ExportChartsRequest = z.output<(typeof exportMethods)['export.charts']['request']>;
+type ExportAnatomyRequest = z.output<(typeof exportMethods)['export.anatomy']['request']>;
 
 export interface ExportContext {
   resourcesDir: string;
@@ -38,27 +41,42 @@ export interface ExportFilesInput {
   nowMs: number;
   /** The look of SVG and PNG files (print when absent). */
   look?: ChartLook;
+  /** A fork of the case, drawn over every chart with the table of differences after `atSec`. */
+  compare?: { scenario: Scenario; label: string; atSec: number };
 }
 
 /**
  * The renderer splits a long export into one call per file; the runs are seeded and so identical,
- * so the last scenario's trace is kept rather than re-simulating a 30-day case for every file.
- * One per worker thread (this module is loaded in each).
+ * so the last two scenarios' traces (a case and its fork) are kept rather than re-simulating a
+ * 30-day case for every file. One cache per worker thread (this module is loaded in each).
  */
-let last: { hash: string; trace: Trace } | null = null;
+let last: { hash: string; trace: Trace }[] = [];
 function traceOf(scenario: Scenario): Trace {
   const hash = scenarioHash(scenario);
-  if (last?.hash !== hash) last = { hash, trace: simulate(scenario) };
-  return last.trace;
+  const kept = last.find((l) => l.hash === hash) ?? { hash, trace: simulate(scenario) };
+  last = [kept, ...last.filter((l) => l !== kept)].slice(0, 2);
+  return kept.trace;
 }
 
 /** The files of one export (a worker job; the command line's export runs it too). */
 export function exportFiles(input: ExportFilesInput): Promise<ExportFile[]> {
   const trace = traceOf(input.scenario);
+  const provenance = makeProvenance(input.scenario, trace, input.caseTitle, new Date(input.nowMs));
+  let fork: ChartComparison | undefined;
+  if (input.compare) {
+    const forkTrace = traceOf(input.compare.scenario);
+    const rows = compareRuns(trace, forkTrace, input.compare.atSec);
+    fork = { trace: forkTrace, table: { label: input.compare.label, rows } };
+    provenance.fork = {
+      label: input.compare.label,
+      scenarioHash: scenarioHash(input.compare.scenario),
+    };
+  }
   return renderExports({
     scenario: input.scenario,
     trace,
-    provenance: makeProvenance(input.scenario, trace, input.caseTitle, new Date(input.nowMs)),
+    provenance,
+    ...(fork ? { compare: fork } : {}),
     charts: input.charts,
     formats: input.formats,
     pngSizes: input.pngSizes,
@@ -67,12 +85,41 @@ export function exportFiles(input: ExportFilesInput): Promise<ExportFile[]> {
   });
 }
 
+/** The anatomy drawing as a file, with the provenance of the case's run (a worker job). */
+export function exportDrawing(input: ExportAnatomyRequest & { nowMs: number }): {
+  file: ExportFile;
+  provenance: Provenance;
+} {
+  // Provenance needs the model version, which a run knows: the case's run (kept, see above).
+  const trace = traceOf(input.scenario);
+  const provenance = makeProvenance(input.scenario, trace, input.caseTitle, new Date(input.nowMs));
+  const req = { drawing: input.drawing, title: input.title, provenance };
+  const file =
+    input.format === 'frame'
+      ? drawingFrame(req, input.frameWidth)
+      : drawingFile(req, input.format, input.pngSize);
+  return { file, provenance };
+}
+
+function wire(f: ExportFile): ExportedFile {
+  return {
+    filename: f.filename,
+    mime: f.mime,
+    base64: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString('base64'),
+  };
+}
+
 export function exportHandlers(ctx: ExportContext): {
   'export.charts': (request: ExportChartsRequest) => Promise<{ files: ExportedFile[] }>;
+  'export.anatomy': (
+    request: ExportAnatomyRequest,
+  ) => Promise<{ files: ExportedFile[]; provenance: Provenance }>;
   'export.save': (request: { files: ExportedFile[] }) => Promise<SaveResult>;
 } {
+  const nowMs = () => (ctx.now ?? (() => new Date()))().getTime();
   return {
-    'export.charts': async ({ scenario, caseTitle, charts, format, pngSize, style, theme }) => {
+    'export.charts': async (request) => {
+      const { scenario, caseTitle, charts, format, pngSize, style, theme, compare } = request;
       const files = await ctx.jobs.run('exportFiles', {
         scenario,
         caseTitle,
@@ -80,18 +127,18 @@ export function exportHandlers(ctx: ExportContext): {
         formats: [format],
         pngSizes: [pngSize],
         resourcesDir: ctx.resourcesDir,
-        nowMs: (ctx.now ?? (() => new Date()))().getTime(),
+        nowMs: nowMs(),
         look: { style, theme },
+        ...(compare ? { compare } : {}),
       });
-      return {
-        files: files.map((f) => ({
-          filename: f.filename,
-          mime: f.mime,
-          base64: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString(
-            'base64',
-          ),
-        })),
-      };
+      return { files: files.map(wire) };
+    },
+    'export.anatomy': async (request) => {
+      const { file, provenance } = await ctx.jobs.run('exportDrawing', {
+        ...request,
+        nowMs: nowMs(),
+      });
+      return { files: [wire(file)], provenance };
     },
     'export.save': saveHandler(ctx.saveDialog),
   };

@@ -212,6 +212,18 @@ beforeAll(async () => {
     'cases.checkImport': { bundle: caseBundle },
     'cases.importBundle': { bundle: caseBundle, duplicateTitles: 'rename' },
     'export.charts': { scenario, caseTitle: 'Fuzz', charts: ['milk-stored'], format: 'csv' },
+    'export.anatomy': {
+      scenario,
+      caseTitle: 'Fuzz',
+      title: 'Fuzz drawing',
+      drawing: {
+        tag: 'svg',
+        attrs: { viewBox: '0 0 10 10', width: 10, height: 10 },
+        children: [{ tag: 'circle', attrs: { cx: 5, cy: 5, r: 4, fill: '#c08a62' }, children: [] }],
+      },
+      format: 'frame',
+      frameWidth: 160,
+    },
     'export.save': { files: [{ filename: 'a.csv', mime: 'text/csv', base64: 'YQ==' }] },
     'parent.importFeedLog': { scenario, csv },
     'parent.handout': { scenario, caseTitle: 'Fuzz', language: 'en', paper: 'A4' },

@@ -17,6 +17,7 @@ import {
 } from 'react';
 import { buildChart, type ChartBuild } from '../../../src-main/charts/build-chart';
 import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
+import { fileStem } from '../../../src-main/charts/file-stem';
 import type { ChartStyle, ChartThemeName } from '../../../src-main/charts/chart-theme';
 import { INK } from '../../../src-main/charts/palette';
 import { readOuts } from '../../../src-main/charts/value-at';
@@ -32,6 +33,7 @@ import {
 } from './exportJob';
 import { useDocumentTheme } from '../../app/useDocumentTheme';
 import { CursorLine } from './CursorLine';
+import { ExportProgress } from './ExportProgress';
 import { svgTreeToReact } from './svgTree';
 import { usePresentationBox } from './usePresentationBox';
 import './charts.css';
@@ -51,7 +53,7 @@ export interface ChartsPanelProps {
   /** Makes the files of one export call (the caller calls `export.charts`); no menu when absent. */
   onExport?(choice: ExportChoice): Promise<ExportedFile[]>;
   /** Hands finished files to the user: downloads, or the desktop save dialog (the default). */
-  deliver?(files: ExportedFile[]): Promise<Delivery>;
+  deliver?(files: ExportedFile[], zipName: string): Promise<Delivery>;
   /** The panel under the pointer, by its label (null on leaving): the anatomy highlights it. */
   onHoverPanel?(panel: string | null): void;
 }
@@ -90,7 +92,8 @@ function describeDelivery(d: Delivery): string {
   if (d.status === 'cancelled') return 'Save cancelled; no files were saved.';
   const n = d.status === 'saved' ? d.paths.length : d.count;
   const files = n === 1 ? '1 file' : `${n} files`;
-  return d.status === 'saved' ? `Saved ${files}.` : `Downloaded ${files}.`;
+  if (d.status === 'saved') return `Saved ${files}.`;
+  return d.zip ? `Downloaded ${files} in ${d.zip}.` : `Downloaded ${files}.`;
 }
 
 function defaultCharts(trace: Trace): ChartName[] {
@@ -291,7 +294,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
       const files = await run.files;
       if (files === null) return;
       setProgress(null);
-      const delivered = await (props.deliver ?? deliverFiles)(files);
+      const zipName = `${fileStem(props.caseTitle ?? '')}${props.compare ? '-compare' : ''}-charts.zip`;
+      const delivered = await (props.deliver ?? deliverFiles)(files, zipName);
       setExportMessage(describeDelivery(delivered));
     } catch (error) {
       setExportError((error as Error).message);
@@ -371,29 +375,20 @@ export function ChartsPanel(props: ChartsPanelProps) {
               >
                 Export
               </button>
-              {progress && (
-                <span className="charts-export-progress">
-                  <progress
-                    value={progress.done}
-                    max={progress.total}
-                    aria-label="Export progress"
-                  />
-                  <span>
-                    {progress.done} of {progress.total} files
-                  </span>
-                  <button type="button" onClick={cancelExport}>
-                    Cancel export
-                  </button>
+              {props.compare && (
+                <span className="charts-export-note">
+                  with the fork drawn over each chart and its table of differences
                 </span>
               )}
-              <span className="charts-export-status" role="status">
-                {exportMessage}
-              </span>
-              {exportError && (
-                <span className="charts-export-error" role="alert">
-                  {exportError}
-                </span>
-              )}
+              <ExportProgress
+                progress={progress}
+                label="Export progress"
+                count={(done, total) => `${done} of ${total} files`}
+                cancelLabel="Cancel export"
+                onCancel={cancelExport}
+                message={exportMessage}
+                error={exportError}
+              />
             </div>
           )}
         </div>

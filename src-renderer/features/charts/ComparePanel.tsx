@@ -9,6 +9,7 @@ import {
   type DifferenceRow,
   type ForkChange,
 } from '../../../src-main/charts/compare';
+import { DIFFERENCE_HEADINGS, differenceCells } from '../../../src-main/charts/compare-table';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import './charts.css';
@@ -20,8 +21,16 @@ export interface ComparePanelProps {
   timeSec: number;
   /** Runs a scenario through the engine (the caller's engine worker). */
   runScenario(scenario: Scenario): Promise<Trace>;
-  /** The fork to overlay on the charts, or null when the comparison is cleared. */
-  onCompare(result: { trace: Trace; label: string } | null): void;
+  /** The fork to overlay on the charts and export, or null when the comparison is cleared. */
+  onCompare(result: Fork | null): void;
+}
+
+/** A fork of the case: its scenario and run, where it starts and what it changed, in words. */
+export interface Fork {
+  scenario: Scenario;
+  trace: Trace;
+  atSec: number;
+  label: string;
 }
 
 const CHANGES: ForkChange[] = [
@@ -36,18 +45,6 @@ const CHANGES: ForkChange[] = [
   { kind: 'startPillNow', type: 'progestinOnly' },
   { kind: 'removePlacentaNow' },
 ];
-
-function fmt(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  return Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
-}
-
-function difference(r: DifferenceRow): string {
-  if (r.base === null || r.fork === null) return '—';
-  const d = r.fork - r.base;
-  const pct = r.base !== 0 ? ` (${d >= 0 ? '+' : ''}${((d / r.base) * 100).toFixed(0)} %)` : '';
-  return `${d >= 0 ? '+' : ''}${fmt(d)} ${r.unit}${pct}`;
-}
 
 function clock(trace: Trace, tSec: number): string {
   const h = trace.startPostpartumHours + tSec / 3600;
@@ -73,10 +70,11 @@ export function ComparePanel(props: ComparePanelProps) {
     setRunning(true);
     setError(null);
     try {
-      const forkTrace = await runScenario(forkScenario(scenario, timeSec, change));
+      const forked = forkScenario(scenario, timeSec, change);
+      const forkTrace = await runScenario(forked);
       const label = `${describeChange(change)} at ${clock(trace, timeSec)}`;
       setResult({ label, atSec: timeSec, rows: compareRuns(trace, forkTrace, timeSec) });
-      onCompare({ trace: forkTrace, label });
+      onCompare({ scenario: forked, trace: forkTrace, atSec: timeSec, label });
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -119,23 +117,20 @@ export function ComparePanel(props: ComparePanelProps) {
           <caption>{result.label}</caption>
           <thead>
             <tr>
-              <th scope="col">After the fork</th>
-              <th scope="col">This run</th>
-              <th scope="col">Fork</th>
-              <th scope="col">Difference</th>
+              {DIFFERENCE_HEADINGS.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td>
-                  {fmt(r.base)} {r.unit}
-                </td>
-                <td>
-                  {fmt(r.fork)} {r.unit}
-                </td>
-                <td>{difference(r)}</td>
+            {result.rows.map(differenceCells).map(([label, ...values]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {values.map((v, i) => (
+                  <td key={i}>{v}</td>
+                ))}
               </tr>
             ))}
           </tbody>

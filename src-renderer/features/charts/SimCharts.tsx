@@ -6,7 +6,7 @@ import type { Trace } from '../../../src-main/sim/trace';
 import { call } from '../../app/api';
 import { runScenario } from '../sim/engineClient';
 import { ChartsPanel, type ExportChoice } from './ChartsPanel';
-import { ComparePanel } from './ComparePanel';
+import { ComparePanel, type Fork } from './ComparePanel';
 
 interface Props {
   trace: Trace;
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHoverPanel }: Props) {
-  const [fork, setFork] = useState<{ trace: Trace; label: string } | null>(null);
+  const [fork, setFork] = useState<Fork | null>(null);
 
   const exportCharts = async (choice: ExportChoice) => {
     const { files } = await call('export.charts', {
@@ -30,6 +30,9 @@ export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHover
       ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
       style: choice.style,
       theme: choice.theme,
+      ...(fork
+        ? { compare: { scenario: fork.scenario, label: fork.label, atSec: fork.atSec } }
+        : {}),
     });
     return files;
   };

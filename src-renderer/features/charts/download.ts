@@ -1,17 +1,11 @@
-// Delivers exported files: in the web edition as downloads (it has no file system); in the desktop
-// app through the system save dialog (`export.save`). Which one follows `app.info`'s edition.
+// Delivers exported files: in the web edition as one download (several files in one .zip, since it
+// has no file system and a burst of downloads is refused or scattered); in the desktop app through
+// the system save dialog (`export.save`). Which one follows `app.info`'s edition.
 import type { ExportedFile } from '../../../src-main/contract/export';
-
-declare global {
-  // Standard base64 to bytes (Chromium 140+: every Chromium we ship or test in), not yet in
-  // TypeScript's DOM library.
-  interface Uint8ArrayConstructor {
-    fromBase64(text: string): Uint8Array<ArrayBuffer>;
-  }
-}
+import { bytesOf, zipFiles } from '../../lib/zipFiles';
 
 export type Delivery =
-  | { status: 'downloaded'; count: number }
+  | { status: 'downloaded'; count: number; zip?: string }
   | { status: 'saved'; paths: string[] }
   | { status: 'cancelled' };
 
@@ -24,9 +18,7 @@ const DOWNLOAD_SPACING_MS = 250;
 export async function downloadFiles(files: ExportedFile[]): Promise<void> {
   for (const [i, file] of files.entries()) {
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_SPACING_MS));
-    const url = URL.createObjectURL(
-      new Blob([Uint8Array.fromBase64(file.base64)], { type: file.mime }),
-    );
+    const url = URL.createObjectURL(new Blob([bytesOf(file.base64)], { type: file.mime }));
     const a = document.createElement('a');
     a.href = url;
     a.download = file.filename;
@@ -38,7 +30,8 @@ export async function downloadFiles(files: ExportedFile[]): Promise<void> {
 
 let edition: Promise<'desktop' | 'web'> | undefined;
 
-export async function deliverFiles(files: ExportedFile[]): Promise<Delivery> {
+/** `zipName`: what the web edition calls the .zip when there are several files. */
+export async function deliverFiles(files: ExportedFile[], zipName: string): Promise<Delivery> {
   // Loaded on first use: the chart panel also renders outside a browser (tests, server rendering).
   const { call } = await import('../../app/api');
   edition ??= call('app.info', {}).then((info) => info.edition);
@@ -50,6 +43,10 @@ export async function deliverFiles(files: ExportedFile[]): Promise<Delivery> {
     throw error;
   }
   if (where === 'desktop') return call('export.save', { files });
-  await downloadFiles(files);
-  return { status: 'downloaded', count: files.length };
+  if (files.length === 1) {
+    await downloadFiles(files);
+    return { status: 'downloaded', count: 1 };
+  }
+  await downloadFiles([zipFiles(files, zipName)]);
+  return { status: 'downloaded', count: files.length, zip: zipName };
 }

@@ -22,6 +22,8 @@ import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
 import { computeLayout, type AnatomyMode } from '../anatomy/geometry';
 import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
+import { SkinTonePicker } from '../anatomy/SkinTonePicker';
+import { DrawingExport } from '../slides/DrawingExport';
 import { GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
 import { actionSpeed } from '../timeline/actionSpeed';
@@ -89,6 +91,7 @@ export const SimPlayer = memo(function SimPlayer({
     zoomTo ? { part: zoomTo } : null,
   );
   const [hoverPanel, setHoverPanel] = useState<string | null>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const link = useMemo(() => chartLink(hoverPanel), [hoverPanel]);
   // A new zoomTo from the caller becomes a request (adjusting state while rendering).
   const [seenZoomTo, setSeenZoomTo] = useState(zoomTo);
@@ -195,7 +198,7 @@ export const SimPlayer = memo(function SimPlayer({
 
   return (
     <div className="sim-player">
-      <div className="sim-stage">
+      <div className="sim-stage" ref={stageRef}>
         <AnatomyView
           layout={layout}
           frame={frame}
@@ -223,6 +226,21 @@ export const SimPlayer = memo(function SimPlayer({
             }}
           />
         )}
+        <div className="drawing-tools">
+          <SkinTonePicker />
+          <DrawingExport
+            stageRef={stageRef}
+            scenario={scenario}
+            caseTitle={caseTitle}
+            events={derived.events}
+            durationSec={trace.durationSec}
+            startPostpartumHours={trace.startPostpartumHours}
+            side={side}
+            timeSec={t}
+            pause={playback.pause}
+            seek={playback.seek}
+          />
+        </div>
         <Readouts
           frame={frame.model}
           capacityMl={withDefaults(scenario).mother.storageCapacityMl}

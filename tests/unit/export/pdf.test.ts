@@ -1,6 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +10,7 @@ import {
   fixtureTrace,
   repoRoot,
 } from '../../fixtures/charts/fixture';
-
-function pdfText(pdf: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'lactasim-pdf-')), 'report.pdf');
-  writeFileSync(file, pdf);
-  const r = spawnSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout;
-}
+import { pdfText } from './pdf-text';
 
 /** Every page content stream, inflated (pdfkit compresses them with Flate). */
 function contentStreams(pdf: Uint8Array): string[] {

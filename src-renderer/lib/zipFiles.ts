@@ -1,0 +1,31 @@
+// Several exported files as one .zip (fflate), so the web edition hands the user one download
+// instead of a burst of them. Files that are compressed already are stored, not deflated again.
+import { zipSync, type ZipOptions } from 'fflate';
+import type { ExportedFile } from '../../src-main/contract/export';
+
+export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode takes its characters as arguments, and there is a limit.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+const STORED = /\.(png|gif|webm|mp4|pdf|zip)$/i;
+
+/** One .zip named `name` holding every file under its own name, dated `mtime`. */
+export function zipFiles(files: ExportedFile[], name: string, mtime = new Date()): ExportedFile {
+  const entries: Record<string, [Uint8Array, ZipOptions]> = {};
+  for (const f of files) {
+    entries[f.filename] = [bytesOf(f.base64), { level: STORED.test(f.filename) ? 0 : 6, mtime }];
+  }
+  return { filename: name, mime: 'application/zip', base64: base64Of(zipSync(entries)) };
+}
