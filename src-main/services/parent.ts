@@ -25,8 +25,8 @@ export function parentHandlers(ctx: {
   now?: () => Date;
 }): Pick<Handlers, 'parent.importFeedLog' | 'parent.handout'> {
   return {
-    'parent.importFeedLog': ({ scenario, csv, skipBadRows }) => {
-      const result = importFeedLog(scenario, csv, skipBadRows);
+    'parent.importFeedLog': ({ scenario, csv, skipBadRows, dateOrder }) => {
+      const result = importFeedLog(scenario, csv, { skipBadRows, dateOrder });
       if (result.scenario) {
         // The events were built from checked rows; a failure here is a bug, not bad input.
         const check = parseScenario(result.scenario);

@@ -117,19 +117,22 @@ test('imports a feed log: bad rows by line, nothing saved, skip option; good fil
   await file.setInputFiles(join(logs, 'bad-rows.csv'));
   const problems = page.getByRole('list', { name: 'Rows with problems' });
   await expect(problems.getByRole('listitem')).toHaveText([
-    'line 3: side "Middle" must be Left, Right or Both',
-    /^line 4: duration "abc"/,
-    /^line 5: time "2025-02-30 14:10"/,
-    /^line 6: volume "-20"/,
+    'line 3: side "Middle" must be left, right or both',
+    'line 4: "abc" is not a number of minutes',
+    'line 5: "2025-02-30 14:10" is not a real date',
+    'line 6: the amount "-20" is not in mL or oz',
   ]);
   await expect(page.getByText('Nothing has been changed.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as a copy' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Skip these rows and use the rest' }).click();
   await expect(page.getByText(/We used 2 of 6 feeds from the log/)).toBeVisible();
 
-  await file.setInputFiles(join(logs, 'good-tracker.csv'));
-  await expect(page.getByText(/We used 9 of 10 feeds from the log/)).toBeVisible();
-  await expect(page.getByText('Left out on purpose: 1 rows.')).toBeVisible();
+  // A real Huckleberry export: two sides per feed, a pump, a bottle and a nappy left out.
+  await file.setInputFiles(join(logs, 'huckleberry.csv'));
+  await expect(page.getByText('Read as Huckleberry.')).toBeVisible();
+  await expect(page.getByText(/We used 6 of 9 feeds from the log/)).toBeVisible();
+  await expect(page.getByText('Left out on purpose: 1 bottle feeds.')).toBeVisible();
+  await expect(page.getByText(/Left out: 2 rows that are not feeds/)).toBeVisible();
   await expect(walk.getByText(/^Step 1 of/)).toBeVisible();
   // A built-in case is read-only: the change is kept as a copy.
   await page.getByRole('button', { name: 'Save as a copy' }).click();
@@ -148,6 +151,49 @@ test('imports a feed log: bad rows by line, nothing saved, skip option; good fil
   }, id);
   expect(saved.value.scenario.feeding.plan).toBe('explicit');
   expect(saved.value.beats.map((b) => b.type)).toContain('parentWalkthrough');
+});
+
+test('feed logs in Spanish: day-first dates shown and switchable, asked once when unclear', async ({
+  page,
+  web,
+}) => {
+  await openParentView(page, web.url, 'typical-feed-6-weeks');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByText('Su forma de dar el pecho', { exact: true }).click();
+  const file = page.getByLabel('Leer un registro de tomas (archivo CSV)');
+  await file.setInputFiles(join(logs, 'tabla-es.csv'));
+  const result = page.getByTestId('feed-log-result');
+  await expect(result).toContainText('Leído como una tabla.');
+  await expect(result).toContainText(
+    'Las fechas se leen con el día primero: 01/03/2025 6:05 es el 1 de marzo de 2025.',
+  );
+  await expect(result).toContainText('Dejamos fuera a propósito: 1 tomas con biberón.');
+  await expect(result.getByRole('status')).toContainText('Usamos 6 de 7 tomas del registro');
+  // Read month first instead: 13/03 is then no date, and the rows that say so are listed.
+  await result.getByRole('button', { name: 'Leer el mes primero' }).click();
+  await expect(result.getByRole('list')).toContainText(
+    'línea 7: "13/03/2025 6:30" no es una fecha real',
+  );
+  await expect(
+    result.getByRole('button', { name: 'Saltar esas filas y usar las demás' }),
+  ).toBeVisible();
+
+  // One day of feeds cannot tell 05/03 from 03/05: asked once, then shown.
+  await file.setInputFiles(join(logs, 'ask-dates.csv'));
+  await expect(result).toContainText('¿Qué día es 05/03/2025 06:00? Elija uno.');
+  await expect(result.getByRole('status')).toHaveCount(0);
+  await result.getByRole('button', { name: 'Leer el día primero' }).click();
+  await expect(result).toContainText('es el 5 de marzo de 2025.');
+  await expect(result.getByRole('status')).toContainText('Usamos 3 de 3 tomas');
+
+  // Garbage is refused at the line the user counts.
+  await file.setInputFiles(join(logs, 'garbage.csv'));
+  await expect(result.getByRole('list')).toHaveText(
+    'línea 1: a la primera línea le falta una columna para la hora, el lado, cuánto duró',
+  );
+  await expect(
+    result.getByRole('button', { name: 'Saltar esas filas y usar las demás' }),
+  ).toHaveCount(0);
 });
 
 test('compares a what-if side by side and downloads the handout in both languages', async ({
