@@ -85,6 +85,43 @@ test('walks every step of a built-in case by button and keyboard, with spoken ca
   await expect(live).toContainText('Let-down');
 });
 
+test('each step is in the address: Back and Forward walk the steps, a reload keeps one', async ({
+  page,
+  web,
+}) => {
+  const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
+  const counter = walk.getByText(/^Step \d+ of \d+$/);
+  await expect(counter).toHaveText(/^Step 1 of/);
+  // An unsaved edit stays through the steps without a question.
+  await page.getByText('Edit steps').click();
+  await page.getByLabel('Notes for the family').fill('Call us on Friday.');
+  page.on('dialog', () => {
+    throw new Error('moving between steps must not ask to leave');
+  });
+  await page.getByText('Edit steps').click();
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await expect(counter).toHaveText(/^Step 3 of/);
+  await expect(page).toHaveURL(/#\/parent\/b_typical-feed-6-weeks\?t=\d+&step=3$/);
+  const third = page.url();
+  await page.goBack();
+  await expect(counter).toHaveText(/^Step 2 of/);
+  await expect(page).toHaveURL(/step=2$/);
+  await page.goBack();
+  await expect(counter).toHaveText(/^Step 1 of/);
+  await page.goForward();
+  await page.goForward();
+  await expect(counter).toHaveText(/^Step 3 of/);
+  expect(page.url()).toBe(third);
+  await expect(page.getByLabel('Notes for the family')).toHaveValue('Call us on Friday.');
+  page.removeAllListeners('dialog');
+  page.once('dialog', (d) => void d.accept());
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Walkthrough' }).getByText(/^Step \d+ of/),
+  ).toHaveText(/^Step 3 of/, { timeout: 30_000 });
+});
+
 test('parent and clinician views switch at the same moment', async ({ page, web }) => {
   const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
   for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Next step' }).click();

@@ -1,7 +1,7 @@
 // `#/parent/<caseId>`: one case re-told for a parent. The same scenario and trace as the
 // clinician view, walked through step by step in plain words (English or Spanish), tailored to
 // the family's pattern or feed log, with what-ifs and a handout to take home.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import {
@@ -22,7 +22,7 @@ import {
 } from '../../../src-main/walkthrough/steps';
 import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { ApiError, call } from '../../app/api';
-import { hrefFor } from '../../app/router';
+import { hrefFor, parseRoute } from '../../app/router';
 import { confirmationFor, leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
 import { downloadFiles } from '../charts/download';
 import { useSimulation } from '../sim/useSimulation';
@@ -39,6 +39,8 @@ import './parent.css';
 interface Props {
   caseId: string;
   initialTimeSec?: number | undefined;
+  /** The step in the address (1-based); absent: the step nearest to `initialTimeSec`. */
+  step?: number | undefined;
 }
 
 export function ParentView(props: Props) {
@@ -49,7 +51,7 @@ export function ParentView(props: Props) {
   );
 }
 
-function ParentCase({ caseId, initialTimeSec }: Props) {
+function ParentCase({ caseId, initialTimeSec, step }: Props) {
   const { t } = useTranslation();
   const loaded = useCase(caseId);
   if (loaded.error) {
@@ -68,6 +70,7 @@ function ParentCase({ caseId, initialTimeSec }: Props) {
       key={loaded.detail.revision}
       detail={loaded.detail}
       initialTimeSec={initialTimeSec}
+      stepInAddress={step}
     />
   );
 }
@@ -75,9 +78,11 @@ function ParentCase({ caseId, initialTimeSec }: Props) {
 function ParentStory({
   detail,
   initialTimeSec,
+  stepInAddress,
 }: {
   detail: CaseDetail;
   initialTimeSec?: number | undefined;
+  stepInAddress?: number | undefined;
 }) {
   const { t, i18n } = useTranslation();
   // The family's scenario: the case's, or one built from their pattern or feed log (unsaved).
@@ -93,14 +98,21 @@ function ParentStory({
   );
   const [beat, setBeat] = useState<WalkthroughBeat | null>(() => walkthroughOf(detail.beats));
   const steps = useMemo(() => applyEdits(generated, beat), [generated, beat]);
-  const [index, setIndex] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>('moreFeeds');
   const [paper, setPaper] = useState<Paper>('A4');
   // A copy saved from a built-in opens here anew: it shows the save's confirmation.
   const [status, setStatus] = useState<string | null>(() => confirmationFor(window.location.hash));
   const [dirty, setDirty] = useState(false);
-  useLeaveGuard(dirty);
+  // Moving between this case's steps keeps unsaved edits: it does not leave the editor.
+  const ownSteps = useCallback(
+    (hash: string) => {
+      const route = parseRoute(hash);
+      return route.name === 'parent' && route.caseId === detail.id;
+    },
+    [detail.id],
+  );
+  useLeaveGuard(dirty, ownSteps);
   // The save's confirmation sits over the page's corner: it goes after a while by itself.
   useEffect(() => {
     if (status !== t('ui.saved')) return;
@@ -119,11 +131,22 @@ function ParentStory({
     });
     return best;
   }, [steps, initialTimeSec]);
-  const current = Math.min(index ?? startIndex, Math.max(0, steps.length - 1));
+  const current = Math.min(
+    stepInAddress === undefined ? startIndex : stepInAddress - 1,
+    Math.max(0, steps.length - 1),
+  );
   const step = steps[current];
   // The moment shown: the one we were sent to until a step is chosen, then the step's.
   const timeSec =
-    index === null && initialTimeSec !== undefined ? initialTimeSec : (step?.atSeconds ?? 0);
+    stepInAddress === undefined && initialTimeSec !== undefined
+      ? initialTimeSec
+      : (step?.atSeconds ?? 0);
+  const addressOf = (i: number, caseId = detail.id) =>
+    hrefFor({ name: 'parent', caseId, t: steps[i]?.atSeconds ?? timeSec, step: i + 1 });
+  // Each step is an entry in the history: Back and Forward walk the steps, a reload keeps one.
+  const goToStep = (i: number) => {
+    window.location.hash = addressOf(i);
+  };
   const familyPattern = pattern ?? (trace && traced ? patternOf(traced, trace) : null);
 
   const edit = (next: WalkthroughBeat) => {
@@ -146,7 +169,7 @@ function ParentStory({
           baseRevision: copy.revision,
           patch: { beats, scenario },
         });
-        leaveAfterSave(hrefFor({ name: 'parent', caseId: copy.id, t: timeSec }), t('ui.saved'));
+        leaveAfterSave(addressOf(current, copy.id), t('ui.saved'));
       } else {
         await call('cases.update', {
           id: detail.id,
@@ -154,7 +177,7 @@ function ParentStory({
           patch: { beats, scenario },
         });
         // Reloading the case (a new revision) remounts this view with what was saved.
-        leaveAfterSave(hrefFor({ name: 'parent', caseId: detail.id, t: timeSec }));
+        leaveAfterSave(addressOf(current));
         window.dispatchEvent(new HashChangeEvent('hashchange'));
       }
       setDirty(false);
@@ -210,7 +233,7 @@ function ParentStory({
       {trace && traced && step && (
         <div className="parent-main" aria-busy={sim.running}>
           <ParentStage trace={trace} scenario={traced} timeSec={timeSec} />
-          <Walkthrough steps={steps} index={current} onIndex={setIndex} />
+          <Walkthrough steps={steps} index={current} onIndex={goToStep} />
         </div>
       )}
       {trace && (
