@@ -57,6 +57,13 @@ export const walkthroughBeatSchema = z
         message: 'a step may appear only once',
       }),
     notes: blockText(4000).default(''),
+    /** The title the family sees on screen and on the handout (default: a neutral one). */
+    parentTitle: lineText(120).optional(),
+    /** What the family knows about the baby that the scenario does not hold. */
+    baby: z
+      .object({ wetDiapersPerDay: z.number().int().min(0).max(30).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type WalkthroughBeat = z.infer<typeof walkthroughBeatSchema>;
@@ -154,12 +161,18 @@ export const parentMethods = {
     z
       .object({
         scenario: scenarioSchema,
-        caseTitle: lineText(200),
+        /** The title printed on the handout and in its metadata. */
+        parentTitle: lineText(120),
+        /** The clinician's own title, printed only when they choose to. */
+        caseTitle: lineText(200).optional(),
+        /** Personal details, printed only when the clinician chooses to. */
+        personal: z.object({ parentFirstName: lineText(60).optional() }).strict().optional(),
         language: z.enum(LANGUAGES),
         paper: z.enum(PAPERS),
+        /** The steps chosen for the handout, in order, with the clinician's words. */
         walkthrough: walkthroughBeatSchema.optional(),
         parentNotes: blockText(20_000).default(''),
-        /** A what-if to show beside the family's pattern. */
+        /** A what-if to show beside the family's pattern; none unless chosen. */
         whatIf: z.enum(['moreFeeds', 'pumpAfterFeeds', 'blockFeeding']).optional(),
         pattern: feedingPatternSchema.optional(),
       })

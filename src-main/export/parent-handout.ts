@@ -13,7 +13,13 @@ import { openPdf } from './pdf-doc';
 export interface HandoutInput {
   language: Language;
   paper: Paper;
-  caseTitle: string;
+  /** The family's title: the handout's heading and its document title. */
+  parentTitle: string;
+  /** The clinician's title and the parent's name, printed only when the clinician chose to. */
+  caseTitle?: string | undefined;
+  parentFirstName?: string | undefined;
+  /** What the handout says about the baby, in plain words (babyLines). */
+  baby: string[];
   steps: WalkthroughStep[];
   /** The clinician's notes for this family (walkthrough notes and the case's parent notes). */
   notes: string[];
@@ -44,7 +50,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     bufferPages: true,
     lang: input.language,
     info: {
-      Title: `${h.title} — ${input.caseTitle}`,
+      Title: input.parentTitle,
       Author: `LactaSim ${input.provenance.appVersion}`,
       Subject: `Scenario sha256 ${input.provenance.scenarioHash}; model ${input.provenance.modelVersion}`,
       Creator: `LactaSim ${input.provenance.appVersion}`,
@@ -65,13 +71,23 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   const bullet = (s: string) =>
     doc.text(`•  ${s}`, MARGIN + 6, undefined, { width: width - 6, lineGap: 2 });
 
-  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(h.title);
-  doc.font('regular').fontSize(12).fillColor('#595959').text(input.caseTitle);
-  doc.fontSize(10.5).text(h.intro);
+  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.parentTitle);
+  const shown = [
+    input.parentFirstName ? fill(h.forParent, { name: input.parentFirstName }) : '',
+    input.caseTitle ?? '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  if (shown) doc.font('regular').fontSize(12).fillColor('#595959').text(shown);
+  doc.font('regular').fontSize(10.5).fillColor('#595959').text(h.intro);
 
   heading(h.summary);
   const summary = input.steps.filter((s) => s.kind === 'intro' || s.kind === 'pattern');
-  for (const s of summary) para(stepCaption(input.language, s));
+  for (const s of summary) para(handoutCaption(input.language, s));
+  if (input.baby.length > 0) {
+    heading(h.baby);
+    for (const line of input.baby) para(line);
+  }
 
   heading(h.steps);
   input.steps
@@ -122,7 +138,11 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
       subtitle: chartSubtitle(h, chart.trace),
       ...(chart.compare ? { compare: chart.compare } : {}),
     };
-    if (doc.y + chartHeight(chart.trace, chart.name, chartWidth, options) > bottom()) doc.addPage();
+    // A figure and its caption stay on one page, however long the caption is in this language.
+    doc.font('regular').fontSize(10);
+    const captionHeight = doc.heightOfString(chart.caption, { width });
+    const figureHeight = chartHeight(chart.trace, chart.name, chartWidth, options);
+    if (doc.y + figureHeight + 4 + captionHeight > bottom()) doc.addPage();
     const box = { x: MARGIN, y: doc.y, width: chartWidth };
     const height = drawChart(doc, chart.trace, chart.name, box, options);
     doc.y += height + 4;
@@ -168,6 +188,17 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   }
   doc.end();
   return done;
+}
+
+/**
+ * A summary step as the handout says it: the screen's "This is a picture…" opening would point
+ * at a drawing the page does not hold, so the handout's own words open the story.
+ */
+function handoutCaption(language: Language, step: WalkthroughStep): string {
+  if (step.kind !== 'intro' || step.caption) return stepCaption(language, step);
+  const h = CATALOGS[language].handout;
+  const days = step.params['days'] ?? 0;
+  return days === 0 ? h.introAtBirth : fill(h.introFromDay, { days });
 }
 
 /** A step's caption as printed: the clinician's words, or the catalog's with its numbers. */

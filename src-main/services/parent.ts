@@ -9,6 +9,7 @@ import { fileStem } from '../export/render';
 import { importFeedLog } from '../import/feed-log';
 import { parseScenario } from '../sim/scenario';
 import { simulate } from '../sim/index';
+import { babyLines } from '../walkthrough/baby';
 import { CATALOGS, whatIfSentence } from '../walkthrough/catalog';
 import { applyEdits, generateSteps } from '../walkthrough/steps';
 import {
@@ -60,16 +61,19 @@ export function parentHandlers(ctx: {
       const pdf = await parentHandoutPdf({
         language: req.language,
         paper: req.paper,
+        parentTitle: req.parentTitle,
         caseTitle: req.caseTitle,
+        parentFirstName: req.personal?.parentFirstName,
+        baby: babyLines(req.language, req.scenario, req.walkthrough ?? null),
         steps,
         notes: [req.walkthrough?.notes ?? '', req.parentNotes],
         trace,
-        provenance: makeProvenance(req.scenario, trace, req.caseTitle, now),
+        provenance: makeProvenance(req.scenario, trace, req.parentTitle, now),
         ...(whatIf ? { whatIf } : {}),
         now,
       });
       return {
-        filename: `${fileStem(req.caseTitle)}-handout-${req.language}-${req.paper.toLowerCase()}.pdf`,
+        filename: `${fileStem(req.parentTitle)}-handout-${req.language}-${req.paper.toLowerCase()}.pdf`,
         mime: 'application/pdf',
         base64: pdf.toString('base64'),
       };

@@ -237,6 +237,8 @@ test('compares a what-if side by side and downloads the handout in both language
   page,
   web,
 }) => {
+  // Each preview makes the PDF anew on the main side (with a what-if, two week-long runs).
+  test.setTimeout(300_000);
   await openParentView(page, web.url, 'low-supply-recovery');
   // The family's pattern: six feeds a day, one breast each, no pumping.
   await page.getByText('Your feeding pattern').click();
@@ -256,26 +258,132 @@ test('compares a what-if side by side and downloads the handout in both language
     /^About \d+ mL more milk a day after 7 days\.$/,
   );
 
-  await page.getByRole('combobox', { name: 'Paper size' }).selectOption('Letter');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the handout' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/-handout-en-letter\.pdf$/);
-  const text = pdfText((await download.path())!);
-  expect(text).toContain('Your breastfeeding story');
-  expect(text).toContain('More out, more made');
+  // The handout opens as a preview of every page: no what-if unless chosen.
+  await page.getByRole('button', { name: 'Download the handout' }).click();
+  const preview = page.getByRole('region', { name: 'Handout preview' });
+  const pages = preview.getByTestId('handout-page');
+  await expect(preview.getByRole('radio', { name: 'None' })).toBeChecked();
+  await expect(pages.first()).toBeVisible({ timeout: 60_000 });
+  await expect(preview.getByRole('button', { name: 'Download this handout' })).toHaveAttribute(
+    'aria-disabled',
+    'false',
+  );
+  const count = await pages.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  await expect(pages.last()).toHaveAttribute('aria-label', `Page ${count} of ${count}`);
+  // Every page was drawn: its canvas holds ink, not a blank sheet.
+  const inked = await pages.evaluateAll((canvases) =>
+    canvases.map((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+      return dark;
+    }),
+  );
+  expect(inked.every((d) => d > 100)).toBe(true);
+  const download = async () => {
+    await expect(
+      preview.getByRole('button', { name: /Download this handout|Descargar esta hoja/ }),
+    ).toHaveAttribute('aria-disabled', 'false', { timeout: 120_000 });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      preview.getByRole('button', { name: /Download this handout|Descargar esta hoja/ }).click(),
+    ]);
+    return file;
+  };
+  const plain = await download();
+  expect(plain.suggestedFilename()).toMatch(/-handout-en-a4\.pdf$/);
+  const plainText = pdfText((await plain.path())!);
+  expect(plainText).toContain('Your breastfeeding story');
+  expect(plainText).not.toContain('More feeds each day');
+  expect(plainText).not.toContain('Low supply');
+
+  // Choose: a what-if, leave out a step, US Letter; the preview follows before Download.
+  await preview.getByRole('radio', { name: 'More feeds each day' }).check();
+  await preview.getByRole('checkbox', { name: 'More out, more made' }).uncheck();
+  await preview.getByRole('combobox', { name: 'Paper size' }).selectOption('Letter');
+  await expect(preview.getByRole('button', { name: 'Download this handout' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  const chosen = await download();
+  expect(chosen.suggestedFilename()).toMatch(/-handout-en-letter\.pdf$/);
+  const text = pdfText((await chosen.path())!);
+  expect(text).not.toContain('More out, more made');
   expect(text).toContain('When to get help');
-  expect(text).toContain('Sources');
   expect(text).toMatch(/More feeds each day: About \d+ mL more milk a day after 7 days\./);
 
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-  const [es] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Descargar la hoja' }).click(),
-  ]);
+  await preview.getByRole('combobox', { name: 'Language of the handout' }).selectOption('es');
+  const es = await download();
   expect(es.suggestedFilename()).toMatch(/-handout-es-letter\.pdf$/);
   expect(pdfText((await es.path())!)).toContain('Su historia de lactancia');
+});
+
+test('a title for the family and the baby details are kept with the case and printed', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(180_000);
+  await openParentView(page, web.url, 'typical-feed-6-weeks');
+  // The parent screen shows a neutral title in the family's language, never the case's own.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your breastfeeding story');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Su historia de lactancia');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+  await page.getByText('Edit steps').click();
+  await page.getByLabel('Title for the family').fill('Ana and Leo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana and Leo');
+  await page.getByText('Your feeding pattern', { exact: true }).click();
+  const baby = page.getByRole('form', { name: 'Your baby' });
+  await expect(baby.getByLabel('Age in days')).toHaveValue('42');
+  await baby.getByLabel('Weight in kg, if known').fill('4,8');
+  await baby.getByLabel('Wet diapers a day, if known').fill('6');
+  await baby.getByRole('button', { name: 'Use these details' }).click();
+  await page.getByRole('button', { name: 'Save as a copy' }).click();
+  await expect(page).toHaveURL(/#\/parent\/c_/);
+  const id = /#\/parent\/(c_[a-z0-9]+)/.exec(page.url())![1]!;
+  const saved = await page.evaluate(async (caseId) => {
+    const token = sessionStorage.getItem('lactasim.token')!;
+    const r = await fetch('/api/cases.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
+      body: JSON.stringify({ id: caseId }),
+    });
+    return (await r.json()) as {
+      value: {
+        title: string;
+        scenario: { infant?: { weightKg?: number }; start: { postpartumHours: number } };
+        beats: { type: string; parentTitle?: string; baby?: { wetDiapersPerDay?: number } }[];
+      };
+    };
+  }, id);
+  expect(saved.value.scenario.infant?.weightKg).toBe(4.8);
+  expect(saved.value.scenario.start.postpartumHours).toBe(42 * 24);
+  const walkthrough = saved.value.beats.find((b) => b.type === 'parentWalkthrough')!;
+  expect(walkthrough.parentTitle).toBe('Ana and Leo');
+  expect(walkthrough.baby).toEqual({ wetDiapersPerDay: 6 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana and Leo', {
+    timeout: 30_000,
+  });
+
+  await page.getByRole('button', { name: 'Download the handout' }).click();
+  const preview = page.getByRole('region', { name: 'Handout preview' });
+  const button = preview.getByRole('button', { name: 'Download this handout' });
+  await expect(button).toHaveAttribute('aria-disabled', 'false', { timeout: 120_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(file.suggestedFilename()).toBe('ana-and-leo-handout-en-a4.pdf');
+  const text = pdfText((await file.path())!);
+  expect(text).toContain('Ana and Leo');
+  expect(text).toContain('Your baby is 6 weeks old. Your baby weighs about 4.8 kg.');
+  expect(text).toContain('Your baby has about 6 wet diapers a day.');
+  expect(text).not.toContain(saved.value.title);
+  // Chosen: the clinician's own title goes in too.
+  await preview.getByRole('checkbox', { name: /^Print my case title/ }).check();
+  await expect(button).toHaveAttribute('aria-disabled', 'false', { timeout: 120_000 });
+  const [titled] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(pdfText((await titled.path())!)).toContain(saved.value.title);
 });
 
 test('three built-in cases as a parent sees them, at projector and laptop sizes', async ({

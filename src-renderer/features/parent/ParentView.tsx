@@ -6,12 +6,11 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import {
   LANGUAGES,
-  PAPERS,
   type FeedingPattern,
-  type Paper,
   type WalkthroughBeat,
 } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
+import { babyAgeDays } from '../../../src-main/walkthrough/baby';
 import { LANGUAGE_NAMES } from '../../../src-main/walkthrough/catalog';
 import {
   applyEdits,
@@ -24,10 +23,11 @@ import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/wa
 import { ApiError, call } from '../../app/api';
 import { hrefFor, parseRoute } from '../../app/router';
 import { confirmationFor, leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
-import { downloadFiles } from '../charts/download';
 import { useSimulation } from '../sim/useSimulation';
+import { BabyForm, type Baby } from './BabyForm';
 import { FeedLogImport } from './FeedLogImport';
-import { currentLanguage, parentI18n } from './i18n';
+import { HandoutPreview } from './HandoutPreview';
+import { parentI18n } from './i18n';
 import { ParentStage } from './ParentStage';
 import { PatternForm } from './PatternForm';
 import { StepEditor } from './StepEditor';
@@ -41,6 +41,13 @@ interface Props {
   initialTimeSec?: number | undefined;
   /** The step in the address (1-based); absent: the step nearest to `initialTimeSec`. */
   step?: number | undefined;
+}
+
+/** A copy of `o` without `key`: an optional field set back to its default. */
+function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
+  const copy = { ...o };
+  delete copy[key];
+  return copy;
 }
 
 export function ParentView(props: Props) {
@@ -100,7 +107,7 @@ function ParentStory({
   const steps = useMemo(() => applyEdits(generated, beat), [generated, beat]);
   const [editing, setEditing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>('moreFeeds');
-  const [paper, setPaper] = useState<Paper>('A4');
+  const [previewing, setPreviewing] = useState(false);
   // A copy saved from a built-in opens here anew: it shows the save's confirmation.
   const [status, setStatus] = useState<string | null>(() => confirmationFor(window.location.hash));
   const [dirty, setDirty] = useState(false);
@@ -187,29 +194,28 @@ function ParentStory({
     }
   };
 
-  const handout = async () => {
-    setStatus(null);
-    try {
-      const file = await call('parent.handout', {
-        scenario,
-        caseTitle: detail.title,
-        language: currentLanguage(),
-        paper,
-        walkthrough: beat ?? toBeat(steps, ''),
-        parentNotes: detail.parentNotes,
-        whatIf,
-        ...(familyPattern ? { pattern: familyPattern } : {}),
-      });
-      downloadFiles([file]);
-    } catch (e) {
-      setStatus(e instanceof ApiError ? e.message : String(e));
-    }
+  const shownBeat = beat ?? toBeat(steps, '');
+  // The family's title: the clinician's choice, or a neutral one in the family's language.
+  const parentTitle = beat?.parentTitle ?? t('handout.title');
+  const useBaby = (baby: Baby) => {
+    const infant = without(scenario.infant ?? {}, 'weightKg');
+    applyScenario({
+      ...scenario,
+      start: { postpartumHours: baby.ageDays * 24 },
+      infant: { ...infant, ...(baby.weightKg === undefined ? {} : { weightKg: baby.weightKg }) },
+    });
+    const rest = without(shownBeat, 'baby');
+    edit(
+      baby.wetDiapersPerDay === undefined
+        ? rest
+        : { ...rest, baby: { wetDiapersPerDay: baby.wetDiapersPerDay } },
+    );
   };
 
   return (
     <section className="parent-view" aria-labelledby="parent-title" lang={i18n.language}>
       <div className="parent-toolbar">
-        <h1 id="parent-title">{detail.title}</h1>
+        <h1 id="parent-title">{parentTitle}</h1>
         <label className="inline">
           {LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(' · ')}
           <select
@@ -241,6 +247,19 @@ function ParentStory({
           <details open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
             <summary>{t('ui.edit')}</summary>
             {detail.builtin && <p className="hint">{t('ui.builtinReadOnly')}</p>}
+            <label className="block">
+              {t('ui.parentTitle')}
+              <input
+                value={beat?.parentTitle ?? ''}
+                placeholder={t('handout.title')}
+                maxLength={120}
+                onChange={(e) => {
+                  const rest = without(shownBeat, 'parentTitle');
+                  const title = e.target.value;
+                  edit(title.trim() === '' ? rest : { ...rest, parentTitle: title });
+                }}
+              />
+            </label>
             <StepEditor
               generated={generated}
               beat={beat ?? toBeat(generated, '')}
@@ -250,18 +269,31 @@ function ParentStory({
           </details>
           <details>
             <summary>{t('ui.tailor')}</summary>
+            <BabyForm
+              key={`${scenario.start.postpartumHours}-${scenario.infant?.weightKg ?? ''}`}
+              baby={{
+                ageDays: Math.max(0, babyAgeDays(scenario)),
+                ...(scenario.infant?.weightKg === undefined
+                  ? {}
+                  : { weightKg: scenario.infant.weightKg }),
+                ...(shownBeat.baby?.wetDiapersPerDay === undefined
+                  ? {}
+                  : { wetDiapersPerDay: shownBeat.baby.wetDiapersPerDay }),
+              }}
+              onUse={useBaby}
+            />
             {familyPattern && (
               <PatternForm
                 key={JSON.stringify(familyPattern)}
                 pattern={familyPattern}
                 onUse={(p) => {
                   setPattern(p);
-                  applyScenario(scenarioForPattern(detail.scenario, p));
+                  applyScenario(scenarioForPattern(scenario, p));
                 }}
               />
             )}
             <FeedLogImport
-              scenario={detail.scenario}
+              scenario={scenario}
               onScenario={(s) => {
                 setPattern(null);
                 applyScenario(s);
@@ -272,7 +304,7 @@ function ParentStory({
             <summary>{t('ui.whatIfTitle')}</summary>
             {familyPattern && (
               <WhatIfPanel
-                scenario={detail.scenario}
+                scenario={scenario}
                 pattern={familyPattern}
                 whatIf={whatIf}
                 onWhatIf={setWhatIf}
@@ -281,20 +313,25 @@ function ParentStory({
           </details>
           <div className="parent-handout">
             <h2>{t('ui.handout')}</h2>
-            <label className="inline">
-              {t('ui.paper')}
-              <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-                {PAPERS.map((p) => (
-                  <option key={p} value={p}>
-                    {p === 'A4' ? 'A4' : 'US Letter'}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" onClick={() => void handout()}>
-              {t('ui.downloadHandout')}
-            </button>
+            {!previewing && (
+              <button type="button" onClick={() => setPreviewing(true)}>
+                {t('ui.downloadHandout')}
+              </button>
+            )}
           </div>
+          {previewing && (
+            <HandoutPreview
+              scenario={scenario}
+              steps={steps}
+              beat={shownBeat}
+              parentTitle={beat?.parentTitle ?? ''}
+              caseTitle={detail.title}
+              parentFirstName={detail.personal?.parentFirstName}
+              parentNotes={detail.parentNotes}
+              pattern={familyPattern}
+              onClose={() => setPreviewing(false)}
+            />
+          )}
           {/* Fixed to the window's corner: unsaved changes and the save's answer are always in sight. */}
           {(dirty || status) && (
             <div className="parent-save">

@@ -17,7 +17,7 @@ const dispatch = <K extends MethodName>(
   request: RequestOf<K>,
 ) => untyped(handlers, name, request) as Promise<Result<ResponseOf<K>>>;
 
-function pdfInfo(base64: string): { text: string; pages: number; size: string } {
+function pdfInfo(base64: string): { text: string; pages: number; size: string; title: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'lactasim-handout-')), 'h.pdf');
   writeFileSync(file, Buffer.from(base64, 'base64'));
   const text = spawnSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
@@ -26,6 +26,7 @@ function pdfInfo(base64: string): { text: string; pages: number; size: string } 
     text,
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
     size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(info)?.[1] ?? '',
+    title: /Title:\s+(.*)/.exec(info)?.[1]?.trim() ?? '',
   };
 }
 
@@ -104,8 +105,8 @@ describe('parent.handout', () => {
   it('writes an English A4 handout with steps, notes, charts, help and sources', async () => {
     const c = await builtinCase('after-breast-reduction');
     const r = await dispatch(services.handlers, 'parent.handout', {
-      scenario: c.scenario,
-      caseTitle: c.title,
+      scenario: { ...c.scenario, infant: { ...c.scenario.infant, weightKg: 4.8 } },
+      parentTitle: 'Your milk after surgery',
       language: 'en',
       paper: 'A4',
       walkthrough: {
@@ -116,18 +117,22 @@ describe('parent.handout', () => {
           { kind: 'letDown' },
         ],
         notes: 'Call the clinic on Friday.',
+        baby: { wetDiapersPerDay: 6 },
       },
       parentNotes: 'Rest when the baby sleeps.',
     });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.filename).toBe('after-breast-reduction-handout-en-a4.pdf');
+    expect(r.value.filename).toBe('your-milk-after-surgery-handout-en-a4.pdf');
     const pdf = pdfInfo(r.value.base64);
+    // The family's title is the document's title; the clinician's own title is not printed.
+    expect(pdf.title).toBe('Your milk after surgery');
+    expect(pdf.text).not.toContain(c.title);
     expect(pdf.size).toBe('595.28 x 841.89');
     expect(pdf.pages).toBeGreaterThanOrEqual(2);
     expect(pdf.pages).toBeLessThanOrEqual(4);
     const text = pdf.text.replace(/\s+/g, ' ');
     for (const s of [
-      'Your breastfeeding story',
+      'Your milk after surgery',
       'After breast surgery',
       'Offer the right side first.',
       'Call the clinic on Friday.',
@@ -136,6 +141,8 @@ describe('parent.handout', () => {
       'When to get help',
       'Neifert M et al. 1990',
       'How much milk your body can make each day.',
+      'Your baby weighs about 4.8 kg.',
+      'Your baby has about 6 wet diapers a day.',
     ]) {
       expect(text).toContain(s);
     }
@@ -151,7 +158,9 @@ describe('parent.handout', () => {
     const c = await builtinCase('low-supply-recovery');
     const r = await dispatch(services.handlers, 'parent.handout', {
       scenario: c.scenario,
+      parentTitle: 'Su historia de lactancia',
       caseTitle: c.title,
+      personal: { parentFirstName: 'Lucía' },
       language: 'es',
       paper: 'Letter',
       whatIf: 'moreFeeds',
@@ -162,6 +171,9 @@ describe('parent.handout', () => {
     expect(pdf.size).toBe('612 x 792');
     const text = pdf.text.replace(/\s+/g, ' ');
     expect(text).toContain('Su historia de lactancia');
+    // Chosen by the clinician: their case title and the parent's name are printed.
+    expect(text).toContain(`Para Lucía · ${c.title}`);
+    expect(pdf.title).toBe('Su historia de lactancia');
     expect(text).toContain('Cuándo pedir ayuda');
     expect(text).toMatch(/Más tomas cada día: Unos \d+ mL más de leche al día después de 7 días\./);
   });
