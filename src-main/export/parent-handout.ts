@@ -5,7 +5,7 @@ import type { ChartName, Provenance } from '../charts/index';
 import type { Language, Paper } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
-import { SEEK_HELP_SOURCE, STEP_SOURCES } from '../walkthrough/sources';
+import { STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
@@ -68,6 +68,14 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   };
   const para = (s: string) =>
     doc.font('regular').fontSize(11.5).fillColor('#1a1a1a').text(s, { lineGap: 2 });
+  const yourNote = (note: string) => {
+    doc
+      .font('bold')
+      .fontSize(10.5)
+      .fillColor('#0b5c73')
+      .text(`${c.ui.yourNote}: `, MARGIN, undefined, { continued: true });
+    doc.font('regular').text(note).fillColor('#1a1a1a');
+  };
   const bullet = (s: string) =>
     doc.text(`•  ${s}`, MARGIN + 6, undefined, { width: width - 6, lineGap: 2 });
 
@@ -83,7 +91,10 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
 
   heading(h.summary);
   const summary = input.steps.filter((s) => s.kind === 'intro' || s.kind === 'pattern');
-  for (const s of summary) para(handoutCaption(input.language, s));
+  for (const s of summary) {
+    para(handoutCaption(input.language, s));
+    if (s.note) yourNote(s.note);
+  }
   if (input.baby.length > 0) {
     heading(h.baby);
     for (const line of input.baby) para(line);
@@ -99,14 +110,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
         .fontSize(12)
         .text(`${i + 1}. ${s.title ?? c.steps[s.kind].title}`, MARGIN);
       para(stepCaption(input.language, s));
-      if (s.note) {
-        doc
-          .font('bold')
-          .fontSize(10.5)
-          .fillColor('#0b5c73')
-          .text(`${c.ui.yourNote}: `, { continued: true });
-        doc.font('regular').text(s.note).fillColor('#1a1a1a');
-      }
+      if (s.note) yourNote(s.note);
       doc.moveDown(0.4);
     });
 
@@ -125,7 +129,8 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   if (input.whatIf) {
     charts.push({
       name: 'supply',
-      caption: `${h.chartWhatIf} ${input.whatIf.label}`,
+      // The difference in words goes under its own chart, on the same page.
+      caption: `${h.chartWhatIf} ${input.whatIf.label}\n${input.whatIf.label}: ${input.whatIf.sentence}`,
       trace: input.whatIf.trace,
       compare: { trace: input.whatIf.base, label: input.whatIf.baseLabel },
     });
@@ -153,10 +158,6 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
       .text(chart.caption, MARGIN, doc.y, { width });
     doc.moveDown(0.6);
   }
-  if (input.whatIf) {
-    heading(h.whatIf);
-    para(`${input.whatIf.label}: ${input.whatIf.sentence}`);
-  }
 
   heading(h.nextSteps);
   for (const s of [h.next1, h.next2, h.next3, h.next4]) bullet(s);
@@ -167,7 +168,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   doc.fontSize(9.5).fillColor('#404040');
   const sources = [...new Set(input.steps.flatMap((s) => STEP_SOURCES[s.kind]))];
   sources.forEach((s, i) => doc.text(`${i + 1}. ${s}`, MARGIN));
-  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${SEEK_HELP_SOURCE}`, MARGIN);
+  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${h.seekHelpSource}`, MARGIN);
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

@@ -27,7 +27,3 @@ export const STEP_SOURCES: Record<StepKind, string[]> = {
   ],
   pattern: ['Kent JC et al. 2006, Pediatrics 117:e387'],
 };
-
-/** The "when to get help" list is general safety advice, not a model output; it says so. */
-export const SEEK_HELP_SOURCE =
-  'Common early-weeks safety advice used by lactation services; your care team’s advice comes first.';
