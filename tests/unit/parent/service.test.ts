@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { MethodName, RequestOf, ResponseOf, Result } from '../../../src-main/contract/index';
 import { dispatch as untyped } from '../../../src-main/services/dispatch';
 import { repoRoot, testServices } from '../../fixtures/services';
+import { CATALOGS } from '../../../src-main/walkthrough/catalog';
 
 const { services } = testServices();
 afterAll(() => services.close());
@@ -28,6 +29,33 @@ function pdfInfo(base64: string): { text: string; pages: number; size: string; t
     size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(info)?.[1] ?? '',
     title: /Title:\s+(.*)/.exec(info)?.[1]?.trim() ?? '',
   };
+}
+
+/** Each page's words with their top edge (pdftotext -bbox), in reading order. */
+function pageWords(base64: string): { text: string; top: number }[][] {
+  const file = join(mkdtempSync(join(tmpdir(), 'lactasim-handout-')), 'h.pdf');
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  const html = spawnSync('/usr/bin/pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).stdout;
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+        top: Number(m[1]),
+        text: m[2]!,
+      })),
+    );
+}
+
+/** The top edge of the first place on any page where `words` run in sequence. */
+function placeOf(pages: { text: string; top: number }[][], sentence: string) {
+  const words = sentence.split(/\s+/);
+  for (const [n, page] of pages.entries()) {
+    for (let i = 0; i + words.length <= page.length; i++) {
+      if (words.every((w, k) => page[i + k]!.text === w)) return { page: n, top: page[i]!.top };
+    }
+  }
+  return null;
 }
 
 async function builtinCase(slug: string) {
@@ -176,5 +204,33 @@ describe('parent.handout', () => {
     expect(pdf.title).toBe('Su historia de lactancia');
     expect(text).toContain('Cuándo pedir ayuda');
     expect(text).toMatch(/Más tomas cada día: Unos \d+ mL más de leche al día después de 7 días\./);
+  });
+
+  it('keeps every chart and its caption on one page, in both languages and paper sizes', async () => {
+    const c = await builtinCase('low-supply-recovery');
+    for (const [language, paper] of [
+      ['en', 'A4'],
+      ['es', 'Letter'],
+      ['es', 'A4'],
+      ['en', 'Letter'],
+    ] as const) {
+      const r = await dispatch(services.handlers, 'parent.handout', {
+        scenario: c.scenario,
+        parentTitle: CATALOGS[language].handout.title,
+        language,
+        paper,
+        whatIf: 'moreFeeds',
+        pattern: { feedsPerDay: 6, sides: 'one', minutesPerBreast: 12, pumpsPerDay: 0 },
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      const pages = pageWords(r.value.base64);
+      const h = CATALOGS[language].handout;
+      for (const caption of [h.chartSupply, h.chartStored, h.chartWhatIf]) {
+        const at = placeOf(pages, caption);
+        expect(at, `${language} ${paper}: ${caption}`).not.toBeNull();
+        // A chart is drawn above its caption, so a caption never opens a page.
+        expect(at!.top, `${language} ${paper}: ${caption}`).toBeGreaterThan(150);
+      }
+    }
   });
 });
