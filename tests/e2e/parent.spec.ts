@@ -257,6 +257,13 @@ test('compares a what-if side by side and downloads the handout in both language
   await expect(result.getByRole('status')).toHaveText(
     /^About \d+ mL more milk a day after 7 days\.$/,
   );
+  // Both charts have their axes and units in the family's words.
+  const chart = result.getByRole('img', { name: /^Your pattern now: / });
+  await expect(chart).toContainText('Milk your body can make (mL a day)');
+  await expect(chart).toContainText('Days');
+  await expect(chart.locator('.tick')).not.toHaveCount(0);
+  mkdirSync(screens, { recursive: true });
+  await result.screenshot({ path: join(screens, 'parent-what-if.png') });
 
   // The handout opens as a preview of every page: no what-if unless chosen.
   await page.getByRole('button', { name: 'Download the handout' }).click();
