@@ -6,6 +6,7 @@
 // Units: minutes for durations and event times, mL for volumes.
 import type { DateOrder, FeedLogFormat, FeedLogImport, FeedLogProblem } from '../contract/parent';
 import { SCENARIO_LIMITS, type FeedingEvent, type Scenario } from '../sim/scenario';
+import { feedsPerDay } from '../walkthrough/quantities';
 import { explicitPlan } from '../walkthrough/what-if';
 import { readDelimited } from './delimited';
 import {
@@ -347,7 +348,6 @@ export function importFeedLog(
   const spanMin = events.reduce((m, e) => Math.max(m, e.atMinutes + e.durationMinutes), 0);
   // Whole days, so a day's pattern repeats cleanly and "per day" means what it says.
   const days = Math.max(1, Math.ceil(spanMin / 1440));
-  const feeds = kept.filter((r) => r.kind === 'latch').length;
   const volumes = kept.map((r) => r.volumeMl).filter((v): v is number => v !== null);
   return {
     scenario: usable
@@ -368,7 +368,11 @@ export function importFeedLog(
     trimmed,
     noBreastRows: parsed.rows > 0 && parsed.used.length === 0 && parsed.problems.length === 0,
     days,
-    feedsPerDay: Math.round(feeds / days),
+    // Counted as the run counts them, so this line and the walkthrough say the same number.
+    feedsPerDay: feedsPerDay(
+      events.map((e) => ({ kind: e.kind, atSeconds: e.atMinutes * 60 })),
+      days * 86_400,
+    ),
     loggedVolumeMl: volumes.length > 0 ? Math.round(volumes.reduce((s, v) => s + v, 0)) : null,
   };
 }

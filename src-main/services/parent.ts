@@ -7,7 +7,8 @@ import { makeProvenance } from '../export/provenance';
 import { parentHandoutPdf } from '../export/parent-handout';
 import { fileStem } from '../export/render';
 import { importFeedLog } from '../import/feed-log';
-import { parseScenario } from '../sim/scenario';
+import { resolutionFor } from '../contract/resolution';
+import { parseScenario, type Scenario } from '../sim/scenario';
 import { simulate } from '../sim/index';
 import { babyLines } from '../walkthrough/baby';
 import { CATALOGS, whatIfSentence } from '../walkthrough/catalog';
@@ -18,9 +19,6 @@ import {
   scenarioForPattern,
   whatIfDifference,
 } from '../walkthrough/what-if';
-
-/** Coarse enough for days of supply, fine enough for one feed's let-down. */
-const HANDOUT_RESOLUTION_SEC = 60;
 
 export function parentHandlers(ctx: {
   now?: () => Date;
@@ -37,19 +35,17 @@ export function parentHandlers(ctx: {
     },
     'parent.handout': async (req) => {
       const now = (ctx.now ?? (() => new Date()))();
-      const trace = simulate(req.scenario, { resolutionSec: HANDOUT_RESOLUTION_SEC });
+      // Runs as the screen runs them, so the handout's numbers are the screen's.
+      const run = (scenario: Scenario) =>
+        simulate(scenario, { resolutionSec: resolutionFor(scenario) });
+      const trace = run(req.scenario);
       const steps = applyEdits(generateSteps(req.scenario, trace), req.walkthrough ?? null);
       let whatIf;
       if (req.whatIf) {
         const pattern = req.pattern ?? patternOf(req.scenario, trace);
         const change = applyWhatIf(pattern, req.whatIf);
-        const base = simulate(scenarioForPattern(req.scenario, pattern), {
-          resolutionSec: HANDOUT_RESOLUTION_SEC,
-        });
-        const alt = simulate(
-          scenarioForPattern(req.scenario, change.pattern, { block: change.block }),
-          { resolutionSec: HANDOUT_RESOLUTION_SEC },
-        );
+        const base = run(scenarioForPattern(req.scenario, pattern));
+        const alt = run(scenarioForPattern(req.scenario, change.pattern, { block: change.block }));
         whatIf = {
           label: CATALOGS[req.language].whatIf[req.whatIf],
           sentence: whatIfSentence(req.language, whatIfDifference(base, alt)),

@@ -15,6 +15,7 @@ import {
   WHAT_IFS,
   type WhatIf,
 } from '../../../src-main/walkthrough/what-if';
+import { resolutionFor } from '../../../src-main/contract/resolution';
 import { ApiError, call } from '../../app/api';
 import { currentLanguage } from './i18n';
 import { WhatIfChart } from './WhatIfChart';
@@ -25,9 +26,6 @@ interface Props {
   whatIf: WhatIf;
   onWhatIf: (w: WhatIf) => void;
 }
-
-/** Supply is slow: one sample every 10 minutes shows a week well. */
-const RESOLUTION_SEC = 600;
 
 export function WhatIfPanel({ scenario, pattern, whatIf, onWhatIf }: Props) {
   const { t } = useTranslation();
@@ -40,15 +38,12 @@ export function WhatIfPanel({ scenario, pattern, whatIf, onWhatIf }: Props) {
     setError(null);
     const change = applyWhatIf(pattern, whatIf);
     try {
+      // Asked for as the handout asks, so the sentence here is the handout's.
+      const run = (s: Scenario) =>
+        call('sim.run', { scenario: s, resolutionSec: resolutionFor(s) });
       const [base, alt] = await Promise.all([
-        call('sim.run', {
-          scenario: scenarioForPattern(scenario, pattern),
-          resolutionSec: RESOLUTION_SEC,
-        }),
-        call('sim.run', {
-          scenario: scenarioForPattern(scenario, change.pattern, { block: change.block }),
-          resolutionSec: RESOLUTION_SEC,
-        }),
+        run(scenarioForPattern(scenario, pattern)),
+        run(scenarioForPattern(scenario, change.pattern, { block: change.block })),
       ]);
       setRuns({ base, alt, whatIf });
     } catch (e) {

@@ -4,17 +4,12 @@ import { useEffect, useState } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
+import { resolutionFor } from '../../../src-main/contract/resolution';
 import { ApiError, call } from '../../app/api';
 
 const DEBOUNCE_MS = 350;
-/** About this many samples per run: sub-second detail for one feed, minutes over weeks. */
-const TARGET_SAMPLES = 8000;
 
-/** Sample spacing asked of the engine, within the contract's 0.5 s … 1 h. */
-export function resolutionFor(scenario: Scenario): number {
-  const seconds = scenario.durationHours * 3600;
-  return Math.min(3600, Math.max(0.5, Math.round((seconds / TARGET_SAMPLES) * 2) / 2));
-}
+export { resolutionFor };
 
 export interface Simulation {
   trace: Trace | null;
