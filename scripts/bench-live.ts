@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { simulate, type Scenario } from '../src-main/sim/index';
 import { applyWhatIf, patternOf, scenarioForPattern } from '../src-main/walkthrough/what-if';
-import { resolutionFor } from '../src-renderer/features/sim/resolution';
+import { resolutionFor } from '../src-main/contract/resolution';
 import { withSimulationView } from './bench-browser';
 import { percentile } from './percentile';
 

@@ -57,6 +57,13 @@ export const walkthroughBeatSchema = z
         message: 'a step may appear only once',
       }),
     notes: blockText(4000).default(''),
+    /** The title the family sees on screen and on the handout (default: a neutral one). */
+    parentTitle: lineText(120).optional(),
+    /** What the family knows about the baby that the scenario does not hold. */
+    baby: z
+      .object({ wetDiapersPerDay: z.number().int().min(0).max(30).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type WalkthroughBeat = z.infer<typeof walkthroughBeatSchema>;
@@ -74,20 +81,56 @@ export const feedingPatternSchema = z
   .strict();
 export type FeedingPattern = z.infer<typeof feedingPatternSchema>;
 
+/** The layouts a feed log may have: four tracker apps' exports, or a plain table. */
+export const FEED_LOG_FORMATS = [
+  'huckleberry',
+  'babyTrackerNursing',
+  'babyTrackerPump',
+  'babyConnect',
+  'babyBuddy',
+  'table',
+] as const;
+export type FeedLogFormat = (typeof FEED_LOG_FORMATS)[number];
+
+export const DATE_ORDERS = ['dayFirst', 'monthFirst'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+/**
+ * One note about one row. `code` names the kind (the renderer words it in the family's
+ * language from `values`); `message` is the same in English for the API and the command line.
+ */
 export interface FeedLogProblem {
-  /** 1-based line number in the file (the header is line 1). */
+  /** 1-based line in the file as an editor counts it (the header is usually line 1). */
   line: number;
+  code: string;
+  values: Record<string, string | number>;
   message: string;
 }
 
 export interface FeedLogImport {
   /** The case's scenario with the log as its explicit feeding events; null when nothing usable. */
   scenario: Scenario | null;
+  /** The layout the header was read as; null when it is not a feed log. */
+  format: FeedLogFormat | null;
   rows: number;
   usedRows: number;
   problems: FeedLogProblem[];
-  /** Rows left out on purpose (e.g. bottle feeds), not errors. */
+  /** Rows left out on purpose (bottle feeds, nappies, sleep…), not errors. */
   ignored: FeedLogProblem[];
+  /** Readings the user should know of (a feed across a clock change). */
+  notices: FeedLogProblem[];
+  /** How d/m dates were read and why, with the first such date as an example. */
+  dateOrder: {
+    order: DateOrder;
+    decidedBy: 'data' | 'choice';
+    example: { text: string; year: number; month: number; day: number };
+  } | null;
+  /** The data cannot tell day/month from month/day: the user must choose (example text). */
+  askDateOrder: string | null;
+  /** Rows before the model's longest run, left out to keep the latest part of the log. */
+  trimmed: { rows: number; firstKept: string; days: number } | null;
+  /** Readable rows, but none a breastfeed or a pump session. */
+  noBreastRows: boolean;
   days: number;
   feedsPerDay: number;
   loggedVolumeMl: number | null;
@@ -108,6 +151,8 @@ export const parentMethods = {
         csv: z.string().max(2_000_000),
         /** false: any bad row means no scenario is returned. */
         skipBadRows: z.boolean().default(false),
+        /** How to read d/m dates when the data cannot tell (the user's answer). */
+        dateOrder: z.enum(DATE_ORDERS).optional(),
       })
       .strict(),
   ),
@@ -116,12 +161,21 @@ export const parentMethods = {
     z
       .object({
         scenario: scenarioSchema,
-        caseTitle: lineText(200),
+        /** The title printed on the handout and in its metadata. */
+        parentTitle: lineText(120),
+        /** The clinician's own title, printed only when they choose to. */
+        caseTitle: lineText(200).optional(),
+        /** Personal details, printed only when the clinician chooses to. */
+        personal: z
+          .object({ parentFirstName: lineText(60).optional() })
+          .strict()
+          .optional(),
         language: z.enum(LANGUAGES),
         paper: z.enum(PAPERS),
+        /** The steps chosen for the handout, in order, with the clinician's words. */
         walkthrough: walkthroughBeatSchema.optional(),
         parentNotes: blockText(20_000).default(''),
-        /** A what-if to show beside the family's pattern. */
+        /** A what-if to show beside the family's pattern; none unless chosen. */
         whatIf: z.enum(['moreFeeds', 'pumpAfterFeeds', 'blockFeeding']).optional(),
         pattern: feedingPatternSchema.optional(),
       })

@@ -6,7 +6,7 @@ import type { Language, Paper } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
 import { fullReference } from '../sources/cite';
-import { SEEK_HELP_SOURCE, STEP_SOURCES } from '../walkthrough/sources';
+import { STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
@@ -14,7 +14,13 @@ import { openPdf } from './pdf-doc';
 export interface HandoutInput {
   language: Language;
   paper: Paper;
-  caseTitle: string;
+  /** The family's title: the handout's heading and its document title. */
+  parentTitle: string;
+  /** The clinician's title and the parent's name, printed only when the clinician chose to. */
+  caseTitle?: string | undefined;
+  parentFirstName?: string | undefined;
+  /** What the handout says about the baby, in plain words (babyLines). */
+  baby: string[];
   steps: WalkthroughStep[];
   /** The clinician's notes for this family (walkthrough notes and the case's parent notes). */
   notes: string[];
@@ -45,7 +51,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     bufferPages: true,
     lang: input.language,
     info: {
-      Title: `${h.title} — ${input.caseTitle}`,
+      Title: input.parentTitle,
       Author: `LactaSim ${input.provenance.appVersion}`,
       Subject: `Scenario sha256 ${input.provenance.scenarioHash}; model ${input.provenance.modelVersion}`,
       Creator: `LactaSim ${input.provenance.appVersion}`,
@@ -63,16 +69,37 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   };
   const para = (s: string) =>
     doc.font('regular').fontSize(11.5).fillColor('#1a1a1a').text(s, { lineGap: 2 });
+  const yourNote = (note: string) => {
+    doc
+      .font('bold')
+      .fontSize(10.5)
+      .fillColor('#0b5c73')
+      .text(`${c.ui.yourNote}: `, MARGIN, undefined, { continued: true });
+    doc.font('regular').text(note).fillColor('#1a1a1a');
+  };
   const bullet = (s: string) =>
     doc.text(`•  ${s}`, MARGIN + 6, undefined, { width: width - 6, lineGap: 2 });
 
-  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(h.title);
-  doc.font('regular').fontSize(12).fillColor('#595959').text(input.caseTitle);
-  doc.fontSize(10.5).text(h.intro);
+  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.parentTitle);
+  const shown = [
+    input.parentFirstName ? fill(h.forParent, { name: input.parentFirstName }) : '',
+    input.caseTitle ?? '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  if (shown) doc.font('regular').fontSize(12).fillColor('#595959').text(shown);
+  doc.font('regular').fontSize(10.5).fillColor('#595959').text(h.intro);
 
   heading(h.summary);
   const summary = input.steps.filter((s) => s.kind === 'intro' || s.kind === 'pattern');
-  for (const s of summary) para(stepCaption(input.language, s));
+  for (const s of summary) {
+    para(handoutCaption(input.language, s));
+    if (s.note) yourNote(s.note);
+  }
+  if (input.baby.length > 0) {
+    heading(h.baby);
+    for (const line of input.baby) para(line);
+  }
 
   heading(h.steps);
   input.steps
@@ -84,14 +111,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
         .fontSize(12)
         .text(`${i + 1}. ${s.title ?? c.steps[s.kind].title}`, MARGIN);
       para(stepCaption(input.language, s));
-      if (s.note) {
-        doc
-          .font('bold')
-          .fontSize(10.5)
-          .fillColor('#0b5c73')
-          .text(`${c.ui.yourNote}: `, { continued: true });
-        doc.font('regular').text(s.note).fillColor('#1a1a1a');
-      }
+      if (s.note) yourNote(s.note);
       doc.moveDown(0.4);
     });
 
@@ -110,7 +130,8 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   if (input.whatIf) {
     charts.push({
       name: 'supply',
-      caption: `${h.chartWhatIf} ${input.whatIf.label}`,
+      // The difference in words goes under its own chart, on the same page.
+      caption: `${h.chartWhatIf} ${input.whatIf.label}\n${input.whatIf.label}: ${input.whatIf.sentence}`,
       trace: input.whatIf.trace,
       compare: { trace: input.whatIf.base, label: input.whatIf.baseLabel },
     });
@@ -123,7 +144,11 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
       subtitle: chartSubtitle(h, chart.trace),
       ...(chart.compare ? { compare: chart.compare } : {}),
     };
-    if (doc.y + chartHeight(chart.trace, chart.name, chartWidth, options) > bottom()) doc.addPage();
+    // A figure and its caption stay on one page, however long the caption is in this language.
+    doc.font('regular').fontSize(10);
+    const captionHeight = doc.heightOfString(chart.caption, { width });
+    const figureHeight = chartHeight(chart.trace, chart.name, chartWidth, options);
+    if (doc.y + figureHeight + 4 + captionHeight > bottom()) doc.addPage();
     const box = { x: MARGIN, y: doc.y, width: chartWidth };
     const height = drawChart(doc, chart.trace, chart.name, box, options);
     doc.y += height + 4;
@@ -133,10 +158,6 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
       .fillColor('#404040')
       .text(chart.caption, MARGIN, doc.y, { width });
     doc.moveDown(0.6);
-  }
-  if (input.whatIf) {
-    heading(h.whatIf);
-    para(`${input.whatIf.label}: ${input.whatIf.sentence}`);
   }
 
   heading(h.nextSteps);
@@ -148,7 +169,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   doc.fontSize(9.5).fillColor('#404040');
   const sources = [...new Set(input.steps.flatMap((s) => STEP_SOURCES[s.kind]))];
   sources.forEach((s, i) => doc.text(`${i + 1}. ${fullReference(s)}`, MARGIN));
-  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${fullReference(SEEK_HELP_SOURCE)}`, MARGIN);
+  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${h.seekHelpSource}`, MARGIN);
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -169,6 +190,17 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   }
   doc.end();
   return done;
+}
+
+/**
+ * A summary step as the handout says it: the screen's "This is a picture…" opening would point
+ * at a drawing the page does not hold, so the handout's own words open the story.
+ */
+function handoutCaption(language: Language, step: WalkthroughStep): string {
+  if (step.kind !== 'intro' || step.caption) return stepCaption(language, step);
+  const h = CATALOGS[language].handout;
+  const days = step.params['days'] ?? 0;
+  return days === 0 ? h.introAtBirth : fill(h.introFromDay, { days });
 }
 
 /** A step's caption as printed: the clinician's words, or the catalog's with its numbers. */

@@ -9,8 +9,10 @@ import { makeProvenance } from '../export/provenance';
 import { parentHandoutPdf } from '../export/parent-handout';
 import { fileStem } from '../export/render';
 import { importFeedLog } from '../import/feed-log';
-import { parseScenario } from '../sim/scenario';
+import { resolutionFor } from '../contract/resolution';
+import { parseScenario, type Scenario } from '../sim/scenario';
 import { simulate } from '../sim/index';
+import { babyLines } from '../walkthrough/baby';
 import { CATALOGS, whatIfSentence } from '../walkthrough/catalog';
 import { applyEdits, generateSteps } from '../walkthrough/steps';
 import {
@@ -20,16 +22,14 @@ import {
   whatIfDifference,
 } from '../walkthrough/what-if';
 
-/** Coarse enough for days of supply, fine enough for one feed's let-down. */
-const HANDOUT_RESOLUTION_SEC = 60;
-
 /** The feed log read into the scenario, checked again by the engine's parser (a worker job). */
 export function readFeedLog({
   scenario,
   csv,
   skipBadRows,
+  dateOrder,
 }: ParsedRequestOf<'parent.importFeedLog'>): FeedLogImport {
-  const result = importFeedLog(scenario, csv, skipBadRows);
+  const result = importFeedLog(scenario, csv, { skipBadRows, dateOrder });
   if (result.scenario) {
     // The events were built from checked rows; a failure here is a bug, not bad input.
     const check = parseScenario(result.scenario);
@@ -43,19 +43,17 @@ export async function parentHandout(
   req: ParsedRequestOf<'parent.handout'>,
   now: Date,
 ): Promise<ParentHandoutResponse> {
-  const trace = simulate(req.scenario, { resolutionSec: HANDOUT_RESOLUTION_SEC });
+  // Runs as the screen runs them, so the handout's numbers are the screen's.
+  const run = (scenario: Scenario) =>
+    simulate(scenario, { resolutionSec: resolutionFor(scenario) });
+  const trace = run(req.scenario);
   const steps = applyEdits(generateSteps(req.scenario, trace), req.walkthrough ?? null);
   let whatIf;
   if (req.whatIf) {
     const pattern = req.pattern ?? patternOf(req.scenario, trace);
     const change = applyWhatIf(pattern, req.whatIf);
-    const base = simulate(scenarioForPattern(req.scenario, pattern), {
-      resolutionSec: HANDOUT_RESOLUTION_SEC,
-    });
-    const alt = simulate(
-      scenarioForPattern(req.scenario, change.pattern, { block: change.block }),
-      { resolutionSec: HANDOUT_RESOLUTION_SEC },
-    );
+    const base = run(scenarioForPattern(req.scenario, pattern));
+    const alt = run(scenarioForPattern(req.scenario, change.pattern, { block: change.block }));
     whatIf = {
       label: CATALOGS[req.language].whatIf[req.whatIf],
       sentence: whatIfSentence(req.language, whatIfDifference(base, alt)),
@@ -67,16 +65,19 @@ export async function parentHandout(
   const pdf = await parentHandoutPdf({
     language: req.language,
     paper: req.paper,
+    parentTitle: req.parentTitle,
     caseTitle: req.caseTitle,
+    parentFirstName: req.personal?.parentFirstName,
+    baby: babyLines(req.language, req.scenario, req.walkthrough ?? null),
     steps,
     notes: [req.walkthrough?.notes ?? '', req.parentNotes],
     trace,
-    provenance: makeProvenance(req.scenario, trace, req.caseTitle, now),
+    provenance: makeProvenance(req.scenario, trace, req.parentTitle, now),
     ...(whatIf ? { whatIf } : {}),
     now,
   });
   return {
-    filename: `${fileStem(req.caseTitle)}-handout-${req.language}-${req.paper.toLowerCase()}.pdf`,
+    filename: `${fileStem(req.parentTitle)}-handout-${req.language}-${req.paper.toLowerCase()}.pdf`,
     mime: 'application/pdf',
     base64: pdf.toString('base64'),
   };

@@ -24,9 +24,6 @@ export const STEP_SOURCES: Record<StepKind, readonly SourceId[]> = {
   pattern: ['kent2006'],
 };
 
-/** The "when to get help" list is general safety advice, not a model output; it says so. */
-export const SEEK_HELP_SOURCE: SourceId = 'practiceSafety';
-
 /** Steps whose advice carries a verdict the family should see (one vocabulary, translated). */
 export const STEP_VERDICTS: Partial<Record<StepKind, Verdict>> = {
   oversupply: 'practice-based',

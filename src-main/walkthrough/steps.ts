@@ -12,6 +12,7 @@ import {
 import { withDefaults } from '../sim/defaults';
 import type { Scenario } from '../sim/scenario';
 import type { EventKind, Trace } from '../sim/trace';
+import { parentQuantities } from './quantities';
 
 export interface WalkthroughStep {
   kind: StepKind;
@@ -34,9 +35,6 @@ function firstEvent(trace: Trace, kinds: EventKind[]): number | null {
   return e ? e.atSeconds : null;
 }
 
-/** Rounds a volume the way a parent would say it: to 10 mL. */
-export const roundMl = (ml: number): number => Math.round(ml / 10) * 10;
-
 /** Steps that apply to this case, in story order, each tied to a moment of the trace. */
 export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep[] {
   const end = trace.durationSec;
@@ -52,7 +50,7 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
     conditions.find((c) => c.kind === kind) as
       Extract<(typeof conditions)[number], { kind: K }> | undefined;
   const days = Math.max(0, Math.round(trace.startPostpartumHours / 24));
-  const feedsPerDay = Math.round(trace.summary.feeds / Math.max(1, end / 86_400));
+  const said = parentQuantities(trace);
 
   add('intro', 0, { days });
   if (trace.startPostpartumHours < 24) {
@@ -101,12 +99,12 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
     'moreOutMoreMade',
     firstEvent(trace, ['supplyUp', 'supplyDown']) ?? firstEvent(trace, ['sessionEnd']),
     {
-      amount: roundMl(trace.summary.supplyEndMlPerDay),
+      amount: said.supplyEndMlPerDay,
     },
   );
   add('pattern', end, {
-    feeds: feedsPerDay,
-    amount: roundMl(trace.summary.milkRemovedPer24hMl),
+    feeds: said.feedsPerDay,
+    amount: said.removedPer24hMl,
   });
   return steps;
 }

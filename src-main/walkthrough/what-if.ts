@@ -5,6 +5,7 @@
 import type { FeedingPattern } from '../contract/parent';
 import { SCENARIO_LIMITS, type FeedingEvent, type Scenario } from '../sim/scenario';
 import type { Trace } from '../sim/trace';
+import { feedsPerDay, roundMl } from './quantities';
 
 export const WHAT_IFS = ['moreFeeds', 'pumpAfterFeeds', 'blockFeeding'] as const;
 export type WhatIf = (typeof WHAT_IFS)[number];
@@ -17,21 +18,12 @@ const EXTRA_FEEDS = 3;
 const PUMP_MINUTES = 15;
 /** Block feeding keeps one side for this long (evidence.md: practice-based, ~4 h). */
 const BLOCK_HOURS = 4;
-/** Two latches closer than this are one feed (the second breast of the same feed). */
-const SAME_FEED_SEC = 45 * 60;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** The pattern the case's run shows: feeds and pump sessions a day, sides, minutes per breast. */
 export function patternOf(scenario: Scenario, trace: Trace): FeedingPattern {
   const days = Math.max(1, trace.durationSec / 86_400);
-  let feeds = 0;
-  let last = -Infinity;
-  for (const e of trace.events) {
-    if (e.kind !== 'latch') continue;
-    if (e.atSeconds - last > SAME_FEED_SEC) feeds += 1;
-    last = e.atSeconds;
-  }
   const pumps = trace.events.filter((e) => e.kind === 'pumpStart').length;
   const explicit = (scenario.feeding.events ?? []).filter((e) => e.kind === 'latch');
   const minutes =
@@ -40,7 +32,7 @@ export function patternOf(scenario: Scenario, trace: Trace): FeedingPattern {
       ? explicit.reduce((s, e) => s + e.durationMinutes, 0) / explicit.length
       : 15);
   return {
-    feedsPerDay: clamp(Math.round(feeds / days), 1, 16),
+    feedsPerDay: clamp(feedsPerDay(trace.events, trace.durationSec), 1, 16),
     sides: scenario.feeding.pattern === 'bothSides' ? 'both' : 'one',
     minutesPerBreast: clamp(Math.round(minutes), 1, 60),
     pumpsPerDay: clamp(Math.round(pumps / days), 0, 16),
@@ -119,11 +111,10 @@ export interface WhatIfDifference {
 
 /** How much the what-if changes supply by the end of the run, in the words' units. */
 export function whatIfDifference(base: Trace, alt: Trace): WhatIfDifference {
-  const r = (v: number) => Math.round(v / 10) * 10;
   return {
-    baseSupply: r(base.summary.supplyEndMlPerDay),
-    altSupply: r(alt.summary.supplyEndMlPerDay),
-    supplyChange: r(alt.summary.supplyEndMlPerDay - base.summary.supplyEndMlPerDay),
+    baseSupply: roundMl(base.summary.supplyEndMlPerDay),
+    altSupply: roundMl(alt.summary.supplyEndMlPerDay),
+    supplyChange: roundMl(alt.summary.supplyEndMlPerDay - base.summary.supplyEndMlPerDay),
     days: Math.round(base.durationSec / 86_400),
   };
 }

@@ -133,7 +133,12 @@ export function App() {
             <SimView />
           ))}
         {route.name === 'parent' && (
-          <ParentView key={route.caseId} caseId={route.caseId} initialTimeSec={route.t} />
+          <ParentView
+            key={route.caseId}
+            caseId={route.caseId}
+            initialTimeSec={route.t}
+            step={route.step}
+          />
         )}
         {route.name === 'lessons' &&
           (route.lessonId ? (

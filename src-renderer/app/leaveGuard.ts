@@ -3,7 +3,8 @@
 // asks first. Route changes are checked in the router before any view sees them.
 import { useEffect } from 'react';
 
-const dirtyEditors = new Set<symbol>();
+/** Each editor with unsaved changes, and the addresses at which it stays open (its own steps). */
+const dirtyEditors = new Map<symbol, (hash: string) => boolean>();
 /** A route an editor moves to after saving: reaching it needs no question. */
 let passTo: string | null = null;
 
@@ -13,7 +14,8 @@ export const LEAVE_QUESTION = 'You have unsaved changes. Leave without saving th
 export function mayLeave(hash: string): boolean {
   const passing = passTo === hash;
   passTo = null;
-  return passing || dirtyEditors.size === 0 || window.confirm(LEAVE_QUESTION);
+  const staying = [...dirtyEditors.values()].every((stays) => stays(hash));
+  return passing || staying || window.confirm(LEAVE_QUESTION);
 }
 
 /** The save's confirmation, for the view at the route the editor moved on to. */
@@ -43,16 +45,21 @@ function onBeforeUnload(event: BeforeUnloadEvent): void {
   event.returnValue = LEAVE_QUESTION;
 }
 
-/** Registers an editor whose changes are unsaved while `dirty` is true. */
-export function useLeaveGuard(dirty: boolean): void {
+const nowhere = () => false;
+
+/**
+ * Registers an editor whose changes are unsaved while `dirty` is true. `stays` names the
+ * addresses at which the editor stays open with its changes (moving between its own steps).
+ */
+export function useLeaveGuard(dirty: boolean, stays: (hash: string) => boolean = nowhere): void {
   useEffect(() => {
     if (!dirty) return;
     const id = Symbol('editor');
-    dirtyEditors.add(id);
+    dirtyEditors.set(id, stays);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       dirtyEditors.delete(id);
       if (dirtyEditors.size === 0) window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [dirty]);
+  }, [dirty, stays]);
 }

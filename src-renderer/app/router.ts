@@ -8,7 +8,8 @@ export type Route =
   | { name: 'backups' }
   /** `t`: model seconds to open at (kept when switching between clinician and parent view). */
   | { name: 'sim'; caseId: string | null; t?: number }
-  | { name: 'parent'; caseId: string; t?: number }
+  /** `step`: the walkthrough step shown (1-based), so Back, Forward and a reload keep it. */
+  | { name: 'parent'; caseId: string; t?: number; step?: number }
   | { name: 'lessons'; lessonId: string | null }
   /** `claimId`: a claim to open and scroll to. */
   | { name: 'evidence'; claimId: string | null }
@@ -44,8 +45,15 @@ export function parseRoute(hash: string): Route {
       caseId: parts[1] ? decodeURIComponent(parts[1]) : null,
       ...timeParam(query),
     };
-  if (parts[0] === 'parent' && parts[1])
-    return { name: 'parent', caseId: decodeURIComponent(parts[1]), ...timeParam(query) };
+  if (parts[0] === 'parent' && parts[1]) {
+    const step = Number(new URLSearchParams(query).get('step') ?? NaN);
+    return {
+      name: 'parent',
+      caseId: decodeURIComponent(parts[1]),
+      ...timeParam(query),
+      ...(Number.isInteger(step) && step >= 1 ? { step } : {}),
+    };
+  }
   return { name: 'home' };
 }
 
@@ -63,8 +71,11 @@ export function hrefFor(route: Route): string {
       return route.caseId
         ? `#/sim/${encodeURIComponent(route.caseId)}${withTime(route.t)}`
         : '#/sim';
-    case 'parent':
-      return `#/parent/${encodeURIComponent(route.caseId)}${withTime(route.t)}`;
+    case 'parent': {
+      const step =
+        route.step === undefined ? '' : `${route.t === undefined ? '?' : '&'}step=${route.step}`;
+      return `#/parent/${encodeURIComponent(route.caseId)}${withTime(route.t)}${step}`;
+    }
     case 'lessons':
       return route.lessonId ? `#/lessons/${encodeURIComponent(route.lessonId)}` : '#/lessons';
     case 'evidence':

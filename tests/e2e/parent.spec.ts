@@ -85,6 +85,43 @@ test('walks every step of a built-in case by button and keyboard, with spoken ca
   await expect(live).toContainText('Let-down');
 });
 
+test('each step is in the address: Back and Forward walk the steps, a reload keeps one', async ({
+  page,
+  web,
+}) => {
+  const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
+  const counter = walk.getByText(/^Step \d+ of \d+$/);
+  await expect(counter).toHaveText(/^Step 1 of/);
+  // An unsaved edit stays through the steps without a question.
+  await page.getByText('Edit steps').click();
+  await page.getByLabel('Notes for the family').fill('Call us on Friday.');
+  page.on('dialog', () => {
+    throw new Error('moving between steps must not ask to leave');
+  });
+  await page.getByText('Edit steps').click();
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await expect(counter).toHaveText(/^Step 3 of/);
+  await expect(page).toHaveURL(/#\/parent\/b_typical-feed-6-weeks\?t=\d+&step=3$/);
+  const third = page.url();
+  await page.goBack();
+  await expect(counter).toHaveText(/^Step 2 of/);
+  await expect(page).toHaveURL(/step=2$/);
+  await page.goBack();
+  await expect(counter).toHaveText(/^Step 1 of/);
+  await page.goForward();
+  await page.goForward();
+  await expect(counter).toHaveText(/^Step 3 of/);
+  expect(page.url()).toBe(third);
+  await expect(page.getByLabel('Notes for the family')).toHaveValue('Call us on Friday.');
+  page.removeAllListeners('dialog');
+  page.once('dialog', (d) => void d.accept());
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Walkthrough' }).getByText(/^Step \d+ of/),
+  ).toHaveText(/^Step 3 of/, { timeout: 30_000 });
+});
+
 test('parent and clinician views switch at the same moment', async ({ page, web }) => {
   const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
   for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Next step' }).click();
@@ -117,19 +154,22 @@ test('imports a feed log: bad rows by line, nothing saved, skip option; good fil
   await file.setInputFiles(join(logs, 'bad-rows.csv'));
   const problems = page.getByRole('list', { name: 'Rows with problems' });
   await expect(problems.getByRole('listitem')).toHaveText([
-    'line 3: side "Middle" must be Left, Right or Both',
-    /^line 4: duration "abc"/,
-    /^line 5: time "2025-02-30 14:10"/,
-    /^line 6: volume "-20"/,
+    'line 3: side "Middle" must be left, right or both',
+    'line 4: "abc" is not a number of minutes',
+    'line 5: "2025-02-30 14:10" is not a real date',
+    'line 6: the amount "-20" is not in mL or oz',
   ]);
   await expect(page.getByText('Nothing has been changed.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as a copy' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Skip these rows and use the rest' }).click();
   await expect(page.getByText(/We used 2 of 6 feeds from the log/)).toBeVisible();
 
-  await file.setInputFiles(join(logs, 'good-tracker.csv'));
-  await expect(page.getByText(/We used 9 of 10 feeds from the log/)).toBeVisible();
-  await expect(page.getByText('Left out on purpose: 1 rows.')).toBeVisible();
+  // A real Huckleberry export: two sides per feed, a pump, a bottle and a nappy left out.
+  await file.setInputFiles(join(logs, 'huckleberry.csv'));
+  await expect(page.getByText('Read as Huckleberry.')).toBeVisible();
+  await expect(page.getByText(/We used 6 of 9 feeds from the log/)).toBeVisible();
+  await expect(page.getByText('Left out on purpose: 1 bottle feeds.')).toBeVisible();
+  await expect(page.getByText(/Left out: 2 rows that are not feeds/)).toBeVisible();
   await expect(walk.getByText(/^Step 1 of/)).toBeVisible();
   // A built-in case is read-only: the change is kept as a copy.
   await page.getByRole('button', { name: 'Save as a copy' }).click();
@@ -150,10 +190,55 @@ test('imports a feed log: bad rows by line, nothing saved, skip option; good fil
   expect(saved.value.beats.map((b) => b.type)).toContain('parentWalkthrough');
 });
 
+test('feed logs in Spanish: day-first dates shown and switchable, asked once when unclear', async ({
+  page,
+  web,
+}) => {
+  await openParentView(page, web.url, 'typical-feed-6-weeks');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByText('Su forma de dar el pecho', { exact: true }).click();
+  const file = page.getByLabel('Leer un registro de tomas (archivo CSV)');
+  await file.setInputFiles(join(logs, 'tabla-es.csv'));
+  const result = page.getByTestId('feed-log-result');
+  await expect(result).toContainText('Leído como una tabla.');
+  await expect(result).toContainText(
+    'Las fechas se leen con el día primero: 01/03/2025 6:05 es el 1 de marzo de 2025.',
+  );
+  await expect(result).toContainText('Dejamos fuera a propósito: 1 tomas con biberón.');
+  await expect(result.getByRole('status')).toContainText('Usamos 6 de 7 tomas del registro');
+  // Read month first instead: 13/03 is then no date, and the rows that say so are listed.
+  await result.getByRole('button', { name: 'Leer el mes primero' }).click();
+  await expect(result.getByRole('list')).toContainText(
+    'línea 7: "13/03/2025 6:30" no es una fecha real',
+  );
+  await expect(
+    result.getByRole('button', { name: 'Saltar esas filas y usar las demás' }),
+  ).toBeVisible();
+
+  // One day of feeds cannot tell 05/03 from 03/05: asked once, then shown.
+  await file.setInputFiles(join(logs, 'ask-dates.csv'));
+  await expect(result).toContainText('¿Qué día es 05/03/2025 06:00? Elija uno.');
+  await expect(result.getByRole('status')).toHaveCount(0);
+  await result.getByRole('button', { name: 'Leer el día primero' }).click();
+  await expect(result).toContainText('es el 5 de marzo de 2025.');
+  await expect(result.getByRole('status')).toContainText('Usamos 3 de 3 tomas');
+
+  // Garbage is refused at the line the user counts.
+  await file.setInputFiles(join(logs, 'garbage.csv'));
+  await expect(result.getByRole('list')).toHaveText(
+    'línea 1: a la primera línea le falta una columna para la hora, el lado, cuánto duró',
+  );
+  await expect(
+    result.getByRole('button', { name: 'Saltar esas filas y usar las demás' }),
+  ).toHaveCount(0);
+});
+
 test('compares a what-if side by side and downloads the handout in both languages', async ({
   page,
   web,
 }) => {
+  // Each preview makes the PDF anew on the main side (with a what-if, two week-long runs).
+  test.setTimeout(300_000);
   await openParentView(page, web.url, 'low-supply-recovery');
   // The family's pattern: six feeds a day, one breast each, no pumping.
   await page.getByText('Your feeding pattern').click();
@@ -172,27 +257,140 @@ test('compares a what-if side by side and downloads the handout in both language
   await expect(result.getByRole('status')).toHaveText(
     /^About \d+ mL more milk a day after 7 days\.$/,
   );
+  // Both charts have their axes and units in the family's words.
+  const chart = result.getByRole('img', { name: /^Your pattern now: / });
+  await expect(chart).toContainText('Milk your body can make (mL a day)');
+  await expect(chart).toContainText('Days');
+  await expect(chart.locator('.tick')).not.toHaveCount(0);
+  mkdirSync(screens, { recursive: true });
+  await result.screenshot({ path: join(screens, 'parent-what-if.png') });
 
-  await page.getByRole('combobox', { name: 'Paper size' }).selectOption('Letter');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the handout' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/-handout-en-letter\.pdf$/);
-  const text = pdfText((await download.path())!);
-  expect(text).toContain('Your breastfeeding story');
-  expect(text).toContain('More out, more made');
+  // The handout opens as a preview of every page: no what-if unless chosen.
+  await page.getByRole('button', { name: 'Download the handout' }).click();
+  const preview = page.getByRole('region', { name: 'Handout preview' });
+  const pages = preview.getByTestId('handout-page');
+  await expect(preview.getByRole('radio', { name: 'None' })).toBeChecked();
+  await expect(pages.first()).toBeVisible({ timeout: 60_000 });
+  await expect(preview.getByRole('button', { name: 'Download this handout' })).toHaveAttribute(
+    'aria-disabled',
+    'false',
+  );
+  const count = await pages.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  await expect(pages.last()).toHaveAttribute('aria-label', `Page ${count} of ${count}`);
+  // Every page was drawn: its canvas holds ink, not a blank sheet.
+  const inked = await pages.evaluateAll((canvases) =>
+    canvases.map((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+      return dark;
+    }),
+  );
+  expect(inked.every((d) => d > 100)).toBe(true);
+  const download = async () => {
+    await expect(
+      preview.getByRole('button', { name: /Download this handout|Descargar esta hoja/ }),
+    ).toHaveAttribute('aria-disabled', 'false', { timeout: 120_000 });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      preview.getByRole('button', { name: /Download this handout|Descargar esta hoja/ }).click(),
+    ]);
+    return file;
+  };
+  const plain = await download();
+  expect(plain.suggestedFilename()).toMatch(/-handout-en-a4\.pdf$/);
+  const plainText = pdfText((await plain.path())!);
+  expect(plainText).toContain('Your breastfeeding story');
+  expect(plainText).not.toContain('More feeds each day');
+  expect(plainText).not.toContain('Low supply');
+
+  // Choose: a what-if, leave out a step, US Letter; the preview follows before Download.
+  await preview.getByRole('radio', { name: 'More feeds each day' }).check();
+  await preview.getByRole('checkbox', { name: 'More out, more made' }).uncheck();
+  await preview.getByRole('combobox', { name: 'Paper size' }).selectOption('Letter');
+  await expect(preview.getByRole('button', { name: 'Download this handout' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  const chosen = await download();
+  expect(chosen.suggestedFilename()).toMatch(/-handout-en-letter\.pdf$/);
+  const text = pdfText((await chosen.path())!);
+  expect(text).not.toContain('More out, more made');
   expect(text).toContain('When to get help');
-  expect(text).toContain('Sources');
   expect(text).toMatch(/More feeds each day: About \d+ mL more milk a day after 7 days\./);
 
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-  const [es] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Descargar la hoja' }).click(),
-  ]);
+  await preview.getByRole('combobox', { name: 'Language of the handout' }).selectOption('es');
+  const es = await download();
   expect(es.suggestedFilename()).toMatch(/-handout-es-letter\.pdf$/);
   expect(pdfText((await es.path())!)).toContain('Su historia de lactancia');
+});
+
+test('a title for the family and the baby details are kept with the case and printed', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(180_000);
+  await openParentView(page, web.url, 'typical-feed-6-weeks');
+  // The parent screen shows a neutral title in the family's language, never the case's own.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your breastfeeding story');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Su historia de lactancia');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+  await page.getByText('Edit steps').click();
+  await page.getByLabel('Title for the family').fill('Ana and Leo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana and Leo');
+  await page.getByText('Your feeding pattern', { exact: true }).click();
+  const baby = page.getByRole('form', { name: 'Your baby' });
+  await expect(baby.getByLabel('Age in days')).toHaveValue('42');
+  await baby.getByLabel('Weight in kg, if known').fill('4,8');
+  await baby.getByLabel('Wet diapers a day, if known').fill('6');
+  await baby.getByRole('button', { name: 'Use these details' }).click();
+  await page.getByRole('button', { name: 'Save as a copy' }).click();
+  await expect(page).toHaveURL(/#\/parent\/c_/);
+  const id = /#\/parent\/(c_[a-z0-9]+)/.exec(page.url())![1]!;
+  const saved = await page.evaluate(async (caseId) => {
+    const token = sessionStorage.getItem('lactasim.token')!;
+    const r = await fetch('/api/cases.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
+      body: JSON.stringify({ id: caseId }),
+    });
+    return (await r.json()) as {
+      value: {
+        title: string;
+        scenario: { infant?: { weightKg?: number }; start: { postpartumHours: number } };
+        beats: { type: string; parentTitle?: string; baby?: { wetDiapersPerDay?: number } }[];
+      };
+    };
+  }, id);
+  expect(saved.value.scenario.infant?.weightKg).toBe(4.8);
+  expect(saved.value.scenario.start.postpartumHours).toBe(42 * 24);
+  const walkthrough = saved.value.beats.find((b) => b.type === 'parentWalkthrough')!;
+  expect(walkthrough.parentTitle).toBe('Ana and Leo');
+  expect(walkthrough.baby).toEqual({ wetDiapersPerDay: 6 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana and Leo', {
+    timeout: 30_000,
+  });
+
+  await page.getByRole('button', { name: 'Download the handout' }).click();
+  const preview = page.getByRole('region', { name: 'Handout preview' });
+  const button = preview.getByRole('button', { name: 'Download this handout' });
+  await expect(button).toHaveAttribute('aria-disabled', 'false', { timeout: 120_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(file.suggestedFilename()).toBe('ana-and-leo-handout-en-a4.pdf');
+  const text = pdfText((await file.path())!);
+  expect(text).toContain('Ana and Leo');
+  expect(text).toContain('Your baby is 6 weeks old. Your baby weighs about 4.8 kg.');
+  expect(text).toContain('Your baby has about 6 wet diapers a day.');
+  expect(text).not.toContain(saved.value.title);
+  // Chosen: the clinician's own title goes in too.
+  await preview.getByRole('checkbox', { name: /^Print my case title/ }).check();
+  await expect(button).toHaveAttribute('aria-disabled', 'false', { timeout: 120_000 });
+  const [titled] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(pdfText((await titled.path())!)).toContain(saved.value.title);
 });
 
 test('three built-in cases as a parent sees them, at projector and laptop sizes', async ({

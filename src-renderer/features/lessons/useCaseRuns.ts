@@ -7,7 +7,7 @@ import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError, call } from '../../app/api';
 import { derive, type Derived } from '../sim/derive';
 import { runScenario } from '../sim/engineClient';
-import { resolutionFor } from '../sim/resolution';
+import { resolutionFor } from '../../../src-main/contract/resolution';
 
 export interface CaseRun {
   detail: CaseDetail;

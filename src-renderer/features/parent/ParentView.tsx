@@ -1,17 +1,16 @@
 // `#/parent/<caseId>`: one case re-told for a parent. The same scenario and trace as the
 // clinician view, walked through step by step in plain words (English or Spanish), tailored to
 // the family's pattern or feed log, with what-ifs and a handout to take home.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import {
   LANGUAGES,
-  PAPERS,
   type FeedingPattern,
-  type Paper,
   type WalkthroughBeat,
 } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
+import { babyAgeDays } from '../../../src-main/walkthrough/baby';
 import { LANGUAGE_NAMES } from '../../../src-main/walkthrough/catalog';
 import {
   applyEdits,
@@ -22,12 +21,13 @@ import {
 } from '../../../src-main/walkthrough/steps';
 import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { ApiError, call } from '../../app/api';
-import { hrefFor } from '../../app/router';
+import { hrefFor, parseRoute } from '../../app/router';
 import { confirmationFor, leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
-import { downloadFiles } from '../charts/download';
 import { useSimulation } from '../sim/useSimulation';
+import { BabyForm, type Baby } from './BabyForm';
 import { FeedLogImport } from './FeedLogImport';
-import { currentLanguage, parentI18n } from './i18n';
+import { HandoutPreview } from './HandoutPreview';
+import { parentI18n } from './i18n';
 import { ParentStage } from './ParentStage';
 import { PatternForm } from './PatternForm';
 import { StepEditor } from './StepEditor';
@@ -39,6 +39,15 @@ import './parent.css';
 interface Props {
   caseId: string;
   initialTimeSec?: number | undefined;
+  /** The step in the address (1-based); absent: the step nearest to `initialTimeSec`. */
+  step?: number | undefined;
+}
+
+/** A copy of `o` without `key`: an optional field set back to its default. */
+function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
+  const copy = { ...o };
+  delete copy[key];
+  return copy;
 }
 
 export function ParentView(props: Props) {
@@ -49,7 +58,7 @@ export function ParentView(props: Props) {
   );
 }
 
-function ParentCase({ caseId, initialTimeSec }: Props) {
+function ParentCase({ caseId, initialTimeSec, step }: Props) {
   const { t } = useTranslation();
   const loaded = useCase(caseId);
   if (loaded.error) {
@@ -68,6 +77,7 @@ function ParentCase({ caseId, initialTimeSec }: Props) {
       key={loaded.detail.revision}
       detail={loaded.detail}
       initialTimeSec={initialTimeSec}
+      stepInAddress={step}
     />
   );
 }
@@ -75,9 +85,11 @@ function ParentCase({ caseId, initialTimeSec }: Props) {
 function ParentStory({
   detail,
   initialTimeSec,
+  stepInAddress,
 }: {
   detail: CaseDetail;
   initialTimeSec?: number | undefined;
+  stepInAddress?: number | undefined;
 }) {
   const { t, i18n } = useTranslation();
   // The family's scenario: the case's, or one built from their pattern or feed log (unsaved).
@@ -93,14 +105,21 @@ function ParentStory({
   );
   const [beat, setBeat] = useState<WalkthroughBeat | null>(() => walkthroughOf(detail.beats));
   const steps = useMemo(() => applyEdits(generated, beat), [generated, beat]);
-  const [index, setIndex] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>('moreFeeds');
-  const [paper, setPaper] = useState<Paper>('A4');
+  const [previewing, setPreviewing] = useState(false);
   // A copy saved from a built-in opens here anew: it shows the save's confirmation.
   const [status, setStatus] = useState<string | null>(() => confirmationFor(window.location.hash));
   const [dirty, setDirty] = useState(false);
-  useLeaveGuard(dirty);
+  // Moving between this case's steps keeps unsaved edits: it does not leave the editor.
+  const ownSteps = useCallback(
+    (hash: string) => {
+      const route = parseRoute(hash);
+      return route.name === 'parent' && route.caseId === detail.id;
+    },
+    [detail.id],
+  );
+  useLeaveGuard(dirty, ownSteps);
   // The save's confirmation sits over the page's corner: it goes after a while by itself.
   useEffect(() => {
     if (status !== t('ui.saved')) return;
@@ -119,11 +138,22 @@ function ParentStory({
     });
     return best;
   }, [steps, initialTimeSec]);
-  const current = Math.min(index ?? startIndex, Math.max(0, steps.length - 1));
+  const current = Math.min(
+    stepInAddress === undefined ? startIndex : stepInAddress - 1,
+    Math.max(0, steps.length - 1),
+  );
   const step = steps[current];
   // The moment shown: the one we were sent to until a step is chosen, then the step's.
   const timeSec =
-    index === null && initialTimeSec !== undefined ? initialTimeSec : (step?.atSeconds ?? 0);
+    stepInAddress === undefined && initialTimeSec !== undefined
+      ? initialTimeSec
+      : (step?.atSeconds ?? 0);
+  const addressOf = (i: number, caseId = detail.id) =>
+    hrefFor({ name: 'parent', caseId, t: steps[i]?.atSeconds ?? timeSec, step: i + 1 });
+  // Each step is an entry in the history: Back and Forward walk the steps, a reload keeps one.
+  const goToStep = (i: number) => {
+    window.location.hash = addressOf(i);
+  };
   const familyPattern = pattern ?? (trace && traced ? patternOf(traced, trace) : null);
 
   const edit = (next: WalkthroughBeat) => {
@@ -146,7 +176,7 @@ function ParentStory({
           baseRevision: copy.revision,
           patch: { beats, scenario },
         });
-        leaveAfterSave(hrefFor({ name: 'parent', caseId: copy.id, t: timeSec }), t('ui.saved'));
+        leaveAfterSave(addressOf(current, copy.id), t('ui.saved'));
       } else {
         await call('cases.update', {
           id: detail.id,
@@ -154,7 +184,7 @@ function ParentStory({
           patch: { beats, scenario },
         });
         // Reloading the case (a new revision) remounts this view with what was saved.
-        leaveAfterSave(hrefFor({ name: 'parent', caseId: detail.id, t: timeSec }));
+        leaveAfterSave(addressOf(current));
         window.dispatchEvent(new HashChangeEvent('hashchange'));
       }
       setDirty(false);
@@ -164,29 +194,28 @@ function ParentStory({
     }
   };
 
-  const handout = async () => {
-    setStatus(null);
-    try {
-      const file = await call('parent.handout', {
-        scenario,
-        caseTitle: detail.title,
-        language: currentLanguage(),
-        paper,
-        walkthrough: beat ?? toBeat(steps, ''),
-        parentNotes: detail.parentNotes,
-        whatIf,
-        ...(familyPattern ? { pattern: familyPattern } : {}),
-      });
-      downloadFiles([file]);
-    } catch (e) {
-      setStatus(e instanceof ApiError ? e.message : String(e));
-    }
+  const shownBeat = beat ?? toBeat(steps, '');
+  // The family's title: the clinician's choice, or a neutral one in the family's language.
+  const parentTitle = beat?.parentTitle ?? t('handout.title');
+  const useBaby = (baby: Baby) => {
+    const infant = without(scenario.infant ?? {}, 'weightKg');
+    applyScenario({
+      ...scenario,
+      start: { postpartumHours: baby.ageDays * 24 },
+      infant: { ...infant, ...(baby.weightKg === undefined ? {} : { weightKg: baby.weightKg }) },
+    });
+    const rest = without(shownBeat, 'baby');
+    edit(
+      baby.wetDiapersPerDay === undefined
+        ? rest
+        : { ...rest, baby: { wetDiapersPerDay: baby.wetDiapersPerDay } },
+    );
   };
 
   return (
     <section className="parent-view" aria-labelledby="parent-title" lang={i18n.language}>
       <div className="parent-toolbar">
-        <h1 id="parent-title">{detail.title}</h1>
+        <h1 id="parent-title">{parentTitle}</h1>
         <label className="inline">
           {LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(' · ')}
           <select
@@ -210,7 +239,7 @@ function ParentStory({
       {trace && traced && step && (
         <div className="parent-main" aria-busy={sim.running}>
           <ParentStage trace={trace} scenario={traced} timeSec={timeSec} />
-          <Walkthrough steps={steps} index={current} onIndex={setIndex} />
+          <Walkthrough steps={steps} index={current} onIndex={goToStep} />
         </div>
       )}
       {trace && (
@@ -218,6 +247,19 @@ function ParentStory({
           <details open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
             <summary>{t('ui.edit')}</summary>
             {detail.builtin && <p className="hint">{t('ui.builtinReadOnly')}</p>}
+            <label className="block">
+              {t('ui.parentTitle')}
+              <input
+                value={beat?.parentTitle ?? ''}
+                placeholder={t('handout.title')}
+                maxLength={120}
+                onChange={(e) => {
+                  const rest = without(shownBeat, 'parentTitle');
+                  const title = e.target.value;
+                  edit(title.trim() === '' ? rest : { ...rest, parentTitle: title });
+                }}
+              />
+            </label>
             <StepEditor
               generated={generated}
               beat={beat ?? toBeat(generated, '')}
@@ -227,18 +269,31 @@ function ParentStory({
           </details>
           <details>
             <summary>{t('ui.tailor')}</summary>
+            <BabyForm
+              key={`${scenario.start.postpartumHours}-${scenario.infant?.weightKg ?? ''}`}
+              baby={{
+                ageDays: Math.max(0, babyAgeDays(scenario)),
+                ...(scenario.infant?.weightKg === undefined
+                  ? {}
+                  : { weightKg: scenario.infant.weightKg }),
+                ...(shownBeat.baby?.wetDiapersPerDay === undefined
+                  ? {}
+                  : { wetDiapersPerDay: shownBeat.baby.wetDiapersPerDay }),
+              }}
+              onUse={useBaby}
+            />
             {familyPattern && (
               <PatternForm
                 key={JSON.stringify(familyPattern)}
                 pattern={familyPattern}
                 onUse={(p) => {
                   setPattern(p);
-                  applyScenario(scenarioForPattern(detail.scenario, p));
+                  applyScenario(scenarioForPattern(scenario, p));
                 }}
               />
             )}
             <FeedLogImport
-              scenario={detail.scenario}
+              scenario={scenario}
               onScenario={(s) => {
                 setPattern(null);
                 applyScenario(s);
@@ -249,7 +304,7 @@ function ParentStory({
             <summary>{t('ui.whatIfTitle')}</summary>
             {familyPattern && (
               <WhatIfPanel
-                scenario={detail.scenario}
+                scenario={scenario}
                 pattern={familyPattern}
                 whatIf={whatIf}
                 onWhatIf={setWhatIf}
@@ -258,20 +313,25 @@ function ParentStory({
           </details>
           <div className="parent-handout">
             <h2>{t('ui.handout')}</h2>
-            <label className="inline">
-              {t('ui.paper')}
-              <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-                {PAPERS.map((p) => (
-                  <option key={p} value={p}>
-                    {p === 'A4' ? 'A4' : 'US Letter'}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" onClick={() => void handout()}>
-              {t('ui.downloadHandout')}
-            </button>
+            {!previewing && (
+              <button type="button" onClick={() => setPreviewing(true)}>
+                {t('ui.downloadHandout')}
+              </button>
+            )}
           </div>
+          {previewing && (
+            <HandoutPreview
+              scenario={scenario}
+              steps={steps}
+              beat={shownBeat}
+              parentTitle={beat?.parentTitle ?? ''}
+              caseTitle={detail.title}
+              parentFirstName={detail.personal?.parentFirstName}
+              parentNotes={detail.parentNotes}
+              pattern={familyPattern}
+              onClose={() => setPreviewing(false)}
+            />
+          )}
           {/* Fixed to the window's corner: unsaved changes and the save's answer are always in sight. */}
           {(dirty || status) && (
             <div className="parent-save">

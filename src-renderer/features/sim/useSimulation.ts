@@ -8,7 +8,7 @@ import type { Trace } from '../../../src-main/sim/trace';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import { LiveRuns } from './engineClient';
 import { Pacer } from './pacer';
-import { resolutionFor } from './resolution';
+import { resolutionFor } from '../../../src-main/contract/resolution';
 import type { EngineReply } from './engineProtocol';
 
 export interface Simulation {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { MethodName, RequestOf, ResponseOf, Result } from '../../../src-main/contract/index';
 import { dispatch as untyped } from '../../../src-main/services/dispatch';
 import { repoRoot, testServices } from '../../fixtures/services';
+import { CATALOGS } from '../../../src-main/walkthrough/catalog';
 
 const { services } = testServices();
 afterAll(() => services.close());
@@ -17,7 +18,7 @@ const dispatch = <K extends MethodName>(
   request: RequestOf<K>,
 ) => untyped(handlers, name, request) as Promise<Result<ResponseOf<K>>>;
 
-function pdfInfo(base64: string): { text: string; pages: number; size: string } {
+function pdfInfo(base64: string): { text: string; pages: number; size: string; title: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'lactasim-handout-')), 'h.pdf');
   writeFileSync(file, Buffer.from(base64, 'base64'));
   const text = spawnSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
@@ -26,7 +27,35 @@ function pdfInfo(base64: string): { text: string; pages: number; size: string } 
     text,
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
     size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(info)?.[1] ?? '',
+    title: /Title:\s+(.*)/.exec(info)?.[1]?.trim() ?? '',
   };
+}
+
+/** Each page's words with their top edge (pdftotext -bbox), in reading order. */
+function pageWords(base64: string): { text: string; top: number }[][] {
+  const file = join(mkdtempSync(join(tmpdir(), 'lactasim-handout-')), 'h.pdf');
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  const html = spawnSync('/usr/bin/pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).stdout;
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+        top: Number(m[1]),
+        text: m[2]!,
+      })),
+    );
+}
+
+/** The top edge of the first place on any page where `words` run in sequence. */
+function placeOf(pages: { text: string; top: number }[][], sentence: string) {
+  const words = sentence.split(/\s+/);
+  for (const [n, page] of pages.entries()) {
+    for (let i = 0; i + words.length <= page.length; i++) {
+      if (words.every((w, k) => page[i + k]!.text === w)) return { page: n, top: page[i]!.top };
+    }
+  }
+  return null;
 }
 
 async function builtinCase(slug: string) {
@@ -104,8 +133,8 @@ describe('parent.handout', () => {
   it('writes an English A4 handout with steps, notes, charts, help and sources', async () => {
     const c = await builtinCase('after-breast-reduction');
     const r = await dispatch(services.handlers, 'parent.handout', {
-      scenario: c.scenario,
-      caseTitle: c.title,
+      scenario: { ...c.scenario, infant: { ...c.scenario.infant, weightKg: 4.8 } },
+      parentTitle: 'Your milk after surgery',
       language: 'en',
       paper: 'A4',
       walkthrough: {
@@ -116,18 +145,22 @@ describe('parent.handout', () => {
           { kind: 'letDown' },
         ],
         notes: 'Call the clinic on Friday.',
+        baby: { wetDiapersPerDay: 6 },
       },
       parentNotes: 'Rest when the baby sleeps.',
     });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.filename).toBe('after-breast-reduction-handout-en-a4.pdf');
+    expect(r.value.filename).toBe('your-milk-after-surgery-handout-en-a4.pdf');
     const pdf = pdfInfo(r.value.base64);
+    // The family's title is the document's title; the clinician's own title is not printed.
+    expect(pdf.title).toBe('Your milk after surgery');
+    expect(pdf.text).not.toContain(c.title);
     expect(pdf.size).toBe('595.28 x 841.89');
     expect(pdf.pages).toBeGreaterThanOrEqual(2);
     expect(pdf.pages).toBeLessThanOrEqual(4);
     const text = pdf.text.replace(/\s+/g, ' ');
     for (const s of [
-      'Your breastfeeding story',
+      'Your milk after surgery',
       'After breast surgery',
       'Offer the right side first.',
       'Call the clinic on Friday.',
@@ -137,6 +170,8 @@ describe('parent.handout', () => {
       'Neifert M, DeMarzo S, Seacat J, Young D, Leff M, Orleans M (1990)',
       'Birth 17(1):31–38',
       'How much milk your body can make each day.',
+      'Your baby weighs about 4.8 kg.',
+      'Your baby has about 6 wet diapers a day.',
     ]) {
       expect(text).toContain(s);
     }
@@ -152,7 +187,9 @@ describe('parent.handout', () => {
     const c = await builtinCase('low-supply-recovery');
     const r = await dispatch(services.handlers, 'parent.handout', {
       scenario: c.scenario,
+      parentTitle: 'Su historia de lactancia',
       caseTitle: c.title,
+      personal: { parentFirstName: 'Lucía' },
       language: 'es',
       paper: 'Letter',
       whatIf: 'moreFeeds',
@@ -163,7 +200,38 @@ describe('parent.handout', () => {
     expect(pdf.size).toBe('612 x 792');
     const text = pdf.text.replace(/\s+/g, ' ');
     expect(text).toContain('Su historia de lactancia');
+    // Chosen by the clinician: their case title and the parent's name are printed.
+    expect(text).toContain(`Para Lucía · ${c.title}`);
+    expect(pdf.title).toBe('Su historia de lactancia');
     expect(text).toContain('Cuándo pedir ayuda');
     expect(text).toMatch(/Más tomas cada día: Unos \d+ mL más de leche al día después de 7 días\./);
+  });
+
+  it('keeps every chart and its caption on one page, in both languages and paper sizes', async () => {
+    const c = await builtinCase('low-supply-recovery');
+    for (const [language, paper] of [
+      ['en', 'A4'],
+      ['es', 'Letter'],
+      ['es', 'A4'],
+      ['en', 'Letter'],
+    ] as const) {
+      const r = await dispatch(services.handlers, 'parent.handout', {
+        scenario: c.scenario,
+        parentTitle: CATALOGS[language].handout.title,
+        language,
+        paper,
+        whatIf: 'moreFeeds',
+        pattern: { feedsPerDay: 6, sides: 'one', minutesPerBreast: 12, pumpsPerDay: 0 },
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      const pages = pageWords(r.value.base64);
+      const h = CATALOGS[language].handout;
+      for (const caption of [h.chartSupply, h.chartStored, h.chartWhatIf]) {
+        const at = placeOf(pages, caption);
+        expect(at, `${language} ${paper}: ${caption}`).not.toBeNull();
+        // A chart is drawn above its caption, so a caption never opens a page.
+        expect(at!.top, `${language} ${paper}: ${caption}`).toBeGreaterThan(150);
+      }
+    }
   });
 });

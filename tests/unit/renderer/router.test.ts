@@ -27,4 +27,12 @@ describe('hash routes', () => {
       t: 42,
     });
   });
+
+  it('keeps the parent step in the address beside the time, and ignores a step that is not one', () => {
+    const href = hrefFor({ name: 'parent', caseId: 'c_abc', t: 600, step: 3 });
+    expect(href).toBe('#/parent/c_abc?t=600&step=3');
+    expect(parseRoute(href)).toEqual({ name: 'parent', caseId: 'c_abc', t: 600, step: 3 });
+    expect(parseRoute('#/parent/c_abc?step=0')).toEqual({ name: 'parent', caseId: 'c_abc' });
+    expect(parseRoute('#/parent/c_abc?step=2.5')).toEqual({ name: 'parent', caseId: 'c_abc' });
+  });
 });

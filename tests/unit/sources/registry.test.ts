@@ -17,7 +17,7 @@ import {
 import { AWAITING_SOURCE, parameterSources, tableSources } from '../../../src-main/sources/engine';
 import { SOURCE_IDS, SOURCES, isSourceId } from '../../../src-main/sources/registry';
 import { VERDICTS } from '../../../src-main/sources/verdicts';
-import { STEP_SOURCES, SEEK_HELP_SOURCE } from '../../../src-main/walkthrough/sources';
+import { STEP_SOURCES } from '../../../src-main/walkthrough/sources';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -97,7 +97,6 @@ describe('shipped content cites only the registry', () => {
   it('every walkthrough step names registry sources', () => {
     for (const ids of Object.values(STEP_SOURCES))
       for (const id of ids) expect(isSourceId(id)).toBe(true);
-    expect(isSourceId(SEEK_HELP_SOURCE)).toBe(true);
   });
 
   it('every author–year citation in resources/ resolves to a registry entry', () => {

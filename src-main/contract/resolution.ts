@@ -1,5 +1,7 @@
-// The sample spacing the views ask of the engine. Pure, so the benchmarks use the same.
-import type { Scenario } from '../../../src-main/sim/scenario';
+// The sample spacing a run of a scenario is asked for, wherever it runs (the screen, a what-if,
+// the handout): the run's summary depends a little on it, so every place that shows a number
+// from a run of the same scenario asks for the same spacing and shows the same number.
+import type { Scenario } from '../sim/scenario';
 
 /** About this many samples per run: sub-second detail for one feed, minutes over weeks. */
 const TARGET_SAMPLES = 8000;
