@@ -2,7 +2,7 @@
 // `loadCaseScenario` for the sim command line's `case:<id>`.
 import { AppError } from '../contract/errors';
 import type { Scenario } from '../sim/scenario';
-import { openStore, resolveDbPath, type CaseStore, type OpenStoreOptions } from '../store/index';
+import { locateLibrary, openStore, type CaseStore, type OpenStoreOptions } from '../store/index';
 import { ensureBuiltins, type EnsureBuiltinsResult } from './cases/builtins';
 import { caseHandlers } from './cases/handlers';
 import { defaultResourcesDir } from './cases/resources';
@@ -37,7 +37,7 @@ export function loadCaseScenario(
   dbPath?: string,
   resourcesDir: string = defaultResourcesDir(),
 ): Scenario {
-  const library = openCaseLibrary({ dbPath: resolveDbPath(dbPath), resourcesDir });
+  const library = openCaseLibrary({ dbPath: locateLibrary(dbPath).dbPath, resourcesDir });
   try {
     const record = library.store.cases.get(id);
     if (record === undefined || record.deletedAt !== null) {

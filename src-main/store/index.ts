@@ -1,7 +1,14 @@
 // The store's public face. Only store/ imports better-sqlite3.
 export { openStore, PURGE_AFTER_MS, type CaseStore, type OpenStoreOptions } from './open';
 export { StoreOpenError, type StoreErrorCode } from './errors';
-export { defaultDbPath, resolveDbPath, DB_ENV_VAR } from './paths';
+export { defaultDbPath, libraryDir, resolveDbPath, DB_ENV_VAR, DB_FILE_NAME } from './paths';
+export {
+  locateLibrary,
+  relocateLibrary,
+  relocationNotice,
+  type LibraryLocation,
+  type RelocateResult,
+} from './relocate';
 export { listBackups } from './backups';
 export { firstRevision } from './record-meta';
 export { LATEST_VERSION } from './migrations/index';

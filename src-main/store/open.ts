@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { listBackups } from './backups';
 import { CaseRepository } from './case-repository';
-import { StoreOpenError } from './errors';
+import { isCorruptionError, StoreOpenError } from './errors';
 import { LessonRepository } from './lesson-repository';
 import { migrate, type MigrateResult } from './migrate';
 import { openDatabase, type Db } from './sqlite';
@@ -40,11 +40,6 @@ function recoveryMessage(path: string, problem: string): string {
     `The case library ${path} is damaged (${problem}). LactaSim has not changed it. ${restore} ` +
     `Otherwise move the file aside to start an empty library; keep the damaged file for support.`
   );
-}
-
-function isCorruptionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
 }
 
 function configure(db: Db, path: string): void {

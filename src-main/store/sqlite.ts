@@ -8,6 +8,13 @@ export type Statement = Database.Statement;
  * Opens the file. `nativeBinding` is the path of the addon rebuilt for Electron's ABI; under
  * plain Node it is absent and better-sqlite3 finds its own build.
  */
-export function openDatabase(path: string, nativeBinding?: string): Db {
-  return new Database(path, nativeBinding === undefined ? {} : { nativeBinding });
+export function openDatabase(
+  path: string,
+  nativeBinding?: string,
+  opts: { readonly?: boolean } = {},
+): Db {
+  return new Database(path, {
+    ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    ...(opts.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
 }

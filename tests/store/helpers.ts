@@ -1,5 +1,5 @@
 // Shared helpers for the store tests: temp folders, a raw connection and a full dump.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src-main/store/sqlite';
@@ -89,4 +89,14 @@ export function bundleOf(cases: unknown[]): Record<string, unknown> {
     app: { version: 't' },
     cases,
   };
+}
+
+/** Scribbles over b-tree pages in the middle of a database file (not its header). */
+export function damagePages(path: string, opts: { first: number; every: number; bytes: number }) {
+  const fd = openSync(path, 'r+');
+  const size = statSync(path).size;
+  for (let off = 4096 * opts.first; off < size - 4096; off += 4096 * opts.every) {
+    writeSync(fd, Buffer.alloc(opts.bytes, 0x5a), 0, opts.bytes, off + 100);
+  }
+  closeSync(fd);
 }

@@ -1,12 +1,12 @@
-import { existsSync, openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src-main/store/migrate';
 import { LATEST_VERSION } from '../../src-main/store/migrations/index';
 import { openStore, PURGE_AFTER_MS } from '../../src-main/store/open';
 import { StoreOpenError } from '../../src-main/store/errors';
-import { defaultDbPath, resolveDbPath } from '../../src-main/store/paths';
-import { dumpDb, makeRecord, tempDbPath, tempDir, withRaw } from './helpers';
+import { defaultDbPath, legacyDbPath, libraryDir, resolveDbPath } from '../../src-main/store/paths';
+import { damagePages, dumpDb, makeRecord, tempDbPath, tempDir, withRaw } from './helpers';
 
 function openError(path: string): StoreOpenError {
   try {
@@ -109,12 +109,7 @@ describe('openStore', () => {
     store.close();
     withRaw(path, (db) => db.pragma('wal_checkpoint(TRUNCATE)'));
     // Scribble over pages in the middle of the file: b-tree pages, not the header.
-    const fd = openSync(path, 'r+');
-    const size = statSync(path).size;
-    for (let off = 4096 * 3; off < size - 4096; off += 4096 * 5) {
-      writeSync(fd, Buffer.alloc(300, 0x5a), 0, 300, off + 100);
-    }
-    closeSync(fd);
+    damagePages(path, { first: 3, every: 5, bytes: 300 });
     const error = openError(path);
     expect(error.code).toBe('CORRUPT');
     expect(error.message).toContain(`The case library ${path} is damaged`);
@@ -190,8 +185,21 @@ describe('openStore', () => {
 });
 
 describe('database paths', () => {
-  it('defaults to ~/.lactasim/lactasim.db', () => {
-    expect(defaultDbPath('/home/ann')).toBe('/home/ann/.lactasim/lactasim.db');
+  it("defaults to lactasim.db in the platform's data folder, found by env-paths", () => {
+    expect(defaultDbPath('/data/LactaSim')).toBe('/data/LactaSim/lactasim.db');
+    expect(defaultDbPath()).toBe(join(libraryDir(), 'lactasim.db'));
+    expect(legacyDbPath('/home/ann')).toBe('/home/ann/.lactasim/lactasim.db');
+  });
+
+  it.runIf(process.platform === 'linux')('follows XDG_DATA_HOME on Linux', () => {
+    const saved = process.env.XDG_DATA_HOME;
+    process.env.XDG_DATA_HOME = '/srv/xdg';
+    try {
+      expect(libraryDir()).toBe('/srv/xdg/LactaSim');
+    } finally {
+      if (saved === undefined) delete process.env.XDG_DATA_HOME;
+      else process.env.XDG_DATA_HOME = saved;
+    }
   });
 
   it('prefers an explicit path, then LACTASIM_DB, then the default', () => {
