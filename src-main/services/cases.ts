@@ -3,6 +3,7 @@
 import { AppError } from '../contract/errors';
 import type { Scenario } from '../sim/scenario';
 import { locateLibrary, openStore, type CaseStore, type OpenStoreOptions } from '../store/index';
+import { emptySyncResult } from './builtin-sync';
 import { ensureBuiltins, type EnsureBuiltinsResult } from './cases/builtins';
 import { caseHandlers } from './cases/handlers';
 import { defaultResourcesDir } from './cases/resources';
@@ -22,7 +23,10 @@ export interface CaseLibraryOptions extends OpenStoreOptions {
 export function openCaseLibrary(options: CaseLibraryOptions) {
   const store: CaseStore = openStore(options.dbPath, options);
   try {
-    const builtins: EnsureBuiltinsResult = ensureBuiltins(store, options.resourcesDir);
+    // A read-only library shows the built-ins it has; bringing them up to date would write.
+    const builtins: EnsureBuiltinsResult = store.readOnly
+      ? emptySyncResult()
+      : ensureBuiltins(store, options.resourcesDir);
     const handlers = caseHandlers(store);
     return { store, builtins, handlers, close: () => store.close() };
   } catch (error) {
