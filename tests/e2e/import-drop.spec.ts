@@ -27,17 +27,21 @@ async function dropFile(page: Page, name: string, text: string) {
   await page.dispatchEvent('main', 'drop', { dataTransfer });
 }
 
+/** Opens the case library; returns its rows matching `name` and how many there are now. */
+async function libraryRows(page: Page, web: WebEdition, name: RegExp) {
+  await page.goto(`${web.url}#/cases`);
+  const rows = page.getByRole('list', { name: 'Cases' }).getByRole('button', { name });
+  await expect(rows.first()).toBeVisible();
+  return { rows, before: await rows.count() };
+}
+
 test('a bundle dropped on the window opens the import preview, then imports', async ({
   page,
   web,
   request,
 }) => {
   const text = await caseBundle(request, web);
-  await page.goto(`${web.url}#/cases`);
-  const list = page.getByRole('list', { name: 'Cases' });
-  const copies = list.getByRole('button', { name: /first five days/i });
-  await expect(copies.first()).toBeVisible();
-  const before = await copies.count();
+  const { rows: copies, before } = await libraryRows(page, web, /first five days/i);
   await page.goto(`${web.url}#/`);
   await expect(page.getByRole('heading', { level: 1, name: 'LactaSim' })).toBeVisible();
   await dropFile(page, 'First days.lactasim', text);
@@ -60,16 +64,13 @@ test('Cancel imports nothing; a file that is not a bundle says why', async ({
   request,
 }) => {
   const text = await caseBundle(request, web);
-  await page.goto(`${web.url}#/cases`);
-  const list = page.getByRole('list', { name: 'Cases' });
-  await expect(list.getByRole('listitem').first()).toBeVisible();
-  const before = await list.getByRole('listitem').count();
+  const { rows, before } = await libraryRows(page, web, /./);
   // LactaSim 0.1's `.lactasim.json` name still opens.
   await dropFile(page, 'old.lactasim.json', text);
   const preview = page.getByRole('dialog', { name: 'Import old.lactasim.json' });
   await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(preview).toBeHidden();
-  await expect(list.getByRole('listitem')).toHaveCount(before);
+  await expect(rows).toHaveCount(before);
 
   await dropFile(page, 'notes.txt', 'hello');
   const bad = page.getByRole('dialog', { name: 'Import notes.txt' });
@@ -87,7 +88,7 @@ test('Cancel imports nothing; a file that is not a bundle says why', async ({
     'Nothing imported: cases[0].scenario.mother.storageCapacityMl.left',
   );
   await refused.getByRole('button', { name: 'Cancel' }).click();
-  await expect(list.getByRole('listitem')).toHaveCount(before);
+  await expect(rows).toHaveCount(before);
 });
 
 test('Home lists the cases opened lately', async ({ page, web }) => {

@@ -1,7 +1,8 @@
 // The import preview for a bundle opened with the app or dropped on a window: what the file
 // holds, then Import (through the same validated methods as the Import buttons) or Cancel.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError, call } from '../../app/api';
+import { useModalDialog } from '../../app/useModalDialog';
 import type { BundlePreview } from './bundleFile';
 import './import.css';
 
@@ -25,15 +26,7 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
     | { step: 'failed'; text: string }
   >({ step: 'ask' });
 
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    const before = document.activeElement;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
+  useModalDialog(ref);
 
   const runImport = async (p: BundlePreview) => {
     setState({ step: 'busy' });
