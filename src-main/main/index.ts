@@ -102,9 +102,16 @@ function openMainWindow(hash = ''): BrowserWindow {
   );
 }
 
+/** Set once the library is open and the first window made; until then files wait. */
+let started = false;
+
 /** Files to open: into a window that listens, or into a new one when there is none (macOS). */
 function openFiles(paths: string[]): void {
-  if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  if (!started) {
+    void opener.open(paths); // the first window takes them when it listens
+    return;
+  }
+  if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   const focused = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   if (focused?.isMinimized()) focused.restore();
   focused?.focus();
@@ -288,6 +295,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
   openMainWindow();
+  started = true;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
@@ -297,7 +305,7 @@ async function start(): Promise<void> {
 const launchFiles = bundlePathsFromArgv(process.argv.slice(1), process.cwd());
 
 if (claimSingleInstance(app, (paths) => openFiles(paths))) {
-  if (launchFiles.length > 0) void opener.open(launchFiles);
+  if (launchFiles.length > 0) openFiles(launchFiles);
   // macOS sends files as events, possibly before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
