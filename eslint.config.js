@@ -17,7 +17,15 @@ const nodeBuiltins = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      '.native/**',
+      'test-results/**',
+      'playwright-report/**',
+      'build/**',
+      'dist/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

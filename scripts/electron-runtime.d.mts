@@ -4,4 +4,5 @@ export declare const nativeBinding: string;
 export declare const nativeStamp: string;
 export declare function electronVersion(): string;
 export declare function electronExecutable(): string | null;
-export declare function nativeBindingIsCurrent(): boolean;
+export declare function nativeStampFor(arch: string): string;
+export declare function nativeBindingIsCurrent(arch?: string): boolean;

@@ -24,10 +24,15 @@ export function electronExecutable() {
   return existsSync(exe) ? exe : null;
 }
 
-export function nativeBindingIsCurrent() {
+/** What the stamp file says for a build for this Electron version and `arch`. */
+export function nativeStampFor(arch) {
+  return `${electronVersion()} ${arch}`;
+}
+
+export function nativeBindingIsCurrent(arch = process.arch) {
   return (
     existsSync(nativeBinding) &&
     existsSync(nativeStamp) &&
-    readFileSync(nativeStamp, 'utf8').trim() === electronVersion()
+    readFileSync(nativeStamp, 'utf8').trim() === nativeStampFor(arch)
   );
 }

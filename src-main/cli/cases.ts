@@ -1,7 +1,8 @@
 // `npx tsx src-main/cli/cases.ts [--db PATH] list [--json] [--query TEXT] [--tag TAG] [--deleted]
 //                                          | show ID [--json] | import FILE [--rename-duplicates]
 //                                          | export ID... --out FILE [--keep-personal] | delete ID`
-// The database is --db, else $LACTASIM_DB, else ~/.lactasim/lactasim.db.
+// The database is --db, else $LACTASIM_DB, else lactasim.db in the platform's data folder
+// (store/paths.ts), where a library left in ~/.lactasim is moved once.
 // Exit 0 on success; exit 2 with one line on stderr for bad input; exit 1 when the library
 // cannot be opened or something unexpected fails (also one line).
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import {
   parseBundleBytes,
   validateBundle,
 } from '../services/cases';
-import { resolveDbPath, StoreOpenError } from '../store/index';
+import { locateLibrary, relocationNotice, StoreOpenError } from '../store/index';
 
 const USAGE =
   'usage: cases [--db PATH] list [--json] [--query TEXT] [--tag TAG] [--deleted] | show ID [--json] | ' +
@@ -127,10 +128,10 @@ export async function runCasesCli(
   if (p.command === 'show' || p.command === 'delete') expectPositional(p, 1, 1, 'one ID');
   if (p.command === 'list') expectPositional(p, 0, 0, 'no arguments');
 
-  const library = openCaseLibrary({
-    dbPath: resolveDbPath(p.db),
-    resourcesDir: defaultResourcesDir(),
-  });
+  const { dbPath, relocated } = locateLibrary(p.db);
+  const moved = relocationNotice(relocated);
+  if (moved !== null) process.stderr.write(`${moved}\n`);
+  const library = openCaseLibrary({ dbPath, resourcesDir: defaultResourcesDir() });
   try {
     const call = caller(library.handlers);
     switch (p.command) {

@@ -9,6 +9,8 @@ export interface AppInfo {
   edition: 'desktop' | 'web';
   versions: { node: string; electron: string | null; chrome: string | null };
   dataPath: string;
+  /** The library was opened for viewing only (the desktop app offers this when it cannot write). */
+  readOnly: boolean;
 }
 
 export const appMethods = {

@@ -1,6 +1,14 @@
-// Sandboxed preload: one function per contract method, nothing else. `satisfies Bridge` makes
-// the build fail when a method is added to the contract and not here.
-import { contextBridge, ipcRenderer } from 'electron';
+// Sandboxed preload: one function per contract method, and one per message the main process
+// sends (menu commands, opened files). `satisfies` makes the build fail when either lags.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  MENU_CHANNEL,
+  OPEN_FILE_CHANNEL,
+  OPEN_FILE_READY_CHANNEL,
+  type DesktopBridge,
+  type MenuCommand,
+  type OpenedFile,
+} from '../contract/desktop';
 import type { Bridge, MethodName, RequestOf, ResponseOf, Result } from '../contract/index';
 
 function call<K extends MethodName>(name: K) {
@@ -45,3 +53,20 @@ const bridge = {
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('lactasim', bridge);
+
+function listen<T>(channel: string, listener: (value: T) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, value: T) => listener(value);
+  ipcRenderer.on(channel, wrapped);
+  return () => ipcRenderer.removeListener(channel, wrapped);
+}
+
+const desktop = {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => listen(MENU_CHANNEL, listener),
+  onOpenFile: (listener: (file: OpenedFile) => void) => {
+    const stop = listen(OPEN_FILE_CHANNEL, listener);
+    ipcRenderer.send(OPEN_FILE_READY_CHANNEL);
+    return stop;
+  },
+} satisfies DesktopBridge;
+
+contextBridge.exposeInMainWorld('lactasimDesktop', desktop);

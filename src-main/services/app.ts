@@ -6,6 +6,8 @@ import packageJson from '../../package.json';
 export interface AppContext {
   edition: AppInfo['edition'];
   dataPath: string;
+  /** Open the library for viewing only. */
+  readOnly?: boolean;
 }
 
 export const APP_VERSION: string = packageJson.version;
@@ -23,6 +25,7 @@ export function appHandlers(ctx: AppContext): Pick<Handlers, 'app.info'> {
         chrome: process.versions.chrome ?? null,
       },
       dataPath: ctx.dataPath,
+      readOnly: ctx.readOnly === true,
     }),
   };
 }

@@ -2,7 +2,8 @@
 // `loadCaseScenario` for the sim command line's `case:<id>`.
 import { AppError } from '../contract/errors';
 import type { Scenario } from '../sim/scenario';
-import { openStore, resolveDbPath, type CaseStore, type OpenStoreOptions } from '../store/index';
+import { locateLibrary, openStore, type CaseStore, type OpenStoreOptions } from '../store/index';
+import { emptySyncResult } from './builtin-sync';
 import { ensureBuiltins, type EnsureBuiltinsResult } from './cases/builtins';
 import { caseHandlers } from './cases/handlers';
 import { defaultResourcesDir } from './cases/resources';
@@ -22,7 +23,10 @@ export interface CaseLibraryOptions extends OpenStoreOptions {
 export function openCaseLibrary(options: CaseLibraryOptions) {
   const store: CaseStore = openStore(options.dbPath, options);
   try {
-    const builtins: EnsureBuiltinsResult = ensureBuiltins(store, options.resourcesDir);
+    // A read-only library shows the built-ins it has; bringing them up to date would write.
+    const builtins: EnsureBuiltinsResult = store.readOnly
+      ? emptySyncResult()
+      : ensureBuiltins(store, options.resourcesDir);
     const handlers = caseHandlers(store);
     return { store, builtins, handlers, close: () => store.close() };
   } catch (error) {
@@ -37,7 +41,7 @@ export function loadCaseScenario(
   dbPath?: string,
   resourcesDir: string = defaultResourcesDir(),
 ): Scenario {
-  const library = openCaseLibrary({ dbPath: resolveDbPath(dbPath), resourcesDir });
+  const library = openCaseLibrary({ dbPath: locateLibrary(dbPath).dbPath, resourcesDir });
   try {
     const record = library.store.cases.get(id);
     if (record === undefined || record.deletedAt !== null) {

@@ -50,6 +50,17 @@ const BUSY: ApiErrorData = {
     'The case library is busy: another LactaSim window or command is writing to it. Nothing was changed; try again in a moment',
 };
 
+const READ_ONLY: ApiErrorData = {
+  code: 'READ_ONLY',
+  message: 'The case library is open read-only: nothing can be saved in this session.',
+};
+
+/** SQLite refusing a write to a library opened read-only (SQLITE_READONLY and its variants). */
+function isReadOnlyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}
+
 /**
  * The single entry point behind every transport: checks the method name, validates the request
  * with the contract's schema, runs the handler and returns errors as data.
@@ -77,6 +88,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() };
     if (isBusyError(error)) return { ok: false, error: BUSY };
+    if (isReadOnlyError(error)) return { ok: false, error: READ_ONLY };
     return { ok: false, error: internalError(name, error) };
   }
 }

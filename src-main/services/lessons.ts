@@ -2,6 +2,7 @@
 // the `lessons.*` handlers over the already open case library.
 import type { JobRunner } from '../jobs/pool';
 import type { CaseStore } from '../store/index';
+import { emptySyncResult } from './builtin-sync';
 import { ensureBuiltinLessons, type EnsureLessonsResult } from './lessons/builtins';
 import { lessonHandlers } from './lessons/handlers';
 
@@ -9,6 +10,8 @@ export { ensureBuiltinLessons, readBuiltinLesson } from './lessons/builtins';
 export { lessonHandlers } from './lessons/handlers';
 
 export function openLessons(store: CaseStore, resourcesDir: string, jobs: JobRunner) {
-  const builtins: EnsureLessonsResult = ensureBuiltinLessons(store, resourcesDir);
+  const builtins: EnsureLessonsResult = store.readOnly
+    ? emptySyncResult()
+    : ensureBuiltinLessons(store, resourcesDir);
   return { builtins, handlers: lessonHandlers(store, jobs) };
 }

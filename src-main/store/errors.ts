@@ -33,3 +33,9 @@ export class BackupError extends Error {
     this.name = 'BackupError';
   }
 }
+
+/** SQLite's own words for a damaged file. */
+export function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
+}

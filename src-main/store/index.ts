@@ -1,7 +1,20 @@
 // The store's public face. Only store/ imports better-sqlite3.
 export { openStore, PURGE_AFTER_MS, type CaseStore, type OpenStoreOptions } from './open';
-export { BackupError, StoreOpenError, isBusyError, type StoreErrorCode } from './errors';
-export { defaultDbPath, resolveDbPath, DB_ENV_VAR } from './paths';
+export {
+  BackupError,
+  StoreOpenError,
+  isBusyError,
+  isCorruptionError,
+  type StoreErrorCode,
+} from './errors';
+export { defaultDbPath, libraryDir, resolveDbPath, DB_ENV_VAR, DB_FILE_NAME } from './paths';
+export {
+  locateLibrary,
+  relocateLibrary,
+  relocationNotice,
+  type LibraryLocation,
+  type RelocateResult,
+} from './relocate';
 export {
   BACKUP_KEEP,
   listBackups,

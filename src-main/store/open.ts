@@ -10,10 +10,11 @@ import {
   type RollingBackupKind,
 } from './backups';
 import { CaseRepository } from './case-repository';
-import { StoreOpenError } from './errors';
+import { isCorruptionError, StoreOpenError } from './errors';
 import { LessonRepository } from './lesson-repository';
 import { migrate, type MigrateResult } from './migrate';
 import { findBackup, restoreInPlace } from './restore';
+import { LATEST_VERSION } from './migrations/index';
 import { openDatabase, type Db } from './sqlite';
 
 export interface OpenStoreOptions {
@@ -21,6 +22,8 @@ export interface OpenStoreOptions {
   nativeBinding?: string;
   /** Clock in ms since the epoch; tests inject one. */
   now?: () => number;
+  /** Open for viewing only: no schema upgrade, no tidying, every write refused by SQLite. */
+  readOnly?: boolean;
 }
 
 export interface CaseStore {
@@ -28,6 +31,7 @@ export interface CaseStore {
   readonly cases: CaseRepository;
   readonly lessons: LessonRepository;
   readonly now: () => number;
+  readonly readOnly: boolean;
   /** What opening did: the migration it ran (and its backup) and how many cases it purged. */
   readonly opened: MigrateResult & { purged: number };
   /** Backups next to the library, newest first. */
@@ -60,16 +64,12 @@ function recoveryMessage(path: string, problem: string): string {
   );
 }
 
-function isCorruptionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
-}
-
-function configure(db: Db, path: string): void {
+function configure(db: Db, path: string, readOnly: boolean): void {
   db.pragma('foreign_keys = ON');
   const problems = db.pragma('integrity_check') as { integrity_check: string }[];
   const first = problems[0]?.integrity_check;
   if (first !== 'ok') throw new StoreOpenError('CORRUPT', recoveryMessage(path, first ?? '?'));
+  if (readOnly) return;
   // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
   db.pragma('journal_mode = WAL');
   // FULL: every commit is fsynced, so an edit the app has confirmed survives a power cut, not
@@ -78,12 +78,26 @@ function configure(db: Db, path: string): void {
   db.pragma('synchronous = FULL');
 }
 
+/** Read-only: the library must already be at this app's version, since upgrading writes. */
+function checkVersion(db: Db, path: string): MigrateResult {
+  const found = migrate(db, { dbPath: path, now: 0, targetVersion: 0 }); // refuses a newer one
+  if (found.from < LATEST_VERSION) {
+    throw new StoreOpenError(
+      'MIGRATION_FAILED',
+      `The case library ${path} is from an older LactaSim and needs an upgrade, which needs ` +
+        `write access; it can only be opened for viewing once it has been upgraded.`,
+    );
+  }
+  return found;
+}
+
 export function openStore(path: string, opts: OpenStoreOptions = {}): CaseStore {
   const now = opts.now ?? Date.now;
-  mkdirSync(dirname(path), { recursive: true });
+  const readOnly = opts.readOnly === true;
+  if (!readOnly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = openDatabase(path, opts.nativeBinding);
+    db = openDatabase(path, opts.nativeBinding, { readonly: readOnly });
   } catch (error) {
     if (isCorruptionError(error)) {
       throw new StoreOpenError('CORRUPT', recoveryMessage(path, (error as Error).message));
@@ -91,12 +105,12 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): CaseStore 
     throw error;
   }
   try {
-    configure(db, path);
-    const migrated = migrate(db, { dbPath: path, now: now() });
+    configure(db, path, readOnly);
+    const migrated = readOnly ? checkVersion(db, path) : migrate(db, { dbPath: path, now: now() });
     const cases = new CaseRepository(db);
     const lessons = new LessonRepository(db);
-    const purged = cases.purgeDeletedBefore(now() - PURGE_AFTER_MS);
-    lessons.purgeDeletedBefore(now() - PURGE_AFTER_MS);
+    const purged = readOnly ? 0 : cases.purgeDeletedBefore(now() - PURGE_AFTER_MS);
+    if (!readOnly) lessons.purgeDeletedBefore(now() - PURGE_AFTER_MS);
     const hasOwnRecords = db.prepare(
       `SELECT EXISTS (SELECT 1 FROM cases WHERE builtin_slug IS NULL)
            OR EXISTS (SELECT 1 FROM lessons WHERE builtin_slug IS NULL) AS own`,
@@ -107,11 +121,14 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): CaseStore 
       cases,
       lessons,
       now,
+      readOnly,
       opened: { ...migrated, purged },
       backups: () => listBackups(path),
       backup,
       backupIfDue: () =>
-        dailyBackupDue(path, now()) && (hasOwnRecords.get() as { own: number }).own === 1
+        !readOnly &&
+        dailyBackupDue(path, now()) &&
+        (hasOwnRecords.get() as { own: number }).own === 1
           ? backup('daily')
           : null,
       restore: (name) => {

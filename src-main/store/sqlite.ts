@@ -15,10 +15,15 @@ export const BUSY_TIMEOUT_MS = 5000;
  * Opens the file. `nativeBinding` is the path of the addon rebuilt for Electron's ABI; under
  * plain Node it is absent and better-sqlite3 finds its own build.
  */
-export function openDatabase(path: string, nativeBinding?: string): Db {
+export function openDatabase(
+  path: string,
+  nativeBinding?: string,
+  opts: { readonly?: boolean } = {},
+): Db {
   return new Database(path, {
     timeout: BUSY_TIMEOUT_MS,
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    ...(opts.readonly ? { readonly: true, fileMustExist: true } : {}),
   });
 }
 

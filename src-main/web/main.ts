@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createServices } from '../services/index';
-import { resolveDbPath } from '../store/paths';
+import { locateLibrary, relocationNotice } from '../store/index';
 import { startWebServer } from './server';
 import { parseWebOptions } from './options';
 
@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     process.stderr.write(`lactasim web: ${(error as Error).message}\n`);
     process.exit(2);
   }
-  const dbPath = resolveDbPath(options.dbPath);
+  // The web edition's one stdout line is its address; anything else goes to stderr.
+  const { dbPath, relocated } = locateLibrary(options.dbPath);
+  const moved = relocationNotice(relocated);
+  if (moved !== null) process.stderr.write(`${moved}\n`);
   const services = createServices({
     edition: 'web',
     dataPath: dbPath,

@@ -1,7 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { MenuCommand, OpenedFile } from '../../src-main/contract/desktop';
 import { call, SESSION_REFUSED } from './api';
-import { hrefFor, useRoute, type Route } from './router';
+import { useMenuCommands, useOpenedFiles } from './desktop';
+import { KeyHelp } from './KeyHelp';
+import { rememberCase } from './recent';
+import { hrefFor, parseRoute, useRoute, type Route } from './router';
 import { ThemeToggle } from './ThemeToggle';
+import { previewBundle } from '../features/import/bundleFile';
+import { ImportPreview } from '../features/import/ImportPreview';
+import { useBundleDrop } from '../features/import/useBundleDrop';
 import { Home } from '../features/home/Home';
 import { SimView } from '../features/sim/SimView';
 import { CaseSim } from '../features/cases/CaseSim';
@@ -35,13 +42,53 @@ const TITLES: Record<Route['name'], string> = {
   validation: 'Validation · LactaSim',
 };
 
+type Preview = Parameters<typeof ImportPreview>[0]['preview'];
+
+function readPreview({ name, text }: OpenedFile): Preview {
+  try {
+    return previewBundle(name, text);
+  } catch (e) {
+    return { fileName: name, error: (e as Error).message };
+  }
+}
+
 export function App() {
   const route = useRoute();
-  // Set when the library failed its integrity check at start: its backups are the way back.
-  const [damaged, setDamaged] = useState<string | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [keys, setKeys] = useState(false);
+  const [readOnly, setReadOnly] = useState(false);
+  // Remounts the library lists after an import from the preview, so they show the new records.
+  const [imports, setImports] = useState(0);
+
   useEffect(() => {
     document.title = TITLES[route.name];
   }, [route.name]);
+  const openedCase = route.name === 'sim' || route.name === 'parent' ? route.caseId : null;
+  useEffect(() => {
+    if (openedCase) rememberCase(openedCase);
+  }, [openedCase]);
+  useEffect(() => {
+    call('app.info', {})
+      .then((info) => setReadOnly(info.readOnly))
+      .catch(() => undefined); // Home says when the service cannot be reached.
+  }, []);
+
+  useMenuCommands(
+    useCallback((command: MenuCommand) => {
+      if (command.kind === 'show-keys') setKeys(true);
+      // Through the router, so only a route the app has can be reached.
+      else window.location.hash = hrefFor(parseRoute(command.hash));
+    }, []),
+  );
+  useOpenedFiles(useCallback((file: OpenedFile) => setPreview(readPreview(file)), []));
+  const dragging = useBundleDrop(
+    useCallback((file: File) => {
+      void file.text().then((text) => setPreview(readPreview({ name: file.name, text })));
+    }, []),
+  );
+
+  // Set when the library failed its integrity check at start: its backups are the way back.
+  const [damaged, setDamaged] = useState<string | null>(null);
   // The web edition refused the session: say how to get a working link, not "Loading…" forever.
   const [sessionRefused, setSessionRefused] = useState(false);
   useEffect(() => {
@@ -57,6 +104,29 @@ export function App() {
       })
       .catch(() => undefined);
   }, []);
+
+  const overlays: ReactNode = (
+    <>
+      {preview && (
+        <ImportPreview
+          key={preview.fileName}
+          preview={preview}
+          onClose={() => setPreview(null)}
+          onImported={(kind) => {
+            setImports((n) => n + 1);
+            window.location.hash = kind === 'lesson' ? '#/lessons' : '#/cases';
+          }}
+        />
+      )}
+      {keys && (
+        <KeyHelp
+          scope={route.name === 'present' ? 'present' : 'sim'}
+          title={route.name === 'present' ? 'Presentation keys' : 'Simulation keys'}
+          onClose={() => setKeys(false)}
+        />
+      )}
+    </>
+  );
 
   if (sessionRefused) {
     return (
@@ -79,6 +149,7 @@ export function App() {
   if (route.name === 'present') {
     return (
       <main id="main" className="present-main">
+        {overlays}
         <Presentation
           key={`${route.lessonId}/${route.role}`}
           lessonId={route.lessonId}
@@ -89,7 +160,8 @@ export function App() {
   }
 
   return (
-    <div className="app">
+    <div className={dragging ? 'app dropping' : 'app'}>
+      {overlays}
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -116,6 +188,12 @@ export function App() {
         </nav>
         <ThemeToggle />
       </header>
+      {readOnly && (
+        <p className="read-only-banner" role="status">
+          Read-only: this library could not be opened for writing, so nothing you change can be
+          saved. Quit and see the message at start-up to fix it.
+        </p>
+      )}
       <main id="main" tabIndex={-1}>
         {damaged !== null && route.name !== 'backups' && (
           <p role="alert" className="library-damaged">
@@ -124,7 +202,7 @@ export function App() {
           </p>
         )}
         {route.name === 'home' && <Home />}
-        {route.name === 'cases' && <CaseLibrary caseId={route.caseId} />}
+        {route.name === 'cases' && <CaseLibrary key={imports} caseId={route.caseId} />}
         {route.name === 'backups' && <Backups onRestored={() => setDamaged(null)} />}
         {route.name === 'sim' &&
           (route.caseId ? (
@@ -144,7 +222,7 @@ export function App() {
           (route.lessonId ? (
             <LessonEditor key={route.lessonId} lessonId={route.lessonId} />
           ) : (
-            <LessonList />
+            <LessonList key={imports} />
           ))}
         {route.name === 'evidence' && <EvidenceScreen claimId={route.claimId} />}
         {route.name === 'validation' && <ValidationScreen />}

@@ -1,7 +1,8 @@
 // The `?` help: the key table of one scope in a modal dialog. The dialog takes focus on its Close
 // button and gives it back to where it was when it closes.
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { helpRows, type KeyScope } from './keys';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   scope: KeyScope;
@@ -12,15 +13,7 @@ interface Props {
 
 export function KeyHelp({ scope, title, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    const before = document.activeElement;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
+  useModalDialog(ref);
   return (
     <dialog
       ref={ref}

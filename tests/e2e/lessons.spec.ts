@@ -251,7 +251,7 @@ test('export a lesson bundle and import it back', async ({ page, web }) => {
       .getByRole('button', { name: `Export ${lesson.title}` })
       .click(),
   ]);
-  expect(download.suggestedFilename()).toBe('myths-and-evidence.lactasim-lesson.json');
+  expect(download.suggestedFilename()).toBe('myths-and-evidence.lactasim-lesson');
   const path = await download.path();
   const bundle = JSON.parse(readFileSync(path, 'utf8')) as {
     format: string;

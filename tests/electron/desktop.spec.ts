@@ -1,36 +1,21 @@
 import { test, expect, _electron as electron, type ElectronApplication } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  electronExecutable,
-  nativeBindingIsCurrent,
-  root,
-} from '../../scripts/electron-runtime.mjs';
+import { ensureNativeBuild, executable, isolatedEnv, NO_RUNTIME, root } from './launch';
 
-const executable = electronExecutable();
-
-test.skip(
-  executable === null,
-  'skipped: no Electron runtime (it could not be downloaded on this machine)',
-);
+test.skip(executable === null, NO_RUNTIME);
 
 let app: ElectronApplication;
 let dbPath: string;
 
 test.beforeAll(async () => {
-  if (!nativeBindingIsCurrent()) {
-    const rebuilt = spawnSync(process.execPath, [join(root, 'scripts/rebuild-electron.mjs')], {
-      stdio: 'inherit',
-    });
-    expect(rebuilt.status).toBe(0);
-  }
+  ensureNativeBuild();
   dbPath = join(mkdtempSync(join(tmpdir(), 'lactasim-electron-')), 'lactasim.db');
   app = await electron.launch({
     executablePath: executable!,
     args: [root],
-    env: { ...process.env, LACTASIM_DB: dbPath },
+    env: isolatedEnv({ LACTASIM_DB: dbPath }),
   });
 });
 
@@ -51,6 +36,44 @@ test('opens the home screen with secure web preferences', async () => {
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
     'undefined',
   );
+});
+
+test('serves the renderer from app:// with the strict CSP and no file: source', async () => {
+  const page = await app.firstWindow();
+  expect(page.url()).toMatch(/^app:\/\/lactasim\/index\.html/);
+  const csp = await page.evaluate(() =>
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+  );
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toContain('file:');
+  // The protocol serves the renderer's files and nothing outside its folder.
+  const status = await page.evaluate(async () => {
+    const ok = await fetch('app://lactasim/index.html');
+    const outside = await fetch('app://lactasim/..%2F..%2Fpackage.json');
+    return [ok.status, outside.status];
+  });
+  expect(status).toEqual([200, 404]);
+  // The data folder is the platform's, under which electron keeps its own files too.
+  const userData = await app.evaluate(({ app }) => app.getPath('userData'));
+  expect(userData).toMatch(/LactaSim$/);
+});
+
+test('menu items navigate by a message, not by running script', async () => {
+  const page = await app.firstWindow();
+  await app.evaluate(({ Menu }) => {
+    const find = (items: Electron.MenuItem[]): Electron.MenuItem | undefined => {
+      for (const item of items) {
+        if (item.label === 'Case library') return item;
+        const inner = item.submenu ? find(item.submenu.items) : undefined;
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const item = find(Menu.getApplicationMenu()!.items)!;
+    item.click();
+  });
+  await expect(page).toHaveURL(/#\/cases$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Case library' })).toBeVisible();
 });
 
 test('the preload bridge round-trips app.info over IPC', async () => {

@@ -52,12 +52,7 @@ export function dumpRows(path: string, tables: readonly string[]): string {
 /** Damages a closed library: scribbles over b-tree pages in the middle, not the header. */
 export function scribbleOverPages(path: string): void {
   withRaw(path, (db) => db.pragma('wal_checkpoint(TRUNCATE)'));
-  const fd = openSync(path, 'r+');
-  const size = statSync(path).size;
-  for (let off = 4096 * 3; off < size - 4096; off += 4096 * 5) {
-    writeSync(fd, Buffer.alloc(300, 0x5a), 0, 300, off + 100);
-  }
-  closeSync(fd);
+  damagePages(path, { first: 3, every: 5, bytes: 300 });
 }
 
 let counter = 0;
@@ -107,4 +102,14 @@ export function bundleOf(cases: unknown[]): Record<string, unknown> {
     app: { version: 't' },
     cases,
   };
+}
+
+/** Scribbles over b-tree pages in the middle of a database file (not its header). */
+export function damagePages(path: string, opts: { first: number; every: number; bytes: number }) {
+  const fd = openSync(path, 'r+');
+  const size = statSync(path).size;
+  for (let off = 4096 * opts.first; off < size - 4096; off += 4096 * opts.every) {
+    writeSync(fd, Buffer.alloc(opts.bytes, 0x5a), 0, opts.bytes, off + 100);
+  }
+  closeSync(fd);
 }

@@ -1,11 +1,11 @@
-import { existsSync, openSync, readdirSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src-main/store/migrate';
 import { LATEST_VERSION } from '../../src-main/store/migrations/index';
 import { openStore, PURGE_AFTER_MS } from '../../src-main/store/open';
 import { StoreOpenError } from '../../src-main/store/errors';
-import { defaultDbPath, resolveDbPath } from '../../src-main/store/paths';
+import { defaultDbPath, legacyDbPath, libraryDir, resolveDbPath } from '../../src-main/store/paths';
 import { dumpDb, makeRecord, scribbleOverPages, tempDbPath, tempDir, withRaw } from './helpers';
 
 function openError(path: string): StoreOpenError {
@@ -183,8 +183,21 @@ describe('openStore', () => {
 });
 
 describe('database paths', () => {
-  it('defaults to ~/.lactasim/lactasim.db', () => {
-    expect(defaultDbPath('/home/ann')).toBe('/home/ann/.lactasim/lactasim.db');
+  it("defaults to lactasim.db in the platform's data folder, found by env-paths", () => {
+    expect(defaultDbPath('/data/LactaSim')).toBe('/data/LactaSim/lactasim.db');
+    expect(defaultDbPath()).toBe(join(libraryDir(), 'lactasim.db'));
+    expect(legacyDbPath('/home/ann')).toBe('/home/ann/.lactasim/lactasim.db');
+  });
+
+  it.runIf(process.platform === 'linux')('follows XDG_DATA_HOME on Linux', () => {
+    const saved = process.env.XDG_DATA_HOME;
+    process.env.XDG_DATA_HOME = '/srv/xdg';
+    try {
+      expect(libraryDir()).toBe('/srv/xdg/LactaSim');
+    } finally {
+      if (saved === undefined) delete process.env.XDG_DATA_HOME;
+      else process.env.XDG_DATA_HOME = saved;
+    }
   });
 
   it('prefers an explicit path, then LACTASIM_DB, then the default', () => {

@@ -5,13 +5,8 @@ import { bindIpc, createIpcHandler, type SenderEvent } from '../../src-main/main
 import { isAppUrl, type RendererSource } from '../../src-main/main/security';
 import { testServices } from '../fixtures/services';
 
-const source: RendererSource = {
-  kind: 'file',
-  indexUrl: 'file:///opt/lactasim/out/renderer/index.html',
-};
-const fromApp: SenderEvent = {
-  senderFrame: { url: 'file:///opt/lactasim/out/renderer/index.html#/cases' },
-};
+const source: RendererSource = { kind: 'app' };
+const fromApp: SenderEvent = { senderFrame: { url: 'app://lactasim/index.html#/cases' } };
 
 /** A stand-in for ipcMain that records handlers and lets the test invoke them like a renderer. */
 function fakeIpcMain() {
@@ -54,7 +49,8 @@ describe('IPC binding', () => {
     for (const url of [
       'https://example.com/',
       'file:///tmp/evil.html',
-      'file:///opt/lactasim/out/renderer/index.html.evil',
+      'file:///opt/lactasim/out/renderer/index.html',
+      'app://lactasim.evil/index.html',
     ]) {
       expect(await handle('app.info', { senderFrame: { url } }, {})).toEqual({
         ok: false,

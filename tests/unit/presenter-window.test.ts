@@ -6,41 +6,24 @@ import {
   presenterBounds,
   presenterLessonId,
   swappedBounds,
-  type DisplayInfo,
 } from '../../src-main/main/presenter';
-import type { RendererSource } from '../../src-main/main/security';
+import { rendererUrl, type RendererSource } from '../../src-main/main/security';
+import { laptop, projector } from '../fixtures/displays';
 
-const file: RendererSource = {
-  kind: 'file',
-  indexUrl: 'file:///opt/LactaSim/out/renderer/index.html',
-};
-const laptop: DisplayInfo = {
-  id: 1,
-  bounds: { x: 0, y: 0, width: 1440, height: 900 },
-  workArea: { x: 0, y: 25, width: 1440, height: 875 },
-};
-const projector: DisplayInfo = {
-  id: 2,
-  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
-  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
-};
+const app: RendererSource = { kind: 'app' };
+const index = rendererUrl(app);
 
 describe('presenter window (desktop)', () => {
   it('lets through only our renderer at a presenter route', () => {
-    expect(presenterLessonId(`${file.indexUrl}#/present/lb_let-down-reflex/presenter`, file)).toBe(
+    expect(presenterLessonId(`${index}#/present/lb_let-down-reflex/presenter`, app)).toBe(
       'lb_let-down-reflex',
     );
-    expect(presenterLessonId(`${file.indexUrl}#/present/l_abc123/presenter`, file)).toBe(
-      'l_abc123',
-    );
-    expect(presenterLessonId(`${file.indexUrl}#/present/lb_x`, file)).toBeNull();
-    expect(presenterLessonId(`${file.indexUrl}#/cases`, file)).toBeNull();
-    expect(presenterLessonId('https://example.com/#/present/lb_x/presenter', file)).toBeNull();
+    expect(presenterLessonId(`${index}#/present/l_abc123/presenter`, app)).toBe('l_abc123');
+    expect(presenterLessonId(`${index}#/present/lb_x`, app)).toBeNull();
+    expect(presenterLessonId(`${index}#/cases`, app)).toBeNull();
+    expect(presenterLessonId('https://example.com/#/present/lb_x/presenter', app)).toBeNull();
     expect(
-      presenterLessonId(
-        'file:///opt/LactaSim/out/renderer/index.html.evil#/present/lb_x/presenter',
-        file,
-      ),
+      presenterLessonId('app://lactasim.evil/index.html#/present/lb_x/presenter', app),
     ).toBeNull();
     const dev: RendererSource = { kind: 'dev', origin: 'http://localhost:5173' };
     expect(presenterLessonId('http://localhost:5173/#/present/lb_x/presenter', dev)).toBe('lb_x');
@@ -70,14 +53,14 @@ describe('presenter window (desktop)', () => {
     });
     expect(swappedBounds([laptop], audience, presenter)).toBeNull();
     const key = { type: 'keyDown', key: 'x', control: false, meta: false, alt: false };
-    expect(isSwapKey(key, `${file.indexUrl}#/present/lb_x/presenter`)).toBe(true);
-    expect(isSwapKey(key, `${file.indexUrl}#/cases`)).toBe(false);
-    expect(isSwapKey({ ...key, control: true }, `${file.indexUrl}#/present/lb_x`)).toBe(false);
+    expect(isSwapKey(key, `${index}#/present/lb_x/presenter`)).toBe(true);
+    expect(isSwapKey(key, `${index}#/cases`)).toBe(false);
+    expect(isSwapKey({ ...key, control: true }, `${index}#/present/lb_x`)).toBe(false);
   });
 
   it('allows full screen to our renderer only, and no other permission', () => {
-    expect(allowPermission('fullscreen', `${file.indexUrl}#/present/lb_x`, file)).toBe(true);
-    expect(allowPermission('fullscreen', 'https://example.com/', file)).toBe(false);
-    expect(allowPermission('media', `${file.indexUrl}#/present/lb_x`, file)).toBe(false);
+    expect(allowPermission('fullscreen', `${index}#/present/lb_x`, app)).toBe(true);
+    expect(allowPermission('fullscreen', 'https://example.com/', app)).toBe(false);
+    expect(allowPermission('media', `${index}#/present/lb_x`, app)).toBe(false);
   });
 });

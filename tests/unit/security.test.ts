@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, SECURE_WEB_PREFERENCES } from '../../src-main/main/security';
+import {
+  isAppUrl,
+  rendererSource,
+  rendererUrl,
+  SECURE_WEB_PREFERENCES,
+} from '../../src-main/main/security';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/web/csp';
 import { repoRoot } from '../fixtures/services';
 
@@ -20,16 +25,29 @@ describe('Electron security settings', () => {
   });
 
   it('recognises only our own renderer URL, parsed rather than prefix-matched', () => {
-    const file = { kind: 'file' as const, indexUrl: 'file:///app/out/renderer/index.html' };
-    expect(isAppUrl('file:///app/out/renderer/index.html', file)).toBe(true);
-    expect(isAppUrl('file:///app/out/renderer/index.html?x=1#/sim', file)).toBe(true);
-    expect(isAppUrl('file:///app/out/renderer/index.html.evil', file)).toBe(false);
-    expect(isAppUrl('file:///etc/passwd', file)).toBe(false);
-    expect(isAppUrl('https://app/out/renderer/index.html', file)).toBe(false);
-    expect(isAppUrl('not a url', file)).toBe(false);
+    const app = { kind: 'app' as const };
+    expect(isAppUrl('app://lactasim/index.html', app)).toBe(true);
+    expect(isAppUrl('app://lactasim/index.html?x=1#/sim', app)).toBe(true);
+    expect(isAppUrl('app://lactasim.evil/index.html', app)).toBe(false);
+    expect(isAppUrl('app://other/index.html', app)).toBe(false);
+    expect(isAppUrl('file:///app/out/renderer/index.html', app)).toBe(false);
+    expect(isAppUrl('https://lactasim/index.html', app)).toBe(false);
+    expect(isAppUrl('not a url', app)).toBe(false);
     const dev = { kind: 'dev' as const, origin: 'http://localhost:5173' };
     expect(isAppUrl('http://localhost:5173/#/cases', dev)).toBe(true);
     expect(isAppUrl('http://localhost:5173.evil.com/', dev)).toBe(false);
+    expect(isAppUrl('app://lactasim/index.html', dev)).toBe(false);
+  });
+
+  it('loads from the dev server only when not packaged', () => {
+    const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' };
+    expect(rendererSource(false, env)).toEqual({ kind: 'dev', origin: 'http://localhost:5173' });
+    expect(rendererSource(true, env)).toEqual({ kind: 'app' });
+    expect(rendererSource(false, {})).toEqual({ kind: 'app' });
+    expect(rendererUrl({ kind: 'app' }, '#/cases')).toBe('app://lactasim/index.html#/cases');
+    expect(rendererUrl({ kind: 'dev', origin: 'http://localhost:5173' })).toBe(
+      'http://localhost:5173/',
+    );
   });
 
   it('ships a strict CSP in index.html: nothing remote, no inline script, no eval', () => {
@@ -41,7 +59,7 @@ describe('Electron security settings', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("worker-src 'self'");
-    expect(policy).not.toMatch(/unsafe-eval|https?:|\*/);
+    expect(policy).not.toMatch(/unsafe-eval|https?:|file:|\*/);
     // The web edition's header says the same, plus what only a header can say.
     for (const directive of policy.split('; '))
       expect(CONTENT_SECURITY_POLICY).toContain(directive);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseDetail, CaseSort } from '../../../src-main/contract/cases';
+import { BUNDLE_ACCEPT, BUNDLE_EXTENSIONS } from '../../../src-main/contract/desktop';
 import { ApiError, call } from '../../app/api';
 import { leaveAfterSave } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
@@ -73,7 +74,7 @@ export function CaseLibrary({ caseId }: { caseId: string | null }) {
         ids.length === 1 && bundle.cases[0]
           ? safeFileName(bundle.cases[0].title)
           : 'lactasim-cases';
-      downloadText(`${name}.lactasim.json`, JSON.stringify(bundle, null, 2));
+      downloadText(`${name}${BUNDLE_EXTENSIONS.cases[0]}`, JSON.stringify(bundle, null, 2));
       setNotice({
         kind: 'status',
         text: `Exported ${ids.length} case${ids.length === 1 ? '' : 's'}${keepPersonal ? ' with personal details' : ' (personal details left out)'}.`,
@@ -214,7 +215,7 @@ export function CaseLibrary({ caseId }: { caseId: string | null }) {
           <input
             ref={fileInput}
             type="file"
-            accept=".json,application/json"
+            accept={BUNDLE_ACCEPT}
             hidden
             aria-label="Bundle file to import"
             onChange={(e) => {

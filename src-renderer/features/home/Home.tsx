@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../src-main/contract/app';
 import { call, ApiError } from '../../app/api';
+import { RecentCases } from './RecentCases';
 
 export function Home() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -34,11 +35,13 @@ export function Home() {
           <p>Present the physiology to a class, beat by beat, with a presenter view and notes.</p>
         </a>
       </div>
+      <RecentCases />
       <footer className="app-info" aria-label="About this copy">
         {info && (
           <p>
             LactaSim {info.appVersion} · model {info.modelVersion} · {info.edition} edition · data:{' '}
             <code>{info.dataPath}</code>
+            {info.readOnly && ' (read-only)'}
           </p>
         )}
         {error && <p role="alert">Could not reach the LactaSim service: {error}</p>}

@@ -1,5 +1,6 @@
 // `#/lessons`: the built-in and the user's lessons, each with Present, Edit (or Duplicate for a
 // built-in), Export, Handout and Delete; plus New lesson and Import lesson bundle.
+import { BUNDLE_ACCEPT, BUNDLE_EXTENSIONS } from '../../../src-main/contract/desktop';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LessonSummary } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
@@ -51,7 +52,7 @@ export function LessonList() {
     run(async () => {
       const bundle = await call('lessons.exportBundle', { ids: [l.id] });
       downloadText(
-        `${safeFileName(l.title)}.lactasim-lesson.json`,
+        `${safeFileName(l.title)}${BUNDLE_EXTENSIONS.lesson[0]}`,
         JSON.stringify(bundle, null, 2),
       );
       setNotice({
@@ -121,7 +122,7 @@ export function LessonList() {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept={BUNDLE_ACCEPT}
           aria-label="Lesson bundle file"
           hidden
           onChange={(e) => {
