@@ -217,15 +217,9 @@ test('duplicate a built-in lesson, edit a caption and reorder by keyboard and by
   await expect(page.getByRole('button', { name: /^Beat 2\. Drag to reorder/ })).toBeFocused();
   // Drag: beat 3 onto beat 1.
   const beats = page.getByRole('list', { name: 'Beats' }).getByRole('listitem');
-  const handle3 = await page
+  await page
     .getByRole('button', { name: /^Beat 3\. Drag to reorder/ })
-    .boundingBox();
-  const beat1 = await beats.nth(0).boundingBox();
-  await page.mouse.move(handle3!.x + 20, handle3!.y + 10);
-  await page.mouse.down();
-  await page.mouse.move(handle3!.x + 40, handle3!.y - 30, { steps: 5 });
-  await page.mouse.move(beat1!.x + 200, beat1!.y + 100, { steps: 10 });
-  await page.mouse.up();
+    .dragTo(beats.nth(0), { targetPosition: { x: 200, y: 100 } });
   await expect(page.getByLabel('Caption (beat 1)')).toHaveValue(c!);
   await expect(page.getByLabel('Caption (beat 2)')).toHaveValue(b!);
   await page.getByRole('button', { name: 'Save lesson' }).click();

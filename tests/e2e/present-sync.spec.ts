@@ -48,6 +48,11 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   // Each window says the moment it draws (the drawing's text equivalent, to the minute).
   const audienceMoment = audience.getByTestId('stage-moment');
   const presenterMoment = presenter.getByTestId('stage-moment');
+  /** Both windows hold the same version of the shared state (a change made in one has arrived). */
+  const expectSameState = async () => {
+    const version = await presenter.getAttribute('data-state-version');
+    await expect(audience).toHaveAttribute('data-state-version', version!);
+  };
   const expectInStep = async () => {
     const shown = await presenterMoment.textContent();
     await expect(audienceMoment).toHaveText(shown!);
@@ -81,6 +86,7 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   await presenter.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(presenter.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect.poll(seconds).toBeGreaterThan(before + 120);
+  await expectSameState();
   await page.bringToFront();
   await page.keyboard.press('p');
   await expect(presenter.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
@@ -93,6 +99,9 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   const zoom = presenter.getByRole('combobox', { name: 'Zoom the timeline' });
   const beatZoom = await zoom.locator('option:checked').textContent();
   await zoom.selectOption({ label: 'Week' });
+  // The zoom is the presenter's alone; wait until the audience window has its state, else a key
+  // pressed there at the same moment makes a concurrent change and one of the two is dropped.
+  await expectSameState();
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');
   await expectBeat(audience, 2);

@@ -33,6 +33,8 @@ export function AudienceView({
       className="present present-audience"
       aria-label="Audience view"
       data-blank={state.blank}
+      // The shared state's version: the same in both windows once they are in step.
+      data-state-version={`${state.version}/${state.by}`}
     >
       <div className="present-stage">
         {/* Keyed by beat: each beat opens with the drawing at its own zoom. */}

@@ -80,7 +80,11 @@ export function PresenterView(props: Props) {
     setSpeedIndex: (i: number) => act({ kind: 'speed', delta: i - state.speedIndex }),
   };
   return (
-    <section className="present present-presenter" aria-label="Presenter view">
+    <section
+      className="present present-presenter"
+      aria-label="Presenter view"
+      data-state-version={`${state.version}/${state.by}`}
+    >
       <header className="presenter-bar">
         <h1>{lesson.title}</h1>
         <p className="present-counter">
