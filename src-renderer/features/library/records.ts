@@ -38,7 +38,8 @@ export function countOf(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const newestFirst = (a: string, b: string) => ascending(b, a);
 
 /**
  * The records matching `q`, sorted as the case library sorts in SQL: every word of the query
@@ -58,9 +59,8 @@ export function filterAndSort<S extends RecordSummary>(
   );
   switch (q.sort) {
     case 'title':
-      return shown.sort((a, b) =>
-        a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
-      );
+      // As SQLite's COLLATE NOCASE sorts the cases: letter case aside, by code point.
+      return shown.sort((a, b) => ascending(a.title.toLowerCase(), b.title.toLowerCase()));
     case 'updated':
       return shown.sort((a, b) => newestFirst(a.updatedAt, b.updatedAt));
     case 'created':
