@@ -82,7 +82,7 @@ function caseKind(
         </button>
       </>
     ),
-    toolbar: (list, page) => (
+    toolbar: (list, page, importButton) => (
       <>
         <label>
           New case from
@@ -109,6 +109,7 @@ function caseKind(
               ))}
           </select>
         </label>
+        {importButton}
         <button
           type="button"
           onClick={() =>

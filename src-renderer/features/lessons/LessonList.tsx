@@ -58,19 +58,22 @@ export const lessonKind: RecordKind<LessonSummary> = {
       view here; press <kbd>S</kbd> for the presenter view in a second window.
     </p>
   ),
-  toolbar: (list) => (
-    <button
-      type="button"
-      className="primary"
-      onClick={() =>
-        void list.run(async () => {
-          const created = await call('lessons.create', { title: 'New lesson' });
-          list.open(created.id);
-        })
-      }
-    >
-      New lesson
-    </button>
+  toolbar: (list, _page, importButton) => (
+    <>
+      <button
+        type="button"
+        className="primary"
+        onClick={() =>
+          void list.run(async () => {
+            const created = await call('lessons.create', { title: 'New lesson' });
+            list.open(created.id);
+          })
+        }
+      >
+        New lesson
+      </button>
+      {importButton}
+    </>
   ),
   card: (l, list) => (
     <article className="lesson-card" aria-labelledby={`lesson-${l.id}`}>
@@ -82,60 +85,63 @@ export const lessonKind: RecordKind<LessonSummary> = {
         {l.deletedAt && ' · deleted'}
       </p>
       {l.summary && <p>{l.summary}</p>}
-      <div className="lesson-buttons">
-        <button
-          type="button"
-          className="primary"
-          aria-label={`Present ${l.title}`}
-          onClick={() => startPresentation(l.id)}
-          disabled={l.beatCount === 0}
-        >
-          Present
-        </button>
-        {l.builtin ? (
+      {/* A lesson in the trash offers only the list's Restore. */}
+      {!l.deletedAt && (
+        <div className="lesson-buttons">
           <button
             type="button"
-            aria-label={`Duplicate ${l.title}`}
-            onClick={() => void list.duplicate(l)}
+            className="primary"
+            aria-label={`Present ${l.title}`}
+            onClick={() => startPresentation(l.id)}
+            disabled={l.beatCount === 0}
           >
-            Duplicate to edit
+            Present
           </button>
-        ) : (
-          <a className="button" href={lessonHref(l.id)} aria-label={`Edit ${l.title}`}>
-            Edit
-          </a>
-        )}
-        <button
-          type="button"
-          aria-label={`Export ${l.title}`}
-          onClick={() => void list.exportIds([l.id])}
-        >
-          Export
-        </button>
-        <button
-          type="button"
-          aria-label={`Handout for ${l.title}`}
-          onClick={() =>
-            void list.run(async () => {
-              list.say(`Making the handout for “${l.title}”…`);
-              const { file } = await call('lessons.handout', { id: l.id });
-              downloadFiles([file]);
-              list.say(`Handout saved: ${file.filename}`);
-            })
-          }
-        >
-          Handout (PDF)
-        </button>
-        {!l.builtin && !l.deletedAt && (
+          {l.builtin ? (
+            <button
+              type="button"
+              aria-label={`Duplicate ${l.title}`}
+              onClick={() => void list.duplicate(l)}
+            >
+              Duplicate to edit
+            </button>
+          ) : (
+            <a className="button" href={lessonHref(l.id)} aria-label={`Edit ${l.title}`}>
+              Edit
+            </a>
+          )}
           <button
             type="button"
-            aria-label={`Delete ${l.title}`}
-            onClick={() => void list.remove(l)}
+            aria-label={`Export ${l.title}`}
+            onClick={() => void list.exportIds([l.id])}
           >
-            Delete
+            Export
           </button>
-        )}
-      </div>
+          <button
+            type="button"
+            aria-label={`Handout for ${l.title}`}
+            onClick={() =>
+              void list.run(async () => {
+                list.say(`Making the handout for “${l.title}”…`);
+                const { file } = await call('lessons.handout', { id: l.id });
+                downloadFiles([file]);
+                list.say(`Handout saved: ${file.filename}`);
+              })
+            }
+          >
+            Handout (PDF)
+          </button>
+          {!l.builtin && (
+            <button
+              type="button"
+              aria-label={`Delete ${l.title}`}
+              onClick={() => void list.remove(l)}
+            >
+              Delete
+            </button>
+          )}
+        </div>
+      )}
     </article>
   ),
 };

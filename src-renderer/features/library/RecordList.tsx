@@ -77,8 +77,8 @@ export interface RecordKind<S extends RecordSummary> {
   importBundle(bundle: unknown, duplicateTitles: DuplicateChoice): Promise<string>;
   /** The card of one record (inside its list item). */
   card(record: S, actions: ListActions<S>): ReactNode;
-  /** Controls beside Import: New, Export, … */
-  toolbar?(actions: ListActions<S>, page: ListPage<S> | null): ReactNode;
+  /** The toolbar: New, Export, …, with the list's import button where it belongs. */
+  toolbar?(actions: ListActions<S>, page: ListPage<S> | null, importButton: ReactNode): ReactNode;
   intro?: ReactNode;
 }
 
@@ -230,6 +230,11 @@ export function RecordList<S extends RecordSummary>({
     }
   };
 
+  const importButton = (
+    <button type="button" onClick={() => fileInput.current?.click()}>
+      {kind.importLabel}
+    </button>
+  );
   const list = (
     <section className={`record-browser ${kind.className}`} aria-labelledby={`${noun}-list-title`}>
       <h1 id={`${noun}-list-title`}>{kind.heading}</h1>
@@ -280,10 +285,7 @@ export function RecordList<S extends RecordSummary>({
       </div>
 
       <div className="record-toolbar">
-        {kind.toolbar?.(actions, page)}
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {kind.importLabel}
-        </button>
+        {kind.toolbar ? kind.toolbar(actions, page, importButton) : importButton}
         <input
           ref={fileInput}
           type="file"
