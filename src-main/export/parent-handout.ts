@@ -6,6 +6,7 @@ import type { Language, Paper } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
 import { fullReference } from '../sources/cite';
+import { parentQuantities } from '../walkthrough/quantities';
 import { STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
 import { chartHeight, drawChart } from './pdf-chart';
@@ -45,7 +46,7 @@ const MARGIN = 18 * MM;
 export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   const c = CATALOGS[input.language];
   const h = c.handout;
-  const { doc, done } = openPdf({
+  const { doc, tags, done } = openPdf({
     size: input.paper === 'A4' ? 'A4' : 'LETTER',
     margin: MARGIN,
     bufferPages: true,
@@ -62,33 +63,47 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   });
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN;
+  // Each block goes into the document's structure as it is drawn, so the reading order is the
+  // printed order: the title (H1), sections (H2), steps (H3), paragraphs, lists and figures.
   const heading = (s: string) => {
     if (doc.y > bottom() - 60) doc.addPage();
-    doc.moveDown(0.8).font('bold').fontSize(15).fillColor('#1a1a1a').text(s, MARGIN);
+    doc.moveDown(0.8);
+    tags.block('H2', () => doc.font('bold').fontSize(15).fillColor('#1a1a1a').text(s, MARGIN));
     doc.moveDown(0.3).font('regular').fontSize(11.5);
   };
   const para = (s: string) =>
-    doc.font('regular').fontSize(11.5).fillColor('#1a1a1a').text(s, { lineGap: 2 });
-  const yourNote = (note: string) => {
-    doc
-      .font('bold')
-      .fontSize(10.5)
-      .fillColor('#0b5c73')
-      .text(`${c.ui.yourNote}: `, MARGIN, undefined, { continued: true });
-    doc.font('regular').text(note).fillColor('#1a1a1a');
-  };
-  const bullet = (s: string) =>
-    doc.text(`•  ${s}`, MARGIN + 6, undefined, { width: width - 6, lineGap: 2 });
+    tags.block('P', () =>
+      doc.font('regular').fontSize(11.5).fillColor('#1a1a1a').text(s, MARGIN, undefined, {
+        width,
+        lineGap: 2,
+      }),
+    );
+  const yourNote = (note: string) =>
+    tags.block('P', () => {
+      doc
+        .font('bold')
+        .fontSize(10.5)
+        .fillColor('#0b5c73')
+        .text(`${c.ui.yourNote}: `, MARGIN, undefined, { continued: true });
+      doc.font('regular').text(note).fillColor('#1a1a1a');
+    });
+  const bullets = (items: string[]) =>
+    tags.list(items, (s) =>
+      doc.text(`•  ${s}`, MARGIN + 6, undefined, { width: width - 6, lineGap: 2 }),
+    );
 
-  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.parentTitle);
+  tags.block('H1', () =>
+    doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.parentTitle, MARGIN),
+  );
   const shown = [
     input.parentFirstName ? fill(h.forParent, { name: input.parentFirstName }) : '',
     input.caseTitle ?? '',
   ]
     .filter(Boolean)
     .join(' · ');
-  if (shown) doc.font('regular').fontSize(12).fillColor('#595959').text(shown);
-  doc.font('regular').fontSize(10.5).fillColor('#595959').text(h.intro);
+  if (shown)
+    tags.block('P', () => doc.font('regular').fontSize(12).fillColor('#595959').text(shown));
+  tags.block('P', () => doc.font('regular').fontSize(10.5).fillColor('#595959').text(h.intro));
 
   heading(h.summary);
   const summary = input.steps.filter((s) => s.kind === 'intro' || s.kind === 'pattern');
@@ -106,10 +121,13 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     .filter((s) => s.kind !== 'intro' && s.kind !== 'pattern')
     .forEach((s, i) => {
       if (doc.y > bottom() - 70) doc.addPage();
-      doc
-        .font('bold')
-        .fontSize(12)
-        .text(`${i + 1}. ${s.title ?? c.steps[s.kind].title}`, MARGIN);
+      tags.block('H3', () =>
+        doc
+          .font('bold')
+          .fontSize(12)
+          .fillColor('#1a1a1a')
+          .text(`${i + 1}. ${s.title ?? c.steps[s.kind].title}`, MARGIN),
+      );
       para(stepCaption(input.language, s));
       if (s.note) yourNote(s.note);
       doc.moveDown(0.4);
@@ -139,9 +157,10 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   const chartWidth = input.whatIf ? width * 0.82 : width;
   for (const chart of charts) {
     // The family's own words: no case title or run jargon, labels in their language.
+    const subtitle = chartSubtitle(h, chart.trace);
     const options = {
       words: c.chartWords,
-      subtitle: chartSubtitle(h, chart.trace),
+      subtitle,
       ...(chart.compare ? { compare: chart.compare } : {}),
     };
     // A figure and its caption stay on one page, however long the caption is in this language.
@@ -150,42 +169,65 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     const figureHeight = chartHeight(chart.trace, chart.name, chartWidth, options);
     if (doc.y + figureHeight + 4 + captionHeight > bottom()) doc.addPage();
     const box = { x: MARGIN, y: doc.y, width: chartWidth };
-    const height = drawChart(doc, chart.trace, chart.name, box, options);
+    // The chart's words are outlined shapes: a screen reader is told what it shows and, for
+    // supply, where the line starts and ends (the model's numbers, rounded as everywhere else).
+    const q = parentQuantities(chart.trace);
+    const alt = [
+      chart.caption.replace(/\n/g, ' '),
+      `${subtitle}.`,
+      chart.name === 'supply'
+        ? fill(h.figureSupply, { start: q.supplyStartMlPerDay, end: q.supplyEndMlPerDay })
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    let height = 0;
+    tags.block('Figure', () => (height = drawChart(doc, chart.trace, chart.name, box, options)), {
+      alt,
+    });
     doc.y += height + 4;
-    doc
-      .font('regular')
-      .fontSize(10)
-      .fillColor('#404040')
-      .text(chart.caption, MARGIN, doc.y, { width });
+    tags.block('Caption', () =>
+      doc.font('regular').fontSize(10).fillColor('#404040').text(chart.caption, MARGIN, doc.y, {
+        width,
+      }),
+    );
     doc.moveDown(0.6);
   }
 
   heading(h.nextSteps);
-  for (const s of [h.next1, h.next2, h.next3, h.next4]) bullet(s);
+  bullets([h.next1, h.next2, h.next3, h.next4]);
   heading(h.seekHelp);
-  for (const s of [h.help1, h.help2, h.help3, h.help4, h.help5]) bullet(s);
+  bullets([h.help1, h.help2, h.help3, h.help4, h.help5]);
 
   heading(h.sources);
-  doc.fontSize(9.5).fillColor('#404040');
   const sources = [...new Set(input.steps.flatMap((s) => STEP_SOURCES[s.kind]))];
-  sources.forEach((s, i) => doc.text(`${i + 1}. ${fullReference(s)}`, MARGIN));
-  doc.text(`${sources.length + 1}. ${h.seekHelp}: ${h.seekHelpSource}`, MARGIN);
+  tags.list([...sources.map(fullReference), `${h.seekHelp}: ${h.seekHelpSource}`], (s, i) =>
+    doc
+      .font('regular')
+      .fontSize(9.5)
+      .fillColor('#404040')
+      .text(`${i + 1}. ${s}`, MARGIN, undefined, { width }),
+  );
+  tags.end();
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const saved = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc
-      .font('regular')
-      .fontSize(8)
-      .fillColor('#737373')
-      .text(
-        `${fill(h.page, { n: i + 1, m: range.count })} · LactaSim ${input.provenance.appVersion} · ${input.provenance.exportedAt.slice(0, 10)}`,
-        MARGIN,
-        doc.page.height - 11 * MM,
-        { width, align: 'center', lineBreak: false },
-      );
+    // The same line on every page: page furniture, not part of the text read aloud.
+    tags.artifact(() =>
+      doc
+        .font('regular')
+        .fontSize(8)
+        .fillColor('#737373')
+        .text(
+          `${fill(h.page, { n: i + 1, m: range.count })} · LactaSim ${input.provenance.appVersion} · ${input.provenance.exportedAt.slice(0, 10)}`,
+          MARGIN,
+          doc.page.height - 11 * MM,
+          { width, align: 'center', lineBreak: false },
+        ),
+    );
     doc.page.margins.bottom = saved;
   }
   doc.end();
