@@ -1,8 +1,8 @@
 // The parent handout: a plain-language summary of the family's case, the walkthrough steps with
 // the clinician's notes, two or three charts, next steps, when to get help and the sources, in
 // English or Spanish, on A4 or US Letter. Text is set in the embedded Inter font.
-import type { ChartName, Provenance } from '../charts/index';
-import type { Language, Paper } from '../contract/parent';
+import type { ChartName, Provenance, SvgNode } from '../charts/index';
+import type { Language, Paper, StepKind } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
 import { fullReference } from '../sources/cite';
@@ -11,6 +11,7 @@ import { STEP_SOURCES } from '../walkthrough/sources';
 import type { WalkthroughStep } from '../walkthrough/steps';
 import { chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
+import { drawDrawing, drawingHeight } from './pdf-drawing';
 
 export interface HandoutInput {
   language: Language;
@@ -23,6 +24,8 @@ export interface HandoutInput {
   /** What the handout says about the baby, in plain words (babyLines). */
   baby: string[];
   steps: WalkthroughStep[];
+  /** The parent drawing at a step's moment, as the screen showed it; printed beside the step. */
+  drawings?: Partial<Record<StepKind, SvgNode>>;
   /** The clinician's notes for this family (walkthrough notes and the case's parent notes). */
   notes: string[];
   trace: Trace;
@@ -116,21 +119,87 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     for (const line of input.baby) para(line);
   }
 
+  // The drawing's plain labels: the parts the parent view names under its drawing.
+  const partsText = [c.parts.brain, c.parts.alveoli, c.parts.ducts].join('\n');
   heading(h.steps);
   input.steps
     .filter((s) => s.kind !== 'intro' && s.kind !== 'pattern')
     .forEach((s, i) => {
       if (doc.y > bottom() - 70) doc.addPage();
-      tags.block('H3', () =>
-        doc
-          .font('bold')
-          .fontSize(12)
-          .fillColor('#1a1a1a')
-          .text(`${i + 1}. ${s.title ?? c.steps[s.kind].title}`, MARGIN),
+      const title = s.title ?? c.steps[s.kind].title;
+      const drawTitle = () =>
+        tags.block('H3', () =>
+          doc
+            .font('bold')
+            .fontSize(12)
+            .fillColor('#1a1a1a')
+            .text(`${i + 1}. ${title}`, MARGIN),
+        );
+      const drawing = input.drawings?.[s.kind];
+      if (!drawing) {
+        drawTitle();
+        para(stepCaption(input.language, s));
+        if (s.note) yourNote(s.note);
+        doc.moveDown(0.4);
+        return;
+      }
+      // The drawing on the left with its plain labels under it, the step's words on the right;
+      // the words come first in the reading order, as the screen says them.
+      const figureWidth = width * 0.46;
+      const gap = 14;
+      const textX = MARGIN + figureWidth + gap;
+      const textWidth = width - figureWidth - gap;
+      const caption = stepCaption(input.language, s);
+      const note = s.note ? `${c.ui.yourNote}: ${s.note}` : '';
+      doc.font('bold').fontSize(12);
+      const titleHeight = doc.heightOfString(`${i + 1}. ${title}`, { width }) + 2;
+      doc.font('regular').fontSize(11.5);
+      const textHeight =
+        doc.heightOfString(caption, { width: textWidth, lineGap: 2 }) +
+        (note ? doc.fontSize(10.5).heightOfString(note, { width: textWidth }) + 6 : 0);
+      const figureHeight = drawingHeight(drawing, figureWidth);
+      doc.font('regular').fontSize(8.5);
+      const labelsHeight = doc.heightOfString(partsText, { width: figureWidth });
+      const blockHeight = Math.max(textHeight, figureHeight + 4 + labelsHeight);
+      // The title, the words and the drawing with its labels stay on one page.
+      if (doc.y + titleHeight + blockHeight > bottom()) doc.addPage();
+      drawTitle();
+      const top = doc.y + 2;
+      tags.block('P', () =>
+        doc.font('regular').fontSize(11.5).fillColor('#1a1a1a').text(caption, textX, top, {
+          width: textWidth,
+          lineGap: 2,
+        }),
       );
-      para(stepCaption(input.language, s));
-      if (s.note) yourNote(s.note);
-      doc.moveDown(0.4);
+      if (s.note) {
+        doc.moveDown(0.3);
+        tags.block('P', () => {
+          doc
+            .font('bold')
+            .fontSize(10.5)
+            .fillColor('#0b5c73')
+            .text(`${c.ui.yourNote}: `, textX, doc.y, { width: textWidth, continued: true });
+          doc
+            .font('regular')
+            .text(s.note ?? '')
+            .fillColor('#1a1a1a');
+        });
+      }
+      tags.block(
+        'Figure',
+        () => drawDrawing(doc, drawing, { x: MARGIN, y: top, width: figureWidth }),
+        { alt: fill(h.drawingAlt, { title }) },
+      );
+      tags.block('Caption', () =>
+        doc
+          .font('regular')
+          .fontSize(8.5)
+          .fillColor('#404040')
+          .text(partsText, MARGIN, top + figureHeight + 4, { width: figureWidth }),
+      );
+      doc.x = MARGIN;
+      doc.y = top + blockHeight;
+      doc.moveDown(0.8);
     });
 
   const notes = input.notes.map((n) => n.trim()).filter(Boolean);
