@@ -29,8 +29,6 @@ const afterPaint = () =>
 
 export function HandoutDrawings({ trace, scenario, steps, onTaken }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const taken = useRef(onTaken);
-  taken.current = onTaken;
   useEffect(() => {
     let live = true;
     void afterPaint().then(() => {
@@ -41,12 +39,12 @@ export function HandoutDrawings({ trace, scenario, steps, onTaken }: Props) {
         const stage = el.querySelector('.anatomy-stage');
         if (stage) drawings[el.dataset.step ?? ''] = snapshotDrawing(stage);
       }
-      taken.current(drawings);
+      onTaken(drawings);
     });
     return () => {
       live = false;
     };
-  }, [trace, scenario, steps]);
+  }, [trace, scenario, steps, onTaken]);
   return (
     <div ref={box} className="handout-drawings" aria-hidden="true" inert>
       {steps.map((s) => (
