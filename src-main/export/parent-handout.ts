@@ -94,6 +94,15 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     tags.list(items, (s) =>
       doc.text(`•  ${s}`, MARGIN + 6, undefined, { width: width - 6, lineGap: 2 }),
     );
+  /** A heading and its list on one page: "when to get help" is never split. */
+  const keepTogether = (title: string, items: string[]) => {
+    doc.font('bold').fontSize(15);
+    let needed = doc.heightOfString(title, { width }) + 30;
+    doc.font('regular').fontSize(11.5);
+    for (const s of items)
+      needed += doc.heightOfString(`•  ${s}`, { width: width - 6, lineGap: 2 });
+    if (doc.y + needed > bottom()) doc.addPage();
+  };
 
   tags.block('H1', () =>
     doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.parentTitle, MARGIN),
@@ -263,20 +272,26 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     doc.moveDown(0.6);
   }
 
+  const next = [h.next1, h.next2, h.next3, h.next4];
+  keepTogether(h.nextSteps, next);
   heading(h.nextSteps);
-  bullets([h.next1, h.next2, h.next3, h.next4]);
+  bullets(next);
+  const help = [h.help1, h.help2, h.help3, h.help4, h.help5];
+  keepTogether(h.seekHelp, help);
   heading(h.seekHelp);
-  bullets([h.help1, h.help2, h.help3, h.help4, h.help5]);
+  bullets(help);
 
   heading(h.sources);
   const sources = [...new Set(input.steps.flatMap((s) => STEP_SOURCES[s.kind]))];
-  tags.list([...sources.map(fullReference), `${h.seekHelp}: ${h.seekHelpSource}`], (s, i) =>
+  const source = (s: string, n: number) =>
     doc
       .font('regular')
       .fontSize(9.5)
       .fillColor('#404040')
-      .text(`${i + 1}. ${s}`, MARGIN, undefined, { width }),
-  );
+      .text(`${n}. ${s}`, MARGIN, undefined, { width });
+  // The references are as published, in English: a screen reader reads them as English.
+  tags.list(sources.map(fullReference), (s, i) => source(s, i + 1), { lang: 'en' });
+  tags.list([`${h.seekHelp}: ${h.seekHelpSource}`], (s) => source(s, sources.length + 1));
   tags.end();
 
   const range = doc.bufferedPageRange();

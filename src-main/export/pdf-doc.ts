@@ -26,8 +26,15 @@ export interface Tags {
     options?: { alt?: string },
     parent?: PDFKit.PDFStructureElement,
   ): void;
-  /** A list: each item drawn by `draw` as its own list item (LI > LBody). */
-  list<T>(items: readonly T[], draw: (item: T, i: number) => void): void;
+  /**
+   * A list: each item drawn by `draw` as its own list item (LI > LBody); `lang` when its items
+   * are in another language than the document (English references in a Spanish handout).
+   */
+  list<T>(
+    items: readonly T[],
+    draw: (item: T, i: number) => void,
+    options?: { lang?: string },
+  ): void;
   /** A group (a table, its rows…) in `parent`; its blocks are added with `block(…, group)`. */
   group(type: GroupType, parent?: PDFKit.PDFStructureElement): PDFKit.PDFStructureElement;
   /** Drawn outside the text a screen reader reads (page numbers, running footers). */
@@ -74,8 +81,8 @@ function tagsFor(doc: PDFKit.PDFDocument): Tags {
   return {
     root,
     block,
-    list(items, draw) {
-      const l = doc.struct('L');
+    list(items, draw, options = {}) {
+      const l = doc.struct('L', options);
       root.add(l);
       items.forEach((item, i) => {
         const li = doc.struct('LI');

@@ -185,6 +185,8 @@ describe('tagged PDFs', () => {
     // Each chart is said by its caption and, for supply, the model's start and end.
     const supply = elements(doc, 'Figure').find((f) => f.alt?.startsWith('Cuánta leche'));
     expect(supply?.alt).toMatch(/La línea va de unos \d+ a unos \d+ mL al día\./);
+    // The references are read as the English they are published in.
+    expect(elements(doc, 'L').filter((l) => l.lang === 'en')).toHaveLength(1);
     // Page numbers repeat on every page and are artifacts, outside what is read.
     expect(doc.untagged[0]).toMatch(/^Página 1 de \d+ · LactaSim/);
   });
@@ -204,6 +206,51 @@ describe('tagged PDFs', () => {
     expect(h2.indexOf('What is going on')).toBeLessThan(h2.indexOf('Your charts'));
     expect(h2.indexOf('Your charts')).toBeLessThan(h2.indexOf('Sources'));
     expect(said(doc, elements(doc, 'LI')[0]!)).toMatch(/^• Feed your baby/);
+  });
+
+  it('the parent drawing of a step: a figure with words, its plain labels as caption', async () => {
+    const c = await dispatch('cases.get', { id: 'b_after-breast-reduction' });
+    // Plain shapes as the renderer sends them (the Chromium test sends real snapshots).
+    const drawing = {
+      tag: 'svg' as const,
+      attrs: { viewBox: '0 0 1600 1000', width: 640, height: 400 },
+      children: [
+        {
+          tag: 'rect' as const,
+          attrs: { width: 1600, height: 1000, fill: '#ffffff' },
+          children: [],
+        },
+        { tag: 'path' as const, attrs: { d: 'M10,10L900,700Z', fill: '#e9a2ad' }, children: [] },
+      ],
+    };
+    const file = await dispatch('parent.handout', {
+      scenario: c.scenario,
+      parentTitle: 'Your milk after surgery',
+      language: 'en',
+      paper: 'A4',
+      walkthrough: {
+        type: 'parentWalkthrough',
+        steps: [{ kind: 'surgery', note: 'Offer the right side first.' }, { kind: 'letDown' }],
+        notes: '',
+      },
+      drawings: [{ kind: 'surgery', drawing }],
+      parentNotes: '',
+    });
+    const doc = await readTagged(Buffer.from(file.base64, 'base64'));
+    expectTagged(doc, 'en', 'Your milk after surgery', 'Your milk after surgery');
+    const alts = elements(doc, 'Figure').map((f) => f.alt);
+    // One drawing (for the step that has one) and the two charts.
+    expect(alts).toHaveLength(3);
+    expect(alts[0]).toBe(
+      'A drawing of the breast and the brain at this step: After breast surgery.',
+    );
+    const captions = elements(doc, 'Caption').map((n) => said(doc, n));
+    expect(captions[0]).toBe(
+      'Brain: sends the milk hormones Milk sacs: make and hold milk Milk tubes: carry milk to the nipple',
+    );
+    // The step's words, its note, then the drawing and its labels, in that order.
+    const h3 = elements(doc, 'H3').map((n) => said(doc, n));
+    expect(h3).toEqual(['1. After breast surgery', '2. Let-down']);
   });
 
   it('the lesson handout', async () => {
