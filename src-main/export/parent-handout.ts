@@ -227,7 +227,8 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     charts.push({
       name: 'supply',
       // The difference in words goes under its own chart, on the same page.
-      caption: `${h.chartWhatIf} ${input.whatIf.label}\n${input.whatIf.label}: ${input.whatIf.sentence}`,
+      // The change is named once, then what it does.
+      caption: `${h.chartWhatIf} ${input.whatIf.label}.\n${input.whatIf.sentence}`,
       trace: input.whatIf.trace,
       compare: { trace: input.whatIf.base, label: input.whatIf.baseLabel },
     });

@@ -319,7 +319,7 @@ test('compares a what-if side by side and downloads the handout in both language
   const text = pdfText((await chosen.path())!);
   expect(text).not.toContain('More out, more made');
   expect(text).toContain('When to get help');
-  expect(text).toMatch(/More feeds each day: About \d+ mL more milk a day after 7 days\./);
+  expect(text).toMatch(/More feeds each day\. About \d+ mL more milk a day after 7 days\./);
 
   await preview.getByRole('combobox', { name: 'Language of the handout' }).selectOption('es');
   const es = await download();
