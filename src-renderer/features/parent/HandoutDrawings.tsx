@@ -37,7 +37,12 @@ export function HandoutDrawings({ trace, scenario, steps, onTaken }: Props) {
       const drawings: StepDrawings = {};
       for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-step]'))) {
         const stage = el.querySelector('.anatomy-stage');
-        if (stage) drawings[el.dataset.step ?? ''] = snapshotDrawing(stage);
+        // A drawing that cannot be taken leaves its step without a picture, not the handout.
+        try {
+          if (stage) drawings[el.dataset.step ?? ''] = snapshotDrawing(stage);
+        } catch (e) {
+          console.warn(`handout drawing of step ${el.dataset.step ?? '?'}:`, e);
+        }
       }
       onTaken(drawings);
     });
