@@ -178,7 +178,7 @@ export function LessonList() {
                 {l.builtin ? (
                   <button
                     type="button"
-                    aria-label={`Duplicate ${l.title}`}
+                    aria-label={`Duplicate to edit: ${l.title}`}
                     onClick={() => void duplicate(l)}
                   >
                     Duplicate to edit
@@ -197,7 +197,7 @@ export function LessonList() {
                 </button>
                 <button
                   type="button"
-                  aria-label={`Handout for ${l.title}`}
+                  aria-label={`Handout (PDF): ${l.title}`}
                   onClick={() => void handout(l)}
                 >
                   Handout (PDF)
