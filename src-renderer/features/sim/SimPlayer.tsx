@@ -24,7 +24,7 @@ import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { SkinTonePicker } from '../anatomy/SkinTonePicker';
 import { DrawingExport } from '../slides/DrawingExport';
-import { GlossaryCard } from '../glossary/GlossaryCard';
+import { cardTextId, GlossaryCard } from '../glossary/GlossaryCard';
 import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
 import { actionSpeed } from '../timeline/actionSpeed';
 import {
@@ -133,8 +133,32 @@ export const SimPlayer = memo(function SimPlayer({
   const description = describeFrame(frame.model, frame.cut.size);
 
   const zoomToPart = useCallback((part: string) => setZoomRequest({ part }), []);
+  // The card closes with its button or Esc (in the list or the card) and gives focus back to the
+  // list's button for what it showed, which does not open it again.
+  const cardId = useId();
+  const sideRef = useRef<HTMLElement>(null);
+  const reopenBlocked = useRef(false);
+  const selectFromList = useCallback((id: string) => {
+    if (reopenBlocked.current) reopenBlocked.current = false;
+    else setSelected(id);
+  }, []);
+  const selectedRef = useRef(selected);
+  useLayoutEffect(() => {
+    selectedRef.current = selected;
+  });
   // Stable, so the memoised card does not re-render with every frame.
-  const closeCard = useCallback(() => setSelected(null), []);
+  const closeCard = useCallback(() => {
+    const shown = selectedRef.current;
+    setSelected(null);
+    const opener = sideRef.current?.querySelector<HTMLElement>(
+      `.structure-list [data-structure="${shown}"]`,
+    );
+    if (opener && opener !== document.activeElement) {
+      reopenBlocked.current = true;
+      opener.focus();
+      reopenBlocked.current = false;
+    }
+  }, []);
 
   const stepEvent = (dir: 1 | -1) => {
     const e = dir > 0 ? nextEvent(derived.events, t) : previousEvent(derived.events, t);
@@ -216,7 +240,18 @@ export const SimPlayer = memo(function SimPlayer({
           }
         />
       </div>
-      <aside className="sim-side" aria-label="Readouts and glossary">
+      <aside
+        className="sim-side"
+        aria-label="Readouts and glossary"
+        ref={sideRef}
+        onKeyDown={(e) => {
+          const inCard =
+            e.target instanceof Element && e.target.closest('.glossary-card, .structure-list');
+          if (e.key !== 'Escape' || selected === null || !inCard) return;
+          e.preventDefault();
+          closeCard();
+        }}
+      >
         {onActNow && (
           <ActNowButtons
             side={side}
@@ -247,13 +282,15 @@ export const SimPlayer = memo(function SimPlayer({
           onSelect={setSelected}
         />
 
-        <GlossaryCard termId={selected} onClose={closeCard} />
         <StructureList
           mode={mode}
           selected={selected}
-          onSelect={setSelected}
+          onSelect={selectFromList}
           onActivate={zoomToPart}
+          cardId={cardId}
+          cardTextId={selected === null ? undefined : cardTextId(cardId)}
         />
+        <GlossaryCard id={cardId} termId={selected} onClose={closeCard} />
         <p className="sim-description" id={descriptionId}>
           <strong>Now: </strong>
           {description}
