@@ -124,16 +124,21 @@ async function contrasts(
 async function measure(page: Page, browser: Browser, state: string, control = false) {
   if (control) {
     // A control label, pale grey on the chart: the method must find it too low.
+    // Pale grey in an SVG of its own above the first chart, clear of every other label.
     await page.evaluate(() => {
-      const svg = document.querySelector('.chart-figure svg')!;
-      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-      text.setAttribute('x', '60');
-      text.setAttribute('y', '40');
+      const ns = 'http://www.w3.org/2000/svg';
+      const svg = document.createElementNS(ns, 'svg');
+      svg.setAttribute('width', '300');
+      svg.setAttribute('height', '40');
+      svg.setAttribute('data-control', '');
+      const text = document.createElementNS(ns, 'text');
+      text.setAttribute('x', '10');
+      text.setAttribute('y', '28');
       text.setAttribute('font-size', '16');
       text.setAttribute('fill', '#c8c8c8');
-      text.setAttribute('data-control', '');
       text.textContent = 'CONTROL LABEL';
       svg.append(text);
+      document.querySelector('.chart-figure')!.prepend(svg);
     });
   }
   const boxes = await labels(page);
