@@ -109,3 +109,21 @@ test('blanking the audience screen says so, holds focus, and gives it back', asy
   await expect(blank).toHaveCount(0);
   await expect(opener).toBeFocused();
 });
+
+test('the presenter window opens with focus on its title', async ({ page, web }) => {
+  await page.goto(web.url);
+  await expect(page.getByText(/edition · data:/)).toBeVisible();
+  await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
+  await expect(
+    page.getByRole('region', { name: 'Audience view' }).getByText(/^Beat 1 of/),
+  ).toBeVisible({ timeout: 60_000 });
+  const [popup] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.keyboard.press('s'),
+  ]);
+  const presenter = popup.getByRole('region', { name: 'Presenter view' });
+  await expect(presenter.getByRole('heading', { level: 1 })).toBeFocused({ timeout: 60_000 });
+  // Its keys work from there: the next beat in both windows.
+  await popup.keyboard.press('ArrowRight');
+  await expect(presenter.getByText(/^Beat 2 of/)).toBeVisible();
+});
