@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { scenarioSchema } from '../sim/scenario';
 import type { Scenario } from '../sim/scenario';
 import { method } from './define';
+import { drawingSchema } from './svg-drawing';
 import { blockText, lineText } from './text';
 
 export const LANGUAGES = ['en', 'es'] as const;
@@ -174,6 +175,14 @@ export const parentMethods = {
         paper: z.enum(PAPERS),
         /** The steps chosen for the handout, in order, with the clinician's words. */
         walkthrough: walkthroughBeatSchema.optional(),
+        /**
+         * The parent drawing at each chosen step's moment, as the screen draws it (shapes only,
+         * `svg-drawing.ts`); printed beside the step with its plain labels.
+         */
+        drawings: z
+          .array(z.object({ kind: z.enum(STEP_KINDS), drawing: drawingSchema }).strict())
+          .max(STEP_KINDS.length)
+          .default([]),
         parentNotes: blockText(20_000).default(''),
         /** A what-if to show beside the family's pattern; none unless chosen. */
         whatIf: z.enum(['moreFeeds', 'pumpAfterFeeds', 'blockFeeding']).optional(),

@@ -40,11 +40,33 @@ function countNodes(node: SvgNode): number {
   return n;
 }
 
+/** The root's size on screen, CSS px: from a phone's width to an 8K screen's. */
+export const DRAWING_SIZE_PX = { min: 16, max: 8192 } as const;
+
 /** The whole drawing: an `<svg>` root with its viewBox, and at most MAX_DRAWING_NODES elements. */
 export const drawingSchema = nodeSchema.superRefine((node, ctx) => {
   if (node.tag !== 'svg') ctx.addIssue({ code: 'custom', message: 'the root must be an <svg>' });
-  if (typeof node.attrs.viewBox !== 'string') {
-    ctx.addIssue({ code: 'custom', message: 'the root needs a viewBox' });
+  const box =
+    typeof node.attrs.viewBox === 'string' ? node.attrs.viewBox.trim().split(/[\s,]+/) : [];
+  const [, , boxWidth, boxHeight] = box.map(Number);
+  if (box.length !== 4 || !(Number(boxWidth) > 0) || !(Number(boxHeight) > 0)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['attrs', 'viewBox'],
+      message: 'the root needs a viewBox of four numbers with a positive width and height',
+    });
+  }
+  for (const side of ['width', 'height'] as const) {
+    const value = node.attrs[side];
+    if (value === undefined) continue;
+    const px = Number(value);
+    if (!Number.isInteger(px) || px < DRAWING_SIZE_PX.min || px > DRAWING_SIZE_PX.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attrs', side],
+        message: `the drawing's ${side} must be a whole number of pixels from ${DRAWING_SIZE_PX.min} to ${DRAWING_SIZE_PX.max}`,
+      });
+    }
   }
   if (countNodes(node) > MAX_DRAWING_NODES) {
     ctx.addIssue({ code: 'custom', message: `at most ${MAX_DRAWING_NODES} elements` });

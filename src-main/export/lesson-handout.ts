@@ -9,7 +9,7 @@ import {
   type Provenance,
 } from '../charts/index';
 import type { Trace } from '../sim/trace';
-import { chartHeight, drawChart } from './pdf-chart';
+import { chartAlt, chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
 import { fullReference, sourcesCitedIn } from '../sources/cite';
 
@@ -56,9 +56,10 @@ export interface HandoutInput {
 }
 
 export function lessonHandoutPdf(input: HandoutInput): Promise<Buffer> {
-  const { doc, done } = openPdf({
+  const { doc, tags, done } = openPdf({
     size: 'A4',
     margin: MARGIN,
+    lang: 'en',
     info: {
       Title: `LactaSim lesson — ${input.title}`,
       Author: `LactaSim ${input.appVersion}`,
@@ -69,35 +70,45 @@ export function lessonHandoutPdf(input: HandoutInput): Promise<Buffer> {
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN;
 
-  doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.title);
+  // Tagged in reading order: the lesson's title (H1), one H2 per beat with its case and moment,
+  // its charts as figures with their words, the speaker notes; then the references as a list.
+  tags.block('H1', () => doc.font('bold').fontSize(22).fillColor('#1a1a1a').text(input.title));
   doc.font('regular').fontSize(11).fillColor('#404040');
-  if (input.summary !== '') doc.moveDown(0.3).text(input.summary);
-  doc
-    .moveDown(0.3)
-    .fontSize(9)
-    .fillColor('#595959')
-    .text(
+  if (input.summary !== '') {
+    doc.moveDown(0.3);
+    tags.block('P', () => doc.text(input.summary));
+  }
+  doc.moveDown(0.3).fontSize(9).fillColor('#595959');
+  tags.block('P', () =>
+    doc.text(
       `LactaSim ${input.appVersion} lesson handout, ${input.beats.length} beats. A teaching ` +
         'simulation, not a clinical prediction.',
-    );
+    ),
+  );
 
   input.beats.forEach((beat, i) => {
     if (doc.y > bottom - 120) doc.addPage();
     doc.moveDown(1).font('bold').fontSize(14).fillColor('#1a1a1a');
-    doc.text(`${i + 1}. ${beat.caption}`, MARGIN, doc.y, { width });
+    tags.block('H2', () => doc.text(`${i + 1}. ${beat.caption}`, MARGIN, doc.y, { width }));
     doc.font('regular').fontSize(9).fillColor('#595959');
-    doc.text(`${beat.caseTitle} — ${beat.moment}`);
+    tags.block('P', () => doc.text(`${beat.caseTitle} — ${beat.moment}`));
     for (const chart of beat.charts) {
       const options = { caseTitle: chart.caseTitle, windowSec: chart.windowSec };
       if (doc.y + chartHeight(chart.trace, chart.name, width, options) + 14 > bottom) doc.addPage();
       const box = { x: MARGIN, y: doc.y, width };
-      doc.y += drawChart(doc, chart.trace, chart.name, box, options) + 4;
+      let drawn = 0;
+      tags.block('Figure', () => (drawn = drawChart(doc, chart.trace, chart.name, box, options)), {
+        alt: chartAlt(chart.trace, chart.name, chart.windowSec),
+      });
+      doc.y += drawn + 4;
       doc.x = MARGIN;
-      doc.fontSize(8).text(`Figure: ${CHART_SPECS[chart.name].title}.`);
+      tags.block('Caption', () =>
+        doc.fontSize(8).text(`Figure: ${CHART_SPECS[chart.name].title}.`),
+      );
     }
     if (beat.notes !== '') {
       doc.moveDown(0.4).font('regular').fontSize(10).fillColor('#1a1a1a');
-      doc.text(beat.notes, MARGIN, doc.y, { width });
+      tags.block('P', () => doc.text(beat.notes, MARGIN, doc.y, { width }));
     }
   });
 
@@ -106,10 +117,13 @@ export function lessonHandoutPdf(input: HandoutInput): Promise<Buffer> {
   if (cited.length > 0) {
     if (doc.y > bottom - 80) doc.addPage();
     doc.moveDown(1).font('bold').fontSize(14).fillColor('#1a1a1a');
-    doc.text('References', MARGIN, doc.y, { width });
+    tags.block('H2', () => doc.text('References', MARGIN, doc.y, { width }));
     doc.font('regular').fontSize(9).fillColor('#1a1a1a');
-    cited.forEach((id, i) => doc.text(`${i + 1}. ${fullReference(id)}`, MARGIN, doc.y, { width }));
+    tags.list(cited, (id, i) =>
+      doc.text(`${i + 1}. ${fullReference(id)}`, MARGIN, doc.y, { width }),
+    );
   }
+  tags.end();
   doc.end();
   return done;
 }

@@ -5,6 +5,8 @@
 import SVGtoPDF from 'svg-to-pdfkit';
 import {
   buildChart,
+  CHART_SPECS,
+  describeRun,
   serializeSvg,
   type ChartBuild,
   type ChartName,
@@ -140,4 +142,22 @@ export function chartHeight(
 ): number {
   const built = build(trace, chart, options);
   return (width * built.height) / built.width;
+}
+
+/**
+ * A clinician chart's text alternative for a tagged PDF (its words are outlined shapes): the
+ * title, each panel with its unit and lines, and the stretch of the run it shows.
+ */
+export function chartAlt(
+  trace: Trace,
+  chart: ChartName,
+  windowSec?: readonly [number, number],
+): string {
+  const spec = CHART_SPECS[chart];
+  const panels = spec.panels.map(
+    (p) => `${p.label} (${p.unit}): ${p.series.map((s) => s.label).join(', ')}`,
+  );
+  const [from, to] = windowSec ?? [0, trace.durationSec];
+  const run = describeRun(trace.startPostpartumHours + from / 3600, to - from);
+  return `Chart: ${spec.title}. ${panels.join('; ')}. ${run}.`;
 }

@@ -1,14 +1,66 @@
-// A PDF document set in the embedded Inter font ('regular' and 'bold'), with its bytes collected
-// as it is written: the shared start of the case report and both handouts.
+// A tagged PDF document set in the embedded Inter font ('regular' and 'bold'), with its bytes
+// collected as it is written: the shared start of the case report and both handouts. Every PDF we
+// write is tagged for screen readers (PDF 1.7, MarkInfo /Marked, a structure tree in reading
+// order, the document's language and its metadata title shown in the window's title bar); the
+// `Tags` helper puts each heading, paragraph, list and figure in that tree, and repeated page
+// furniture (footers) outside it as artifacts.
 import PDFDocument from 'pdfkit';
 import { interPath } from './fonts';
 
-export function openPdf(options: PDFKit.PDFDocumentOptions): {
+/** The structure types we use (PDF 1.7, 14.8.4): headings, paragraphs, lists, figures. */
+export type BlockType = 'H1' | 'H2' | 'H3' | 'P' | 'Caption' | 'Figure' | 'TH' | 'TD';
+
+/** Structure elements that hold blocks rather than content. */
+export type GroupType = 'Sect' | 'Div' | 'Table' | 'TR';
+
+export interface Tags {
+  /** The `Document` element every block hangs from, in the order it is drawn. */
+  root: PDFKit.PDFStructureElement;
+  /**
+   * Draws `draw` as one block of `type` in `parent` (the document unless given); a figure needs
+   * its words for a screen reader (`alt`).
+   */
+  block(
+    type: BlockType,
+    draw: () => void,
+    options?: { alt?: string },
+    parent?: PDFKit.PDFStructureElement,
+  ): void;
+  /**
+   * A list: each item drawn by `draw` as its own list item (LI > LBody); `lang` when its items
+   * are in another language than the document (English references in a Spanish handout).
+   */
+  list<T>(
+    items: readonly T[],
+    draw: (item: T, i: number) => void,
+    options?: { lang?: string },
+  ): void;
+  /** A group (a table, its rows…) in `parent`; its blocks are added with `block(…, group)`. */
+  group(type: GroupType, parent?: PDFKit.PDFStructureElement): PDFKit.PDFStructureElement;
+  /** Drawn outside the text a screen reader reads (page numbers, running footers). */
+  artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void;
+  /** Closes the tree; call it before `doc.end()`. */
+  end(): void;
+}
+
+export interface OpenedPdf {
   doc: PDFKit.PDFDocument;
+  tags: Tags;
   /** Resolves with the file once `doc.end()` has been called. */
   done: Promise<Buffer>;
-} {
-  const doc = new PDFDocument({ ...options, font: interPath(400) });
+}
+
+/** `options.lang` (a BCP 47 tag) and `options.info.Title` are required: a reader says both. */
+export function openPdf(
+  options: PDFKit.PDFDocumentOptions & { lang: string; info: { Title: string } },
+): OpenedPdf {
+  const doc = new PDFDocument({
+    pdfVersion: '1.7',
+    tagged: true,
+    displayTitle: true,
+    ...options,
+    font: interPath(400),
+  });
   doc.registerFont('regular', interPath(400));
   doc.registerFont('bold', interPath(600));
   const chunks: Buffer[] = [];
@@ -17,5 +69,41 @@ export function openPdf(options: PDFKit.PDFDocumentOptions): {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  return { doc, done };
+  return { doc, tags: tagsFor(doc), done };
+}
+
+function tagsFor(doc: PDFKit.PDFDocument): Tags {
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const block: Tags['block'] = (type, draw, options = {}, parent = root) => {
+    parent.add(doc.struct(type, options, draw));
+  };
+  return {
+    root,
+    block,
+    list(items, draw, options = {}) {
+      const l = doc.struct('L', options);
+      root.add(l);
+      items.forEach((item, i) => {
+        const li = doc.struct('LI');
+        l.add(li);
+        li.add(doc.struct('LBody', {}, () => draw(item, i)));
+        li.end();
+      });
+      l.end();
+    },
+    group(type, parent = root) {
+      const g = doc.struct(type);
+      parent.add(g);
+      return g;
+    },
+    artifact(draw, type = 'Pagination') {
+      doc.markContent('Artifact', { type });
+      draw();
+      doc.endMarkedContent();
+    },
+    end() {
+      root.end();
+    },
+  };
 }

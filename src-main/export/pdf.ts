@@ -14,7 +14,7 @@ import type { EventKind, Trace } from '../sim/trace';
 import type { EvidenceCard } from './evidence';
 import { fullReference, shortCitation } from '../sources/cite';
 import { labelledLines, momentLabel } from '../labels/scenario';
-import { chartHeight, drawChart } from './pdf-chart';
+import { chartAlt, chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
 import type { ChartComparison } from './svg';
 
@@ -103,10 +103,11 @@ function timeLabel(trace: Trace, atSec: number): string {
 export function reportPdf(input: ReportInput): Promise<Buffer> {
   const { scenario, trace, provenance } = input;
   const created = new Date(provenance.exportedAt);
-  const { doc, done } = openPdf({
+  const { doc, tags, done } = openPdf({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
+    lang: 'en',
     info: {
       Title: `LactaSim report — ${provenance.caseTitle}`,
       Author: `LactaSim ${provenance.appVersion}`,
@@ -121,78 +122,104 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
     },
   });
   const contentWidth = doc.page.width - 2 * MARGIN;
-  const heading = (s: string, size = 14) => {
-    doc.moveDown(0.6).font('bold').fontSize(size).fillColor('#1a1a1a').text(s).moveDown(0.2);
-    doc.font('regular').fontSize(10);
+  // Every block is tagged as it is drawn (reading order = printed order): the case title (H1),
+  // sections (H2), paragraphs, the summary and fork tables, lists and figures with their words.
+  const heading = (s: string, size = 14, type: 'H2' | 'H3' = 'H2') => {
+    doc.moveDown(0.6);
+    tags.block(type, () => doc.font('bold').fontSize(size).fillColor('#1a1a1a').text(s));
+    doc.moveDown(0.2).font('regular').fontSize(10);
   };
+  const para = (s: string) => tags.block('P', () => doc.text(s));
+  const lines = (items: readonly string[]) => tags.list(items, (s) => doc.text(s));
 
-  doc.font('bold').fontSize(20).text(provenance.caseTitle);
+  tags.block('H1', () => doc.font('bold').fontSize(20).text(provenance.caseTitle));
   doc.font('regular').fontSize(11).fillColor('#595959');
-  doc.text(describeRun(trace.startPostpartumHours, trace.durationSec));
-  doc.text('LactaSim case report — a teaching simulation, not a clinical prediction.');
+  para(describeRun(trace.startPostpartumHours, trace.durationSec));
+  para('LactaSim case report — a teaching simulation, not a clinical prediction.');
   heading('Provenance', 12);
-  for (const [k, v] of provenanceEntries(provenance)) doc.text(`${k}: ${v}`);
+  lines(provenanceEntries(provenance).map(([k, v]) => `${k}: ${v}`));
 
   heading('Summary');
+  const summary = tags.group('Table');
   for (const [key, label, unit] of SUMMARY_ROWS) {
     const y = doc.y;
-    doc.text(label, MARGIN, y, { width: 80 * MM });
-    doc.text(fmt(trace.summary[key], unit), MARGIN + 80 * MM, y, {
-      width: 35 * MM,
-      align: 'right',
-    });
+    const tr = tags.group('TR', summary);
+    tags.block('TH', () => doc.text(label, MARGIN, y, { width: 80 * MM }), {}, tr);
+    tags.block(
+      'TD',
+      () =>
+        doc.text(fmt(trace.summary[key], unit), MARGIN + 80 * MM, y, {
+          width: 35 * MM,
+          align: 'right',
+        }),
+      {},
+      tr,
+    );
+    tr.end();
     doc.x = MARGIN;
   }
+  summary.end();
 
   if (input.compare) {
     heading('Comparison with a fork');
-    doc.text(`Fork: ${input.compare.table.label}. Its run is drawn wide and faded in every chart.`);
+    para(`Fork: ${input.compare.table.label}. Its run is drawn wide and faded in every chart.`);
     doc.moveDown(0.3);
+    const table = tags.group('Table');
     const columns = [0, 80, 108, 136].map((mm) => MARGIN + mm * MM);
     const widths = [78 * MM, 26 * MM, 26 * MM, contentWidth - 136 * MM];
     const row = (cells: readonly string[], font: 'bold' | 'regular') => {
       const y = doc.y;
       doc.font(font);
       const heights = cells.map((c, i) => doc.heightOfString(c, { width: widths[i] }));
+      const tr = tags.group('TR', table);
       cells.forEach((c, i) =>
-        doc.text(c, columns[i], y, { width: widths[i], align: i === 0 ? 'left' : 'right' }),
+        tags.block(
+          font === 'bold' || i === 0 ? 'TH' : 'TD',
+          () => doc.text(c, columns[i], y, { width: widths[i], align: i === 0 ? 'left' : 'right' }),
+          {},
+          tr,
+        ),
       );
+      tr.end();
       doc.x = MARGIN;
       doc.y = y + Math.max(...heights) + 2;
     };
     row(DIFFERENCE_HEADINGS, 'bold');
     for (const r of input.compare.table.rows) row(differenceCells(r), 'regular');
+    table.end();
     doc.font('regular');
   }
 
   heading('Parameters');
   doc.fontSize(9);
   const { events: planned = [], ...feeding } = scenario.feeding;
-  for (const line of labelledLines({ ...scenario, feeding })) doc.text(line);
+  lines(labelledLines({ ...scenario, feeding }));
   if (planned.length > 0) {
-    doc.text(`Planned sessions: ${planned.length}`);
-    for (const e of planned.slice(0, MAX_PLANNED)) doc.text(`  ${plannedLine(e)}`);
-    if (planned.length > MAX_PLANNED) {
-      doc.text(`  … and ${planned.length - MAX_PLANNED} more (see the scenario file)`);
-    }
+    para(`Planned sessions: ${planned.length}`);
+    lines([
+      ...planned.slice(0, MAX_PLANNED).map((e) => `  ${plannedLine(e)}`),
+      ...(planned.length > MAX_PLANNED
+        ? [`  … and ${planned.length - MAX_PLANNED} more (see the scenario file)`]
+        : []),
+    ]);
   }
 
   heading('Events');
   const counts = new Map<EventKind, number>();
   for (const e of trace.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-  doc.text(
+  para(
     [...counts].map(([k, n]) => `${EVENT_LABELS[k]}: ${n}`).join(' · ') || 'No events in this run.',
   );
   const landmarks = trace.events.filter((ev) => LANDMARK_KINDS.has(ev.kind));
   if (landmarks.length > MAX_LANDMARKS) {
-    doc.text(`First ${MAX_LANDMARKS} of ${landmarks.length} landmark events:`);
+    para(`First ${MAX_LANDMARKS} of ${landmarks.length} landmark events:`);
   }
-  for (const e of landmarks.slice(0, MAX_LANDMARKS)) {
-    const side = e.side ? ` (${e.side})` : '';
-    doc.text(
-      `${timeLabel(trace, e.atSeconds)}: ${EVENT_LABELS[e.kind]}${side}${e.detail ? ` — ${e.detail}` : ''}`,
-    );
-  }
+  lines(
+    landmarks.slice(0, MAX_LANDMARKS).map((e) => {
+      const side = e.side ? ` (${e.side})` : '';
+      return `${timeLabel(trace, e.atSeconds)}: ${EVENT_LABELS[e.kind]}${side}${e.detail ? ` — ${e.detail}` : ''}`;
+    }),
+  );
 
   doc.addPage();
   heading('Charts');
@@ -206,35 +233,39 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
     // Room for the caption below the chart too, so a figure and its caption stay together.
     const h = chartHeight(trace, chart, contentWidth, chartOptions);
     if (doc.y + h + 20 > doc.page.height - MARGIN) doc.addPage();
-    doc.y +=
-      drawChart(doc, trace, chart, { x: MARGIN, y: doc.y, width: contentWidth }, chartOptions) + 8;
+    const box = { x: MARGIN, y: doc.y, width: contentWidth };
+    let drawn = 0;
+    tags.block('Figure', () => (drawn = drawChart(doc, trace, chart, box, chartOptions)), {
+      alt: chartAlt(trace, chart),
+    });
+    doc.y += drawn + 8;
     doc.x = MARGIN;
-    doc
-      .fontSize(8)
-      .fillColor('#595959')
-      .text(`Figure: ${CHART_SPECS[chart].title}.`)
-      .fillColor('#1a1a1a');
+    tags.block('Caption', () =>
+      doc.fontSize(8).fillColor('#595959').text(`Figure: ${CHART_SPECS[chart].title}.`),
+    );
+    doc.fillColor('#1a1a1a');
   }
 
   if (input.evidence.length > 0) {
     doc.addPage();
     heading('What the literature says');
     for (const card of input.evidence) {
-      doc.font('bold').fontSize(10).text(card.claim);
-      doc
-        .font('regular')
-        .fontSize(9.5)
-        .fillColor('#595959')
-        .text(`Verdict: ${card.verdict} — ${card.verdictNote}`);
-      doc.fillColor('#1a1a1a').text(card.detail);
-      doc.fillColor('#595959').text(`Sources: ${card.sources.map(shortCitation).join('; ')}`);
+      tags.block('H3', () => doc.font('bold').fontSize(10).text(card.claim));
+      doc.font('regular').fontSize(9.5).fillColor('#595959');
+      para(`Verdict: ${card.verdict} — ${card.verdictNote}`);
+      doc.fillColor('#1a1a1a');
+      para(card.detail);
+      doc.fillColor('#595959');
+      para(`Sources: ${card.sources.map(shortCitation).join('; ')}`);
       doc.fillColor('#1a1a1a').moveDown(0.5);
     }
     heading('References', 12);
     doc.fontSize(9);
     const sources = [...new Set(input.evidence.flatMap((c) => c.sources))];
-    sources.forEach((s, i) => doc.text(`${i + 1}. ${fullReference(s)}`));
+    lines(sources.map((s, i) => `${i + 1}. ${fullReference(s)}`));
   }
+
+  tags.end();
 
   // Page footers carry the provenance too, so a printed page still says where it came from.
   const range = doc.bufferedPageRange();
@@ -242,15 +273,17 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc
-      .fontSize(7.5)
-      .fillColor('#737373')
-      .text(
-        `LactaSim ${provenance.appVersion} · model ${provenance.modelVersion} · scenario ${provenance.scenarioHash.slice(0, 12)} · exported ${provenance.exportedAt} · page ${i + 1} of ${range.count}`,
-        MARGIN,
-        doc.page.height - 12 * MM,
-        { width: contentWidth, align: 'center', lineBreak: false },
-      );
+    tags.artifact(() =>
+      doc
+        .fontSize(7.5)
+        .fillColor('#737373')
+        .text(
+          `LactaSim ${provenance.appVersion} · model ${provenance.modelVersion} · scenario ${provenance.scenarioHash.slice(0, 12)} · exported ${provenance.exportedAt} · page ${i + 1} of ${range.count}`,
+          MARGIN,
+          doc.page.height - 12 * MM,
+          { width: contentWidth, align: 'center', lineBreak: false },
+        ),
+    );
     doc.page.margins.bottom = bottom;
   }
   doc.end();

@@ -129,7 +129,11 @@ export function errorForField(
   message: string,
   scenario?: unknown,
 ): string {
-  const bare = path && message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+  // The message may name the path as the request has it (`scenario.mother…`) or as the engine's
+  // parser has it (`mother…`, from the engine worker): the clinician reads the label instead.
+  const inner = path?.replace(/^(?:.*\.)?scenario\./, '');
+  const named = [path, inner].find((p) => p && message.startsWith(`${p}: `));
+  const bare = named ? message.slice(named.length + 2) : message;
   const field = path === undefined ? undefined : fieldLabel(path, scenario);
   if (!field) return bare;
   const text = field.percent

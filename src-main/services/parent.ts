@@ -70,6 +70,7 @@ export async function parentHandout(
     parentFirstName: req.personal?.parentFirstName,
     baby: babyLines(req.language, req.scenario, req.walkthrough ?? null),
     steps,
+    drawings: Object.fromEntries(req.drawings.map((d) => [d.kind, d.drawing])),
     notes: [req.walkthrough?.notes ?? '', req.parentNotes],
     trace,
     provenance: makeProvenance(req.scenario, trace, req.parentTitle, now),

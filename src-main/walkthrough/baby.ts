@@ -21,10 +21,15 @@ export function babyLines(
   const lines: string[] = [];
   const days = babyAgeDays(scenario);
   if (days >= 0) {
+    // "0 days old" and "1 days old" are not how a parent says it.
     lines.push(
-      days < DAYS_UNTIL_WEEKS
-        ? fill(h.babyDays, { days })
-        : fill(h.babyWeeks, { weeks: Math.round(days / 7) }),
+      days === 0
+        ? h.babyNewborn
+        : days === 1
+          ? h.babyOneDay
+          : days < DAYS_UNTIL_WEEKS
+            ? fill(h.babyDays, { days })
+            : fill(h.babyWeeks, { weeks: Math.round(days / 7) }),
     );
   }
   const kg = scenario.infant?.weightKg;

@@ -1,7 +1,7 @@
 // The numbers the parent view and the handout say, each derived in one place from the run and
 // rounded in one place, so a screen, a status line and a printed page never disagree: feeds a
 // day (breastfeeds only; both breasts of one feed are one feed), milk taken out per 24 h and
-// what the body can make by the end (to 10 mL, as a parent would say it).
+// what the body can make at the start and by the end (to 10 mL, as a parent would say it).
 // Units: seconds for event times, mL and mL/day for volumes.
 import type { Trace } from '../sim/trace';
 
@@ -34,6 +34,7 @@ export function feedsPerDay(
 export interface ParentQuantities {
   feedsPerDay: number;
   removedPer24hMl: number;
+  supplyStartMlPerDay: number;
   supplyEndMlPerDay: number;
 }
 
@@ -41,6 +42,7 @@ export function parentQuantities(trace: Trace): ParentQuantities {
   return {
     feedsPerDay: feedsPerDay(trace.events, trace.durationSec),
     removedPer24hMl: roundMl(trace.summary.milkRemovedPer24hMl),
+    supplyStartMlPerDay: roundMl(trace.summary.supplyStartMlPerDay),
     supplyEndMlPerDay: roundMl(trace.summary.supplyEndMlPerDay),
   };
 }

@@ -271,7 +271,7 @@ test('editing a parameter re-simulates and a value out of range is explained nex
 }) => {
   await openSim(page, web);
   await page.getByText('Case parameters').click();
-  const field = page.getByLabel('Storage capacity, left breast (mL)');
+  const field = page.getByRole('spinbutton', { name: 'Storage capacity, left breast (mL)' });
   await field.fill('20');
   await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout: 150_000 });
   const message = page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
@@ -290,7 +290,12 @@ test('editing a parameter re-simulates and a value out of range is explained nex
     'Both breasts each feed',
   );
   await page.getByRole('checkbox', { name: 'Breast surgery' }).check();
-  await expect(page.getByLabel('Lobes whose ducts were cut (%)')).toHaveValue('50');
+  await expect(
+    page.getByRole('spinbutton', { name: 'Lobes whose ducts were cut (%)' }),
+  ).toHaveValue('50');
+  await expect(
+    page.getByRole('slider', { name: 'Lobes whose ducts were cut (%)' }),
+  ).toHaveAttribute('aria-valuetext', '50 %');
   await page.getByRole('checkbox', { name: 'Retained placenta' }).check();
   await expect(page.locator('.parameters')).toContainText('day 6, 00:00 after birth');
   await page.locator('.parameters').screenshot({ path: test.info().outputPath('parameters.png') });

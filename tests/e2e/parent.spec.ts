@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { repoRoot, test, expect } from './fixtures';
@@ -319,7 +319,7 @@ test('compares a what-if side by side and downloads the handout in both language
   const text = pdfText((await chosen.path())!);
   expect(text).not.toContain('More out, more made');
   expect(text).toContain('When to get help');
-  expect(text).toMatch(/More feeds each day: About \d+ mL more milk a day after 7 days\./);
+  expect(text).toMatch(/More feeds each day\. About \d+ mL more milk a day after 7 days\./);
 
   await preview.getByRole('combobox', { name: 'Language of the handout' }).selectOption('es');
   const es = await download();
@@ -467,4 +467,43 @@ test('the clinician chooses, reorders and rewords steps; a built-in is saved as 
     'Let-down. Milk starts to flow. We saw it today.',
   );
   await expect(saved.getByText('Try a warm cloth first.')).toBeVisible();
+});
+
+test('the handout holds the parent drawing of each chosen step, in both languages and papers', async ({
+  page,
+  web,
+}) => {
+  // Four previews, each a main-side PDF of a 42-day case with its drawings.
+  test.setTimeout(300_000);
+  await openParentView(page, web.url, 'after-breast-reduction');
+  await page.getByRole('button', { name: 'Download the handout' }).click();
+  const preview = page.getByRole('region', { name: 'Handout preview' });
+  const button = preview.getByRole('button', { name: /Download this handout|Descargar esta hoja/ });
+  const out = join(repoRoot, 'test-results', 'handouts');
+  mkdirSync(out, { recursive: true });
+  for (const [language, paper] of [
+    ['en', 'A4'],
+    ['en', 'Letter'],
+    ['es', 'A4'],
+    ['es', 'Letter'],
+  ] as const) {
+    await preview
+      .getByRole('combobox', { name: /Paper size|Tamaño del papel/ })
+      .selectOption(paper);
+    await preview
+      .getByRole('combobox', { name: /Language of the handout|Idioma de la hoja/ })
+      .selectOption(language);
+    await expect(button).toHaveAttribute('aria-disabled', 'false', { timeout: 120_000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const path = join(out, `handout-${language}-${paper.toLowerCase()}.pdf`);
+    await file.saveAs(path);
+    // The drawing as vector shapes (no embedded picture), with its plain labels in words.
+    const bytes = readFileSync(path).toString('latin1');
+    expect(bytes).not.toMatch(/\/Subtype\s*\/Image/);
+    const text = pdfText(path);
+    const parts =
+      language === 'en' ? 'Brain: sends the milk hormones' : 'Cerebro: manda las hormonas';
+    // A drawing with its labels beside every step of the step-by-step section.
+    expect(text.split(parts).length - 1).toBeGreaterThanOrEqual(3);
+  }
 });

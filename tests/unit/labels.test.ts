@@ -35,6 +35,13 @@ describe('scenario labels', () => {
         s,
       ),
     ).toBe('Lobes whose ducts were cut: must be between 0 % and 100 %');
+    // As the engine worker reports it: the request's path, the engine parser's own in the message.
+    expect(
+      errorForField(
+        'scenario.mother.storageCapacityMl.left',
+        'mother.storageCapacityMl.left: must be between 50 and 700 mL (got 20)',
+      ),
+    ).toBe('Storage capacity, left breast: must be between 50 and 700 mL (got 20)');
   });
 
   it('words moments as day and clock time after birth', () => {

@@ -1,337 +1,201 @@
-import { useEffect, useRef, useState } from 'react';
-import type { CaseDetail, CaseSort } from '../../../src-main/contract/cases';
-import { BUNDLE_ACCEPT, BUNDLE_EXTENSIONS } from '../../../src-main/contract/desktop';
-import { ApiError, call } from '../../app/api';
+// `#/cases`: the case library, the shared record list of cases with the case open beside it.
+import { useEffect, useMemo, useState } from 'react';
+import type { CaseDetail, CaseSummary } from '../../../src-main/contract/cases';
+import { BUNDLE_EXTENSIONS } from '../../../src-main/contract/desktop';
+import { call } from '../../app/api';
 import { leaveAfterSave } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
-import { downloadText, safeFileName } from '../../lib/download';
-import {
-  DuplicateTitlesQuestion,
-  type DuplicateChoice,
-  type PendingImport,
-} from '../imports/DuplicateTitlesQuestion';
+import { safeFileName } from '../../lib/download';
+import { RecordList, type ListActions, type RecordKind } from '../library/RecordList';
+import { countOf, type ListQuery } from '../library/records';
 import { CaseEditor } from './CaseEditor';
-import { useCaseList, type ListQuery } from './useCaseList';
 import './cases.css';
 
-type Notice = { kind: 'error' | 'status'; text: string; undoId?: string };
-
-const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
-
-/** Shows a case when its id is in the address (`#/cases/<id>`), so a case can be linked to. */
-export function CaseLibrary({ caseId }: { caseId: string | null }) {
-  const [query, setQuery] = useState<ListQuery>({
-    query: '',
-    tag: '',
-    sort: '',
-    includeDeleted: false,
+const listCases = async (q: ListQuery) => {
+  const r = await call('cases.list', {
+    ...(q.query.trim() ? { query: q.query.trim() } : {}),
+    ...(q.tag ? { tag: q.tag } : {}),
+    ...(q.sort ? { sort: q.sort } : {}),
+    includeDeleted: q.includeDeleted,
   });
-  const { data, error, reload } = useCaseList(query);
-  const selectedId = caseId;
-  // Choosing a case is a change of address: Back returns to the previous one, and an editor
-  // with unsaved changes is asked about first.
-  const setSelectedId = (id: string | null) => {
-    window.location.hash = hrefFor({ name: 'cases', caseId: id });
-  };
-  const [pending, setPending] = useState<PendingImport | null>(null);
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [checked, setChecked] = useState<Set<string>>(new Set());
-  const [keepPersonal, setKeepPersonal] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  return { items: r.cases, total: r.total, tags: r.tags };
+};
 
-  useEffect(() => {
-    if (!selectedId) return;
-    let live = true;
-    call('cases.get', { id: selectedId })
-      .then((d) => live && setDetail(d))
-      .catch((e: unknown) => live && setNotice({ kind: 'error', text: errorText(e) }));
-    return () => {
-      live = false;
-    };
-  }, [selectedId]);
-
-  const shown = detail !== null && detail.id === selectedId ? detail : null;
-  const builtins = (data?.cases ?? []).filter((c) => c.builtin && c.builtinSlug);
-
-  const toggle = (id: string) =>
-    setChecked((set) => {
-      const next = new Set(set);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
-  const exportChecked = async () => {
-    const ids = checked.size > 0 ? [...checked] : selectedId ? [selectedId] : [];
-    if (ids.length === 0) {
-      setNotice({ kind: 'error', text: 'Tick the cases to export first.' });
-      return;
-    }
-    try {
+/** Cases: the API and labels; the row and toolbar need the library's ticks and selection. */
+function caseKind(
+  ticked: ReadonlySet<string>,
+  tick: (id: string) => void,
+  selectedId: string | null,
+  keepPersonal: boolean,
+  setKeepPersonal: (keep: boolean) => void,
+): RecordKind<CaseSummary> {
+  return {
+    noun: 'case',
+    heading: 'Case library',
+    listLabel: 'Cases',
+    className: 'case-library',
+    searchPlaceholder: 'Title, tags or notes',
+    ownOrder: 'Best match / recent',
+    importLabel: 'Import bundle…',
+    importFileLabel: 'Bundle file to import',
+    openAfterRestore: true,
+    href: (id) => hrefFor({ name: 'cases', caseId: id }),
+    list: listCases,
+    duplicate: (id) => call('cases.duplicate', { id }),
+    remove: (id) => call('cases.delete', { id }),
+    undoDelete: (id) => call('cases.undoDelete', { id }),
+    exportBundle: async (ids) => {
       const bundle = await call('cases.exportBundle', { ids, keepPersonal });
-      const name =
-        ids.length === 1 && bundle.cases[0]
-          ? safeFileName(bundle.cases[0].title)
-          : 'lactasim-cases';
-      downloadText(`${name}${BUNDLE_EXTENSIONS.cases[0]}`, JSON.stringify(bundle, null, 2));
-      setNotice({
-        kind: 'status',
-        text: `Exported ${ids.length} case${ids.length === 1 ? '' : 's'}${keepPersonal ? ' with personal details' : ' (personal details left out)'}.`,
-      });
-    } catch (e) {
-      setNotice({ kind: 'error', text: errorText(e) });
-    }
-  };
-
-  const importFile = async (file: File) => {
-    let bundle: unknown;
-    try {
-      bundle = JSON.parse(await file.text());
-    } catch (e) {
-      setNotice({
-        kind: 'error',
-        text: `Nothing imported: ${file.name} is not JSON (${(e as Error).message}).`,
-      });
-      return;
-    }
-    try {
-      const check = await call('cases.checkImport', { bundle });
-      if (check.duplicates.length > 0) setPending({ bundle, fileName: file.name, check });
-      else await importBundle({ bundle, fileName: file.name, check }, 'keep');
-    } catch (e) {
-      setNotice({ kind: 'error', text: `Nothing imported from ${file.name}: ${errorText(e)}` });
-    }
-  };
-
-  const importBundle = async (p: PendingImport, duplicateTitles: DuplicateChoice) => {
-    setPending(null);
-    try {
-      const { imported } = await call('cases.importBundle', { bundle: p.bundle, duplicateTitles });
-      const renamed = duplicateTitles === 'rename' ? p.check.duplicates.length : 0;
-      setNotice({
-        kind: 'status',
-        text:
-          `Imported ${imported.length} case${imported.length === 1 ? '' : 's'} from ${p.fileName}` +
-          (renamed > 0
-            ? ` (${renamed} renamed, e.g. “${p.check.duplicates[0]!.renamedTo}”).`
-            : '.'),
-      });
-      reload();
-    } catch (e) {
-      setNotice({ kind: 'error', text: `Nothing imported from ${p.fileName}: ${errorText(e)}` });
-    }
-  };
-
-  const createFrom = async (slug: string) => {
-    try {
-      const created = await call('cases.create', { fromBuiltin: slug });
-      setNotice({ kind: 'status', text: `Created “${created.title}” from the built-in case.` });
-      setSelectedId(created.id);
-      reload();
-    } catch (e) {
-      setNotice({ kind: 'error', text: errorText(e) });
-    }
-  };
-
-  const undo = async (id: string) => {
-    try {
-      await call('cases.undoDelete', { id });
-      setNotice({ kind: 'status', text: 'Case restored.' });
-      setSelectedId(id);
-      reload();
-    } catch (e) {
-      setNotice({ kind: 'error', text: errorText(e) });
-    }
-  };
-
-  return (
-    <div className="case-library">
-      <section className="case-browser" aria-labelledby="cases-title">
-        <h1 id="cases-title">Case library</h1>
-        <div className="case-filters" role="search">
-          <label>
-            Search
-            <input
-              type="search"
-              value={query.query}
-              placeholder="Title, tags or notes"
-              onChange={(e) => setQuery({ ...query, query: e.target.value })}
-            />
-          </label>
-          <label>
-            Tag
-            <select value={query.tag} onChange={(e) => setQuery({ ...query, tag: e.target.value })}>
-              <option value="">All tags</option>
-              {data?.tags.map((t) => (
-                <option key={t.tag} value={t.tag}>
-                  {t.tag} ({t.count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Sort
-            <select
-              value={query.sort}
-              onChange={(e) => setQuery({ ...query, sort: e.target.value as CaseSort | '' })}
-            >
-              <option value="">Best match / recent</option>
-              <option value="title">Title</option>
-              <option value="updated">Last updated</option>
-              <option value="created">Created</option>
-            </select>
-          </label>
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={query.includeDeleted}
-              onChange={(e) => setQuery({ ...query, includeDeleted: e.target.checked })}
-            />
-            Show deleted
-          </label>
-        </div>
-
-        <div className="case-toolbar">
-          <label>
-            New case from
-            <select
-              value=""
-              onChange={(e) => {
-                if (e.target.value) void createFrom(e.target.value);
-              }}
-            >
-              <option value="">a built-in case…</option>
-              {builtins.map((c) => (
+      const first = ids.length === 1 ? bundle.cases[0] : undefined;
+      return {
+        fileName: `${first ? safeFileName(first.title) : 'lactasim-cases'}${BUNDLE_EXTENSIONS.cases[0]}`,
+        bundle,
+        what: `${countOf(ids.length, 'case')}${keepPersonal ? ' with personal details' : ' (personal details left out)'}`,
+      };
+    },
+    checkImport: (bundle) => call('cases.checkImport', { bundle }),
+    importBundle: async (bundle, duplicateTitles) => {
+      const { imported } = await call('cases.importBundle', { bundle, duplicateTitles });
+      return countOf(imported.length, 'case');
+    },
+    card: (c, list) => (
+      <>
+        <input
+          type="checkbox"
+          checked={ticked.has(c.id)}
+          onChange={() => tick(c.id)}
+          aria-label={`Tick ${c.title} for export`}
+        />
+        <button
+          type="button"
+          className="case-open"
+          aria-pressed={c.id === selectedId}
+          onClick={() => list.open(c.id)}
+        >
+          <span className="case-title">{c.title}</span>
+          <span className="case-tags">
+            {c.builtin && <span className="badge">Built-in</span>}
+            {c.deletedAt && <span className="badge warn">Deleted</span>}
+            {c.hasPersonal && <span className="badge">Personal</span>}
+            {c.tags.join(' · ')}
+          </span>
+        </button>
+      </>
+    ),
+    toolbar: (list, page, importButton) => (
+      <>
+        <label>
+          New case from
+          <select
+            value=""
+            onChange={(e) => {
+              const fromBuiltin = e.target.value;
+              if (!fromBuiltin) return;
+              void list.run(async () => {
+                const created = await call('cases.create', { fromBuiltin });
+                list.say(`Created “${created.title}” from the built-in case.`);
+                list.open(created.id);
+                list.reload();
+              });
+            }}
+          >
+            <option value="">a built-in case…</option>
+            {page?.items
+              .filter((c) => c.builtin && c.builtinSlug)
+              .map((c) => (
                 <option key={c.id} value={c.builtinSlug ?? ''}>
                   {c.title}
                 </option>
               ))}
-            </select>
-          </label>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Import bundle…
-          </button>
+          </select>
+        </label>
+        {importButton}
+        <button
+          type="button"
+          onClick={() =>
+            void list.exportIds(ticked.size > 0 ? [...ticked] : selectedId ? [selectedId] : [])
+          }
+        >
+          Export {ticked.size > 0 ? `${ticked.size} ticked` : 'selected'}
+        </button>
+        <label className="inline">
           <input
-            ref={fileInput}
-            type="file"
-            accept={BUNDLE_ACCEPT}
-            hidden
-            aria-label="Bundle file to import"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importFile(file);
-            }}
+            type="checkbox"
+            checked={keepPersonal}
+            onChange={(e) => setKeepPersonal(e.target.checked)}
           />
-          <button type="button" onClick={() => void exportChecked()}>
-            Export {checked.size > 0 ? `${checked.size} ticked` : 'selected'}
-          </button>
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={keepPersonal}
-              onChange={(e) => setKeepPersonal(e.target.checked)}
-            />
-            Keep personal details in the export
-          </label>
-          <a className="button" href={hrefFor({ name: 'backups' })}>
-            Backups…
-          </a>
-        </div>
+          Keep personal details in the export
+        </label>
+        <a className="button" href={hrefFor({ name: 'backups' })}>
+          Backups…
+        </a>
+      </>
+    ),
+  };
+}
 
-        {pending && (
-          <DuplicateTitlesQuestion
-            pending={pending}
-            onChoose={(choice) =>
-              choice === null ? setPending(null) : void importBundle(pending, choice)
-            }
-          />
-        )}
+/** Shows a case when its id is in the address (`#/cases/<id>`), so a case can be linked to. */
+export function CaseLibrary({ caseId }: { caseId: string | null }) {
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [keepPersonal, setKeepPersonal] = useState(false);
+  const kind = useMemo(() => {
+    const tick = (id: string) =>
+      setTicked((set) => {
+        const next = new Set(set);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      });
+    return caseKind(ticked, tick, caseId, keepPersonal, setKeepPersonal);
+  }, [ticked, caseId, keepPersonal]);
 
-        {notice && (
-          <p
-            role={notice.kind === 'error' ? 'alert' : 'status'}
-            className={`case-message ${notice.kind}`}
-          >
-            {notice.text}
-            {notice.undoId && (
-              <button type="button" onClick={() => void undo(notice.undoId!)}>
-                Undo
-              </button>
-            )}
-          </p>
-        )}
-        {error && <p role="alert">Could not load the case library: {error}</p>}
+  return (
+    <RecordList
+      kind={kind}
+      selectedId={caseId}
+      detail={(list) => <OpenCase caseId={caseId} list={list} />}
+    />
+  );
+}
 
-        <p className="case-count" aria-live="polite">
-          {data ? `${data.total} case${data.total === 1 ? '' : 's'}` : 'Loading…'}
-        </p>
-        <ul className="case-list" aria-label="Cases">
-          {data?.cases.map((c) => (
-            <li key={c.id} className={c.id === selectedId ? 'selected' : undefined}>
-              <input
-                type="checkbox"
-                checked={checked.has(c.id)}
-                onChange={() => toggle(c.id)}
-                aria-label={`Tick ${c.title} for export`}
-              />
-              <button
-                type="button"
-                className="case-open"
-                aria-pressed={c.id === selectedId}
-                onClick={() => setSelectedId(c.id)}
-              >
-                <span className="case-title">{c.title}</span>
-                <span className="case-tags">
-                  {c.builtin && <span className="badge">Built-in</span>}
-                  {c.deletedAt && <span className="badge warn">Deleted</span>}
-                  {c.hasPersonal && <span className="badge">Personal</span>}
-                  {c.tags.join(' · ')}
-                </span>
-              </button>
-              {c.deletedAt && (
-                <button type="button" onClick={() => void undo(c.id)}>
-                  Restore
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+/** The case in the address, in its editor; choosing a case is a change of address. */
+function OpenCase({ caseId, list }: { caseId: string | null; list: ListActions<CaseSummary> }) {
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const { run } = list;
+  useEffect(() => {
+    if (!caseId) return;
+    let live = true;
+    void run(async () => {
+      const d = await call('cases.get', { id: caseId });
+      if (live) setDetail(d);
+    });
+    return () => {
+      live = false;
+    };
+  }, [caseId, run]);
 
-      <div className="case-detail">
-        {shown ? (
-          <CaseEditor
-            key={`${shown.id}@${shown.revision}`}
-            detail={shown}
-            onChanged={(d, note) => {
-              setDetail(d);
-              setNotice({ kind: 'status', text: note });
-              reload();
-            }}
-            onDuplicated={(d) => {
-              setNotice({ kind: 'status', text: `Made an editable copy: ${d.title}.` });
-              setSelectedId(d.id);
-              reload();
-            }}
-            onDeleted={(d) => {
-              setNotice({
-                kind: 'status',
-                text: `Deleted “${d.title}”. It stays in the trash for 30 days.`,
-                undoId: d.id,
-              });
-              // The case is gone: its unsaved edits with it, so no question.
-              leaveAfterSave(hrefFor({ name: 'cases', caseId: null }));
-              reload();
-            }}
-          />
-        ) : (
-          <p className="case-empty">
-            Choose a case to see and edit it, or duplicate a built-in case to make your own.
-          </p>
-        )}
-      </div>
-    </div>
+  const shown = detail !== null && detail.id === caseId ? detail : null;
+  if (!shown)
+    return (
+      <p className="case-empty">
+        Choose a case to see and edit it, or duplicate a built-in case to make your own.
+      </p>
+    );
+  return (
+    <CaseEditor
+      key={`${shown.id}@${shown.revision}`}
+      detail={shown}
+      onChanged={(d, note) => {
+        setDetail(d);
+        list.say(note);
+        list.reload();
+      }}
+      onDuplicated={list.duplicated}
+      onDeleted={(d) => {
+        list.deleted(d);
+        // The case is gone: its unsaved edits with it, so no question.
+        leaveAfterSave(hrefFor({ name: 'cases', caseId: null }));
+      }}
+    />
   );
 }

@@ -16,16 +16,20 @@ import {
   type WalkthroughBeat,
 } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
+import type { Trace } from '../../../src-main/sim/trace';
 import { CATALOGS, LANGUAGE_NAMES } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 import { WHAT_IFS, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { ApiError, call } from '../../app/api';
 import { downloadFiles } from '../charts/download';
+import { HandoutDrawings, type StepDrawings } from './HandoutDrawings';
 import { currentLanguage } from './i18n';
 import { drawPage, openPdf } from './pdfPages';
 
 interface Props {
   scenario: Scenario;
+  /** The run the steps were made from: each step's drawing is taken from it. */
+  trace: Trace;
   steps: WalkthroughStep[];
   beat: WalkthroughBeat;
   /** The family's title as set in the view; empty: the neutral title of the chosen language. */
@@ -98,13 +102,20 @@ export function HandoutPreview(props: Props) {
     pdf: PDFDocumentProxy;
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Each step's drawing, taken once from the screen: the preview waits for them.
+  const [drawings, setDrawings] = useState<StepDrawings | null>(null);
   const { scenario, steps, beat, parentTitle, caseTitle, parentFirstName, parentNotes, pattern } =
     props;
 
   useEffect(() => {
+    if (drawings === null) return;
     let live = true;
     const timer = setTimeout(() => {
       const chosen = beat.steps.filter((s) => choices.kinds.includes(s.kind));
+      const pictures = chosen.flatMap((s) => {
+        const drawing = drawings[s.kind];
+        return drawing ? [{ kind: s.kind, drawing }] : [];
+      });
       const title = parentTitle.trim() || CATALOGS[choices.language].handout.title;
       call('parent.handout', {
         scenario,
@@ -114,6 +125,7 @@ export function HandoutPreview(props: Props) {
         language: choices.language,
         paper: choices.paper,
         walkthrough: { ...beat, steps: chosen },
+        drawings: pictures,
         parentNotes,
         ...(choices.whatIf ? { whatIf: choices.whatIf } : {}),
         ...(pattern ? { pattern } : {}),
@@ -133,7 +145,18 @@ export function HandoutPreview(props: Props) {
       live = false;
       clearTimeout(timer);
     };
-  }, [key, choices, scenario, beat, parentTitle, caseTitle, parentFirstName, parentNotes, pattern]);
+  }, [
+    key,
+    choices,
+    scenario,
+    beat,
+    parentTitle,
+    caseTitle,
+    parentFirstName,
+    parentNotes,
+    pattern,
+    drawings,
+  ]);
 
   const ready = shown !== null && shown.key === key;
   const set = (patch: Partial<Choices>) => setChoices((c) => ({ ...c, ...patch }));
@@ -237,6 +260,14 @@ export function HandoutPreview(props: Props) {
         {!ready && !error && <p role="status">{t('ui.previewing')}</p>}
         {error && <p role="alert">{error}</p>}
       </div>
+      {drawings === null && (
+        <HandoutDrawings
+          trace={props.trace}
+          scenario={scenario}
+          steps={steps}
+          onTaken={setDrawings}
+        />
+      )}
       <div className="handout-pages" aria-busy={!ready} data-testid="handout-pages">
         {shown &&
           Array.from({ length: pages }, (_, i) => (

@@ -319,9 +319,10 @@ function ParentStory({
               </button>
             )}
           </div>
-          {previewing && (
+          {previewing && trace && (
             <HandoutPreview
               scenario={scenario}
+              trace={trace}
               steps={steps}
               beat={shownBeat}
               parentTitle={beat?.parentTitle ?? ''}

@@ -9,7 +9,14 @@ import { migrate } from '../../../src-main/store/migrate';
 import { LATEST_VERSION } from '../../../src-main/store/migrations/index';
 import { openStore } from '../../../src-main/store/open';
 import { openDatabase } from '../../../src-main/store/sqlite';
-import { damagePages, makeRecord, resourcesDir, tempDbPath, withRaw } from '../../store/helpers';
+import {
+  makeRecord,
+  resourcesDir,
+  scribbleOverPages,
+  tempDbPath,
+  withRaw,
+} from '../../store/helpers';
+import { StoreOpenError } from '../../../src-main/store/errors';
 
 /** The dialog as a person would answer it: the labels of the buttons to press, in turn. */
 function person(...presses: string[]) {
@@ -74,20 +81,42 @@ describe('startup errors a person can act on', () => {
     expect(answer.logged).toEqual([`could not open ${path}`]);
   });
 
-  it('a damaged library: says so and offers no read-only mode', async () => {
+  it('a damaged library opens without a dialog, on its backups: nothing else works until a restore', async () => {
     const path = tempDbPath();
     const store = openStore(path);
     store.cases.transaction(() => {
       for (let i = 0; i < 300; i++) store.cases.insert(makeRecord({ notes: 'x'.repeat(500) }));
     });
     store.close();
-    withRaw(path, (db) => db.pragma('wal_checkpoint(TRUNCATE)'));
-    damagePages(path, { first: 3, every: 5, bytes: 300 });
+    scribbleOverPages(path);
     const answer = person('Quit');
-    expect(await openLibraryOrAsk(path, { ...answer.deps, open: open(path) })).toBeNull();
-    expect(answer.shown[0]!.message).toBe('The case library is damaged.');
-    expect(answer.shown[0]!.detail).toContain(`No backup copies were found in ${dirname(path)}.`);
-    expect(answer.shown[0]!.buttons).toEqual(['Open backups folder', 'Quit']);
+    const services = await openLibraryOrAsk<Services>(path, { ...answer.deps, open: open(path) });
+    expect(services).not.toBeNull();
+    expect(answer.shown).toEqual([]);
+    try {
+      const backups = await dispatch(services!.handlers, 'backups.list', {});
+      expect(backups.ok && (backups.value as { damaged: string | null }).damaged).toContain(
+        `The case library ${path} is damaged`,
+      );
+      const cases = await dispatch(services!.handlers, 'cases.list', {});
+      expect(cases.ok ? null : cases.error.code).toBe('LIBRARY_DAMAGED');
+    } finally {
+      services!.close();
+    }
+  });
+
+  it('a damaged library met at start (the one being moved): says so and offers no read-only mode', () => {
+    const path = tempDbPath();
+    const problem = classifyStartupError(
+      new StoreOpenError('CORRUPT', `The case library ${path} is damaged.`),
+      path,
+      [],
+    );
+    expect(problem.kind).toBe('damaged');
+    const { options, buttons } = startupDialog(problem);
+    expect(options.message).toBe('The case library is damaged.');
+    expect(options.detail).toContain(`No backup copies were found in ${dirname(path)}.`);
+    expect(buttons).toEqual(['open-folder', 'quit']);
   });
 
   it('a library that cannot be written opens read-only: reads work, saves are refused', async () => {

@@ -204,7 +204,9 @@ describe('parent.handout', () => {
     expect(text).toContain(`Para Lucía · ${c.title}`);
     expect(pdf.title).toBe('Su historia de lactancia');
     expect(text).toContain('Cuándo pedir ayuda');
-    expect(text).toMatch(/Más tomas cada día: Unos \d+ mL más de leche al día después de 7 días\./);
+    expect(text).toMatch(
+      /Más tomas cada día\. Unos \d+ mL más de leche al día después de 7 días\./,
+    );
   });
 
   it('keeps every chart and its caption on one page, in both languages and paper sizes', async () => {
