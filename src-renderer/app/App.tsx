@@ -162,7 +162,15 @@ export function App() {
   return (
     <div className={dragging ? 'app dropping' : 'app'}>
       {overlays}
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The address is the route: "#main" would read as Home, so move focus without it.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">

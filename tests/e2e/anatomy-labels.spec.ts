@@ -83,7 +83,7 @@ test('labels keep their size at any zoom, stay whole and clear of the zoom butto
   // Zoomed about 3× near the brain inset, then about 9× on the hypothalamus, whose label then
   // stands far off screen and must be brought inside.
   const box = (await stage.boundingBox())!;
-  const reset = page.getByRole('button', { name: 'Reset zoom (fit the whole drawing)' });
+  const reset = page.getByRole('button', { name: 'Fit the whole drawing' });
   const fit = async () => {
     if (await reset.isEnabled()) await reset.click();
     await expect(stage).toHaveAttribute('data-zoom', '1.00');

@@ -16,7 +16,7 @@ test('sets a beat’s moment on the case’s timeline and moves a beat from last
 }) => {
   await page.goto(web.url);
   await page.getByRole('main').getByRole('link', { name: 'Lessons' }).click();
-  await page.getByRole('button', { name: `Duplicate ${lesson.title}` }).click();
+  await page.getByRole('button', { name: `Duplicate to edit: ${lesson.title}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit lesson' })).toBeVisible();
 
   // Every beat has a thumbnail; the first draws its beat once the case is simulated.
@@ -62,7 +62,7 @@ test('sets a beat’s moment on the case’s timeline and moves a beat from last
 
   // Move to…: the last beat becomes the first in one step, and focus follows it.
   const last = lesson.beats[n - 1]!.caption;
-  await page.getByRole('button', { name: `Move beat ${n} to a position…` }).click();
+  await page.getByRole('button', { name: `Move to…: beat ${n}` }).click();
   const form = page.getByRole('form', { name: `Move beat ${n}` });
   await expect(form.getByLabel('Position')).toBeFocused();
   await form.getByLabel('Position').selectOption({ index: 0 });

@@ -201,7 +201,7 @@ test('duplicate a built-in lesson, edit a caption and reorder by keyboard and by
   await page.setViewportSize({ width: 1280, height: 2400 });
   await openLessons(page, web.url);
   await card(page, lesson.title)
-    .getByRole('button', { name: `Duplicate ${lesson.title}` })
+    .getByRole('button', { name: `Duplicate to edit: ${lesson.title}` })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit lesson' })).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue(`${lesson.title} (copy)`);
@@ -277,7 +277,7 @@ test('export a lesson bundle and import it back', async ({ page, web }) => {
     page.waitForEvent('download', { timeout: 60_000 }),
     card(page, lesson.title)
       .first()
-      .getByRole('button', { name: `Handout for ${lesson.title}` })
+      .getByRole('button', { name: `Handout (PDF): ${lesson.title}` })
       .click(),
   ]);
   expect(handout.suggestedFilename()).toBe('myths-and-evidence-handout.pdf');

@@ -172,9 +172,10 @@ test('structures open glossary cards with sources and evidence, by keyboard and 
   await expect(sinusCard).toContainText('contradicted by ultrasound');
   await expect(page.locator('.anatomy-stage')).toHaveAttribute('data-highlight', 'sinus');
 
-  // Tab on through the list: every structure is reachable by keyboard.
-  await page.keyboard.press('Tab');
+  // The arrow keys move through the list (one tab stop): every structure is reachable by keyboard.
+  await page.keyboard.press('ArrowRight');
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('Nipple');
+  await expect(list.getByRole('button', { name: 'Nipple' })).toBeFocused();
 
   // The 80/20 rule appears as an evidence card on the baby's intake.
   await page.locator('.intake').click();
@@ -404,7 +405,7 @@ test('zooming in draws the cells of the alveoli on screen, and they follow the t
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
   await page.mouse.wheel(0, -400);
   await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeGreaterThan(1);
-  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await page.getByRole('button', { name: 'Fit the whole drawing' }).click();
   await expect(stage).toHaveAttribute('data-zoom', '1.00');
 
   // Before the first latch (no ejection): zoom to an alveolus from the structure list.
@@ -434,7 +435,7 @@ test('zooming in draws the cells of the alveoli on screen, and they follow the t
   const stretchNow = Number(await lactocytes.first().getAttribute('data-stretch'));
   expect(stretchNow).not.toBe(stretchBefore);
 
-  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await page.getByRole('button', { name: 'Fit the whole drawing' }).click();
   await expect(lactocytes).toHaveCount(0);
 });
 
@@ -511,7 +512,7 @@ for (const [width, height] of [
         await page.screenshot({
           path: `test-results/screens/main-view-${mode}-${theme}-${width}x${height}-zoomed.png`,
         });
-        await page.getByRole('button', { name: 'Reset zoom' }).click();
+        await page.getByRole('button', { name: 'Fit the whole drawing' }).click();
         await expect(page.locator('.anatomy-stage')).toHaveAttribute('data-zoom', '1.00');
         await page.screenshot({
           path: `test-results/screens/main-view-${mode}-${theme}-${width}x${height}.png`,

@@ -21,8 +21,8 @@ export const ZoomControls = memo(function ZoomControls({ k, onZoomIn, onZoomOut,
       </button>
       <button
         type="button"
-        aria-label="Reset zoom (fit the whole drawing)"
-        title="Reset zoom (0)"
+        aria-label="Fit the whole drawing"
+        title="Fit the whole drawing (0)"
         onClick={onReset}
         disabled={k <= 1.001}
       >

@@ -7,6 +7,8 @@ import type { PresentState } from './presentState';
 import type { CaseRun } from './useCaseRuns';
 
 interface Props {
+  /** The lesson's title: the page's heading, for screen readers (the room sees the caption). */
+  title: string;
   state: PresentState;
   beat: LessonBeat;
   count: number;
@@ -19,6 +21,7 @@ interface Props {
 }
 
 export function AudienceView({
+  title,
   state,
   beat,
   count,
@@ -36,7 +39,8 @@ export function AudienceView({
       // The shared state's version: the same in both windows once they are in step.
       data-state-version={`${state.version}/${state.by}`}
     >
-      <div className="present-stage">
+      <h1 className="visually-hidden">{title}</h1>
+      <div className="present-stage" inert={state.blank !== 'none'}>
         {/* Keyed by beat: each beat opens with the drawing at its own zoom. */}
         <PresentStage key={state.beat} beat={beat} run={run} t={t} pointer={pointer} />
       </div>
@@ -49,7 +53,12 @@ export function AudienceView({
         </p>
       </footer>
       {overlays}
-      <button type="button" className="present-open-presenter" onClick={onOpenPresenter}>
+      <button
+        type="button"
+        className="present-open-presenter"
+        onClick={onOpenPresenter}
+        inert={state.blank !== 'none'}
+      >
         Presenter view (S)
       </button>
     </section>

@@ -115,13 +115,13 @@ function BeatEditor({
           aria-label={`Beat ${n}. Drag to reorder, or Alt+Up / Alt+Down`}
           onKeyDown={onHandleKey}
         >
-          <span aria-hidden="true">⠿</span> Beat {n}
+          Beat {n}
         </div>
         <button
           type="button"
           onClick={() => onMove(index - 1)}
           disabled={index === 0}
-          aria-label={`Move beat ${n} up`}
+          aria-label={`Move up: beat ${n}`}
         >
           Move up
         </button>
@@ -129,7 +129,7 @@ function BeatEditor({
           type="button"
           onClick={() => onMove(index + 1)}
           disabled={index === count - 1}
-          aria-label={`Move beat ${n} down`}
+          aria-label={`Move down: beat ${n}`}
         >
           Move down
         </button>

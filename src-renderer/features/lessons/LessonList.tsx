@@ -100,7 +100,7 @@ export const lessonKind: RecordKind<LessonSummary> = {
           {l.builtin ? (
             <button
               type="button"
-              aria-label={`Duplicate ${l.title}`}
+              aria-label={`Duplicate to edit: ${l.title}`}
               onClick={() => void list.duplicate(l)}
             >
               Duplicate to edit
@@ -119,7 +119,7 @@ export const lessonKind: RecordKind<LessonSummary> = {
           </button>
           <button
             type="button"
-            aria-label={`Handout for ${l.title}`}
+            aria-label={`Handout (PDF): ${l.title}`}
             onClick={() =>
               void list.run(async () => {
                 list.say(`Making the handout for “${l.title}”…`);

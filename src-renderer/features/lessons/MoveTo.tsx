@@ -27,7 +27,7 @@ export function MoveTo({ index, captions, onMove }: Props) {
         type="button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        aria-label={`Move beat ${n} to a position…`}
+        aria-label={`Move to…: beat ${n}`}
         disabled={captions.length < 2}
         onClick={() => {
           setTo(index);

@@ -1,7 +1,7 @@
 // `#/present/<id>` (audience) and `#/present/<id>/presenter`: the two faces of one presentation,
 // each in its own window. Both read one shared state owned by the presentation player
 // (presentPlayer.ts); the keys of the app's key table work in either window.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { KeyHelp } from '../../app/KeyHelp';
 import { useKeyTable } from '../../app/useKeyTable';
 import { nextEvent, previousEvent } from '../timeline/events';
@@ -13,6 +13,36 @@ import { useLessonRuns } from './useLessonRuns';
 import { useModelTime, usePresentPlayer } from './usePresentPlayer';
 import { useProjectorTheme } from './useProjectorTheme';
 import './lessons.css';
+
+/**
+ * The audience screen blanked black or white. It says so (a status, not just a colour) and holds
+ * focus while it is up, since what is under it is inert; focus goes back when it goes.
+ */
+function BlankScreen({ colour }: { colour: 'black' | 'white' }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // A passive effect, so on the way out what was under it is no longer inert when focus returns.
+  useEffect(() => {
+    const before = document.activeElement;
+    ref.current?.focus();
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
+  const key = colour === 'black' ? 'B' : 'W';
+  return (
+    <div
+      ref={ref}
+      className={`present-blank present-blank-${colour}`}
+      data-testid="blank"
+      role="status"
+      tabIndex={-1}
+    >
+      <p className="visually-hidden">
+        Screen blanked {colour}. Press {key} to show the lesson again.
+      </p>
+    </div>
+  );
+}
 
 export type PresentRole = 'audience' | 'presenter';
 
@@ -149,6 +179,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
   if (role === 'audience') {
     return (
       <AudienceView
+        title={lesson.title}
         state={state}
         beat={current}
         count={beats.length}
@@ -158,13 +189,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
         onOpenPresenter={openPresenter}
         overlays={
           <>
-            {state.blank !== 'none' && (
-              <div
-                className={`present-blank present-blank-${state.blank}`}
-                data-testid="blank"
-                aria-label={`Screen blanked ${state.blank}`}
-              />
-            )}
+            {state.blank !== 'none' && <BlankScreen colour={state.blank} />}
             {popupBlocked && (
               <p className="present-goto" role="alert">
                 The browser blocked the presenter window: allow pop-ups for this page, then press S.

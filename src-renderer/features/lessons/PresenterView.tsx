@@ -62,6 +62,12 @@ export function PresenterView(props: Props) {
   const current = beats[state.beat];
   const next = beats[state.beat + 1];
   const times = useTalkTimers(state.beat);
+  // The window opens with focus on its title, so a screen reader says where it is and Tab starts
+  // at the top of the presenter's controls rather than at the page body.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
   if (!current) return null;
 
   // The timeline reads the shared clock and writes to it; it keeps no time of its own.
@@ -86,7 +92,9 @@ export function PresenterView(props: Props) {
       data-state-version={`${state.version}/${state.by}`}
     >
       <header className="presenter-bar">
-        <h1>{lesson.title}</h1>
+        <h1 ref={titleRef} tabIndex={-1}>
+          {lesson.title}
+        </h1>
         <p className="present-counter">
           Beat {state.beat + 1} of {beats.length}
         </p>

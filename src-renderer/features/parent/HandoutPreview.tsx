@@ -67,6 +67,24 @@ function PdfPage({ pdf, n, label }: { pdf: PDFDocumentProxy; n: number; label: s
   );
 }
 
+/** Where the case title goes in a translated sentence (an invisible separator, not in any title). */
+const TITLE_MARK = '\u2063';
+
+/**
+ * The choice to print the case title, in the family's language around a title written in the
+ * app's (English): the title carries its own `lang`, so a screen reader says it in English.
+ */
+function CaseTitleChoice({ template, title }: { template: string; title: string }) {
+  const [before = '', after = ''] = template.split(TITLE_MARK);
+  return (
+    <>
+      {before}
+      <span lang="en">{title}</span>
+      {after}
+    </>
+  );
+}
+
 export function HandoutPreview(props: Props) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Choices>(() => ({
@@ -209,7 +227,10 @@ export function HandoutPreview(props: Props) {
             checked={choices.showCaseTitle}
             onChange={(e) => set({ showCaseTitle: e.target.checked })}
           />{' '}
-          {t('ui.showCaseTitle', { title: caseTitle })}
+          <CaseTitleChoice
+            template={t('ui.showCaseTitle', { title: TITLE_MARK })}
+            title={caseTitle}
+          />
         </label>
         {parentFirstName && (
           <label className="block">

@@ -128,7 +128,7 @@ function Field({
       {children}
       {hint && <p className="unit">{hint}</p>}
       {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
+        <p className="field-error" id={`${id}-error`}>
           {error}
         </p>
       )}
@@ -263,7 +263,12 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
   return (
     <form className="parameters" aria-label="Case parameters" onSubmit={(e) => e.preventDefault()}>
       <p className="param-status" aria-live="polite">
-        {running ? 'Simulating…' : error && !errorField ? `Not simulated: ${error.message}` : ''}
+        {/* Spoken: a field's error is said here too, in the region that was there before it. */}
+        {running
+          ? 'Simulating…'
+          : error
+            ? `Not simulated: ${errorField ? (errorFor(errorField) ?? error.message) : error.message}`
+            : ''}
       </p>
       {NUMBER_FIELDS.map((f) => (
         <Field

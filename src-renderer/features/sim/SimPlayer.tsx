@@ -24,8 +24,14 @@ import { ZOOM_STEP } from '../anatomy/zoom';
 import { SimCharts } from '../charts/SimCharts';
 import { SkinTonePicker } from '../anatomy/SkinTonePicker';
 import { DrawingExport } from '../slides/DrawingExport';
-import { GlossaryCard } from '../glossary/GlossaryCard';
-import { eventsBetween, mostTelling, narrate, nextEvent, previousEvent } from '../timeline/events';
+import { cardTextId, GlossaryCard } from '../glossary/GlossaryCard';
+import { eventsBetween, narrate, nextEvent, previousEvent } from '../timeline/events';
+import {
+  NARRATION_LEVELS,
+  narrationFor,
+  type NarrationLevel,
+  type NarratorMemory,
+} from '../timeline/narration';
 import { actionSpeed } from '../timeline/actionSpeed';
 import {
   defaultSpeedIndex,
@@ -69,6 +75,14 @@ function initialZoom(durationSec: number): number {
 }
 
 /** Memoised: the view around it re-renders on every parameter edit, the player only for a new run. */
+const NARRATION_KEY = 'lactasim.narration';
+
+/** The narration level remembered on this computer (one line per feed phase by default). */
+function storedNarrationLevel(): NarrationLevel {
+  const stored = localStorage.getItem(NARRATION_KEY);
+  return NARRATION_LEVELS.find((l) => l.value === stored)?.value ?? 'summary';
+}
+
 export const SimPlayer = memo(function SimPlayer({
   trace,
   scenario,
@@ -84,6 +98,9 @@ export const SimPlayer = memo(function SimPlayer({
   const layout = useMemo(() => computeLayout(mode), [mode]);
   const reducedMotion = useReducedMotion();
   const [live, setLive] = useState('');
+  const [narrationLevel, setNarrationLevel] = useState(storedNarrationLevel);
+  const narrator = useRef<NarratorMemory>({ lastSpokenAt: null });
+  const playingRef = useRef(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [zoomIndex, setZoomIndex] = useState(() => initialZoom(trace.durationSec));
   const descriptionId = useId();
@@ -111,13 +128,21 @@ export const SimPlayer = memo(function SimPlayer({
       const passed = eventsBetween(derived.events, from, to);
       const landed =
         to < from ? derived.events.filter((e) => Math.abs(e.atSeconds - to) < 0.5) : passed;
-      const event = mostTelling(landed);
-      if (event) setLive(narrate(event));
+      const line = narrationFor(
+        landed,
+        derived.events,
+        { playing: playingRef.current, level: narrationLevel, now: performance.now() },
+        narrator.current,
+      );
+      if (line !== null) setLive(line);
     },
     action,
     trace.durationSec <= FOLLOW_ACTION_MAX_SEC,
   );
   const t = Math.min(playback.t, trace.durationSec);
+  useLayoutEffect(() => {
+    playingRef.current = playback.playing;
+  });
   // Open at the moment the parent view was showing; report the moment for the way back.
   const seekOnMount = useRef(initialTimeSec);
   const { seek } = playback;
@@ -133,8 +158,32 @@ export const SimPlayer = memo(function SimPlayer({
   const description = describeFrame(frame.model, frame.cut.size);
 
   const zoomToPart = useCallback((part: string) => setZoomRequest({ part }), []);
+  // The card closes with its button or Esc (in the list or the card) and gives focus back to the
+  // list's button for what it showed, which does not open it again.
+  const cardId = useId();
+  const sideRef = useRef<HTMLElement>(null);
+  const reopenBlocked = useRef(false);
+  const selectFromList = useCallback((id: string) => {
+    if (reopenBlocked.current) reopenBlocked.current = false;
+    else setSelected(id);
+  }, []);
+  const selectedRef = useRef(selected);
+  useLayoutEffect(() => {
+    selectedRef.current = selected;
+  });
   // Stable, so the memoised card does not re-render with every frame.
-  const closeCard = useCallback(() => setSelected(null), []);
+  const closeCard = useCallback(() => {
+    const shown = selectedRef.current;
+    setSelected(null);
+    const opener = sideRef.current?.querySelector<HTMLElement>(
+      `.structure-list [data-structure="${shown}"]`,
+    );
+    if (opener && opener !== document.activeElement) {
+      reopenBlocked.current = true;
+      opener.focus();
+      reopenBlocked.current = false;
+    }
+  }, []);
 
   const stepEvent = (dir: 1 | -1) => {
     const e = dir > 0 ? nextEvent(derived.events, t) : previousEvent(derived.events, t);
@@ -216,7 +265,18 @@ export const SimPlayer = memo(function SimPlayer({
           }
         />
       </div>
-      <aside className="sim-side" aria-label="Readouts and glossary">
+      <aside
+        className="sim-side"
+        aria-label="Readouts and glossary"
+        ref={sideRef}
+        onKeyDown={(e) => {
+          const inCard =
+            e.target instanceof Element && e.target.closest('.glossary-card, .structure-list');
+          if (e.key !== 'Escape' || selected === null || !inCard) return;
+          e.preventDefault();
+          closeCard();
+        }}
+      >
         {onActNow && (
           <ActNowButtons
             side={side}
@@ -247,17 +307,36 @@ export const SimPlayer = memo(function SimPlayer({
           onSelect={setSelected}
         />
 
-        <GlossaryCard termId={selected} onClose={closeCard} />
         <StructureList
           mode={mode}
           selected={selected}
-          onSelect={setSelected}
+          onSelect={selectFromList}
           onActivate={zoomToPart}
+          cardId={cardId}
+          cardTextId={selected === null ? undefined : cardTextId(cardId)}
         />
+        <GlossaryCard id={cardId} termId={selected} onClose={closeCard} />
         <p className="sim-description" id={descriptionId}>
           <strong>Now: </strong>
           {description}
         </p>
+        <label className="narration-level">
+          Narration while playing{' '}
+          <select
+            value={narrationLevel}
+            onChange={(e) => {
+              const level = e.target.value as NarrationLevel;
+              setNarrationLevel(level);
+              localStorage.setItem(NARRATION_KEY, level);
+            }}
+          >
+            {NARRATION_LEVELS.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </aside>
       <div className="sim-timeline">
         <Timeline

@@ -1,0 +1,177 @@
+// axe-core over every screen and state of the web edition (WCAG 2.0–2.2 A/AA and axe's best
+// practices): each state must have no violations. A failure lists each rule with its targets.
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { repoRoot, test, expect } from './fixtures';
+
+test.describe.configure({ timeout: 480_000 });
+
+const TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22a',
+  'wcag22aa',
+  'best-practice',
+  // Label in name (WCAG 2.5.3) is among axe's experimental rules.
+  'experimental',
+];
+
+/** Runs axe on the page as it is and checks it has no violations (soft: every state is run). */
+async function scan(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  const count = violations.reduce((n, v) => n + v.nodes.length, 0);
+  console.log(`axe ${state}: ${violations.length} rules, ${count} nodes`);
+  expect.soft(found, `axe violations on ${state}`).toEqual([]);
+}
+
+async function openSim(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}#/sim`);
+  await expect(page.getByRole('slider', { name: 'Model time' })).toBeVisible({ timeout: 150_000 });
+  await expect(page.getByRole('region', { name: 'Charts' }).getByRole('img').first()).toBeVisible({
+    timeout: 60_000,
+  });
+}
+
+test('home, library, case editor, evidence and validation have no axe violations', async ({
+  page,
+  web,
+}) => {
+  await page.goto(web.url);
+  await expect(page.getByText(/edition · data:/)).toBeVisible();
+  await scan(page, 'home');
+
+  await page.goto(`${web.origin}/#/cases`);
+  const list = page.getByRole('list', { name: 'Cases' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  await scan(page, 'case library');
+
+  await list
+    .getByRole('button', { name: /Sheehan/i })
+    .first()
+    .click();
+  await expect(page.getByText('Built-in cases cannot be changed')).toBeVisible();
+  await scan(page, 'built-in case');
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Made an editable copy' })).toBeVisible();
+  await scan(page, 'case editor');
+
+  await page.goto(`${web.origin}/#/evidence`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await scan(page, 'evidence');
+  await page.goto(`${web.origin}/#/validation`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await scan(page, 'validation');
+});
+
+test('the simulation view in both themes, with a card, the parameters, charts, compare and keys', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web.url);
+  await scan(page, 'simulation');
+
+  await page
+    .getByRole('navigation', { name: 'Structures and hormones' })
+    .getByRole('button', { name: 'Milk sinus' })
+    .focus();
+  await expect(page.locator('.glossary-card')).toBeVisible();
+  await scan(page, 'simulation with a glossary card');
+
+  await page.getByText('Case parameters').click();
+  await expect(
+    page.getByRole('spinbutton', { name: 'Storage capacity, left breast (mL)' }),
+  ).toBeVisible();
+  await scan(page, 'simulation with the parameters open');
+
+  const compare = page.getByRole('region', { name: 'Compare' });
+  await compare.getByRole('button', { name: 'Fork and compare' }).click();
+  await expect(compare.getByRole('table')).toBeVisible({ timeout: 60_000 });
+  await scan(page, 'simulation with a comparison');
+
+  await page.getByRole('button', { name: 'Projector theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await scan(page, 'simulation, projector theme');
+
+  await page.getByRole('slider', { name: 'Model time' }).focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Simulation keys' })).toBeVisible();
+  await scan(page, 'simulation key list');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Projector theme' }).click();
+});
+
+test('a chart export in progress has no axe violations', async ({ page, web }) => {
+  await openSim(page, web.url);
+  const charts = page.getByRole('region', { name: 'Charts' });
+  await charts.getByLabel('Export shown charts as').selectOption({ index: 0 });
+  await scan(page, 'charts');
+  await charts.getByRole('button', { name: 'Export', exact: true }).click();
+  await scan(page, 'charts exporting');
+});
+
+test('lessons, the lesson editor, the audience and presenter views, blanking and keys', async ({
+  page,
+  web,
+}) => {
+  await page.goto(web.url);
+  await page.getByRole('main').getByRole('link', { name: 'Lessons' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  await scan(page, 'lessons');
+
+  await page
+    .getByRole('button', { name: /^Duplicate/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit lesson' })).toBeVisible();
+  await expect(page.getByTestId('beat-thumbnail').first().locator('svg').first()).toBeVisible({
+    timeout: 60_000,
+  });
+  await scan(page, 'lesson editor');
+
+  await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
+  const audience = page.getByRole('region', { name: 'Audience view' });
+  await expect(audience.getByRole('img', { name: /Breast anatomy/ })).toBeVisible({
+    timeout: 60_000,
+  });
+  await scan(page, 'audience view');
+  const [popup] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.keyboard.press('s'),
+  ]);
+  const presenter = popup.getByRole('region', { name: 'Presenter view' });
+  await expect(presenter.getByRole('img', { name: /Breast anatomy/ })).toBeVisible({
+    timeout: 60_000,
+  });
+  await scan(popup, 'presenter view');
+  await page.bringToFront();
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blank')).toBeVisible();
+  await scan(page, 'audience view blanked');
+  await page.keyboard.press('b');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Presentation keys' })).toBeVisible();
+  await scan(page, 'presentation key list');
+});
+
+test('the parent view in English and Spanish, with a feed log read', async ({ page, web }) => {
+  await page.goto(`${web.url}#/sim/b_typical-feed-6-weeks`);
+  await page.getByRole('button', { name: 'Parent view' }).click();
+  const walk = page.getByRole('region', { name: 'Walkthrough' });
+  await expect(walk).toBeVisible({ timeout: 60_000 });
+  await scan(page, 'parent view');
+  await page.getByText('Your feeding pattern').click();
+  await page
+    .getByLabel('Read a feed log (CSV file)')
+    .setInputFiles(join(repoRoot, 'tests', 'fixtures', 'feed-logs', 'bad-rows.csv'));
+  await expect(page.getByRole('list', { name: 'Rows with problems' })).toBeVisible();
+  await scan(page, 'parent view with a feed log read');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('region', { name: 'Recorrido' })).toBeVisible();
+  await scan(page, 'parent view in Spanish');
+});
