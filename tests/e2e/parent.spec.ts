@@ -278,17 +278,21 @@ test('compares a what-if side by side and downloads the handout in both language
   const count = await pages.count();
   expect(count).toBeGreaterThanOrEqual(2);
   await expect(pages.last()).toHaveAttribute('aria-label', `Page ${count} of ${count}`);
-  // Every page was drawn: its canvas holds ink, not a blank sheet.
-  const inked = await pages.evaluateAll((canvases) =>
-    canvases.map((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
-      return dark;
-    }),
-  );
-  expect(inked.every((d) => d > 100)).toBe(true);
+  // Every page is drawn (pdf.js paints them one after another): its canvas holds ink, not a blank
+  // sheet.
+  const inked = () =>
+    pages.evaluateAll((canvases) =>
+      canvases.map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+        return dark;
+      }),
+    );
+  await expect
+    .poll(async () => (await inked()).every((d) => d > 100), { timeout: 60_000 })
+    .toBe(true);
   const download = async () => {
     await expect(
       preview.getByRole('button', { name: /Download this handout|Descargar esta hoja/ }),
