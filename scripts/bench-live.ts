@@ -117,6 +117,7 @@ async function listDuringHandout(origin: string, token: string) {
   let done = false;
   const handout = api(origin, token, 'parent.handout', {
     scenario,
+    parentTitle: 'Your breastfeeding story',
     caseTitle: 'Six months',
     language: 'en',
     paper: 'A4',
