@@ -3,7 +3,7 @@
 // mean ± SD against the central literature value. Units per target.
 import { drawIndividual } from '../config';
 import { PARAMETERS as P } from '../parameters';
-import type { Scenario } from '../scenario';
+import type { Condition, Scenario } from '../scenario';
 import { runModel } from '../simulate';
 import {
   breastfeedVolumes,
@@ -40,61 +40,67 @@ export interface Target {
 
 export const SEEDS = 20;
 
-type ScenarioOver = Omit<Partial<Scenario>, 'feeding'> & { feeding?: Partial<Scenario['feeding']> };
+/** What a target's runs change in the typical one: 48 h on demand from 6 weeks (1008 h). */
+interface Setup {
+  /** Hours after birth at the start. */
+  fromHours?: number;
+  /** Length of the run, hours. */
+  hours?: number;
+  birth?: Scenario['birth'];
+  mother?: Scenario['mother'];
+  infant?: Scenario['infant'];
+  feeding?: Partial<Scenario['feeding']>;
+}
 
-function scenario(over: ScenarioOver, seed: number): Scenario {
-  const { feeding, ...rest } = over;
+/** The scenario of one seed's run of a target: the typical run with the set-up's changes. */
+function scenario(
+  seed: number,
+  { fromHours = 1008, hours = 48, feeding, ...rest }: Setup,
+): Scenario {
   return {
     schema: 'lactasim/scenario@1',
     name: 'validation',
-    start: { postpartumHours: 1008 },
-    durationHours: 48,
+    start: { postpartumHours: fromHours },
+    durationHours: hours,
     ...rest,
     feeding: { plan: 'onDemand', seed, ...feeding },
   };
 }
 
-const run = (s: Scenario, individualSeed?: number): Run =>
-  runModel(s, individualSeed === undefined ? {} : { individual: drawIndividual(individualSeed) });
+/** One seed's run of a target's set-up, with the mean mother (newbornOnsetH draws one a seed). */
+const run = (seed: number, setup: Setup = {}): Run => runModel(scenario(seed, setup));
+
+/** Milk removed a day over a run's last `days` days (3 unless given), mL/day. */
+const removedPerDay = (seed: number, setup: Setup, days = 3): number =>
+  removedPerDayAtEnd(run(seed, setup), days);
 
 /** A typical 48-h on-demand run at 6 weeks, one per seed, shared by several targets. */
 const typicalCache = new Map<number, Run>();
 function typical(seed: number): Run {
   let r = typicalCache.get(seed);
   if (r === undefined) {
-    r = run(scenario({}, seed));
+    r = run(seed);
     typicalCache.set(seed, r);
   }
   return r;
 }
 
 /** A 20-min suckling or pumping session on a breast that last fed 3 h before (Ueda 1994, Kent 2008). */
-function oneSession(
-  seed: number,
-  kind: 'latch' | 'pump',
-  minutes: number,
-  over: Partial<Scenario> = {},
-): Run {
-  return run(
-    scenario(
-      {
-        durationHours: 3.5,
-        ...over,
-        feeding: {
-          plan: 'explicit',
-          events: [
-            kind === 'latch'
-              ? { atMinutes: 0, kind: 'latch', side: 'left', durationMinutes: 12 }
-              : { atMinutes: 0, kind: 'pump', side: 'both', durationMinutes: 15 },
-            kind === 'latch'
-              ? { atMinutes: 180, kind: 'latch', side: 'left', durationMinutes: minutes }
-              : { atMinutes: 180, kind: 'pump', side: 'both', durationMinutes: minutes },
-          ],
-        },
-      },
-      seed,
-    ),
-  );
+function oneSession(seed: number, kind: 'latch' | 'pump', minutes: number): Run {
+  return run(seed, {
+    hours: 3.5,
+    feeding: {
+      plan: 'explicit',
+      events: [
+        kind === 'latch'
+          ? { atMinutes: 0, kind: 'latch', side: 'left', durationMinutes: 12 }
+          : { atMinutes: 0, kind: 'pump', side: 'both', durationMinutes: 15 },
+        kind === 'latch'
+          ? { atMinutes: 180, kind: 'latch', side: 'left', durationMinutes: minutes }
+          : { atMinutes: 180, kind: 'pump', side: 'both', durationMinutes: minutes },
+      ],
+    },
+  });
 }
 
 const onsetCache = new Map<string, number>();
@@ -106,23 +112,17 @@ function newbornOnsetH(
   const key = JSON.stringify([seed, over]);
   const cached = onsetCache.get(key);
   if (cached !== undefined) return cached;
-  const r = run(
-    scenario(
-      {
-        start: { postpartumHours: 0 },
-        durationHours: 8 * 24,
-        birth: {
-          mode: over.mode ?? 'vaginal',
-          ...(over.firstFeedAtHours === undefined
-            ? {}
-            : { firstFeedAtHours: over.firstFeedAtHours }),
-        },
-        mother: { firstBirth: over.firstBirth ?? false },
-      },
-      seed,
-    ),
-    seed,
-  );
+  const s = scenario(seed, {
+    fromHours: 0,
+    hours: 8 * 24,
+    birth: {
+      mode: over.mode ?? 'vaginal',
+      ...(over.firstFeedAtHours === undefined ? {} : { firstFeedAtHours: over.firstFeedAtHours }),
+    },
+    mother: { firstBirth: over.firstBirth ?? false },
+  });
+  // The onset targets alone also draw a different mother for each seed.
+  const r = runModel(s, { individual: drawIndividual(seed) });
   const onset = r.trace.summary.lactogenesisIIOnsetHours ?? 8 * 24;
   onsetCache.set(key, onset);
   return onset;
@@ -143,15 +143,13 @@ function ratio(a: number, b: number): number {
 }
 
 function pumpingAfterFeedsRatio(seed: number): number {
-  const base = { start: { postpartumHours: 1008 }, durationHours: 14 * 24 };
-  const control = run(scenario(base, seed));
-  const pumped = run(
-    scenario(
-      { ...base, feeding: { changes: [{ atMinutes: 0, pumpAfterFeedsMinutes: 10 }] } },
-      seed,
-    ),
-  );
-  return ratio(removedPerDayAtEnd(pumped, 3), removedPerDayAtEnd(control, 3));
+  const hours = 14 * 24;
+  const control = removedPerDay(seed, { hours });
+  const pumped = removedPerDay(seed, {
+    hours,
+    feeding: { changes: [{ atMinutes: 0, pumpAfterFeedsMinutes: 10 }] },
+  });
+  return ratio(pumped, control);
 }
 
 export const TARGETS: readonly Target[] = [
@@ -328,13 +326,8 @@ export const TARGETS: readonly Target[] = [
     source: 'Sheehan 1937',
     digits: 1,
     measure: (seed) => {
-      const newborn = (conditions: NonNullable<NonNullable<Scenario['mother']>['conditions']>) =>
-        run(
-          scenario(
-            { start: { postpartumHours: 0 }, durationHours: 240, mother: { conditions } },
-            seed,
-          ),
-        );
+      const newborn = (conditions: Condition[]) =>
+        run(seed, { fromHours: 0, hours: 240, mother: { conditions } });
       return (
         ratio(
           newborn([{ kind: 'sheehanSyndrome', severity: 0.8 }]).trace.summary.milkRemovedMl,
@@ -353,16 +346,11 @@ export const TARGETS: readonly Target[] = [
     source: 'Neifert 1981 and later case reports',
     digits: 0,
     measure: (seed) => {
-      const r = run(
-        scenario(
-          {
-            start: { postpartumHours: 0 },
-            durationHours: 240,
-            mother: { conditions: [{ kind: 'retainedPlacenta', removedAtHours: 144 }] },
-          },
-          seed,
-        ),
-      );
+      const r = run(seed, {
+        fromHours: 0,
+        hours: 240,
+        mother: { conditions: [{ kind: 'retainedPlacenta', removedAtHours: 144 }] },
+      });
       return (r.trace.summary.lactogenesisIIOnsetHours ?? 240) - 144;
     },
   },
@@ -376,19 +364,13 @@ export const TARGETS: readonly Target[] = [
     source: 'Tankeyoon 1984 (WHO Task Force)',
     digits: 2,
     measure: (seed) => {
-      const pill = (type: 'combined' | 'progestinOnly') =>
-        run(
-          scenario(
-            {
-              durationHours: 18 * 7 * 24,
-              mother: { conditions: [{ kind: 'hormonalContraception', type, startHours: 1008 }] },
-            },
-            seed,
-          ),
-        );
+      const pill = (type: 'combined' | 'progestinOnly'): Setup => ({
+        hours: 18 * 7 * 24,
+        mother: { conditions: [{ kind: 'hormonalContraception', type, startHours: 1008 }] },
+      });
       return ratio(
-        removedPerDayAtEnd(pill('combined'), 7),
-        removedPerDayAtEnd(pill('progestinOnly'), 7),
+        removedPerDay(seed, pill('combined'), 7),
+        removedPerDay(seed, pill('progestinOnly'), 7),
       );
     },
   },
@@ -402,7 +384,7 @@ export const TARGETS: readonly Target[] = [
     source: 'Cox 1996',
     digits: 0,
     measure: (seed) => {
-      const r = run(scenario({ start: { postpartumHours: 720 }, durationHours: 24 }, seed));
+      const r = run(seed, { fromHours: 720, hours: 24 });
       return mean(r.diagnostics.sessions.map((s) => s.prlPeak));
     },
   },
@@ -467,14 +449,11 @@ export const TARGETS: readonly Target[] = [
     source: 'Kent 1999; Daly & Hartmann 1995',
     digits: 2,
     measure: (seed) => {
-      const cap = (ml: number) =>
-        run(
-          scenario(
-            { durationHours: 7 * 24, mother: { storageCapacityMl: { left: ml, right: ml } } },
-            seed,
-          ),
-        );
-      return ratio(removedPerDayAtEnd(cap(74), 2), removedPerDayAtEnd(cap(382), 2));
+      const cap = (ml: number): Setup => ({
+        hours: 7 * 24,
+        mother: { storageCapacityMl: { left: ml, right: ml } },
+      });
+      return ratio(removedPerDay(seed, cap(74), 2), removedPerDay(seed, cap(382), 2));
     },
   },
   {
@@ -489,12 +468,7 @@ export const TARGETS: readonly Target[] = [
     digits: 2,
     measure: (seed) => {
       const cap = (ml: number) =>
-        run(
-          scenario(
-            { durationHours: 4 * 24, mother: { storageCapacityMl: { left: ml, right: ml } } },
-            seed,
-          ),
-        );
+        run(seed, { hours: 4 * 24, mother: { storageCapacityMl: { left: ml, right: ml } } });
       return ratio(breastfeedsPerDay(cap(74)), breastfeedsPerDay(cap(382)));
     },
   },
@@ -532,9 +506,7 @@ export const TARGETS: readonly Target[] = [
     source: 'Ueda 1994',
     digits: 2,
     measure: (seed) => {
-      const stressed = run(
-        scenario({ mother: { conditions: [{ kind: 'stress', level: 1 }] } }, seed),
-      );
+      const stressed = run(seed, { mother: { conditions: [{ kind: 'stress', level: 1 }] } });
       return ratio(
         stressed.trace.summary.milkRemovedPer24hMl,
         typical(seed).trace.summary.milkRemovedPer24hMl,
@@ -550,16 +522,7 @@ export const TARGETS: readonly Target[] = [
     unit: 'mL/day',
     source: 'Saint, Maggiore & Hartmann 1986 (via Neville)',
     digits: 0,
-    measure: (seed) =>
-      removedPerDayAtEnd(
-        run(
-          scenario(
-            { start: { postpartumHours: 0 }, durationHours: 90 * 24, infant: { count: 2 } },
-            seed,
-          ),
-        ),
-        3,
-      ),
+    measure: (seed) => removedPerDay(seed, { fromHours: 0, hours: 90 * 24, infant: { count: 2 } }),
   },
   {
     id: 'I10',
@@ -570,16 +533,7 @@ export const TARGETS: readonly Target[] = [
     unit: 'mL/day',
     source: 'Saint, Maggiore & Hartmann 1986',
     digits: 0,
-    measure: (seed) =>
-      removedPerDayAtEnd(
-        run(
-          scenario(
-            { start: { postpartumHours: 0 }, durationHours: 90 * 24, infant: { count: 3 } },
-            seed,
-          ),
-        ),
-        3,
-      ),
+    measure: (seed) => removedPerDay(seed, { fromHours: 0, hours: 90 * 24, infant: { count: 3 } }),
   },
   {
     id: 'I11',
@@ -592,18 +546,10 @@ export const TARGETS: readonly Target[] = [
     source: 'exclusive-pumping parent survey (weak evidence)',
     digits: 0,
     measure: (seed) =>
-      removedPerDayAtEnd(
-        run(
-          scenario(
-            {
-              durationHours: 21 * 24,
-              feeding: { plan: 'exclusivePumping', intervalHours: 3, minutesPerBreast: 15 },
-            },
-            seed,
-          ),
-        ),
-        3,
-      ),
+      removedPerDay(seed, {
+        hours: 21 * 24,
+        feeding: { plan: 'exclusivePumping', intervalHours: 3, minutesPerBreast: 15 },
+      }),
   },
   {
     id: 'I12',
@@ -615,7 +561,7 @@ export const TARGETS: readonly Target[] = [
     source: 'La Leche League Canada; Kent 1999 (per-breast production up to ~850 g)',
     digits: 2,
     measure: (seed) => {
-      const r = run(scenario({ durationHours: 21 * 24, feeding: { pattern: 'leftOnly' } }, seed));
+      const r = run(seed, { hours: 21 * 24, feeding: { pattern: 'leftOnly' } });
       return ratio(removedPerDayAtEnd(r, 3), r.trace.channels.needMlPerDay.at(-1) ?? NaN);
     },
   },
@@ -629,15 +575,10 @@ export const TARGETS: readonly Target[] = [
     source: 'clinical teaching (practice-based)',
     digits: 1,
     measure: (seed) => {
-      const r = run(
-        scenario(
-          {
-            durationHours: 10 * 24,
-            infant: { appetiteChanges: [{ atHours: 1008 + 24, factor: 1.2 }] },
-          },
-          seed,
-        ),
-      );
+      const r = run(seed, {
+        hours: 10 * 24,
+        infant: { appetiteChanges: [{ atHours: 1008 + 24, factor: 1.2 }] },
+      });
       // First day (after the change) whose 24-h intake reaches 95 % of the new need.
       const need = r.trace.channels.needMlPerDay.at(-1) ?? NaN;
       for (let d = 1; d <= 9; d++) {
@@ -658,16 +599,11 @@ export const TARGETS: readonly Target[] = [
     source: 'Neville 2001; Kent 1999',
     digits: 0,
     measure: (seed) => {
-      const r = run(
-        scenario(
-          {
-            start: { postpartumHours: 270 * 24 },
-            durationHours: 16 * 24,
-            feeding: { changes: [{ atMinutes: 48 * 60, stopFeeding: true }] },
-          },
-          seed,
-        ),
-      );
+      const r = run(seed, {
+        fromHours: 270 * 24,
+        hours: 16 * 24,
+        feeding: { changes: [{ atMinutes: 48 * 60, stopFeeding: true }] },
+      });
       const supply = r.trace.channels.supplyMlPerDay;
       const before = supply[Math.floor(supply.length * (47 / (16 * 24)))] ?? NaN;
       return ratio(supply.at(-1) ?? NaN, before) * 100;
@@ -682,11 +618,7 @@ export const TARGETS: readonly Target[] = [
     unit: 'mL/day',
     source: 'Rios-Leyvraz & Yao 2023 (meta-analysis)',
     digits: 0,
-    measure: (seed) =>
-      removedPerDayAtEnd(
-        run(scenario({ start: { postpartumHours: 300 * 24 }, durationHours: 65 * 24 }, seed)),
-        3,
-      ),
+    measure: (seed) => removedPerDay(seed, { fromHours: 300 * 24, hours: 65 * 24 }),
   },
   {
     id: 'I16',
@@ -697,11 +629,7 @@ export const TARGETS: readonly Target[] = [
     unit: 'mL/day',
     source: 'Kent 1999',
     digits: 0,
-    measure: (seed) =>
-      removedPerDayAtEnd(
-        run(scenario({ start: { postpartumHours: 400 * 24 }, durationHours: 56 * 24 }, seed)),
-        3,
-      ),
+    measure: (seed) => removedPerDay(seed, { fromHours: 400 * 24, hours: 56 * 24 }),
   },
   {
     id: 'I17',
