@@ -1,16 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CHART_NAMES } from '../../../src-main/charts/index';
-import { renderExports } from '../../../src-main/export/render';
-import {
-  fixedProvenance,
-  fixtureScenario,
-  fixtureTrace,
-  repoRoot,
-} from '../../fixtures/charts/fixture';
-import { pdfText } from './pdf-text';
+import { fixedProvenance } from '../../fixtures/charts/fixture';
+import { fixtureReport, pdfText } from './pdf-text';
 
 /** Every page content stream, inflated (pdfkit compresses them with Flate). */
 function contentStreams(pdf: Uint8Array): string[] {
@@ -35,15 +27,7 @@ function contentStreams(pdf: Uint8Array): string[] {
 }
 
 describe('PDF report', async () => {
-  const files = await renderExports({
-    scenario: fixtureScenario(),
-    trace: fixtureTrace(),
-    provenance: fixedProvenance,
-    charts: [...CHART_NAMES],
-    formats: ['pdf'],
-    pngSizes: [],
-    resourcesDir: join(repoRoot, 'resources'),
-  });
+  const files = await fixtureReport();
   const pdf = files[0]?.bytes ?? new Uint8Array();
   const text = pdfText(pdf);
   const pages = text.split('\f').filter((p) => p.trim() !== '');

@@ -1,20 +1,14 @@
 // Every PDF we write is tagged for screen readers: read back with pdf.js (the library the preview
 // draws with), each file is marked, has a structure tree in reading order with headings,
 // paragraphs, lists and figures that carry words, states its language, and shows its title.
-import { join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MethodName, RequestOf, ResponseOf, Result } from '../../../src-main/contract/index';
 import { CHART_NAMES } from '../../../src-main/charts/index';
-import { renderExports } from '../../../src-main/export/render';
 import { dispatch as untyped } from '../../../src-main/services/dispatch';
-import {
-  fixedProvenance,
-  fixtureScenario,
-  fixtureTrace,
-  repoRoot,
-} from '../../fixtures/charts/fixture';
+import { fixedProvenance } from '../../fixtures/charts/fixture';
 import { testServices } from '../../fixtures/services';
+import { fixtureReport } from './pdf-text';
 
 const { services } = testServices();
 afterAll(() => services.close());
@@ -266,15 +260,7 @@ describe('tagged PDFs', () => {
   });
 
   it('the case report: tables for the summary, a figure for every chart', async () => {
-    const files = await renderExports({
-      scenario: fixtureScenario(),
-      trace: fixtureTrace(),
-      provenance: fixedProvenance,
-      charts: [...CHART_NAMES],
-      formats: ['pdf'],
-      pngSizes: [],
-      resourcesDir: join(repoRoot, 'resources'),
-    });
+    const files = await fixtureReport();
     const doc = await readTagged(files[0]?.bytes ?? new Uint8Array());
     expectTagged(
       doc,
