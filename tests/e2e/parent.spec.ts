@@ -17,6 +17,23 @@ async function openParentView(page: Page, url: string, slug: string) {
   return walk;
 }
 
+/** Saves the open case as a copy (a built-in is read-only) and reads the copy back as stored. */
+async function saveCopy<Case>(page: Page): Promise<{ value: Case }> {
+  await page.getByRole('button', { name: 'Save as a copy' }).click();
+  await expect(page).toHaveURL(/#\/parent\/c_/);
+  const id = /#\/parent\/(c_[a-z0-9]+)/.exec(page.url())![1]!;
+  const saved = await page.evaluate(async (caseId) => {
+    const token = sessionStorage.getItem('lactasim.token')!;
+    const r = await fetch('/api/cases.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
+      body: JSON.stringify({ id: caseId }),
+    });
+    return (await r.json()) as unknown;
+  }, id);
+  return saved as { value: Case };
+}
+
 function pdfText(path: string): string {
   const r = spawnSync('/usr/bin/pdftotext', [path, '-'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
@@ -172,20 +189,10 @@ test('imports a feed log: bad rows by line, nothing saved, skip option; good fil
   await expect(page.getByText(/Left out: 2 rows that are not feeds/)).toBeVisible();
   await expect(walk.getByText(/^Step 1 of/)).toBeVisible();
   // A built-in case is read-only: the change is kept as a copy.
-  await page.getByRole('button', { name: 'Save as a copy' }).click();
-  await expect(page).toHaveURL(/#\/parent\/c_/);
-  const id = /#\/parent\/(c_[a-z0-9]+)/.exec(page.url())![1]!;
-  const saved = await page.evaluate(async (caseId) => {
-    const token = sessionStorage.getItem('lactasim.token')!;
-    const r = await fetch('/api/cases.get', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
-      body: JSON.stringify({ id: caseId }),
-    });
-    return (await r.json()) as {
-      value: { scenario: { feeding: { plan: string } }; beats: { type: string }[] };
-    };
-  }, id);
+  const saved = await saveCopy<{
+    scenario: { feeding: { plan: string } };
+    beats: { type: string }[];
+  }>(page);
   expect(saved.value.scenario.feeding.plan).toBe('explicit');
   expect(saved.value.beats.map((b) => b.type)).toContain('parentWalkthrough');
 });
@@ -351,24 +358,11 @@ test('a title for the family and the baby details are kept with the case and pri
   await baby.getByLabel('Weight in kg, if known').fill('4,8');
   await baby.getByLabel('Wet diapers a day, if known').fill('6');
   await baby.getByRole('button', { name: 'Use these details' }).click();
-  await page.getByRole('button', { name: 'Save as a copy' }).click();
-  await expect(page).toHaveURL(/#\/parent\/c_/);
-  const id = /#\/parent\/(c_[a-z0-9]+)/.exec(page.url())![1]!;
-  const saved = await page.evaluate(async (caseId) => {
-    const token = sessionStorage.getItem('lactasim.token')!;
-    const r = await fetch('/api/cases.get', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-lactasim-token': token },
-      body: JSON.stringify({ id: caseId }),
-    });
-    return (await r.json()) as {
-      value: {
-        title: string;
-        scenario: { infant?: { weightKg?: number }; start: { postpartumHours: number } };
-        beats: { type: string; parentTitle?: string; baby?: { wetDiapersPerDay?: number } }[];
-      };
-    };
-  }, id);
+  const saved = await saveCopy<{
+    title: string;
+    scenario: { infant?: { weightKg?: number }; start: { postpartumHours: number } };
+    beats: { type: string; parentTitle?: string; baby?: { wetDiapersPerDay?: number } }[];
+  }>(page);
   expect(saved.value.scenario.infant?.weightKg).toBe(4.8);
   expect(saved.value.scenario.start.postpartumHours).toBe(42 * 24);
   const walkthrough = saved.value.beats.find((b) => b.type === 'parentWalkthrough')!;
