@@ -34,7 +34,9 @@ async function englishInSpanish(page: Page): Promise<string[]> {
       const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       if (english.test(text)) out.push(text);
     }
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    for (const el of Array.from(
+      document.querySelectorAll('[aria-label], [title], [placeholder]'),
+    )) {
       if (el.closest('[lang]')?.getAttribute('lang') !== 'es') continue;
       for (const name of ['aria-label', 'title', 'placeholder']) {
         const text = el.getAttribute(name) ?? '';
