@@ -6,6 +6,8 @@ import { KeyHelp } from './KeyHelp';
 import { rememberCase } from './recent';
 import { hrefFor, parseRoute, useRoute, type Route } from './router';
 import { ThemeToggle } from './ThemeToggle';
+import { LanguagePicker } from './LanguagePicker';
+import { useT } from './i18n';
 import { previewBundle } from '../features/import/bundleFile';
 import { ImportPreview } from '../features/import/ImportPreview';
 import { useBundleDrop } from '../features/import/useBundleDrop';
@@ -21,26 +23,14 @@ import { Backups } from '../features/backups/Backups';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { ValidationScreen } from '../features/validation/ValidationScreen';
 
-const NAV: { label: string; route: Route }[] = [
-  { label: 'Home', route: { name: 'home' } },
-  { label: 'Case library', route: { name: 'cases', caseId: null } },
-  { label: 'Simulation', route: { name: 'sim', caseId: null } },
-  { label: 'Lessons', route: { name: 'lessons', lessonId: null } },
-  { label: 'Evidence', route: { name: 'evidence', claimId: null } },
-  { label: 'Validation', route: { name: 'validation' } },
+const NAV: Route[] = [
+  { name: 'home' },
+  { name: 'cases', caseId: null },
+  { name: 'sim', caseId: null },
+  { name: 'lessons', lessonId: null },
+  { name: 'evidence', claimId: null },
+  { name: 'validation' },
 ];
-
-const TITLES: Record<Route['name'], string> = {
-  home: 'LactaSim',
-  cases: 'Case library · LactaSim',
-  backups: 'Backups · LactaSim',
-  sim: 'Simulation · LactaSim',
-  parent: 'Parent view · LactaSim',
-  lessons: 'Lessons · LactaSim',
-  present: 'Presenting · LactaSim',
-  evidence: 'Evidence · LactaSim',
-  validation: 'Validation · LactaSim',
-};
 
 type Preview = Parameters<typeof ImportPreview>[0]['preview'];
 
@@ -53,6 +43,7 @@ function readPreview({ name, text }: OpenedFile): Preview {
 }
 
 export function App() {
+  const { t } = useT('app');
   const route = useRoute();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [keys, setKeys] = useState(false);
@@ -61,8 +52,8 @@ export function App() {
   const [imports, setImports] = useState(0);
 
   useEffect(() => {
-    document.title = TITLES[route.name];
-  }, [route.name]);
+    document.title = t(`titles.${route.name}`);
+  }, [route.name, t]);
   const openedCase = route.name === 'sim' || route.name === 'parent' ? route.caseId : null;
   useEffect(() => {
     if (openedCase) rememberCase(openedCase);
@@ -121,7 +112,6 @@ export function App() {
       {keys && (
         <KeyHelp
           scope={route.name === 'present' ? 'present' : 'sim'}
-          title={route.name === 'present' ? 'Presentation keys' : 'Simulation keys'}
           onClose={() => setKeys(false)}
         />
       )}
@@ -131,15 +121,12 @@ export function App() {
   if (sessionRefused) {
     return (
       <main id="main" className="session-refused">
-        <h1>This page is not connected to LactaSim</h1>
-        <p role="alert">
-          The LactaSim web edition did not recognise this browser tab: LactaSim was stopped or
-          started again since the link was opened, or the page was opened without its link.
-        </p>
+        <h1>{t('sessionRefused.heading')}</h1>
+        <p role="alert">{t('sessionRefused.why')}</p>
         <p>
-          Start LactaSim with <code>npm run web</code> (or use the one already running) and open the
-          link it prints, which looks like <code>http://127.0.0.1:PORT/?token=…</code>. After that,
-          new tabs, bookmarks and reloads in this browser work without the link.
+          {t('sessionRefused.howBefore')} <code>npm run web</code> {t('sessionRefused.howMiddle')}{' '}
+          <code>http://127.0.0.1:PORT/?token=…</code>
+          {t('sessionRefused.howAfter')}
         </p>
       </main>
     );
@@ -171,7 +158,7 @@ export function App() {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t('skipLink')}
       </a>
       <header className="app-header">
         <a className="brand" href="#/">
@@ -180,33 +167,32 @@ export function App() {
           </span>
           LactaSim
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map((item) => (
-              <li key={item.label}>
+              <li key={item.name}>
                 <a
-                  href={hrefFor(item.route)}
-                  aria-current={route.name === item.route.name ? 'page' : undefined}
+                  href={hrefFor(item)}
+                  aria-current={route.name === item.name ? 'page' : undefined}
                 >
-                  {item.label}
+                  {t(`nav.${item.name}`)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
+        <LanguagePicker />
         <ThemeToggle />
       </header>
       {readOnly && (
         <p className="read-only-banner" role="status">
-          Read-only: this library could not be opened for writing, so nothing you change can be
-          saved. Quit and see the message at start-up to fix it.
+          {t('readOnly')}
         </p>
       )}
       <main id="main" tabIndex={-1}>
         {damaged !== null && route.name !== 'backups' && (
           <p role="alert" className="library-damaged">
-            The case library is damaged and cannot be used until a backup is restored.{' '}
-            <a href={hrefFor({ name: 'backups' })}>Restore a backup</a>
+            {t('damaged')} <a href={hrefFor({ name: 'backups' })}>{t('restoreBackup')}</a>
           </p>
         )}
         {route.name === 'home' && <Home />}

@@ -3,31 +3,32 @@
 import { useRef } from 'react';
 import { helpRows, type KeyScope } from './keys';
 import { useModalDialog } from './useModalDialog';
+import { useT } from './i18n';
 
 interface Props {
   scope: KeyScope;
-  /** The dialog's accessible name, e.g. "Presentation keys". */
-  title: string;
   onClose: () => void;
 }
 
-export function KeyHelp({ scope, title, onClose }: Props) {
+export function KeyHelp({ scope, onClose }: Props) {
+  const { t } = useT('app');
+  const words = (key: string) => t(`keys.${key}`);
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref);
   return (
     <dialog
       ref={ref}
       className="key-help"
-      aria-label={title}
+      aria-label={t(`keys.title.${scope}`)}
       onCancel={(e) => {
         // Esc: the dialog closes when React removes it, so focus goes back in one place.
         e.preventDefault();
         onClose();
       }}
     >
-      <h2>Keys</h2>
+      <h2>{t('keys.heading')}</h2>
       <dl>
-        {helpRows(scope).map(([keys, what]) => (
+        {helpRows(scope, words).map(([keys, what]) => (
           <div key={what}>
             <dt>{keys}</dt>
             <dd>{what}</dd>
@@ -35,7 +36,7 @@ export function KeyHelp({ scope, title, onClose }: Props) {
         ))}
       </dl>
       <button type="button" onClick={onClose} autoFocus>
-        Close
+        {t('keys.close')}
       </button>
     </dialog>
   );

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useT } from './i18n';
 
 const KEY = 'lactasim.theme';
 
 /** High-contrast projector theme on or off; remembered on this computer. */
 export function ThemeToggle() {
+  const { t } = useT('app');
   const [projector, setProjector] = useState(() => localStorage.getItem(KEY) === 'projector');
   useEffect(() => {
     if (projector) document.documentElement.dataset.theme = 'projector';
@@ -12,7 +14,7 @@ export function ThemeToggle() {
   }, [projector]);
   return (
     <button type="button" aria-pressed={projector} onClick={() => setProjector(!projector)}>
-      Projector theme
+      {t('projectorTheme')}
     </button>
   );
 }

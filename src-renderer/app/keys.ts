@@ -1,5 +1,5 @@
 // The one key table of the app: what each global key does in the simulation view and in a
-// presentation, and the words the `?` help shows for it. Pure, so the table, the lookup and the
+// presentation, and the catalog keys of the words the `?` help shows for it. Pure, so the table, the lookup and the
 // rule for focused controls are unit-tested without a browser.
 
 export type KeyScope = 'sim' | 'present';
@@ -31,9 +31,9 @@ export type KeyCommand =
 interface KeyRow {
   /** `KeyboardEvent.key` values. */
   keys: readonly string[];
-  /** How the help names these keys. */
+  /** How the help names these keys: a catalog key under `app:keys.names`, or the key itself. */
   shown: string;
-  /** What the keys do in each scope, and the help's words for it. */
+  /** What the keys do in each scope, and the help's words for it (a key under `app:keys.what`). */
   sim?: readonly [KeyCommand, string];
   present?: readonly [KeyCommand, string];
 }
@@ -43,80 +43,80 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const KEY_TABLE: readonly KeyRow[] = [
   {
     keys: [' '],
-    shown: 'Space',
-    sim: ['togglePlay', 'Play or pause'],
-    present: ['nextBeat', 'Next beat'],
+    shown: 'space',
+    sim: ['togglePlay', 'playPause'],
+    present: ['nextBeat', 'nextBeat'],
   },
   {
     keys: ['ArrowRight'],
     shown: '→',
-    sim: ['stepForward', 'Step forward'],
-    present: ['nextBeat', 'Next beat'],
+    sim: ['stepForward', 'stepForward'],
+    present: ['nextBeat', 'nextBeat'],
   },
   {
     keys: ['ArrowLeft'],
     shown: '←',
-    sim: ['stepBack', 'Step back'],
-    present: ['previousBeat', 'Previous beat'],
+    sim: ['stepBack', 'stepBack'],
+    present: ['previousBeat', 'previousBeat'],
   },
-  { keys: ['PageDown', 'ArrowDown'], shown: 'PageDown', present: ['nextBeat', 'Next beat'] },
-  { keys: ['PageUp', 'ArrowUp'], shown: 'PageUp', present: ['previousBeat', 'Previous beat'] },
+  { keys: ['PageDown', 'ArrowDown'], shown: 'pageDown', present: ['nextBeat', 'nextBeat'] },
+  { keys: ['PageUp', 'ArrowUp'], shown: 'pageUp', present: ['previousBeat', 'previousBeat'] },
   // With a beat number typed, Enter goes to that beat instead.
-  { keys: ['Enter'], shown: 'Enter', present: ['nextBeat', 'Next beat'] },
-  { keys: ['Home'], shown: 'Home', present: ['firstBeat', 'First beat'] },
-  { keys: ['End'], shown: 'End', present: ['lastBeat', 'Last beat'] },
-  { keys: DIGITS, shown: 'a number, then Enter', present: ['digit', 'Go to that beat'] },
+  { keys: ['Enter'], shown: 'enter', present: ['nextBeat', 'nextBeat'] },
+  { keys: ['Home'], shown: 'home', present: ['firstBeat', 'firstBeat'] },
+  { keys: ['End'], shown: 'end', present: ['lastBeat', 'lastBeat'] },
+  { keys: DIGITS, shown: 'numberThenEnter', present: ['digit', 'goToBeat'] },
   {
     keys: ['p', 'P'],
     shown: 'P',
-    sim: ['togglePlay', 'Play or pause'],
-    present: ['togglePlay', 'Play or pause the simulation inside the beat'],
+    sim: ['togglePlay', 'playPause'],
+    present: ['togglePlay', 'playPauseInBeat'],
   },
   {
     keys: ['['],
     shown: '[',
-    sim: ['previousEvent', 'Previous event'],
-    present: ['previousEvent', 'Previous event of the beat’s case'],
+    sim: ['previousEvent', 'previousEvent'],
+    present: ['previousEvent', 'previousEventOfCase'],
   },
   {
     keys: [']'],
     shown: ']',
-    sim: ['nextEvent', 'Next event'],
-    present: ['nextEvent', 'Next event of the beat’s case'],
+    sim: ['nextEvent', 'nextEvent'],
+    present: ['nextEvent', 'nextEventOfCase'],
   },
-  { keys: ['+', '='], shown: '+', sim: ['faster', 'Faster'], present: ['faster', 'Faster'] },
-  { keys: ['-', '_'], shown: '−', sim: ['slower', 'Slower'], present: ['slower', 'Slower'] },
-  { keys: ['z'], shown: 'Z', sim: ['zoomIn', 'Zoom the drawing in'] },
-  { keys: ['Z'], shown: 'Shift+Z', sim: ['zoomOut', 'Zoom the drawing out'] },
-  { keys: ['0'], shown: '0', sim: ['zoomFit', 'Fit the whole drawing'] },
+  { keys: ['+', '='], shown: '+', sim: ['faster', 'faster'], present: ['faster', 'faster'] },
+  { keys: ['-', '_'], shown: '−', sim: ['slower', 'slower'], present: ['slower', 'slower'] },
+  { keys: ['z'], shown: 'Z', sim: ['zoomIn', 'zoomIn'] },
+  { keys: ['Z'], shown: 'shiftZ', sim: ['zoomOut', 'zoomOut'] },
+  { keys: ['0'], shown: '0', sim: ['zoomFit', 'zoomFit'] },
   {
     keys: ['b', 'B', '.'],
     shown: 'B',
-    present: ['blankBlack', 'Blank the screen black (again to resume)'],
+    present: ['blankBlack', 'blankBlack'],
   },
   {
     keys: ['w', 'W', ','],
     shown: 'W',
-    present: ['blankWhite', 'Blank the screen white (again to resume)'],
+    present: ['blankWhite', 'blankWhite'],
   },
   {
     keys: ['l', 'L'],
     shown: 'L',
-    present: ['pointer', 'A pointer that names the structure under it'],
+    present: ['pointer', 'pointer'],
   },
-  { keys: ['s', 'S'], shown: 'S', present: ['openPresenter', 'Open the presenter view'] },
-  { keys: ['x', 'X'], shown: 'X', present: ['swapDisplays', 'Swap displays (desktop app)'] },
+  { keys: ['s', 'S'], shown: 'S', present: ['openPresenter', 'openPresenter'] },
+  { keys: ['x', 'X'], shown: 'X', present: ['swapDisplays', 'swapDisplays'] },
   {
     keys: ['?'],
     shown: '?',
-    sim: ['help', 'Show or hide this list'],
-    present: ['help', 'Show or hide this list'],
+    sim: ['help', 'help'],
+    present: ['help', 'help'],
   },
   {
     keys: ['Escape'],
-    shown: 'Esc',
-    sim: ['exit', 'Close this list'],
-    present: ['exit', 'Leave the presentation (both windows)'],
+    shown: 'escape',
+    sim: ['exit', 'closeList'],
+    present: ['exit', 'leavePresentation'],
   },
 ];
 
@@ -129,20 +129,23 @@ export function commandFor(scope: KeyScope, key: string): KeyCommand | null {
   return null;
 }
 
+/** The help's words for a catalog key of `app:keys`; the key itself where the catalog has none. */
+export type KeyWords = (key: string) => string;
+
 /**
  * The `?` help of a scope: one line per meaning, its keys joined in table order, e.g.
  * ["Space  →  PageDown  Enter", "Next beat"].
  */
-export function helpRows(scope: KeyScope): [string, string][] {
+export function helpRows(scope: KeyScope, words: KeyWords): [string, string][] {
   const rows = new Map<string, string[]>();
   for (const row of KEY_TABLE) {
     const entry = row[scope];
     if (!entry) continue;
     const keys = rows.get(entry[1]) ?? [];
-    keys.push(row.shown);
+    keys.push(/^[a-z]\w+$/.test(row.shown) ? words(`names.${row.shown}`) : row.shown);
     rows.set(entry[1], keys);
   }
-  return [...rows].map(([what, keys]) => [keys.join('  '), what]);
+  return [...rows].map(([what, keys]) => [keys.join('  '), words(`what.${what}`)]);
 }
 
 /** What a focused element is, as far as the global keys care. */

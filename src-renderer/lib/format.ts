@@ -1,4 +1,6 @@
-// Formatting of model time and quantities for labels, narration and readouts.
+// Formatting of model time and quantities for labels, narration and readouts, in the interface
+// language (decimal comma in Spanish).
+import { tr, uiLocale } from '../app/i18n';
 
 const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
 
@@ -16,26 +18,31 @@ export function formatPostpartum(startPostpartumHours: number, t: number): strin
   if (hours < 0) {
     const before = -hours;
     return before >= 48
-      ? `${Math.floor(before / 24)} days before birth`
-      : `${Math.ceil(before)} h before birth`;
+      ? tr('common', 'time.daysBeforeBirth', { days: Math.floor(before / 24) })
+      : tr('common', 'time.hoursBeforeBirth', { hours: Math.ceil(before) });
   }
   const day = Math.floor(hours / 24);
   const rest = (hours - day * 24) * 60;
-  return `day ${day}, ${pad(rest / 60)}:${pad(rest % 60)} after birth`;
+  return tr('common', 'time.dayClockAfterBirth', {
+    day,
+    clock: `${pad(rest / 60)}:${pad(rest % 60)}`,
+  });
 }
 
-// One formatter per number of decimals: toLocaleString builds a new one per call, which showed
-// up as the most expensive function of a played frame.
-const formatters = new Map<number, Intl.NumberFormat>();
+// One formatter per locale and number of decimals: toLocaleString builds a new one per call, which
+// showed up as the most expensive function of a played frame.
+const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, digits = 0): string {
-  let f = formatters.get(digits);
+  const locale = uiLocale();
+  const key = `${locale}/${digits}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('en-GB', {
+    f = new Intl.NumberFormat(locale, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
-    formatters.set(digits, f);
+    formatters.set(key, f);
   }
   return f.format(value);
 }

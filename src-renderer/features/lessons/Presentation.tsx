@@ -172,7 +172,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
           Go to beat {digits}… (Enter)
         </p>
       )}
-      {help && <KeyHelp scope="present" title="Presentation keys" onClose={() => setHelp(false)} />}
+      {help && <KeyHelp scope="present" onClose={() => setHelp(false)} />}
     </>
   );
 

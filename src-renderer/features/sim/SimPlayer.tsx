@@ -351,7 +351,7 @@ export const SimPlayer = memo(function SimPlayer({
           onHelp={() => setHelp(true)}
         />
       </div>
-      {help && <KeyHelp scope="sim" title="Simulation keys" onClose={() => setHelp(false)} />}
+      {help && <KeyHelp scope="sim" onClose={() => setHelp(false)} />}
       <SimCharts
         trace={trace}
         scenario={scenario}

@@ -1,3 +1,4 @@
+import { CLINICIAN_CATALOGS, type Messages } from '../../../src-main/labels/catalogs';
 import { describe, expect, it } from 'vitest';
 import {
   commandFor,
@@ -12,6 +13,17 @@ const el = (tagName: string, extra: Partial<KeyTarget> & { role?: string } = {})
   ...extra,
   getAttribute: (name) => (name === 'role' ? (extra.role ?? null) : null),
 });
+
+/** The help's words from a language's `app:keys` catalog, as the dialog's `t` gives them. */
+const words =
+  (lang: 'en' | 'es') =>
+  (key: string): string => {
+    let node: string | Messages | undefined = CLINICIAN_CATALOGS[lang].app.keys;
+    for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    return typeof node === 'string' ? node : key;
+  };
+const en = words('en');
+const es = words('es');
 
 describe('the key table', () => {
   it('gives each scope its own meaning for a key', () => {
@@ -35,12 +47,18 @@ describe('the key table', () => {
   });
 
   it('writes the help from the same table, one line per meaning', () => {
-    const present = new Map(helpRows('present').map(([keys, what]) => [what, keys]));
+    const present = new Map(helpRows('present', en).map(([keys, what]) => [what, keys]));
     expect(present.get('Next beat')).toBe('Space  →  PageDown  Enter');
     expect(present.get('Leave the presentation (both windows)')).toBe('Esc');
-    const sim = new Map(helpRows('sim').map(([keys, what]) => [what, keys]));
+    const sim = new Map(helpRows('sim', en).map(([keys, what]) => [what, keys]));
     expect(sim.get('Play or pause')).toBe('Space  P');
     expect(sim.has('Next beat')).toBe(false);
+  });
+
+  it('writes the help in Spanish from the Spanish catalog', () => {
+    const sim = new Map(helpRows('sim', es).map(([keys, what]) => [what, keys]));
+    expect(sim.get('Reproducir o pausar')).toBe('Espacio  P');
+    expect(sim.get('Alejar el dibujo')).toBe('Mayús+Z');
   });
 });
 

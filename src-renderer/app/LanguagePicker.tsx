@@ -1,0 +1,23 @@
+import { LANGUAGE_NAMES } from '../../src-main/walkthrough/catalog';
+import type { Language } from '../../src-main/contract/parent';
+import { setUiLanguage, uiLanguage, useT } from './i18n';
+
+/** The interface language, English or Spanish; remembered on this computer. */
+export function LanguagePicker() {
+  const { t } = useT('app');
+  return (
+    <label className="language-picker">
+      {t('language')}{' '}
+      <select
+        value={uiLanguage()}
+        onChange={(e) => setUiLanguage(e.currentTarget.value === 'es' ? 'es' : 'en')}
+      >
+        {(Object.keys(LANGUAGE_NAMES) as Language[]).map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,61 @@
+// The clinician interface's i18next instance: English and Spanish, chosen in the header and
+// remembered on this computer. The parent view keeps its own instance (features/parent/i18n.ts),
+// so a clinician can show a parent the walkthrough in Spanish while the screens stay in English.
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import {
+  CLINICIAN_CATALOGS,
+  CLINICIAN_NAMESPACES,
+  type ClinicianNamespace,
+} from '../../../src-main/labels/catalogs';
+import type { Language } from '../../../src-main/contract/parent';
+
+const KEY = 'lactasim.language';
+
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(KEY) === 'es' ? 'es' : 'en';
+  } catch {
+    return 'en'; // Storage can be refused (private windows); English is the default.
+  }
+}
+
+export const appI18n = i18next.createInstance();
+
+void appI18n.use(initReactI18next).init({
+  resources: CLINICIAN_CATALOGS,
+  ns: [...CLINICIAN_NAMESPACES],
+  defaultNS: 'common',
+  lng: storedLanguage(),
+  fallbackLng: 'en',
+  // React escapes text itself.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export function uiLanguage(): Language {
+  return appI18n.language === 'es' ? 'es' : 'en';
+}
+
+/** The BCP 47 locale numbers and dates are formatted in. */
+export function uiLocale(): string {
+  return uiLanguage() === 'es' ? 'es-ES' : 'en-GB';
+}
+
+export function setUiLanguage(language: Language): void {
+  try {
+    localStorage.setItem(KEY, language);
+  } catch {
+    // Not remembered, but the switch still applies to this window.
+  }
+  void appI18n.changeLanguage(language);
+}
+
+/** `t` for one screen area's catalog; re-renders the component when the language changes. */
+export function useT(ns: ClinicianNamespace) {
+  return useTranslation(ns, { i18n: appI18n });
+}
+
+/** `t` outside React (formatters, pure helpers run by components). */
+export const tr = (ns: ClinicianNamespace, key: string, values?: Record<string, unknown>) =>
+  appI18n.t(key, { ns, ...values });
