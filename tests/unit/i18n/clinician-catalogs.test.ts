@@ -37,7 +37,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'src-renderer/features/sim/SimPlayer.tsx',
   'src-renderer/features/sim/SimView.tsx',
   'src-renderer/features/sim/StructureList.tsx',
-  'src-renderer/features/slides/DrawingExport.tsx',
   'src-renderer/features/timeline/Timeline.tsx',
   'src-renderer/features/validation/ValidationScreen.tsx',
 ]);
