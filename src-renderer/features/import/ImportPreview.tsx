@@ -2,12 +2,13 @@
 // holds, then Import (through the same validated methods as the Import buttons) or Cancel.
 import { useRef, useState } from 'react';
 import { ApiError, call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { useModalDialog } from '../../app/useModalDialog';
+import { countOf } from '../library/records';
 import type { BundlePreview } from './bundleFile';
 import './import.css';
 
 const SHOWN = 12;
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 interface Props {
   /** What the file holds, or why it cannot be imported. */
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function ImportPreview({ preview, onClose, onImported }: Props) {
+  const { t } = useT('imports');
   const ref = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<
     | { step: 'ask' }
@@ -34,39 +36,42 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
       let text: string;
       if (p.kind === 'lesson') {
         const r = await call('lessons.importBundle', { bundle: p.bundle });
-        text = `Imported ${plural(r.lessons.length, 'lesson')} and ${plural(r.cases.length, 'case')}.`;
+        text = t('preview.importedLessons', {
+          lessons: countOf(r.lessons.length, 'lesson'),
+          cases: countOf(r.cases.length, 'case'),
+        });
       } else {
         const r = await call('cases.importBundle', { bundle: p.bundle });
-        text = `Imported ${plural(r.imported.length, 'case')}.`;
+        text = t('preview.importedCases', { cases: countOf(r.imported.length, 'case') });
       }
       setState({ step: 'done', text });
       onImported(p.kind);
     } catch (e) {
       const why = e instanceof ApiError ? e.message : String(e);
-      setState({ step: 'failed', text: `Nothing imported: ${why}` });
+      setState({ step: 'failed', text: t('preview.failed', { why }) });
     }
   };
 
   const body = () => {
     if ('error' in preview) return <p role="alert">{preview.error}</p>;
     const { kind, titles, caseCount } = preview;
+    const lessons = countOf(titles.length, 'lesson');
     const what =
-      kind === 'lesson'
-        ? `${plural(titles.length, 'lesson')}${caseCount > 0 ? ` and ${plural(caseCount, 'case')} they use` : ''}`
-        : plural(caseCount, 'case');
+      kind === 'cases'
+        ? countOf(caseCount, 'case')
+        : caseCount > 0
+          ? t('preview.lessonsWithCases', { lessons, cases: countOf(caseCount, 'case') })
+          : lessons;
     return (
       <>
-        <p>This file holds {what}:</p>
+        <p>{t('preview.holds', { what })}</p>
         <ul className="import-titles">
           {titles.slice(0, SHOWN).map((t, i) => (
             <li key={i}>{t}</li>
           ))}
-          {titles.length > SHOWN && <li>… and {titles.length - SHOWN} more</li>}
+          {titles.length > SHOWN && <li>{t('preview.more', { n: titles.length - SHOWN })}</li>}
         </ul>
-        <p className="import-note">
-          Importing adds copies with new ids; nothing in your library is changed. The whole file is
-          checked first, and nothing is imported if any part of it is wrong.
-        </p>
+        <p className="import-note">{t('preview.note')}</p>
       </>
     );
   };
@@ -82,7 +87,7 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
         onClose();
       }}
     >
-      <h2 id="import-preview-title">Import {preview.fileName}</h2>
+      <h2 id="import-preview-title">{t('preview.title', { file: preview.fileName })}</h2>
       {body()}
       {state.step === 'done' && <p role="status">{state.text}</p>}
       {state.step === 'failed' && <p role="alert">{state.text}</p>}
@@ -94,11 +99,11 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
             autoFocus
             onClick={() => void runImport(preview)}
           >
-            Import
+            {t('preview.import')}
           </button>
         )}
         <button type="button" onClick={onClose} autoFocus={!canImport}>
-          {state.step === 'done' ? 'Close' : 'Cancel'}
+          {state.step === 'done' ? t('preview.close') : t('preview.cancel')}
         </button>
       </div>
     </dialog>

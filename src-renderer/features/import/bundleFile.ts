@@ -1,6 +1,7 @@
 // Reading a bundle file for the import preview: which kind it is and what it says it holds.
 // Nothing here validates the cases themselves; the import does that, for the whole file, before
 // it writes anything.
+import { tr } from '../../app/i18n';
 import { BUNDLE_FORMAT } from '../../../src-main/contract/cases';
 import { bundleKindOf, type BundleKind } from '../../../src-main/contract/desktop';
 import { LESSON_BUNDLE_FORMAT } from '../../../src-main/contract/lessons';
@@ -24,7 +25,7 @@ function titlesOf(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
   return list.map((item: unknown) => {
     const title = (item as { title?: unknown } | null)?.title;
-    return typeof title === 'string' ? title : '(untitled)';
+    return typeof title === 'string' ? title : tr('imports', 'bundle.untitled');
   });
 }
 
@@ -35,14 +36,17 @@ export function previewBundle(fileName: string, text: string): BundlePreview {
     bundle = JSON.parse(text);
   } catch (error) {
     throw new Error(
-      `${fileName} is not a LactaSim bundle: it is not JSON (${(error as Error).message}).`,
+      tr('imports', 'bundle.notJson', { file: fileName, error: (error as Error).message }),
     );
   }
   const format = (bundle as { format?: unknown } | null)?.format;
   const kind = (typeof format === 'string' ? FORMATS[format] : undefined) ?? bundleKindOf(fileName);
   if (!kind) {
     throw new Error(
-      `${fileName} is not a LactaSim bundle (its format is ${JSON.stringify(format ?? null)}).`,
+      tr('imports', 'bundle.unknownFormat', {
+        file: fileName,
+        format: JSON.stringify(format ?? null),
+      }),
     );
   }
   const body = bundle as { cases?: unknown; lessons?: unknown };

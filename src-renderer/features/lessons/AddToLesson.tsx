@@ -3,6 +3,7 @@
 import { useId, useState, type RefObject } from 'react';
 import type { LessonSummary } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { formatPostpartum } from '../../lib/format';
 import './lessons.css';
 
@@ -28,6 +29,7 @@ export function AddToLesson({
   mode,
   side,
 }: Props) {
+  const { t } = useT('lessons');
   const id = useId();
   const [open, setOpen] = useState(false);
   // Null until loaded: the list stays disabled until the default lesson is chosen, so a choice
@@ -66,7 +68,9 @@ export function AddToLesson({
     try {
       const lesson =
         target === NEW
-          ? await call('lessons.create', { title: `Lesson: ${caseTitle}`.slice(0, 200) })
+          ? await call('lessons.create', {
+              title: t('addTo.newTitle', { case: caseTitle }).slice(0, 200),
+            })
           : await call('lessons.get', { id: target });
       const saved = await call('lessons.update', {
         id: lesson.id,
@@ -75,7 +79,7 @@ export function AddToLesson({
       });
       setMessage({
         error: false,
-        text: `Added as beat ${saved.beatCount} of “${saved.title}”.`,
+        text: t('addTo.added', { n: saved.beatCount, title: saved.title }),
         href: `#/lessons/${saved.id}`,
       });
       setOpen(false);
@@ -91,15 +95,15 @@ export function AddToLesson({
         aria-expanded={open}
         onClick={() => (open ? setOpen(false) : void show())}
       >
-        Add to lesson
+        {t('addTo.button')}
       </button>
       {open && (
-        <span className="add-to-lesson-form" role="group" aria-label="Add this view to a lesson">
+        <span className="add-to-lesson-form" role="group" aria-label={t('addTo.group')}>
           {caseId === null ? (
-            <span>Save these edited parameters as a case first; a beat shows a saved case.</span>
+            <span>{t('addTo.saveFirst')}</span>
           ) : (
             <>
-              <label htmlFor={`${id}-lesson`}>Lesson</label>
+              <label htmlFor={`${id}-lesson`}>{t('addTo.lesson')}</label>
               <select
                 id={`${id}-lesson`}
                 value={target}
@@ -111,9 +115,9 @@ export function AddToLesson({
                     {l.title}
                   </option>
                 ))}
-                <option value={NEW}>New lesson</option>
+                <option value={NEW}>{t('addTo.newLesson')}</option>
               </select>
-              <label htmlFor={`${id}-caption`}>Caption</label>
+              <label htmlFor={`${id}-caption`}>{t('addTo.caption')}</label>
               <input
                 id={`${id}-caption`}
                 value={caption}
@@ -121,7 +125,7 @@ export function AddToLesson({
                 onChange={(e) => setCaption(e.target.value)}
               />
               <button type="button" className="primary" onClick={() => void add()}>
-                Add beat
+                {t('addTo.add')}
               </button>
             </>
           )}
@@ -129,7 +133,7 @@ export function AddToLesson({
       )}
       {message && (
         <span role={message.error ? 'alert' : 'status'}>
-          {message.text} {message.href && <a href={message.href}>Open the lesson</a>}
+          {message.text} {message.href && <a href={message.href}>{t('addTo.open')}</a>}
         </span>
       )}
     </span>

@@ -2,6 +2,8 @@
 // No controls but the hidden button that opens the presenter view.
 import type { ReactNode } from 'react';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
+import { useT } from '../../app/i18n';
+import { builtinLang } from './contentLang';
 import { PresentStage } from './PresentStage';
 import type { PresentState } from './presentState';
 import type { CaseRun } from './useCaseRuns';
@@ -9,6 +11,8 @@ import type { CaseRun } from './useCaseRuns';
 interface Props {
   /** The lesson's title: the page's heading, for screen readers (the room sees the caption). */
   title: string;
+  /** A built-in lesson: its title and captions are English content. */
+  builtin: boolean;
   state: PresentState;
   beat: LessonBeat;
   count: number;
@@ -22,34 +26,39 @@ interface Props {
 
 export function AudienceView({
   title,
+  builtin,
   state,
   beat,
   count,
   run,
-  t,
+  t: timeSec,
   pointer,
   onOpenPresenter,
   overlays,
 }: Props) {
+  const { t } = useT('lessons');
+  const lang = builtinLang(builtin);
   return (
     <section
       className="present present-audience"
-      aria-label="Audience view"
+      aria-label={t('present.audienceView')}
       data-blank={state.blank}
       // The shared state's version: the same in both windows once they are in step.
       data-state-version={`${state.version}/${state.by}`}
     >
-      <h1 className="visually-hidden">{title}</h1>
+      <h1 className="visually-hidden" lang={lang}>
+        {title}
+      </h1>
       <div className="present-stage" inert={state.blank !== 'none'}>
         {/* Keyed by beat: each beat opens with the drawing at its own zoom. */}
-        <PresentStage key={state.beat} beat={beat} run={run} t={t} pointer={pointer} />
+        <PresentStage key={state.beat} beat={beat} run={run} t={timeSec} pointer={pointer} />
       </div>
       <footer className="present-footer">
-        <p className="present-caption" aria-live="polite">
+        <p className="present-caption" aria-live="polite" lang={lang}>
           {beat.caption}
         </p>
         <p className="present-counter">
-          Beat {state.beat + 1} of {count}
+          {t('present.counter', { n: state.beat + 1, total: count })}
         </p>
       </footer>
       {overlays}
@@ -59,7 +68,7 @@ export function AudienceView({
         onClick={onOpenPresenter}
         inert={state.blank !== 'none'}
       >
-        Presenter view (S)
+        {t('present.openPresenter')}
       </button>
     </section>
   );

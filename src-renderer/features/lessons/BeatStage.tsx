@@ -2,6 +2,7 @@
 // own anatomy drawing (classical or ultrasound, one breast) and the beat's charts with the
 // timeline cursor. The beat's structure (a data-part name) is zoomed to, highlighted and named.
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { Trans } from 'react-i18next';
 import { buildChart } from '../../../src-main/charts/build-chart';
 import { CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
 import { beatWindow } from '../../../src-main/charts/beat-window';
@@ -9,6 +10,7 @@ import type { LessonBeat } from '../../../src-main/contract/lessons';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import { HORMONES } from '../../lib/hormones';
+import { appI18n, useT } from '../../app/i18n';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
 import { computeLayout } from '../anatomy/geometry';
@@ -68,8 +70,10 @@ function BeatChart({
   // The chart's own SVG carries its name; the cursor is a separate overlay in the same units.
   // A chart's share of the column grows with its panels (and its time axis, one more share).
   return (
+    // The chart's words are built-in content, English for now.
     <figure
       className="beat-chart"
+      lang="en"
       ref={figure}
       style={{ flexGrow: CHART_SPECS[chart].panels.length + 1 }}
     >
@@ -96,13 +100,22 @@ function structureAt(x: number, y: number): string | null {
   return termById(id === 'ductule' ? 'duct' : id)?.term ?? id;
 }
 
-export function BeatStage({ beat, trace, derived, scenario, t, pointer, descriptionId }: Props) {
+export function BeatStage({
+  beat,
+  trace,
+  derived,
+  scenario,
+  t: timeSec,
+  pointer,
+  descriptionId,
+}: Props) {
+  const { t } = useT('lessons');
   const { anatomy, side, charts, zoom } = beat.view;
   const reducedMotion = useReducedMotion();
   const layout = useMemo(() => computeLayout(anatomy), [anatomy]);
   const [hover, setHover] = useState<{ x: number; y: number; name: string | null } | null>(null);
 
-  const frame = useAnatomyFrame(trace, derived, scenario, t, side, reducedMotion);
+  const frame = useAnatomyFrame(trace, derived, scenario, timeSec, side, reducedMotion);
   // Once per beat, not per chart and frame: the charts rebuild only when the beat changes.
   const windowSec = useMemo(() => beatWindow(beat, trace.durationSec), [beat, trace.durationSec]);
 
@@ -140,7 +153,20 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
           link={null}
-          overlay={focus && <p className="beat-focus">Look at: {focus}</p>}
+          overlay={
+            focus && (
+              <p className="beat-focus">
+                {/* Glossary terms are built-in content, English for now. */}
+                <Trans
+                  t={t}
+                  i18n={appI18n}
+                  i18nKey="stage.lookAt"
+                  values={{ term: focus }}
+                  components={{ term: <span lang="en" /> }}
+                />
+              </p>
+            )
+          }
         />
         {pointer && hover && (
           <div
@@ -149,7 +175,11 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
             aria-hidden="true"
           >
             <span className="present-pointer-dot" />
-            {hover.name && <span className="present-pointer-label">{hover.name}</span>}
+            {hover.name && (
+              <span className="present-pointer-label" lang="en">
+                {hover.name}
+              </span>
+            )}
           </div>
         )}
       </div>
@@ -160,7 +190,7 @@ export function BeatStage({ beat, trace, derived, scenario, t, pointer, descript
               key={c}
               trace={trace}
               chart={c}
-              t={t}
+              t={timeSec}
               windowSec={windowSec}
               momentSec={beat.atHours * 3600}
             />

@@ -4,10 +4,12 @@
 // scrolls into view, so a long lesson does not draw every beat at once.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
+import { useT } from '../../app/i18n';
 import { BeatStage } from './BeatStage';
 import type { CaseRun } from './useCaseRuns';
 
 export function BeatThumbnail({ beat, run }: { beat: LessonBeat; run: CaseRun | undefined }) {
+  const { t } = useT('lessons');
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
   const descriptionId = useId();
@@ -38,7 +40,7 @@ export function BeatThumbnail({ beat, run }: { beat: LessonBeat; run: CaseRun | 
           <p className="beat-thumb-caption">{beat.caption}</p>
         </div>
       ) : (
-        <p className="beat-thumb-wait">{run ? '' : 'Simulating…'}</p>
+        <p className="beat-thumb-wait">{run ? '' : t('thumbnail.simulating')}</p>
       )}
     </div>
   );

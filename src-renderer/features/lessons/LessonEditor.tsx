@@ -4,6 +4,7 @@
 // buttons, by Move to… or by Alt+↑/↓ on a beat's handle, and save with the revision they
 // started from.
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { Trans } from 'react-i18next';
 import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
 import type { CaseSummary } from '../../../src-main/contract/cases';
 import {
@@ -12,10 +13,12 @@ import {
   type LessonDetail,
 } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
+import { appI18n, useT } from '../../app/i18n';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { TERMS } from '../glossary/content';
 import { moveItem, replaceItem } from './beatEdits';
 import { BeatThumbnail } from './BeatThumbnail';
+import { builtinLang } from './contentLang';
 import { MomentPicker } from './MomentPicker';
 import { MoveTo } from './MoveTo';
 import { startPresentation } from './startPresentation';
@@ -24,13 +27,14 @@ import './lessons.css';
 
 const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
-const NEW_BEAT: LessonBeat = {
+/** A new beat: the typical feed at its start, captioned in the interface language. */
+const newBeat = (caption: string): LessonBeat => ({
   caseId: 'b_typical-feed-6-weeks',
   atHours: 0,
   view: { anatomy: 'classical', side: 'left', charts: [], zoom: null },
-  caption: 'New beat',
+  caption,
   notes: '',
-};
+});
 
 interface BeatProps {
   beat: LessonBeat;
@@ -62,6 +66,7 @@ function BeatEditor({
   onRemove,
   onDuplicate,
 }: BeatProps) {
+  const { t } = useT('lessons');
   const id = useId();
   const n = index + 1;
   const count = captions.length;
@@ -86,7 +91,7 @@ function BeatEditor({
     <li
       className="beat-editor"
       data-drop-target={over || undefined}
-      aria-label={`Beat ${n}: ${beat.caption}`}
+      aria-label={t('beat.label', { n, caption: beat.caption })}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -112,46 +117,46 @@ function BeatEditor({
             e.dataTransfer.effectAllowed = 'move';
             e.dataTransfer.setData('text/plain', String(index));
           }}
-          aria-label={`Beat ${n}. Drag to reorder, or Alt+Up / Alt+Down`}
+          aria-label={t('beat.handle', { n })}
           onKeyDown={onHandleKey}
         >
-          Beat {n}
+          {t('beat.name', { n })}
         </div>
         <button
           type="button"
           onClick={() => onMove(index - 1)}
           disabled={index === 0}
-          aria-label={`Move up: beat ${n}`}
+          aria-label={t('beat.moveUpName', { n })}
         >
-          Move up
+          {t('beat.moveUp')}
         </button>
         <button
           type="button"
           onClick={() => onMove(index + 1)}
           disabled={index === count - 1}
-          aria-label={`Move down: beat ${n}`}
+          aria-label={t('beat.moveDownName', { n })}
         >
-          Move down
+          {t('beat.moveDown')}
         </button>
         <MoveTo index={index} captions={captions} onMove={onMove} />
-        <button type="button" onClick={onDuplicate} aria-label={`Duplicate beat ${n}`}>
-          Duplicate
+        <button type="button" onClick={onDuplicate} aria-label={t('beat.duplicateName', { n })}>
+          {t('beat.duplicate')}
         </button>
-        <button type="button" onClick={onRemove} aria-label={`Remove beat ${n}`}>
-          Remove
+        <button type="button" onClick={onRemove} aria-label={t('beat.removeName', { n })}>
+          {t('beat.remove')}
         </button>
       </div>
       <div className="beat-body">
         <BeatThumbnail beat={beat} run={run} />
         <div className="beat-texts">
-          <label htmlFor={`${id}-caption`}>Caption (beat {n})</label>
+          <label htmlFor={`${id}-caption`}>{t('beat.caption', { n })}</label>
           <input
             id={`${id}-caption`}
             value={beat.caption}
             maxLength={CAPTION_MAX}
             onChange={(e) => set('caption', e.target.value)}
           />
-          <label htmlFor={`${id}-notes`}>Speaker notes (beat {n})</label>
+          <label htmlFor={`${id}-notes`}>{t('beat.notes', { n })}</label>
           <textarea
             id={`${id}-notes`}
             rows={3}
@@ -161,7 +166,7 @@ function BeatEditor({
         </div>
       </div>
       <fieldset className="beat-moment">
-        <legend>Moment (beat {n})</legend>
+        <legend>{t('beat.moment', { n })}</legend>
         <MomentPicker
           beat={beat}
           n={n}
@@ -171,53 +176,56 @@ function BeatEditor({
       </fieldset>
       <div className="beat-fields">
         <label>
-          Case
+          {t('beat.case')}
           <select value={beat.caseId} onChange={(e) => set('caseId', e.target.value)}>
-            {!caseKnown && <option value={beat.caseId}>{beat.caseId} (not in the library)</option>}
+            {!caseKnown && (
+              <option value={beat.caseId}>{t('beat.caseMissing', { id: beat.caseId })}</option>
+            )}
             {cases.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} lang={builtinLang(c.builtin)}>
                 {c.title}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Anatomy
+          {t('beat.anatomy')}
           <select
             value={beat.view.anatomy}
             onChange={(e) => setView('anatomy', e.target.value as 'classical' | 'ultrasound')}
           >
-            <option value="classical">Classical</option>
-            <option value="ultrasound">Ultrasound</option>
+            <option value="classical">{t('beat.classical')}</option>
+            <option value="ultrasound">{t('beat.ultrasound')}</option>
           </select>
         </label>
         <label>
-          Breast
+          {t('beat.breast')}
           <select
             value={beat.view.side}
             onChange={(e) => setView('side', e.target.value as 'left' | 'right')}
           >
-            <option value="left">Left</option>
-            <option value="right">Right</option>
+            <option value="left">{t('beat.left')}</option>
+            <option value="right">{t('beat.right')}</option>
           </select>
         </label>
         <label>
-          Structure in focus
+          {t('beat.focus')}
           <select
             value={beat.view.zoom ?? ''}
             onChange={(e) => setView('zoom', e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">None</option>
-            {TERMS.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.term}
+            <option value="">{t('beat.noFocus')}</option>
+            {/* Glossary terms are built-in content, English for now. */}
+            {TERMS.map((term) => (
+              <option key={term.id} value={term.id} lang="en">
+                {term.term}
               </option>
             ))}
           </select>
         </label>
       </div>
       <fieldset className="beat-charts-choice">
-        <legend>Charts (up to 3)</legend>
+        <legend>{t('beat.charts')}</legend>
         {CHART_NAMES.map((c) => (
           <label key={c} className="inline">
             <input
@@ -225,7 +233,8 @@ function BeatEditor({
               checked={beat.view.charts.includes(c)}
               onChange={() => toggleChart(c)}
             />
-            {CHART_SPECS[c].title}
+            {/* Chart titles come with the charts, built-in content in English for now. */}
+            <span lang="en">{CHART_SPECS[c].title}</span>
           </label>
         ))}
       </fieldset>
@@ -250,6 +259,7 @@ function unsaved(lesson: LessonDetail | null, draft: LessonDraft | null): boolea
 }
 
 export function LessonEditor({ lessonId }: { lessonId: string }) {
+  const { t } = useT('lessons');
   const [lesson, setLesson] = useState<LessonDetail | null>(null);
   const [draft, setDraft] = useState<LessonDraft | null>(null);
   const [cases, setCases] = useState<CaseSummary[]>([]);
@@ -281,7 +291,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
     return notice ? (
       <p role="alert">{notice.text}</p>
     ) : (
-      <p aria-live="polite">Opening the lesson…</p>
+      <p aria-live="polite">{t('editor.opening')}</p>
     );
   }
 
@@ -294,7 +304,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement>(`[data-beat-handle="${to}"]`)?.focus(),
     );
-    setNotice({ kind: 'status', text: `Beat ${from + 1} moved to position ${to + 1}.` });
+    setNotice({ kind: 'status', text: t('editor.moved', { from: from + 1, to: to + 1 }) });
   };
 
   const save = async () => {
@@ -306,7 +316,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
       });
       setLesson(saved);
       setDraft({ title: saved.title, summary: saved.summary, beats: saved.beats });
-      setNotice({ kind: 'status', text: 'Lesson saved.' });
+      setNotice({ kind: 'status', text: t('editor.saved') });
     } catch (e) {
       setNotice({ kind: 'error', text: errorText(e) });
     }
@@ -333,24 +343,25 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
     return (
       <section className="lessons lesson-editor" aria-labelledby="lesson-title">
         <p>
-          <a href="#/lessons">← Lessons</a>
+          <a href="#/lessons">{t('editor.back')}</a>
         </p>
-        <h1 id="lesson-title">{lesson.title}</h1>
-        <p className="lede">{lesson.summary}</p>
-        <p>
-          This is a built-in lesson and is read-only. Duplicate it to change beats, captions or
-          notes.
+        <h1 id="lesson-title" lang="en">
+          {lesson.title}
+        </h1>
+        <p className="lede" lang="en">
+          {lesson.summary}
         </p>
+        <p>{t('editor.readOnly')}</p>
         <div className="lesson-buttons">
           <button type="button" className="primary" onClick={() => startPresentation(lesson.id)}>
-            Present
+            {t('actions.present')}
           </button>
           <button type="button" onClick={() => void duplicate()}>
-            Duplicate to edit
+            {t('actions.duplicate')}
           </button>
         </div>
         {noticeEl}
-        <ol className="beat-readonly">
+        <ol className="beat-readonly" lang="en">
           {lesson.beats.map((b, i) => (
             <li key={i}>
               <BeatThumbnail beat={b} run={runs.get(b.caseId)} />
@@ -368,16 +379,16 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
   return (
     <section className="lessons lesson-editor" aria-labelledby="lesson-title">
       <p>
-        <a href="#/lessons">← Lessons</a>
+        <a href="#/lessons">{t('editor.back')}</a>
       </p>
-      <h1 id="lesson-title">Edit lesson</h1>
-      <label htmlFor="lesson-title-input">Title</label>
+      <h1 id="lesson-title">{t('editor.heading')}</h1>
+      <label htmlFor="lesson-title-input">{t('editor.title')}</label>
       <input
         id="lesson-title-input"
         value={draft.title}
         onChange={(e) => setDraft({ ...draft, title: e.target.value })}
       />
-      <label htmlFor="lesson-summary">Summary</label>
+      <label htmlFor="lesson-summary">{t('editor.summary')}</label>
       <textarea
         id="lesson-summary"
         rows={2}
@@ -386,21 +397,21 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
       />
       <div className="lesson-buttons lesson-editor-bar">
         <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
-          Save lesson
+          {t('editor.save')}
         </button>
         <button
           type="button"
           onClick={() => startPresentation(lesson.id)}
           disabled={dirty || lesson.beatCount === 0}
         >
-          Present
+          {t('actions.present')}
         </button>
         <span className="lesson-dirty" aria-live="polite">
-          {dirty ? 'Unsaved changes' : 'All changes saved'}
+          {dirty ? t('editor.unsaved') : t('editor.allSaved')}
         </span>
       </div>
       {noticeEl}
-      <ol className="beat-list" aria-label="Beats">
+      <ol className="beat-list" aria-label={t('editor.beats')}>
         {draft.beats.map((b, i) => (
           <BeatEditor
             key={i}
@@ -427,12 +438,14 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
           />
         ))}
       </ol>
-      <button type="button" onClick={() => setBeats([...draft.beats, NEW_BEAT])}>
-        Add beat
+      <button
+        type="button"
+        onClick={() => setBeats([...draft.beats, newBeat(t('editor.newBeatCaption'))])}
+      >
+        {t('editor.addBeat')}
       </button>
       <p className="hint">
-        To add the view you are looking at, use <strong>Add to lesson</strong> in the simulation
-        view.
+        <Trans t={t} i18n={appI18n} i18nKey="editor.hint" components={{ strong: <strong /> }} />
       </p>
     </section>
   );

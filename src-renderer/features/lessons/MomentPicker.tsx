@@ -6,11 +6,12 @@ import { useRef, useState, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3';
 import { beatWindow } from '../../../src-main/charts/beat-window';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
+import { useT } from '../../app/i18n';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import { AXIS_Y, Markers } from '../timeline/Markers';
 import { edgeAnchor, timeTicks } from '../timeline/ticks';
 import { useWidth } from '../timeline/useWidth';
-import { keyDeltaSec, movedTo } from './moment';
+import { formatDayClock, keyDeltaSec, movedTo } from './moment';
 import type { CaseRun } from './useCaseRuns';
 
 const STRIP_H = 96;
@@ -25,10 +26,11 @@ interface Props {
 }
 
 export function MomentPicker(props: Props) {
+  const { t } = useT('lessons');
   if (!props.run) {
     return (
       <p className="moment-picker-wait" aria-live="polite">
-        Simulating the case to show its timeline…
+        {t('moment.wait')}
       </p>
     );
   }
@@ -36,6 +38,7 @@ export function MomentPicker(props: Props) {
 }
 
 function Strips({ beat, n, run, onChange }: Props & { run: CaseRun }) {
+  const { t } = useT('lessons');
   const { ref: detailRef, width: detailWidth } = useWidth<HTMLDivElement>();
   const { ref: overviewRef, width: overviewWidth } = useWidth<HTMLDivElement>();
   // While dragging, the stretch stays where it was, so it does not slide under the pointer.
@@ -71,12 +74,14 @@ function Strips({ beat, n, run, onChange }: Props & { run: CaseRun }) {
   return (
     <div className="moment-picker">
       <p className="moment-now">
-        Moment: <strong data-testid="moment">{moment}</strong>{' '}
+        {t('moment.label')} <strong data-testid="moment">{moment}</strong>{' '}
         <span className="moment-soft">
-          ({formatClock(atSec)} into the run
-          {beat.untilHours !== undefined &&
-            `; plays to ${formatPostpartum(startPostpartumHours, beat.untilHours * 3600).replace(' after birth', '')}`}
-          )
+          {beat.untilHours === undefined
+            ? t('moment.into', { clock: formatClock(atSec) })
+            : t('moment.intoUntil', {
+                clock: formatClock(atSec),
+                until: formatDayClock(startPostpartumHours, beat.untilHours * 3600),
+              })}
         </span>
       </p>
       {/* The whole run: a click jumps there; the slider below is the keyboard's way in. */}
@@ -97,15 +102,15 @@ function Strips({ beat, n, run, onChange }: Props & { run: CaseRun }) {
           />
           {range(xAll, 6, 14)}
           <line className="moment-line" x1={xAll(atSec)} x2={xAll(atSec)} y1={0} y2={26} />
-          {timeTicks(0, durationSec, Math.max(2, Math.floor(overviewWidth / 160))).map((t) => (
+          {timeTicks(0, durationSec, Math.max(2, Math.floor(overviewWidth / 160))).map((tick) => (
             <text
-              key={t}
+              key={tick}
               className="tick-label"
-              x={xAll(t)}
+              x={xAll(tick)}
               y={40}
-              textAnchor={edgeAnchor(xAll(t), overviewWidth)}
+              textAnchor={edgeAnchor(xAll(tick), overviewWidth)}
             >
-              {formatPostpartum(startPostpartumHours, t).replace(' after birth', '')}
+              {formatDayClock(startPostpartumHours, tick)}
             </text>
           ))}
         </svg>
@@ -115,7 +120,7 @@ function Strips({ beat, n, run, onChange }: Props & { run: CaseRun }) {
         className="moment-detail"
         role="slider"
         tabIndex={0}
-        aria-label={`Moment of beat ${n}`}
+        aria-label={t('moment.slider', { n })}
         aria-valuemin={0}
         aria-valuemax={Math.round(durationSec)}
         aria-valuenow={Math.round(atSec)}
@@ -158,10 +163,7 @@ function Strips({ beat, n, run, onChange }: Props & { run: CaseRun }) {
           </g>
         </svg>
       </div>
-      <p className="hint moment-hint">
-        Click either strip; on the lower one drag, or use ← / → (a minute, Shift: ten), Page Up /
-        Page Down (an hour, Shift: a day).
-      </p>
+      <p className="hint moment-hint">{t('moment.hint')}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // Reaches beats far apart in one step, where dragging needs both on screen and Alt+↑/↓ one
 // place at a time. Choosing alone moves nothing, so the arrow keys in the list are safe.
 import { useId, useRef, useState } from 'react';
+import { useT } from '../../app/i18n';
 
 interface Props {
   /** 0-based index of this beat. */
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function MoveTo({ index, captions, onMove }: Props) {
+  const { t } = useT('lessons');
   const id = useId();
   const n = index + 1;
   const [open, setOpen] = useState(false);
@@ -27,20 +29,20 @@ export function MoveTo({ index, captions, onMove }: Props) {
         type="button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        aria-label={`Move to…: beat ${n}`}
+        aria-label={t('moveTo.openName', { n })}
         disabled={captions.length < 2}
         onClick={() => {
           setTo(index);
           setOpen(!open);
         }}
       >
-        Move to…
+        {t('moveTo.open')}
       </button>
       {open && (
         <form
           id={id}
           className="beat-move-to"
-          aria-label={`Move beat ${n}`}
+          aria-label={t('moveTo.form', { n })}
           onSubmit={(e) => {
             e.preventDefault();
             setOpen(false);
@@ -54,7 +56,7 @@ export function MoveTo({ index, captions, onMove }: Props) {
             close();
           }}
         >
-          <label htmlFor={`${id}-to`}>Position</label>
+          <label htmlFor={`${id}-to`}>{t('moveTo.position')}</label>
           <select
             id={`${id}-to`}
             value={to}
@@ -63,15 +65,17 @@ export function MoveTo({ index, captions, onMove }: Props) {
           >
             {captions.map((c, i) => (
               <option key={i} value={i}>
-                {i === index ? `${i + 1} (here now)` : `${i + 1} — now “${c}”`}
+                {i === index
+                  ? t('moveTo.here', { position: i + 1 })
+                  : t('moveTo.now', { position: i + 1, caption: c })}
               </option>
             ))}
           </select>
           <button type="submit" className="primary">
-            Move
+            {t('moveTo.move')}
           </button>
           <button type="button" onClick={close}>
-            Cancel
+            {t('moveTo.cancel')}
           </button>
         </form>
       )}

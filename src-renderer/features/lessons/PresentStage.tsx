@@ -2,8 +2,10 @@
 // model time, or a line while the case is still being simulated.
 import { useId } from 'react';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
+import { useT } from '../../app/i18n';
 import { formatPostpartum } from '../../lib/format';
 import { BeatStage } from './BeatStage';
+import { builtinLang } from './contentLang';
 import type { CaseRun } from './useCaseRuns';
 
 interface Props {
@@ -13,9 +15,12 @@ interface Props {
   pointer: boolean;
 }
 
-export function PresentStage({ beat, run, t, pointer }: Props) {
+export function PresentStage({ beat, run, t: timeSec, pointer }: Props) {
+  const { t } = useT('lessons');
   const descriptionId = useId();
-  if (!run) return <p className="present-loading">Simulating {beat.caseId}…</p>;
+  if (!run) {
+    return <p className="present-loading">{t('present.simulating', { id: beat.caseId })}</p>;
+  }
   return (
     <>
       <BeatStage
@@ -23,12 +28,13 @@ export function PresentStage({ beat, run, t, pointer }: Props) {
         trace={run.trace}
         derived={run.derived}
         scenario={run.detail.scenario}
-        t={t}
+        t={timeSec}
         pointer={pointer}
         descriptionId={descriptionId}
       />
       <p className="visually-hidden" id={descriptionId} data-testid="stage-moment">
-        {run.detail.title}, {formatPostpartum(run.trace.startPostpartumHours, t)}
+        <span lang={builtinLang(run.detail.builtin)}>{run.detail.title}</span>,{' '}
+        {formatPostpartum(run.trace.startPostpartumHours, timeSec)}
       </p>
     </>
   );

@@ -2,6 +2,8 @@
 // each in its own window. Both read one shared state owned by the presentation player
 // (presentPlayer.ts); the keys of the app's key table work in either window.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
+import { appI18n, useT } from '../../app/i18n';
 import { KeyHelp } from '../../app/KeyHelp';
 import { useKeyTable } from '../../app/useKeyTable';
 import { nextEvent, previousEvent } from '../timeline/events';
@@ -19,6 +21,7 @@ import './lessons.css';
  * focus while it is up, since what is under it is inert; focus goes back when it goes.
  */
 function BlankScreen({ colour }: { colour: 'black' | 'white' }) {
+  const { t } = useT('lessons');
   const ref = useRef<HTMLDivElement>(null);
   // A passive effect, so on the way out what was under it is no longer inert when focus returns.
   useEffect(() => {
@@ -28,7 +31,6 @@ function BlankScreen({ colour }: { colour: 'black' | 'white' }) {
       if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
-  const key = colour === 'black' ? 'B' : 'W';
   return (
     <div
       ref={ref}
@@ -38,7 +40,7 @@ function BlankScreen({ colour }: { colour: 'black' | 'white' }) {
       tabIndex={-1}
     >
       <p className="visually-hidden">
-        Screen blanked {colour}. Press {key} to show the lesson again.
+        {colour === 'black' ? t('present.blankedBlack') : t('present.blankedWhite')}
       </p>
     </div>
   );
@@ -54,6 +56,7 @@ function leaveHere(lessonId: string, role: PresentRole) {
 }
 
 export function Presentation({ lessonId, role }: { lessonId: string; role: PresentRole }) {
+  const { t } = useT('lessons');
   useProjectorTheme();
   const [beatShown, setBeatShown] = useState(0);
   const { lesson, runs, error } = useLessonRuns(lessonId, beatShown);
@@ -74,12 +77,13 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
     durationSec: run?.trace.durationSec ?? Infinity,
     untilSec: current?.untilHours === undefined ? null : current.untilHours * 3600,
   };
-  const { t, running } = useModelTime(state, limits);
+  const { t: timeSec, running } = useModelTime(state, limits);
 
   const act = (action: PresentAction) => player?.dispatch(action, limits);
   const stepEvent = (dir: 1 | -1) => {
     if (!run) return;
-    const e = dir > 0 ? nextEvent(run.derived.events, t) : previousEvent(run.derived.events, t);
+    const e =
+      dir > 0 ? nextEvent(run.derived.events, timeSec) : previousEvent(run.derived.events, timeSec);
     if (e) act({ kind: 'seek', sec: e.atSeconds });
   };
   const openPresenter = () => setPopupBlocked(!openPresenterWindow(lessonId));
@@ -155,21 +159,28 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
     (key) => key === 'Enter' && digits !== '',
   );
 
-  if (error && !lesson) return <p role="alert">Could not open this lesson: {error}</p>;
+  if (error && !lesson) return <p role="alert">{t('present.openFailed', { error })}</p>;
   if (lesson && beats.length === 0) {
     return (
       <p role="alert">
-        This lesson has no beats yet. <a href={`#/lessons/${lessonId}`}>Add some in the editor</a>.
+        <Trans
+          t={t}
+          i18n={appI18n}
+          i18nKey="present.noBeats"
+          components={{ editor: <a href={`#/lessons/${lessonId}`} /> }}
+        />
       </p>
     );
   }
-  if (!lesson || !state || !current) return <p aria-live="polite">Opening the lesson…</p>;
+  if (!lesson || !state || !current) {
+    return <p aria-live="polite">{t('editor.opening')}</p>;
+  }
 
   const shared = (
     <>
       {digits !== '' && (
         <p className="present-goto" role="status">
-          Go to beat {digits}… (Enter)
+          {t('present.goTo', { digits })}
         </p>
       )}
       {help && <KeyHelp scope="present" onClose={() => setHelp(false)} />}
@@ -180,11 +191,12 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
     return (
       <AudienceView
         title={lesson.title}
+        builtin={lesson.builtin}
         state={state}
         beat={current}
         count={beats.length}
         run={run}
-        t={t}
+        t={timeSec}
         pointer={pointer}
         onOpenPresenter={openPresenter}
         overlays={
@@ -192,7 +204,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
             {state.blank !== 'none' && <BlankScreen colour={state.blank} />}
             {popupBlocked && (
               <p className="present-goto" role="alert">
-                The browser blocked the presenter window: allow pop-ups for this page, then press S.
+                {t('present.popupBlocked')}
               </p>
             )}
             {shared}
@@ -206,7 +218,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
       lesson={lesson}
       state={state}
       run={run}
-      t={t}
+      t={timeSec}
       running={running}
       act={act}
       stepEvent={stepEvent}

@@ -2,12 +2,15 @@
 // talk's timers, buttons for every key and the timeline of the beat's case. Every control acts
 // on the shared presentation state, so the audience window follows whatever is done here.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Trans } from 'react-i18next';
 import { beatWindow } from '../../../src-main/charts/beat-window';
 import type { LessonBeat, LessonDetail } from '../../../src-main/contract/lessons';
+import { appI18n, useT } from '../../app/i18n';
 import { formatPostpartum } from '../../lib/format';
 import { ZOOMS } from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import type { Playback } from '../timeline/usePlayback';
+import { builtinLang } from './contentLang';
 import { PresentStage } from './PresentStage';
 import type { PresentAction, PresentState } from './presentState';
 import type { CaseRun } from './useCaseRuns';
@@ -57,7 +60,9 @@ interface Props {
 }
 
 export function PresenterView(props: Props) {
-  const { lesson, state, run, t, running, act } = props;
+  const { t } = useT('lessons');
+  const { lesson, state, run, t: timeSec, running, act } = props;
+  const lang = builtinLang(lesson.builtin);
   const beats = lesson.beats;
   const current = beats[state.beat];
   const next = beats[state.beat + 1];
@@ -72,7 +77,7 @@ export function PresenterView(props: Props) {
 
   // The timeline reads the shared clock and writes to it; it keeps no time of its own.
   const playback: Playback = {
-    t,
+    t: timeSec,
     playing: running,
     speedIndex: state.speedIndex,
     toggle: () => act({ kind: 'togglePlay' }),
@@ -88,68 +93,86 @@ export function PresenterView(props: Props) {
   return (
     <section
       className="present present-presenter"
-      aria-label="Presenter view"
+      aria-label={t('present.presenterView')}
       data-state-version={`${state.version}/${state.by}`}
     >
       <header className="presenter-bar">
-        <h1 ref={titleRef} tabIndex={-1}>
+        <h1 ref={titleRef} tabIndex={-1} lang={lang}>
           {lesson.title}
         </h1>
         <p className="present-counter">
-          Beat {state.beat + 1} of {beats.length}
+          {t('present.counter', { n: state.beat + 1, total: beats.length })}
         </p>
         <p>
-          Elapsed <strong data-testid="elapsed">{mmss(times.total)}</strong> · this beat{' '}
-          <strong data-testid="beat-time">{mmss(times.beat)}</strong>
+          <Trans
+            t={t}
+            i18n={appI18n}
+            i18nKey="presenter.timers"
+            values={{ total: mmss(times.total), beat: mmss(times.beat) }}
+            components={{
+              total: <strong data-testid="elapsed" />,
+              beat: <strong data-testid="beat-time" />,
+            }}
+          />
         </p>
         <p className="presenter-blank-state" role="status">
-          {state.blank === 'none' ? 'Audience sees the beat' : `Audience screen is ${state.blank}`}
+          {t(`presenter.audience.${state.blank}`)}
         </p>
       </header>
       <div className="presenter-grid">
         <div className="presenter-current">
-          <h2>Now</h2>
-          <PresentStage key={state.beat} beat={current} run={run} t={t} pointer={props.pointer} />
-          <p className="presenter-caption" data-testid="presenter-caption">
+          <h2>{t('presenter.now')}</h2>
+          <PresentStage
+            key={state.beat}
+            beat={current}
+            run={run}
+            t={timeSec}
+            pointer={props.pointer}
+          />
+          <p className="presenter-caption" data-testid="presenter-caption" lang={lang}>
             {current.caption}
           </p>
         </div>
         <div className="presenter-side">
-          <h2>Next</h2>
+          <h2>{t('presenter.next')}</h2>
           <p className="presenter-next" data-testid="presenter-next">
-            {next ? next.caption : 'End of the lesson'}
+            {next ? <span lang={lang}>{next.caption}</span> : t('presenter.end')}
           </p>
-          <h2>Speaker notes</h2>
+          <h2>{t('presenter.notes')}</h2>
           <div className="presenter-notes" data-testid="presenter-notes">
             {current.notes === '' ? (
-              <p>No notes for this beat.</p>
+              <p>{t('presenter.noNotes')}</p>
             ) : (
-              current.notes.split('\n').map((line, i) => <p key={i}>{line}</p>)
+              current.notes.split('\n').map((line, i) => (
+                <p key={i} lang={lang}>
+                  {line}
+                </p>
+              ))
             )}
           </div>
-          <div className="presenter-buttons" role="group" aria-label="Presentation controls">
+          <div className="presenter-buttons" role="group" aria-label={t('presenter.controls')}>
             <button type="button" onClick={() => act({ kind: 'previous' })}>
-              Previous beat
+              {t('presenter.previousBeat')}
             </button>
             <button type="button" className="primary" onClick={() => act({ kind: 'next' })}>
-              Next beat
+              {t('presenter.nextBeat')}
             </button>
             <button
               type="button"
               aria-pressed={state.blank === 'black'}
               onClick={() => act({ kind: 'blank', blank: 'black' })}
             >
-              Black screen
+              {t('presenter.black')}
             </button>
             <button
               type="button"
               aria-pressed={state.blank === 'white'}
               onClick={() => act({ kind: 'blank', blank: 'white' })}
             >
-              White screen
+              {t('presenter.white')}
             </button>
             <button type="button" onClick={props.onHelp}>
-              Keys (?)
+              {t('presenter.keys')}
             </button>
           </div>
         </div>
@@ -167,8 +190,16 @@ export function PresenterView(props: Props) {
             onNextEvent={() => props.stepEvent(1)}
           />
           <p className="presenter-moment">
-            Beat moment: {formatPostpartum(run.trace.startPostpartumHours, current.atHours * 3600)}{' '}
-            in “{run.detail.title}”
+            <Trans
+              t={t}
+              i18n={appI18n}
+              i18nKey="presenter.moment"
+              values={{
+                moment: formatPostpartum(run.trace.startPostpartumHours, current.atHours * 3600),
+                title: run.detail.title,
+              }}
+              components={{ case: <span lang={builtinLang(run.detail.builtin)} /> }}
+            />
           </p>
         </div>
       )}

@@ -1,6 +1,9 @@
 // A beat's moment as the editor's moment picker changes it: snapped to whole minutes, its range
-// moved along with it, and the steps of the picker's keys. Pure; model seconds and hours.
+// moved along with it, the steps of the picker's keys, and the short day-and-clock name of a
+// moment in the interface language. Model seconds and hours.
 import type { LessonBeat } from '../../../src-main/contract/lessons';
+import { tr } from '../../app/i18n';
+import { formatPostpartum } from '../../lib/format';
 
 const MINUTE = 60;
 
@@ -23,4 +26,21 @@ export function keyDeltaSec(key: string, shift: boolean): number | null {
   if (key.startsWith('Arrow')) return sign * (shift ? 10 : 1) * MINUTE;
   if (key === 'PageUp' || key === 'PageDown') return sign * (shift ? 24 : 1) * 3600;
   return null;
+}
+
+const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+
+/**
+ * A moment as day and clock time after birth without saying "after birth" ("day 42, 08:15"),
+ * where the strip already says so; a moment before birth says so in full.
+ */
+export function formatDayClock(startPostpartumHours: number, sec: number): string {
+  const hours = startPostpartumHours + sec / 3600;
+  if (hours < 0) return formatPostpartum(startPostpartumHours, sec);
+  const day = Math.floor(hours / 24);
+  const minutes = (hours - day * 24) * 60;
+  return tr('lessons', 'moment.dayClock', {
+    day,
+    clock: `${pad(minutes / 60)}:${pad(minutes % 60)}`,
+  });
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError, call } from '../../app/api';
+import { tr } from '../../app/i18n';
 import { derive, type Derived } from '../sim/derive';
 import { runScenario } from '../sim/engineClient';
 import { resolutionFor } from '../../../src-main/contract/resolution';
@@ -37,7 +38,7 @@ export function useCaseRuns(caseIds: readonly string[]): {
           const trace = await runScenario(detail.scenario, resolutionFor(detail.scenario));
           setRuns((m) => new Map(m).set(id, { detail, trace, derived: derive(trace) }));
         } catch (e) {
-          setError(`Case ${id}: ${message(e)}`);
+          setError(tr('lessons', 'runs.caseFailed', { id, error: message(e) }));
         }
       })();
     }

@@ -1,11 +1,14 @@
 // The one list screen for cases and lessons, parameterised by a `RecordKind`: search, tag, sort
 // and "Show deleted"; the count; the cards; duplicate, delete with Undo, Restore from the trash;
 // bundle export and import (asking about repeated titles). What differs — the API methods, the
-// card, the toolbar, the side panel and the labels — is in the kind.
+// card, the toolbar, the side panel and the labels — is in the kind; the list's own words are in
+// library.json, per kind where Spanish agrees with the noun ("Caso restaurado", "Lección
+// restaurada").
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ImportCheckResponse } from '../../../src-main/contract/cases';
 import { BUNDLE_ACCEPT } from '../../../src-main/contract/desktop';
 import { ApiError } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { downloadText } from '../../lib/download';
 import {
   DuplicateTitlesQuestion,
@@ -17,6 +20,7 @@ import {
   countOf,
   type ListPage,
   type ListQuery,
+  type RecordNoun,
   type RecordSort,
   type RecordSummary,
 } from './records';
@@ -46,14 +50,14 @@ export interface ListActions<S extends RecordSummary> {
 export interface ExportedBundle {
   fileName: string;
   bundle: unknown;
-  /** e.g. "2 cases (personal details left out)". */
+  /** In the interface language, e.g. "2 cases (personal details left out)". */
   what: string;
 }
 
 /** A kind of record the list shows: cases or lessons. */
 export interface RecordKind<S extends RecordSummary> {
-  /** Singular, lower case: "case", "lesson" (counts and messages). */
-  noun: string;
+  /** Which words of library.json the list uses (counts and messages). */
+  noun: RecordNoun;
   heading: string;
   /** The accessible name of the list of records. */
   listLabel: string;
@@ -73,7 +77,7 @@ export interface RecordKind<S extends RecordSummary> {
   undoDelete(id: string): Promise<unknown>;
   exportBundle(ids: string[]): Promise<ExportedBundle>;
   checkImport(bundle: unknown): Promise<ImportCheckResponse>;
-  /** Imports and says what came in, e.g. "1 case", "“Let-down” and 2 case(s)". */
+  /** Imports and says what came in, in the interface language, e.g. "1 case". */
   importBundle(bundle: unknown, duplicateTitles: DuplicateChoice): Promise<string>;
   /** The card of one record (inside its list item). */
   card(record: S, actions: ListActions<S>): ReactNode;
@@ -90,7 +94,6 @@ const errorText = (e: unknown) =>
 function goTo(hash: string) {
   window.location.hash = hash;
 }
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A kind's list for a query; reloads when the query changes or `reload()` is called. */
 function useRecordPage<S extends RecordSummary>(
@@ -139,6 +142,7 @@ export function RecordList<S extends RecordSummary>({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const { t } = useT('library');
   const { noun } = kind;
 
   // Stable, so a side panel may load with them in an effect.
@@ -152,14 +156,14 @@ export function RecordList<S extends RecordSummary>({
   }, []);
   const open = (id: string) => goTo(kind.href(id));
   const duplicated = (copy: { id: string; title: string }) => {
-    say(`Made an editable copy: ${copy.title}.`);
+    say(t('duplicated', { title: copy.title }));
     open(copy.id);
     reload();
   };
   const deleted = (record: { id: string; title: string }) => {
     setNotice({
       kind: 'status',
-      text: `Deleted “${record.title}”. It stays in the trash for 30 days.`,
+      text: t('deleted', { title: record.title }),
       undoId: record.id,
     });
     reload();
@@ -167,7 +171,7 @@ export function RecordList<S extends RecordSummary>({
   const undo = (id: string) =>
     run(async () => {
       await kind.undoDelete(id);
-      say(`${capital(noun)} restored.`);
+      say(t(`${noun}.restored`));
       if (kind.openAfterRestore) open(id);
       reload();
     });
@@ -187,10 +191,10 @@ export function RecordList<S extends RecordSummary>({
       }),
     exportIds: (ids) =>
       run(async () => {
-        if (ids.length === 0) throw new Error(`Tick the ${noun}s to export first.`);
+        if (ids.length === 0) throw new Error(t(`${noun}.tickFirst`));
         const { fileName, bundle, what } = await kind.exportBundle(ids);
         downloadText(fileName, JSON.stringify(bundle, null, 2));
-        say(`Exported ${what}.`);
+        say(t('exported', { what }));
       }),
   };
 
@@ -201,7 +205,7 @@ export function RecordList<S extends RecordSummary>({
     } catch (e) {
       setNotice({
         kind: 'error',
-        text: `Nothing imported: ${file.name} is not JSON (${errorText(e)}).`,
+        text: t('import.notJson', { file: file.name, error: errorText(e) }),
       });
       return;
     }
@@ -211,7 +215,10 @@ export function RecordList<S extends RecordSummary>({
       if (check.duplicates.length > 0) setPending(p);
       else await importBundle(p, 'keep');
     } catch (e) {
-      setNotice({ kind: 'error', text: `Nothing imported from ${file.name}: ${errorText(e)}` });
+      setNotice({
+        kind: 'error',
+        text: t('import.failed', { file: file.name, error: errorText(e) }),
+      });
     }
   };
 
@@ -221,12 +228,21 @@ export function RecordList<S extends RecordSummary>({
       const what = await kind.importBundle(p.bundle, duplicateTitles);
       const renamed = duplicateTitles === 'rename' ? p.check.duplicates : [];
       say(
-        `Imported ${what} from ${p.fileName}` +
-          (renamed[0] ? ` (${renamed.length} renamed, e.g. “${renamed[0].renamedTo}”).` : '.'),
+        renamed[0]
+          ? t('import.doneRenamed', {
+              what,
+              file: p.fileName,
+              renamed: renamed.length,
+              example: renamed[0].renamedTo,
+            })
+          : t('import.done', { what, file: p.fileName }),
       );
       reload();
     } catch (e) {
-      setNotice({ kind: 'error', text: `Nothing imported from ${p.fileName}: ${errorText(e)}` });
+      setNotice({
+        kind: 'error',
+        text: t('import.failed', { file: p.fileName, error: errorText(e) }),
+      });
     }
   };
 
@@ -241,7 +257,7 @@ export function RecordList<S extends RecordSummary>({
       {kind.intro}
       <div className="record-filters" role="search">
         <label>
-          Search
+          {t('filters.search')}
           <input
             type="search"
             value={query.query}
@@ -251,27 +267,27 @@ export function RecordList<S extends RecordSummary>({
         </label>
         {page?.tags && (
           <label>
-            Tag
+            {t('filters.tag')}
             <select value={query.tag} onChange={(e) => setQuery({ ...query, tag: e.target.value })}>
-              <option value="">All tags</option>
-              {page.tags.map((t) => (
-                <option key={t.tag} value={t.tag}>
-                  {t.tag} ({t.count})
+              <option value="">{t('filters.allTags')}</option>
+              {page.tags.map((tag) => (
+                <option key={tag.tag} value={tag.tag}>
+                  {tag.tag} ({tag.count})
                 </option>
               ))}
             </select>
           </label>
         )}
         <label>
-          Sort
+          {t('filters.sort')}
           <select
             value={query.sort}
             onChange={(e) => setQuery({ ...query, sort: e.target.value as RecordSort })}
           >
             <option value="">{kind.ownOrder}</option>
-            <option value="title">Title</option>
-            <option value="updated">Last updated</option>
-            <option value="created">Created</option>
+            <option value="title">{t('filters.byTitle')}</option>
+            <option value="updated">{t('filters.byUpdated')}</option>
+            <option value="created">{t('filters.byCreated')}</option>
           </select>
         </label>
         <label className="inline">
@@ -280,7 +296,7 @@ export function RecordList<S extends RecordSummary>({
             checked={query.includeDeleted}
             onChange={(e) => setQuery({ ...query, includeDeleted: e.target.checked })}
           />
-          Show deleted
+          {t(`${noun}.showDeleted`)}
         </label>
       </div>
 
@@ -317,19 +333,15 @@ export function RecordList<S extends RecordSummary>({
           {notice.text}
           {notice.undoId && (
             <button type="button" onClick={() => void undo(notice.undoId!)}>
-              Undo
+              {t('undo')}
             </button>
           )}
         </p>
       )}
-      {error && (
-        <p role="alert">
-          Could not load the {noun}s: {error}
-        </p>
-      )}
+      {error && <p role="alert">{t(`${noun}.loadFailed`, { error })}</p>}
 
       <p className="record-count" aria-live="polite">
-        {page ? countOf(page.total, noun) : 'Loading…'}
+        {page ? countOf(page.total, noun) : t('loading')}
       </p>
       <ul className="record-list" aria-label={kind.listLabel}>
         {page?.items.map((r) => (
@@ -341,7 +353,7 @@ export function RecordList<S extends RecordSummary>({
             {kind.card(r, actions)}
             {r.deletedAt && (
               <button type="button" onClick={() => void undo(r.id)}>
-                Restore
+                {t('restore')}
               </button>
             )}
           </li>

@@ -2,6 +2,10 @@
 // filtering and sorting of a kind whose list method returns every record (lessons), and the words
 // the screen says about records. No React, no calls: tested in node.
 import type { TagCount } from '../../../src-main/contract/cases';
+import { tr } from '../../app/i18n';
+
+/** The kinds of record the list shows; each has its words under its name in library.json. */
+export type RecordNoun = 'case' | 'lesson';
 
 export type RecordSort = '' | 'title' | 'updated' | 'created';
 
@@ -33,9 +37,9 @@ export interface ListPage<S> {
   tags: TagCount[] | null;
 }
 
-/** "1 case", "3 lessons". */
-export function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** "1 case", "3 lessons" in the interface language. */
+export function countOf(n: number, noun: RecordNoun): string {
+  return tr('library', `${noun}.count`, { count: n });
 }
 
 const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

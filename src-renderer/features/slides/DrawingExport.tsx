@@ -10,6 +10,7 @@ import type { ExportedFile, PngSize } from '../../../src-main/contract/export';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, SimEvent } from '../../../src-main/sim/trace';
 import { call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { formatPostpartum } from '../../lib/format';
 import { base64Of, bytesOf } from '../../lib/zipFiles';
 import { deliverFiles } from '../charts/download';
@@ -52,12 +53,13 @@ type Choice =
   | { kind: 'still'; format: 'png'; pngSize: PngSize }
   | { kind: 'animation'; format: AnimationFormat };
 
-const CHOICES: { label: string; choice: Choice }[] = [
-  { label: 'SVG', choice: { kind: 'still', format: 'svg' } },
-  { label: 'PNG (2×)', choice: { kind: 'still', format: 'png', pngSize: '2x' } },
-  { label: 'PNG (300 dpi)', choice: { kind: 'still', format: 'png', pngSize: 'print' } },
+/** The formats offered, each named in slides.json under `format.<id>`. */
+const CHOICES: { id: string; choice: Choice }[] = [
+  { id: 'svg', choice: { kind: 'still', format: 'svg' } },
+  { id: 'png2x', choice: { kind: 'still', format: 'png', pngSize: '2x' } },
+  { id: 'pngPrint', choice: { kind: 'still', format: 'png', pngSize: 'print' } },
   ...ANIMATION_FORMATS.map((f) => ({
-    label: f.label,
+    id: f.id,
     choice: { kind: 'animation', format: f.id } as Choice,
   })),
 ];
@@ -69,6 +71,7 @@ const FRAME_HEIGHT = 500;
 const waitForPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export function DrawingExport(props: Props) {
+  const { t } = useT('slides');
   const [index, setIndex] = useState(0);
   const [stretch, setStretch] = useState<StretchId>('letDown');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -93,14 +96,18 @@ export function DrawingExport(props: Props) {
 
   const stage = (): Element => {
     const found = props.stageRef.current?.querySelector('.anatomy-stage');
-    if (!found) throw new Error('The drawing is not on screen.');
+    if (!found) throw new Error(t('errors.notOnScreen'));
     return found;
   };
-  const when = (t: number) => formatPostpartum(props.startPostpartumHours, t);
-  const drawingTitle = (t: number) => `${props.caseTitle}: ${props.side} breast, ${when(t)}`;
+  const when = (sec: number) => formatPostpartum(props.startPostpartumHours, sec);
+  const side = t(`side.${props.side}`);
+  const drawingTitle = (sec: number) =>
+    t('titles.still', { case: props.caseTitle, side, when: when(sec) });
   const deliver = async (files: ExportedFile[]) => {
     const delivered = await deliverFiles(files, `${fileStem(props.caseTitle)}-anatomy.zip`);
-    return delivered.status === 'cancelled' ? 'Save cancelled.' : `Exported ${files[0]?.filename}.`;
+    return delivered.status === 'cancelled'
+      ? t('status.saveCancelled')
+      : t('status.exported', { file: files[0]?.filename });
   };
 
   const exportStill = async (c: Extract<Choice, { kind: 'still' }>) => {
@@ -123,18 +130,22 @@ export function DrawingExport(props: Props) {
       props.durationSec,
       props.side,
     );
-    const what = STRETCHES.find((s) => s.id === stretch)?.label ?? stretch;
-    if (!span) return `There is no ${what.replace(/^this /, '')} from this moment on to animate.`;
-    const title = `${props.caseTitle}: ${what.replace(/^this /, 'the ')}, ${props.side} breast, from ${when(span[0])}`;
+    if (!span) return t(`stretch.${stretch}.none`);
+    const title = t('titles.animation', {
+      case: props.caseTitle,
+      stretch: t(`stretch.${stretch}.the`),
+      side,
+      when: when(span[0]),
+    });
     const times = frameTimes(span);
     const back = props.timeSec;
     props.pause();
     let encoder: AnimationEncoder | null = null;
     setProgress({ done: 0, total: times.length });
     try {
-      for (const [i, t] of times.entries()) {
-        if (cancelled.current) return 'Export cancelled; nothing was saved.';
-        flushSync(() => props.seek(t));
+      for (const [i, sec] of times.entries()) {
+        if (cancelled.current) return t('status.cancelled');
+        flushSync(() => props.seek(sec));
         await waitForPaint();
         const { files, provenance } = await call('export.anatomy', {
           scenario: props.scenario,
@@ -154,10 +165,11 @@ export function DrawingExport(props: Props) {
     } finally {
       props.seek(back);
     }
-    if (!encoder || cancelled.current) return 'Export cancelled; nothing was saved.';
+    if (!encoder || cancelled.current) return t('status.cancelled');
     const bytes = await encoder.finish();
     const meta = ANIMATION_FORMATS.find((f) => f.id === format);
-    const name = `${fileStem(props.caseTitle)}-anatomy-${fileStem(what.replace(/^this /, ''))}.${format}`;
+    const file = STRETCHES.find((s) => s.id === stretch)?.file ?? stretch;
+    const name = `${fileStem(props.caseTitle)}-anatomy-${file}.${format}`;
     return deliver([{ filename: name, mime: meta?.mime ?? 'video/webm', base64: base64Of(bytes) }]);
   };
 
@@ -181,19 +193,20 @@ export function DrawingExport(props: Props) {
     c.kind === 'animation' && c.format !== 'gif' && video !== null && !video[c.format];
 
   return (
-    <section className="drawing-export" aria-label="Drawing for slides">
-      <label htmlFor={formatId}>Export the drawing as</label>
+    <section className="drawing-export" aria-label={t('panel')}>
+      <label htmlFor={formatId}>{t('exportAs')}</label>
       <select id={formatId} value={index} onChange={(e) => setIndex(Number(e.target.value))}>
         {CHOICES.map((c, i) => (
-          <option key={c.label} value={i} disabled={unavailable(c.choice)}>
-            {c.label}
-            {unavailable(c.choice) ? ' (not in this browser)' : ''}
+          <option key={c.id} value={i} disabled={unavailable(c.choice)}>
+            {unavailable(c.choice)
+              ? t('format.unavailable', { format: t(`format.${c.id}`) })
+              : t(`format.${c.id}`)}
           </option>
         ))}
       </select>
       {choice.kind === 'animation' && (
         <>
-          <label htmlFor={stretchId}>of</label>
+          <label htmlFor={stretchId}>{t('of')}</label>
           <select
             id={stretchId}
             value={stretch}
@@ -201,20 +214,20 @@ export function DrawingExport(props: Props) {
           >
             {STRETCHES.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {t(`stretch.${s.id}.option`)}
               </option>
             ))}
           </select>
         </>
       )}
       <button type="button" onClick={() => void start()} disabled={progress !== null}>
-        Export drawing
+        {t('exportDrawing')}
       </button>
       <ExportProgress
         progress={progress}
-        label="Animation progress"
-        count={(done, total) => `Frame ${done} of ${total}`}
-        cancelLabel="Cancel"
+        label={t('progress.label')}
+        count={(done, total) => t('progress.count', { done, total })}
+        cancelLabel={t('progress.cancel')}
         onCancel={() => (cancelled.current = true)}
         message={message}
         error={error}

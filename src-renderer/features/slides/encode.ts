@@ -13,11 +13,13 @@ import {
   type VideoCodec,
 } from 'mediabunny';
 import { provenanceEntries, type Provenance } from '../../../src-main/charts/provenance';
+import { tr } from '../../app/i18n';
 
+/** The animation formats, named in slides.json under `format.<id>`. */
 export const ANIMATION_FORMATS = [
-  { id: 'gif', label: 'GIF animation', mime: 'image/gif' },
-  { id: 'webm', label: 'WebM video', mime: 'video/webm' },
-  { id: 'mp4', label: 'MP4 video', mime: 'video/mp4' },
+  { id: 'gif', mime: 'image/gif' },
+  { id: 'webm', mime: 'video/webm' },
+  { id: 'mp4', mime: 'video/mp4' },
 ] as const;
 
 export type AnimationFormat = (typeof ANIMATION_FORMATS)[number]['id'];
@@ -35,7 +37,7 @@ export interface AnimationEncoder {
 function canvasOf(width: number, height: number) {
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('This browser cannot draw the animation frames.');
+  if (!context) throw new Error(tr('slides', 'errors.noCanvas'));
   return { canvas, context };
 }
 
@@ -133,7 +135,7 @@ export async function videoEncoder(
     },
     finish: async () => {
       await output.finalize();
-      if (!target.buffer) throw new Error('The video encoder produced no file.');
+      if (!target.buffer) throw new Error(tr('slides', 'errors.noVideo'));
       return new Uint8Array(target.buffer);
     },
   };

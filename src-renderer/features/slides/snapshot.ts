@@ -4,6 +4,7 @@
 // outlines its words in Inter and writes it as SVG, PNG or an animation frame.
 import { DRAWING_TAGS, GEOMETRY_ATTRIBUTES } from '../../../src-main/charts/drawing-vocabulary';
 import type { AttrValue, SvgNode } from '../../../src-main/charts/svg-tree';
+import { tr } from '../../app/i18n';
 import { parseMatrix, parsePaint, transformAbout } from './svgPaint';
 
 /** Shapes and text are copied; anything else in the drawing (none today) is left out. */
@@ -91,7 +92,7 @@ function snapshotElement(el: Element): SvgNode | null {
 export function snapshotDrawing(stage: Element): SvgNode {
   const layers = Array.from(stage.querySelectorAll(':scope > svg'));
   const first = layers[0];
-  if (!(first instanceof SVGSVGElement)) throw new Error('The drawing is not on screen.');
+  if (!(first instanceof SVGSVGElement)) throw new Error(tr('slides', 'errors.notOnScreen'));
   const { width: vw, height: vh } = first.viewBox.baseVal;
   const background = parsePaint(getComputedStyle(stage).getPropertyValue('--bg'));
   const box = stage.getBoundingClientRect();

@@ -2,10 +2,14 @@
 // are model seconds, events the trace's.
 import type { EventKind, Side, SimEvent } from '../../../src-main/sim/trace';
 
+/**
+ * The stretches offered, named in slides.json under `stretch.<id>`; `file` is the animation's file
+ * name part, English in every language like the names of the other exported files.
+ */
 export const STRETCHES = [
-  { id: 'letDown', label: 'this let-down' },
-  { id: 'feed', label: 'this feed' },
-  { id: 'tenMinutes', label: 'the next 10 minutes' },
+  { id: 'letDown', file: 'let-down' },
+  { id: 'feed', file: 'feed' },
+  { id: 'tenMinutes', file: 'the-next-10-minutes' },
 ] as const;
 
 export type StretchId = (typeof STRETCHES)[number]['id'];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { keyDeltaSec, movedTo } from '../../../src-renderer/features/lessons/moment';
+import { appI18n } from '../../../src-renderer/app/i18n';
+import {
+  formatDayClock,
+  keyDeltaSec,
+  movedTo,
+} from '../../../src-renderer/features/lessons/moment';
 
 describe('a beat’s moment in the editor', () => {
   it('snaps to the minute and stays inside the run', () => {
@@ -23,5 +28,18 @@ describe('a beat’s moment in the editor', () => {
     expect(keyDeltaSec('PageUp', false)).toBe(3600);
     expect(keyDeltaSec('PageDown', true)).toBe(-86400);
     expect(keyDeltaSec('Home', false)).toBeNull();
+  });
+
+  it('names a moment by day and clock time in the interface language', async () => {
+    // 6 weeks after birth plus 8 h 15 min; and 3 h before birth.
+    expect(formatDayClock(42 * 24, 8.25 * 3600)).toBe('day 42, 08:15');
+    expect(formatDayClock(-5, 2 * 3600)).toBe('3 h before birth');
+    await appI18n.changeLanguage('es');
+    try {
+      expect(formatDayClock(42 * 24, 8.25 * 3600)).toBe('día 42, 08:15');
+      expect(formatDayClock(-5, 2 * 3600)).toBe('3 h antes del parto');
+    } finally {
+      await appI18n.changeLanguage('en');
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appI18n } from '../../../src-renderer/app/i18n';
 import {
   NO_QUERY,
   countOf,
@@ -63,5 +64,15 @@ describe('the shared list: searching and sorting records listed whole (lessons)'
     expect(countOf(1, 'case')).toBe('1 case');
     expect(countOf(0, 'lesson')).toBe('0 lessons');
     expect(countOf(7, 'lesson')).toBe('7 lessons');
+  });
+
+  it('counts in the interface language', async () => {
+    await appI18n.changeLanguage('es');
+    try {
+      expect(countOf(1, 'lesson')).toBe('1 lección');
+      expect(countOf(3, 'case')).toBe('3 casos');
+    } finally {
+      await appI18n.changeLanguage('en');
+    }
   });
 });
