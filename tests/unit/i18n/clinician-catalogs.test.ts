@@ -43,15 +43,7 @@ const NOT_YET_LOCALISED = new Set<string>([
   'src-renderer/features/library/RecordList.tsx',
   'src-renderer/features/parent/FeedLogImport.tsx',
   'src-renderer/features/parent/ParentView.tsx',
-  'src-renderer/features/sim/ActNowButtons.tsx',
-  'src-renderer/features/sim/ParametersPanel.tsx',
-  'src-renderer/features/sim/Readouts.tsx',
-  'src-renderer/features/sim/SaveAsCase.tsx',
-  'src-renderer/features/sim/SimPlayer.tsx',
-  'src-renderer/features/sim/SimView.tsx',
-  'src-renderer/features/sim/StructureList.tsx',
   'src-renderer/features/slides/DrawingExport.tsx',
-  'src-renderer/features/timeline/Timeline.tsx',
   'src-renderer/features/validation/ValidationScreen.tsx',
 ]);
 
