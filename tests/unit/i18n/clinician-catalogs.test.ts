@@ -20,8 +20,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'src-renderer/features/cases/CaseEditor.tsx',
   'src-renderer/features/cases/CaseLibrary.tsx',
   'src-renderer/features/cases/CaseSim.tsx',
-  'src-renderer/features/charts/ChartsPanel.tsx',
-  'src-renderer/features/charts/ComparePanel.tsx',
   'src-renderer/features/evidence/EvidenceScreen.tsx',
   'src-renderer/features/glossary/GlossaryCard.tsx',
   'src-renderer/features/home/Home.tsx',
