@@ -7,7 +7,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { SCENARIO_LIMITS } from '../../../src-main/sim/index';
 import type { Condition, Scenario } from '../../../src-main/sim/scenario';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
-import { useT } from '../../app/i18n';
+import { uiLocale, useT } from '../../app/i18n';
 import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
 import {
   errorForField,
@@ -51,6 +51,10 @@ function round(n: number, step = 0.001): string {
   const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
   return String(Number(n.toFixed(decimals)));
 }
+
+/** A rounded value as the slider says it: a decimal comma in Spanish, no grouping (as typed). */
+const spoken = (rounded: string) =>
+  Number(rounded).toLocaleString(uiLocale(), { useGrouping: false, maximumFractionDigits: 20 });
 
 /**
  * Each condition (its name a key of the sim catalog) with the parameters a teacher edits and the
@@ -228,8 +232,8 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
           aria-labelledby={`${ids}-${field}-label`}
           aria-valuetext={
             percent
-              ? `${round(at * 100, slider.step * 100)} %`
-              : `${round(at, slider.step)}${unit ? ` ${unit}` : ''}`
+              ? `${spoken(round(at * 100, slider.step * 100))} %`
+              : `${spoken(round(at, slider.step))}${unit ? ` ${unit}` : ''}`
           }
           data-slider-for={field}
           onChange={(e) => apply(Number(e.target.value))}

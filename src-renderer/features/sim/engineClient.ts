@@ -63,7 +63,9 @@ class Engine {
     worker.onerror = (event) => {
       const error: ApiErrorData = {
         code: 'INTERNAL',
-        message: `The engine stopped: ${event.message || 'the worker could not run'}`,
+        message: tr('sim', 'engine.crashed', {
+          reason: event.message || tr('sim', 'engine.workerFailed'),
+        }),
       };
       this.stop((id) => ({ id, ok: false, error }));
     };
