@@ -77,11 +77,11 @@ export function SimView({
     <section className="sim-view" aria-labelledby="sim-title">
       <div className="sim-toolbar">
         {/* With the case picker the title is read from the picker; the heading stays for AT. */}
-        {/* A built-in case's title is content, still English. */}
+        {/* A built-in case's title is content, still English (library ids `b_<slug>`). */}
         <h1
           id="sim-title"
           className={given ? undefined : 'visually-hidden'}
-          lang={!given && builtin ? 'en' : undefined}
+          lang={(!given && builtin) || caseId?.startsWith('b_') ? 'en' : undefined}
         >
           {title}
         </h1>
