@@ -11,6 +11,8 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { useT } from '../../app/i18n';
+import { formatNumber } from '../../lib/format';
 import { useElementSize } from '../../lib/useElementSize';
 import { AlveolarCells } from './AlveolarCells';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
@@ -82,6 +84,7 @@ function termOf(target: EventTarget): string | null {
  */
 export function AnatomyView(props: Props) {
   const { layout, zoomRequest } = props;
+  const { t: say, i18n } = useT('anatomy');
   const { model: frame, cut, release, sheehanSeverity } = props.frame;
   const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -95,7 +98,9 @@ export function AnatomyView(props: Props) {
     (kind: LabelKind) => labelFontUnits(kind, stageWidth),
     [stageWidth],
   );
-  const names = useMemo(() => anatomyLabels(layout), [layout]);
+  // The names are in the interface language: placed anew when it changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- anatomyLabels reads the language itself
+  const names = useMemo(() => anatomyLabels(layout), [layout, i18n.language]);
   const placedNames = useMemo(
     () => placeLabels(names, t, fontUnits, keepOut),
     [names, t, fontUnits, keepOut],
@@ -146,7 +151,18 @@ export function AnatomyView(props: Props) {
         ref={stage}
         className="anatomy-stage"
         role="img"
-        aria-label={`Breast anatomy, ${layout.mode} view, ${frame.side} breast${t.k > 1.01 ? `, zoomed ${t.k.toFixed(1)}×${t.k >= CELL_ZOOM ? ' showing cells' : ''}` : ''}`}
+        aria-label={say(
+          t.k <= 1.01
+            ? 'drawing.name'
+            : t.k >= CELL_ZOOM
+              ? 'drawing.zoomedCells'
+              : 'drawing.zoomed',
+          {
+            mode: say(`drawing.mode.${layout.mode}`),
+            side: say(`drawing.side.${frame.side}`),
+            zoom: formatNumber(t.k, 1),
+          },
+        )}
         aria-describedby={props.descriptionId}
         data-mode={layout.mode}
         data-zoom={t.k.toFixed(2)}

@@ -1,6 +1,8 @@
 // Buttons for the anatomy zoom (wheel, drag, double-click and pinch work on the drawing too;
 // keys Z / Shift+Z / 0 from anywhere in the view).
 import { memo } from 'react';
+import { useT } from '../../app/i18n';
+import { formatNumber } from '../../lib/format';
 import { CELL_ZOOM } from './zoom';
 
 interface Props {
@@ -11,25 +13,27 @@ interface Props {
 }
 
 export const ZoomControls = memo(function ZoomControls({ k, onZoomIn, onZoomOut, onReset }: Props) {
+  const { t } = useT('anatomy');
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom of the drawing" data-keep-clear>
-      <button type="button" aria-label="Zoom in" title="Zoom in (Z)" onClick={onZoomIn}>
+    <div className="zoom-controls" role="group" aria-label={t('zoom.region')} data-keep-clear>
+      <button type="button" aria-label={t('zoom.in')} title={t('zoom.inKey')} onClick={onZoomIn}>
         +
       </button>
-      <button type="button" aria-label="Zoom out" title="Zoom out (Shift+Z)" onClick={onZoomOut}>
+      <button type="button" aria-label={t('zoom.out')} title={t('zoom.outKey')} onClick={onZoomOut}>
         −
       </button>
       <button
         type="button"
-        aria-label="Fit the whole drawing"
-        title="Fit the whole drawing (0)"
+        aria-label={t('zoom.fitAll')}
+        title={t('zoom.fitAllKey')}
         onClick={onReset}
         disabled={k <= 1.001}
       >
-        Fit
+        {t('zoom.fit')}
       </button>
       <span className="zoom-level">
-        {k.toFixed(1)}×{k >= CELL_ZOOM && <span className="zoom-cells">cells</span>}
+        {formatNumber(k, 1)}×
+        {k >= CELL_ZOOM && <span className="zoom-cells">{t('zoom.cells')}</span>}
       </span>
     </div>
   );

@@ -7,6 +7,14 @@ import type { FrameModel } from './frameModel';
 import type { Layout } from './geometry';
 import { NIPPLE_BASE, NIPPLE_TIP } from './geometry';
 import type { Point } from './polyline';
+import { tr } from '../../app/i18n';
+
+/**
+ * A word on the drawing in the interface language. Placement measures the text it is given, so
+ * longer words in another language are placed (and kept apart) as they are shown.
+ */
+const word = (key: string, values?: Record<string, unknown>) =>
+  tr('anatomy', `labels.${key}`, values);
 
 /** A structure's name, a smaller name, a cell's name, an inset's title, or the close-up's state. */
 export type LabelKind = 'name' | 'small' | 'cell' | 'title' | 'status';
@@ -32,7 +40,7 @@ function sectionLabels(layout: Layout): Label[] {
   const top = [...layout.lobes].sort((a, b) => a.y - b.y)[0];
   if (top) {
     labels.push({
-      text: 'Lobe',
+      text: word('lobe'),
       at: [top.x - 150, top.y - 70],
       anchor: 'middle',
       kind: 'name',
@@ -41,7 +49,7 @@ function sectionLabels(layout: Layout): Label[] {
     const lobule = top.lobules[1];
     if (lobule)
       labels.push({
-        text: 'Lobule',
+        text: word('lobule'),
         at: [top.x + 150, top.y - 80],
         anchor: 'start',
         kind: 'name',
@@ -53,7 +61,7 @@ function sectionLabels(layout: Layout): Label[] {
     const a = low.lobules[2]?.alveoli[1];
     if (a)
       labels.push({
-        text: 'Alveoli',
+        text: word('alveoli'),
         at: [low.x - 170, low.y + 96],
         anchor: 'middle',
         kind: 'name',
@@ -63,7 +71,7 @@ function sectionLabels(layout: Layout): Label[] {
   const mid = layout.lobes[Math.floor(layout.lobes.length / 2)];
   if (mid) {
     labels.push({
-      text: layout.mode === 'classical' ? 'Duct (one per lobe)' : 'Main duct',
+      text: layout.mode === 'classical' ? word('ductPerLobe') : word('mainDuct'),
       at: [NIPPLE_BASE[0] - 250, NIPPLE_BASE[1] + 230],
       anchor: 'middle',
       kind: 'name',
@@ -73,7 +81,7 @@ function sectionLabels(layout: Layout): Label[] {
   const sinus = layout.sinuses[2];
   if (sinus) {
     labels.push({
-      text: 'Milk sinus',
+      text: word('milkSinus'),
       at: [NIPPLE_BASE[0] - 120, NIPPLE_BASE[1] - 250],
       anchor: 'middle',
       kind: 'name',
@@ -81,7 +89,7 @@ function sectionLabels(layout: Layout): Label[] {
     });
   }
   labels.push({
-    text: 'Nipple',
+    text: word('nipple'),
     at: [NIPPLE_TIP[0] + 30, NIPPLE_TIP[1] + 100],
     anchor: 'middle',
     kind: 'name',
@@ -89,7 +97,7 @@ function sectionLabels(layout: Layout): Label[] {
   });
   const m = layout.montgomery[0];
   labels.push({
-    text: 'Areola',
+    text: word('areola'),
     at: [NIPPLE_BASE[0] + 30, NIPPLE_BASE[1] - 150],
     anchor: 'start',
     kind: 'name',
@@ -97,17 +105,23 @@ function sectionLabels(layout: Layout): Label[] {
   });
   if (m)
     labels.push({
-      text: 'Montgomery gland',
+      text: word('montgomeryGland'),
       at: [NIPPLE_BASE[0] - 40, NIPPLE_BASE[1] + 300],
       anchor: 'end',
       kind: 'name',
       to: [layout.montgomery[3]?.[0] ?? m[0], (layout.montgomery[3]?.[1] ?? m[1]) + 6],
     });
-  labels.push({ text: 'Chest wall', at: [20, 985], anchor: 'start', kind: 'name', to: [80, 950] });
+  labels.push({
+    text: word('chestWall'),
+    at: [20, 985],
+    anchor: 'start',
+    kind: 'name',
+    to: [80, 950],
+  });
   labels.push(
-    { text: 'Bloodstream', at: [960, 300], anchor: 'start', kind: 'small', of: [1000, 290] },
+    { text: word('bloodstream'), at: [960, 300], anchor: 'start', kind: 'small', of: [1000, 290] },
     {
-      text: 'Nerve path (spinal cord)',
+      text: word('nervePath'),
       at: [1100, 532],
       anchor: 'start',
       kind: 'small',
@@ -124,21 +138,21 @@ function brainLabels(): Label[] {
   const [px, py] = BRAIN.posterior;
   return [
     {
-      text: 'Brain (not to scale)',
+      text: word('brain'),
       at: [frame.x + 20, frame.y + 38],
       anchor: 'start',
       kind: 'title',
       of: [frame.x + frame.w / 2, frame.y + frame.h / 2],
     },
     {
-      text: 'Hypothalamus',
+      text: word('hypothalamus'),
       at: [1100, 250],
       anchor: 'start',
       kind: 'small',
       to: [hx - 30, hy - 7],
     },
     {
-      text: 'Anterior pituitary',
+      text: word('anteriorPituitary'),
       at: [1100, 340],
       anchor: 'start',
       kind: 'small',
@@ -146,7 +160,7 @@ function brainLabels(): Label[] {
     },
     // Bottom left of the inset, clear of the frame's edge.
     {
-      text: 'Posterior pituitary',
+      text: word('posteriorPituitary'),
       at: [1100, 434],
       anchor: 'start',
       kind: 'small',
@@ -164,14 +178,14 @@ export function closeUpLabels(frame: FrameModel): Label[] {
   const { x, y, h, cx, cy } = CLOSE_UP;
   return [
     {
-      text: 'Close-up: one alveolus',
+      text: word('closeUp'),
       at: [cells.x + 20, cells.y + 38],
       anchor: 'start',
       kind: 'title',
       of: [cells.cx, cells.cy],
     },
     {
-      text: 'Lactocytes',
+      text: word('lactocytes'),
       at: [cells.x + 20, cells.y + 84],
       anchor: 'start',
       // The two cell names share the close-up's top line.
@@ -179,14 +193,14 @@ export function closeUpLabels(frame: FrameModel): Label[] {
       to: [cells.cx - cells.r * 0.62, cells.cy - cells.r * 0.62],
     },
     {
-      text: 'Myoepithelial cells',
+      text: word('myoepithelialCells'),
       at: [cells.x + cells.w - 20, cells.y + 84],
       anchor: 'end',
       kind: 'cell',
       to: [cells.cx + (cells.r + 8) * 0.7, cells.cy - (cells.r + 8) * 0.7],
     },
     {
-      text: `Milk: ${Math.round(frame.fullness * 100)} % full`,
+      text: word('milkFull', { percent: Math.round(frame.fullness * 100) }),
       at: [x + 20, y + h - 54],
       anchor: 'start',
       kind: 'small',
@@ -204,10 +218,10 @@ export function closeUpLabels(frame: FrameModel): Label[] {
 
 /** One short line on what the close-up's alveolus is doing. */
 function status(frame: FrameModel): string {
-  if (frame.progesteroneHold) return 'Held back by progesterone';
-  if (frame.squeeze > 0.05) return 'Squeezing: milk ejection';
+  if (frame.progesteroneHold) return word('status.heldBack');
+  if (frame.squeeze > 0.05) return word('status.squeezing');
   if (frame.fullness > 0.8)
-    return `Stretched: synthesis ${Math.round(frame.synthesisFreedom * 100)} %`;
-  if (frame.fullness < 0.25) return 'Emptier: making milk fast';
-  return 'Filling between feeds';
+    return word('status.stretched', { percent: Math.round(frame.synthesisFreedom * 100) });
+  if (frame.fullness < 0.25) return word('status.emptier');
+  return word('status.filling');
 }

@@ -3,12 +3,13 @@
 // theme), so every drawing in every view and window takes it; the colours are in anatomy.css.
 import { useSyncExternalStore } from 'react';
 
+/** Each tone and the key of its name in the anatomy catalog. */
 export const SKIN_TONES = [
-  { id: 'light', name: 'Light' },
-  { id: 'light-medium', name: 'Light-medium' },
-  { id: 'medium', name: 'Medium' },
-  { id: 'medium-dark', name: 'Medium-dark' },
-  { id: 'dark', name: 'Dark' },
+  { id: 'light', name: 'skinTone.light' },
+  { id: 'light-medium', name: 'skinTone.lightMedium' },
+  { id: 'medium', name: 'skinTone.medium' },
+  { id: 'medium-dark', name: 'skinTone.mediumDark' },
+  { id: 'dark', name: 'skinTone.dark' },
 ] as const;
 
 export type SkinToneId = (typeof SKIN_TONES)[number]['id'];

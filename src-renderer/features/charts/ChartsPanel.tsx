@@ -16,7 +16,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { buildChart, type ChartBuild } from '../../../src-main/charts/build-chart';
-import { CHART_NAMES, CHART_SPECS, type ChartName } from '../../../src-main/charts/chart-specs';
+import { CHART_NAMES, type ChartName } from '../../../src-main/charts/chart-specs';
 import { fileStem } from '../../../src-main/charts/file-stem';
 import type { ChartStyle, ChartThemeName } from '../../../src-main/charts/chart-theme';
 import { INK } from '../../../src-main/charts/palette';
@@ -31,7 +31,9 @@ import {
   type ExportStep,
   type MenuChoice,
 } from './exportJob';
+import { tr, useT } from '../../app/i18n';
 import { useDocumentTheme } from '../../app/useDocumentTheme';
+import { formatNumber } from '../../lib/format';
 import { CursorLine } from './CursorLine';
 import { ExportProgress } from './ExportProgress';
 import { svgTreeToReact } from './svgTree';
@@ -71,29 +73,41 @@ const CHART_WIDTH = 720;
 /** A presentation-style chart here is this share of its width tall (the page scrolls). */
 const PRESENTATION_ASPECT = 0.6;
 
+/** The chart names as the panel shows them (keys of the charts catalog); the drawn charts stay English. */
+const CHART_TITLES: Record<ChartName, string> = {
+  hormones: 'titles.hormones',
+  'milk-stored': 'titles.milkStored',
+  'flow-intake': 'titles.flowIntake',
+  'milk-fat': 'titles.milkFat',
+  synthesis: 'titles.synthesis',
+  supply: 'titles.supply',
+};
+
 const STYLE_CHOICES: { style: ChartStyle; label: string }[] = [
-  { style: 'print', label: 'Print' },
-  { style: 'presentation', label: 'Presentation' },
+  { style: 'print', label: 'style.print' },
+  { style: 'presentation', label: 'style.presentation' },
 ];
 /** Arrow keys move the timeline by this share of the run. */
 const KEY_STEP = 0.01;
 
+/** The export menu; labels are keys of the charts catalog (`formats.*`). */
 const EXPORT_CHOICES: ({ label: string } & MenuChoice)[] = [
-  { label: 'All formats (SVG, PNG at 3 sizes, CSV, PDF)', format: 'all' },
-  { label: 'SVG', format: 'svg' },
-  { label: 'PNG (screen)', format: 'png', pngSize: 'screen' },
-  { label: 'PNG (2×)', format: 'png', pngSize: '2x' },
-  { label: 'PNG (print, 300 dpi)', format: 'png', pngSize: 'print' },
-  { label: 'CSV data', format: 'csv' },
-  { label: 'PDF report', format: 'pdf' },
+  { label: 'formats.all', format: 'all' },
+  { label: 'formats.svg', format: 'svg' },
+  { label: 'formats.pngScreen', format: 'png', pngSize: 'screen' },
+  { label: 'formats.png2x', format: 'png', pngSize: '2x' },
+  { label: 'formats.pngPrint', format: 'png', pngSize: 'print' },
+  { label: 'formats.csv', format: 'csv' },
+  { label: 'formats.pdf', format: 'pdf' },
 ];
 
 function describeDelivery(d: Delivery): string {
-  if (d.status === 'cancelled') return 'Save cancelled; no files were saved.';
-  const n = d.status === 'saved' ? d.paths.length : d.count;
-  const files = n === 1 ? '1 file' : `${n} files`;
-  if (d.status === 'saved') return `Saved ${files}.`;
-  return d.zip ? `Downloaded ${files} in ${d.zip}.` : `Downloaded ${files}.`;
+  if (d.status === 'cancelled') return tr('charts', 'delivery.cancelled');
+  const count = d.status === 'saved' ? d.paths.length : d.count;
+  if (d.status === 'saved') return tr('charts', 'delivery.saved', { count });
+  return d.zip
+    ? tr('charts', 'delivery.downloadedZip', { count, zip: d.zip })
+    : tr('charts', 'delivery.downloaded', { count });
 }
 
 function defaultCharts(trace: Trace): ChartName[] {
@@ -104,12 +118,14 @@ function defaultCharts(trace: Trace): ChartName[] {
 function formatValue(v: number): string {
   if (!Number.isFinite(v)) return '—';
   const a = Math.abs(v);
-  return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : v.toFixed(2);
+  return formatNumber(v, a >= 100 ? 0 : a >= 10 ? 1 : 2);
 }
 
 function formatTime(trace: Trace, tSec: number): string {
   const h = tSec / 3600;
-  return trace.durationSec > 72 * 3600 ? `day ${(h / 24).toFixed(2)}` : `${h.toFixed(2)} h`;
+  return trace.durationSec > 72 * 3600
+    ? tr('charts', 'readout.day', { day: formatNumber(h / 24, 2) })
+    : tr('charts', 'readout.hours', { hours: formatNumber(h, 2) });
 }
 
 /** The timeline position, model seconds: read only by the cursor lines. */
@@ -138,6 +154,7 @@ interface FigureProps {
 
 const ChartFigure = memo(function ChartFigure(p: FigureProps) {
   const { chart, style, theme, trace, compare, compareLabel, caseTitle } = p;
+  const { t } = useT('charts');
   const figure = useRef<HTMLElement>(null);
   const box = usePresentationBox(figure, style === 'presentation');
   const built: ChartBuild | null = useMemo(() => {
@@ -183,7 +200,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
       ref={figure}
       className="chart-figure"
       tabIndex={0}
-      aria-label={`${CHART_SPECS[chart].title}. Click or use the arrow keys to move the timeline.`}
+      aria-label={t('figure', { title: t(CHART_TITLES[chart]) })}
       onKeyDown={onKeyDown}
     >
       {built && (
@@ -192,7 +209,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
           className="chart-svg"
           data-style={style}
           role="img"
-          aria-label={CHART_SPECS[chart].title}
+          aria-label={t(CHART_TITLES[chart])}
           onPointerMove={(e) => {
             setHoveringHere(true);
             p.onHover(timeAtPointer(built, e));
@@ -205,7 +222,8 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
           }}
           onClick={(e) => p.onSeek(timeAtPointer(built, e))}
         >
-          {drawing}
+          {/* The chart builder's words are still English. */}
+          <g lang="en">{drawing}</g>
           {hoverX !== null && (
             <line
               x1={hoverX}
@@ -230,7 +248,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
           <strong>{formatTime(trace, p.hoverSec)}</strong>
           {readOuts(trace, chart, p.hoverSec).map((r) => (
             <span key={r.label}>
-              {r.label}: {formatValue(r.value)} {r.unit}
+              <span lang="en">{r.label}</span>: {formatValue(r.value)} {r.unit}
             </span>
           ))}
         </div>
@@ -241,6 +259,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
 
 export function ChartsPanel(props: ChartsPanelProps) {
   const { trace, onExport } = props;
+  const { t } = useT('charts');
   const [shown, setShown] = useState<ChartName[]>(() => defaultCharts(trace));
   const theme = useDocumentTheme();
   // The projector theme shows the presentation style until the user picks one.
@@ -309,15 +328,15 @@ export function ChartsPanel(props: ChartsPanelProps) {
     running.current?.cancel();
     running.current = null;
     setProgress(null);
-    setExportMessage('Export cancelled; no files were saved.');
+    setExportMessage(t('exportCancelled'));
   };
 
   return (
     <TimeContext value={props.timeSec}>
-      <section className="charts-panel" aria-label="Charts">
+      <section className="charts-panel" aria-label={t('region')}>
         <div className="charts-toolbar">
           <fieldset className="charts-choice">
-            <legend>Charts</legend>
+            <legend>{t('charts')}</legend>
             {CHART_NAMES.map((chart) => (
               <label key={chart}>
                 <input
@@ -325,12 +344,12 @@ export function ChartsPanel(props: ChartsPanelProps) {
                   checked={shown.includes(chart)}
                   onChange={() => toggle(chart)}
                 />
-                {CHART_SPECS[chart].title}
+                {t(CHART_TITLES[chart])}
               </label>
             ))}
           </fieldset>
           <fieldset className="charts-choice">
-            <legend>Chart style</legend>
+            <legend>{t('style.legend')}</legend>
             {STYLE_CHOICES.map((c) => (
               <label key={c.style}>
                 <input
@@ -339,13 +358,13 @@ export function ChartsPanel(props: ChartsPanelProps) {
                   checked={style === c.style}
                   onChange={() => setPickedStyle(c.style)}
                 />
-                {c.label}
+                {t(c.label)}
               </label>
             ))}
           </fieldset>
           {onExport && (
             <div className="charts-export">
-              <label htmlFor={selectId}>Export shown charts as</label>
+              <label htmlFor={selectId}>{t('exportAs')}</label>
               <select
                 id={selectId}
                 value={exportIndex}
@@ -353,19 +372,21 @@ export function ChartsPanel(props: ChartsPanelProps) {
               >
                 {EXPORT_CHOICES.map((c, i) => (
                   <option key={c.label} value={i}>
-                    {c.label}
+                    {t(c.label)}
                   </option>
                 ))}
               </select>
-              <label htmlFor={exportStyleId}>in</label>
+              <label htmlFor={exportStyleId}>{t('exportIn')}</label>
               <select
                 id={exportStyleId}
                 value={exportStyle}
                 onChange={(e) => setExportStyle(e.target.value as ChartStyle)}
               >
-                <option value="print">print style</option>
+                <option value="print">{t('exportStyle.print')}</option>
                 <option value="presentation">
-                  presentation style ({theme === 'projector' ? 'dark' : 'light'})
+                  {theme === 'projector'
+                    ? t('exportStyle.presentationDark')
+                    : t('exportStyle.presentationLight')}
                 </option>
               </select>
               <button
@@ -373,18 +394,16 @@ export function ChartsPanel(props: ChartsPanelProps) {
                 onClick={() => void startExport()}
                 disabled={progress !== null || shown.length === 0}
               >
-                Export
+                {t('export')}
               </button>
               {props.compare && (
-                <span className="charts-export-note">
-                  with the fork drawn over each chart and its table of differences
-                </span>
+                <span className="charts-export-note">{t('exportCompareNote')}</span>
               )}
               <ExportProgress
                 progress={progress}
-                label="Export progress"
-                count={(done, total) => `${done} of ${total} files`}
-                cancelLabel="Cancel export"
+                label={t('progress.label')}
+                count={(done, total) => t('progress.count', { done, total })}
+                cancelLabel={t('progress.cancel')}
                 onCancel={cancelExport}
                 message={exportMessage}
                 error={exportError}

@@ -12,6 +12,8 @@ import {
 import { DIFFERENCE_HEADINGS, differenceCells } from '../../../src-main/charts/compare-table';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
+import { tr, useT } from '../../app/i18n';
+import { formatNumber } from '../../lib/format';
 import './charts.css';
 
 export interface ComparePanelProps {
@@ -46,13 +48,50 @@ const CHANGES: ForkChange[] = [
   { kind: 'removePlacentaNow' },
 ];
 
+/** The fork's moment in English: it is part of the fork's label, which the (English) charts show. */
 function clock(trace: Trace, tSec: number): string {
   const h = trace.startPostpartumHours + tSec / 3600;
   return h < 72 ? `${h.toFixed(1)} h after birth` : `day ${(h / 24).toFixed(1)} after birth`;
 }
 
+/** The same moment in the interface language, for the controls. */
+function moment(trace: Trace, tSec: number): string {
+  const h = trace.startPostpartumHours + tSec / 3600;
+  return h < 72
+    ? tr('charts', 'compare.hoursAfterBirth', { hours: formatNumber(h, 1) })
+    : tr('charts', 'compare.dayAfterBirth', { day: formatNumber(h / 24, 1) });
+}
+
+/** A change in the interface language (describeChange words it for the charts, in English). */
+function changeText(change: ForkChange): string {
+  const say = (key: string, values?: Record<string, unknown>) =>
+    tr('charts', `compare.changes.${key}`, values);
+  switch (change.kind) {
+    case 'pumpNow':
+      return say('pumpNow', { minutes: change.durationMinutes });
+    case 'extraFeedNow':
+      return say('extraFeedNow', {
+        side: tr('charts', `compare.side.${change.side}`),
+        minutes: change.durationMinutes,
+      });
+    case 'skinToSkinNow':
+      return say('skinToSkinNow', { minutes: change.durationMinutes });
+    case 'startPillNow':
+      return say(change.type === 'combined' ? 'combinedPill' : 'progestinOnlyPill');
+    case 'removePlacentaNow':
+      return say('removePlacentaNow');
+    case 'blockFeedingFromNow':
+      return say('blockFeedingFromNow', { hours: change.blockHours });
+    case 'pumpAfterFeedsFromNow':
+      return say('pumpAfterFeedsFromNow', { minutes: change.durationMinutes });
+    case 'skipNightFeeds':
+      return say('skipNightFeeds', { hours: change.hours });
+  }
+}
+
 export function ComparePanel(props: ComparePanelProps) {
   const { scenario, trace, timeSec, runScenario, onCompare } = props;
+  const { t } = useT('charts');
   const choices = CHANGES.filter((c) => changeApplies(scenario, c));
   const [choice, setChoice] = useState(0);
   const [running, setRunning] = useState(false);
@@ -88,22 +127,22 @@ export function ComparePanel(props: ComparePanelProps) {
   };
 
   return (
-    <section className="compare-panel" aria-label="Compare">
+    <section className="compare-panel" aria-label={t('compare.region')}>
       <div className="compare-controls">
-        <label htmlFor={selectId}>Fork at {clock(trace, timeSec)} with</label>
+        <label htmlFor={selectId}>{t('compare.forkAt', { moment: moment(trace, timeSec) })}</label>
         <select id={selectId} value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
           {choices.map((c, i) => (
             <option key={describeChange(c)} value={i}>
-              {describeChange(c)}
+              {changeText(c)}
             </option>
           ))}
         </select>
         <button type="button" onClick={fork} disabled={running}>
-          {running ? 'Running…' : 'Fork and compare'}
+          {running ? t('compare.running') : t('compare.fork')}
         </button>
         {result && (
           <button type="button" onClick={clear}>
-            Clear comparison
+            {t('compare.clear')}
           </button>
         )}
       </div>
@@ -113,7 +152,8 @@ export function ComparePanel(props: ComparePanelProps) {
         </p>
       )}
       {result && (
-        <table className="compare-table">
+        // The table words the fork as the charts, the exported files and the PDF report do: English.
+        <table className="compare-table" lang="en">
           <caption>{result.label}</caption>
           <thead>
             <tr>

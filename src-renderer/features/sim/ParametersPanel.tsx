@@ -7,6 +7,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { SCENARIO_LIMITS } from '../../../src-main/sim/index';
 import type { Condition, Scenario } from '../../../src-main/sim/scenario';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
+import { uiLocale, useT } from '../../app/i18n';
 import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
 import {
   errorForField,
@@ -51,7 +52,14 @@ function round(n: number, step = 0.001): string {
   return String(Number(n.toFixed(decimals)));
 }
 
-/** Each condition with the parameters a teacher edits and the values a new one starts with. */
+/** A rounded value as the slider says it: a decimal comma in Spanish, no grouping (as typed). */
+const spoken = (rounded: string) =>
+  Number(rounded).toLocaleString(uiLocale(), { useGrouping: false, maximumFractionDigits: 20 });
+
+/**
+ * Each condition (its name a key of the sim catalog) with the parameters a teacher edits and the
+ * values a new one starts with.
+ */
 const CONDITIONS: readonly {
   kind: Kind;
   label: string;
@@ -60,7 +68,7 @@ const CONDITIONS: readonly {
 }[] = [
   {
     kind: 'breastSurgery',
-    label: 'Breast surgery',
+    label: 'parameters.conditions.breastSurgery',
     initial: { kind: 'breastSurgery', side: 'left', lobesAffectedFraction: 0.5 },
     params: [
       { key: 'side', options: ['left', 'right', 'both'] },
@@ -69,25 +77,25 @@ const CONDITIONS: readonly {
   },
   {
     kind: 'sheehanSyndrome',
-    label: 'Sheehan syndrome',
+    label: 'parameters.conditions.sheehanSyndrome',
     initial: { kind: 'sheehanSyndrome', severity: 0.8 },
     params: [{ key: 'severity', slider: { limit: 'severity', step: 0.01 } }],
   },
   {
     kind: 'stress',
-    label: 'Acute stress',
+    label: 'parameters.conditions.stress',
     initial: { kind: 'stress', level: 0.6 },
     params: [{ key: 'level', slider: { limit: 'stressLevel', step: 0.01 } }],
   },
   {
     kind: 'retainedPlacenta',
-    label: 'Retained placenta',
+    label: 'parameters.conditions.retainedPlacenta',
     initial: { kind: 'retainedPlacenta', removedAtHours: 144 },
     params: [{ key: 'removedAtHours' }],
   },
   {
     kind: 'hormonalContraception',
-    label: 'Hormonal contraception',
+    label: 'parameters.conditions.hormonalContraception',
     initial: { kind: 'hormonalContraception', type: 'combined', startHours: 1008 },
     params: [{ key: 'type', options: ['combined', 'progestinOnly'] }, { key: 'startHours' }],
   },
@@ -137,6 +145,7 @@ function Field({
 }
 
 export function ParametersPanel({ scenario, error, running, fromRun, onChange }: Props) {
+  const { t } = useT('sim');
   const ids = useId();
   // Text typed but not yet a number stays local so the field can be edited freely.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -165,7 +174,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
         inputMode="decimal"
         step="any"
         placeholder={placeholder}
-        title={placeholder && `${placeholder}: what this run used; type or drag to set a value`}
+        title={placeholder && t('parameters.fromRun', { value: placeholder })}
         value={drafts[field] ?? shown}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? `${id}-error` : undefined}
@@ -223,8 +232,8 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
           aria-labelledby={`${ids}-${field}-label`}
           aria-valuetext={
             percent
-              ? `${round(at * 100, slider.step * 100)} %`
-              : `${round(at, slider.step)}${unit ? ` ${unit}` : ''}`
+              ? `${spoken(round(at * 100, slider.step * 100))} %`
+              : `${spoken(round(at, slider.step))}${unit ? ` ${unit}` : ''}`
           }
           data-slider-for={field}
           onChange={(e) => apply(Number(e.target.value))}
@@ -261,13 +270,19 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
   };
 
   return (
-    <form className="parameters" aria-label="Case parameters" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="parameters"
+      aria-label={t('parameters.region')}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <p className="param-status" aria-live="polite">
         {/* Spoken: a field's error is said here too, in the region that was there before it. */}
         {running
-          ? 'Simulating…'
+          ? t('view.simulating')
           : error
-            ? `Not simulated: ${errorField ? (errorFor(errorField) ?? error.message) : error.message}`
+            ? t('parameters.notSimulated', {
+                message: errorField ? (errorFor(errorField) ?? error.message) : error.message,
+              })
             : ''}
       </p>
       {NUMBER_FIELDS.map((f) => (
@@ -306,7 +321,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
       </Field>
       {selectField('feeding.pattern', ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly'])}
       <fieldset className="conditions">
-        <legend>Conditions</legend>
+        <legend>{t('parameters.conditions.legend')}</legend>
         {CONDITIONS.map((c) => {
           const current = conditions.find((x) => panelOwns(x, c.kind));
           const checkId = `${ids}-cond-${c.kind}`;
@@ -319,7 +334,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
                   checked={current !== undefined}
                   onChange={(e) => setCondition(c.kind, e.target.checked ? c.initial : null)}
                 />{' '}
-                {c.label}
+                {t(c.label)}
               </label>
               {current &&
                 c.params.map((p) => {

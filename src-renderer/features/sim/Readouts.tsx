@@ -2,6 +2,7 @@
 import type { FrameModel } from '../anatomy/frameModel';
 import { glyphPath, HORMONES } from '../../lib/hormones';
 import { formatNumber } from '../../lib/format';
+import { useT } from '../../app/i18n';
 
 interface Props {
   frame: FrameModel;
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function Readouts({ frame, capacityMl, onSelect }: Props) {
+  const { t } = useT('sim');
   const v = frame.values;
   return (
     <div className="readouts">
@@ -19,11 +21,13 @@ export function Readouts({ frame, capacityMl, onSelect }: Props) {
         onClick={() => onSelect('intake')}
         data-testid="intake"
       >
-        <span className="intake-label">Baby's intake</span>
+        <span className="intake-label">{t('readouts.intake')}</span>
         <span className="intake-value" data-intake={v.intakeCumulativeMl.toFixed(1)}>
           {formatNumber(v.intakeCumulativeMl)} mL
         </span>
-        <span className="intake-rate">{formatNumber(v.intakeMlPerMin, 1)} mL/min now</span>
+        <span className="intake-rate">
+          {t('readouts.intakeRate', { rate: formatNumber(v.intakeMlPerMin, 1) })}
+        </span>
       </button>
       <dl className="hormone-levels">
         {HORMONES.map((h) => (
@@ -32,7 +36,7 @@ export function Readouts({ frame, capacityMl, onSelect }: Props) {
               <svg width="18" height="18" viewBox="-10 -10 20 20" aria-hidden="true">
                 <path d={glyphPath(h.shape, 7)} className={`hormone ${h.name}`} />
               </svg>{' '}
-              {h.label}
+              {t(`hormones.${h.name}`)}
             </dt>
             <dd>
               {formatNumber(v[h.channel], h.name === 'progesterone' ? 1 : 0)} {h.unit}
@@ -46,20 +50,25 @@ export function Readouts({ frame, capacityMl, onSelect }: Props) {
           const fullness = side === 'left' ? v.leftFullness : v.rightFullness;
           return (
             <div key={side}>
-              <dt>{side === 'left' ? 'Left' : 'Right'} breast</dt>
+              <dt>{t(`readouts.breast.${side}`)}</dt>
               <dd>
-                <meter min={0} max={1} value={fullness} aria-label={`${side} breast fullness`} />{' '}
+                <meter
+                  min={0}
+                  max={1}
+                  value={fullness}
+                  aria-label={t(`readouts.fullness.${side}`)}
+                />{' '}
                 {formatNumber(stored)} / {formatNumber(capacityMl[side])} mL
               </dd>
             </div>
           );
         })}
         <div>
-          <dt>Synthesis</dt>
-          <dd>{formatNumber(v.synthesisMlPerH, 1)} mL/h</dd>
+          <dt>{t('readouts.synthesis')}</dt>
+          <dd>{t('readouts.perHour', { value: formatNumber(v.synthesisMlPerH, 1) })}</dd>
         </div>
         <div>
-          <dt>Supply</dt>
+          <dt>{t('readouts.supply')}</dt>
           <dd>{formatNumber(v.supplyMlPerDay)} mL/day</dd>
         </div>
       </dl>

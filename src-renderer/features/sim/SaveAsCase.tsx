@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import { ApiError, call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import './save-as-case.css';
 
@@ -11,6 +12,7 @@ export function SaveAsCase({ scenario, title }: { scenario: Scenario; title: str
   const [saved, setSaved] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
+  const { t } = useT('sim');
 
   const save = async (name: string) => {
     setError(null);
@@ -32,7 +34,7 @@ export function SaveAsCase({ scenario, title }: { scenario: Scenario; title: str
           void save(naming);
         }}
       >
-        <label htmlFor={inputId}>Title of the new case</label>
+        <label htmlFor={inputId}>{t('saveAsCase.titleLabel')}</label>
         <input
           id={inputId}
           value={naming}
@@ -42,12 +44,12 @@ export function SaveAsCase({ scenario, title }: { scenario: Scenario; title: str
           onChange={(e) => setNaming(e.target.value)}
         />
         <button type="submit" className="primary">
-          Save case
+          {t('saveAsCase.save')}
         </button>
         <button type="button" onClick={() => setNaming(null)}>
-          Cancel
+          {t('saveAsCase.cancel')}
         </button>
-        {error && <span role="alert">Not saved: {error}</span>}
+        {error && <span role="alert">{t('saveAsCase.notSaved', { error })}</span>}
       </form>
     );
   }
@@ -58,15 +60,16 @@ export function SaveAsCase({ scenario, title }: { scenario: Scenario; title: str
         type="button"
         onClick={() => {
           setSaved(null);
-          setNaming(`${title} (my case)`);
+          setNaming(t('saveAsCase.defaultTitle', { title }));
         }}
       >
-        Save as new case
+        {t('saveAsCase.saveAsNew')}
       </button>
       {saved && (
         <span role="status">
-          Saved: <a href={hrefFor({ name: 'cases', caseId: saved.id })}>{saved.title}</a> is in the
-          case library.
+          {t('saveAsCase.saved')}{' '}
+          <a href={hrefFor({ name: 'cases', caseId: saved.id })}>{saved.title}</a>{' '}
+          {t('saveAsCase.inLibrary')}
         </span>
       )}
     </span>

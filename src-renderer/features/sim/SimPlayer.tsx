@@ -14,6 +14,7 @@ import {
 import { withDefaults } from '../../../src-main/sim/defaults';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
+import { tr, useT } from '../../app/i18n';
 import { KeyHelp } from '../../app/KeyHelp';
 import { useKeyTable } from '../../app/useKeyTable';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
@@ -94,6 +95,8 @@ export const SimPlayer = memo(function SimPlayer({
   zoomTo,
   onActNow,
 }: Props) {
+  // Also re-renders the player's words (description, narration choices) on a language switch.
+  const { t: say } = useT('sim');
   const derived = useMemo(() => derive(trace), [trace]);
   const layout = useMemo(() => computeLayout(mode), [mode]);
   const reducedMotion = useReducedMotion();
@@ -267,7 +270,7 @@ export const SimPlayer = memo(function SimPlayer({
       </div>
       <aside
         className="sim-side"
-        aria-label="Readouts and glossary"
+        aria-label={say('player.side')}
         ref={sideRef}
         onKeyDown={(e) => {
           const inCard =
@@ -317,11 +320,11 @@ export const SimPlayer = memo(function SimPlayer({
         />
         <GlossaryCard id={cardId} termId={selected} onClose={closeCard} />
         <p className="sim-description" id={descriptionId}>
-          <strong>Now: </strong>
+          <strong>{say('player.now')} </strong>
           {description}
         </p>
         <label className="narration-level">
-          Narration while playing{' '}
+          {say('player.narrationLevel')}{' '}
           <select
             value={narrationLevel}
             onChange={(e) => {
@@ -332,7 +335,7 @@ export const SimPlayer = memo(function SimPlayer({
           >
             {NARRATION_LEVELS.map((l) => (
               <option key={l.value} value={l.value}>
-                {l.label}
+                {tr('timeline', l.label)}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
+import { useT } from '../../app/i18n';
 import type { AnatomyMode } from '../anatomy/geometry';
 import { AddToLesson } from '../lessons/AddToLesson';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
@@ -37,13 +38,6 @@ function fromRun(trace: Trace | null): { supplyMlPerDay?: number; intervalHours?
   };
 }
 
-const MODE_NOTES: Record<AnatomyMode, string> = {
-  classical:
-    'Classical view (textbooks, the seed texts): 15–20 lobes, one duct per lobe, each widening into a milk sinus behind the areola.',
-  ultrasound:
-    'Ultrasound view (Ramsay et al. 2005, J Anat 206:525): ~9 main ducts (range 4–18) that branch within ~8 mm of the nipple and no milk sinuses; milk is stored in the alveoli, the ducts only carry it.',
-};
-
 export function SimView({
   scenario: given,
   caseTitle,
@@ -52,6 +46,7 @@ export function SimView({
   caseId,
   zoomTo,
 }: Props) {
+  const { t } = useT('sim');
   const [slug, setSlug] = useState<string | null>(DEFAULT_SLUG);
   const builtin = BUILTIN_SCENARIOS.find((s) => s.slug === slug);
   const source = given ?? builtin?.scenario ?? null;
@@ -70,7 +65,7 @@ export function SimView({
       }),
     [source, side],
   );
-  const title = caseTitle ?? builtin?.title ?? 'Simulation';
+  const title = caseTitle ?? builtin?.title ?? t('view.untitled');
   const trace = sim.trace;
   const ownTimeRef = useRef(0);
   const timeRef = givenTimeRef ?? ownTimeRef;
@@ -82,13 +77,18 @@ export function SimView({
     <section className="sim-view" aria-labelledby="sim-title">
       <div className="sim-toolbar">
         {/* With the case picker the title is read from the picker; the heading stays for AT. */}
-        <h1 id="sim-title" className={given ? undefined : 'visually-hidden'}>
+        {/* A built-in case's title is content, still English (library ids `b_<slug>`). */}
+        <h1
+          id="sim-title"
+          className={given ? undefined : 'visually-hidden'}
+          lang={(!given && builtin) || caseId?.startsWith('b_') ? 'en' : undefined}
+        >
           {title}
         </h1>
         {!given && BUILTIN_SCENARIOS.length > 0 && (
           <label className="inline case-picker">
-            <span className="case-picker-word">Case</span>
-            <select value={slug ?? ''} onChange={(e) => setSlug(e.target.value)}>
+            <span className="case-picker-word">{t('view.case')}</span>
+            <select lang="en" value={slug ?? ''} onChange={(e) => setSlug(e.target.value)}>
               {BUILTIN_SCENARIOS.map((s) => (
                 <option key={s.slug} value={s.slug}>
                   {s.title}
@@ -97,28 +97,28 @@ export function SimView({
             </select>
           </label>
         )}
-        <span role="group" aria-label="Anatomy view" className="segmented">
+        <span role="group" aria-label={t('view.anatomyView')} className="segmented">
           <button
             type="button"
             aria-pressed={mode === 'classical'}
             onClick={() => setMode('classical')}
           >
-            Classical view
+            {t('view.classical')}
           </button>
           <button
             type="button"
             aria-pressed={mode === 'ultrasound'}
             onClick={() => setMode('ultrasound')}
           >
-            Ultrasound view
+            {t('view.ultrasound')}
           </button>
         </span>
-        <span role="group" aria-label="Breast shown" className="segmented">
+        <span role="group" aria-label={t('view.breastShown')} className="segmented">
           <button type="button" aria-pressed={side === 'left'} onClick={() => setSide('left')}>
-            Left breast
+            {t('view.leftBreast')}
           </button>
           <button type="button" aria-pressed={side === 'right'} onClick={() => setSide('right')}>
-            Right breast
+            {t('view.rightBreast')}
           </button>
         </span>
         {scenario && <SaveAsCase scenario={scenario} title={title} />}
@@ -134,11 +134,13 @@ export function SimView({
         )}
       </div>
       <p className="mode-note" data-mode={mode}>
-        {MODE_NOTES[mode]}
+        {t(`view.modeNote.${mode}`)}
       </p>
-      {!scenario && <p role="alert">No built-in cases were found to simulate.</p>}
-      {sim.error && !trace && <p role="alert">Could not simulate: {sim.error.message}</p>}
-      {!trace && !sim.error && scenario && <p className="sim-loading">Simulating…</p>}
+      {!scenario && <p role="alert">{t('view.noBuiltins')}</p>}
+      {sim.error && !trace && (
+        <p role="alert">{t('view.couldNotSimulate', { message: sim.error.message })}</p>
+      )}
+      {!trace && !sim.error && scenario && <p className="sim-loading">{t('view.simulating')}</p>}
       {trace && sim.tracedScenario && (
         <SimPlayer
           key={slug ?? 'given'}
@@ -155,7 +157,7 @@ export function SimView({
       )}
       {scenario && (
         <details className="sim-parameters">
-          <summary>Case parameters (re-simulates as you edit)</summary>
+          <summary>{t('view.parameters')}</summary>
           <ParametersPanel
             scenario={scenario}
             error={sim.error}

@@ -2,25 +2,27 @@
 // listed here as buttons. Focusing one highlights it in the drawing and opens its card;
 // clicking it (or Enter) also zooms the drawing to it. Arrow keys move through the list.
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../app/i18n';
 import { glyphPath, HORMONES } from '../../lib/hormones';
 import type { AnatomyMode } from '../anatomy/geometry';
 
+/** Each drawn structure and the key of its name in the sim catalog. */
 const STRUCTURES: readonly { id: string; label: string; classicalOnly?: boolean }[] = [
-  { id: 'lobe', label: 'Lobe' },
-  { id: 'lobule', label: 'Lobule' },
-  { id: 'alveolus', label: 'Alveolus' },
-  { id: 'lactocyte', label: 'Lactocytes' },
-  { id: 'myoepithelial-cell', label: 'Myoepithelial cells' },
-  { id: 'duct', label: 'Duct' },
-  { id: 'sinus', label: 'Milk sinus', classicalOnly: true },
-  { id: 'nipple', label: 'Nipple' },
-  { id: 'areola', label: 'Areola' },
-  { id: 'montgomery-gland', label: 'Montgomery glands' },
-  { id: 'nerve', label: 'Nerve path' },
-  { id: 'hypothalamus', label: 'Hypothalamus' },
-  { id: 'pituitary', label: 'Pituitary' },
-  { id: 'bloodstream', label: 'Bloodstream' },
-  { id: 'intake', label: "Baby's intake" },
+  { id: 'lobe', label: 'structures.lobe' },
+  { id: 'lobule', label: 'structures.lobule' },
+  { id: 'alveolus', label: 'structures.alveolus' },
+  { id: 'lactocyte', label: 'structures.lactocytes' },
+  { id: 'myoepithelial-cell', label: 'structures.myoepithelialCells' },
+  { id: 'duct', label: 'structures.duct' },
+  { id: 'sinus', label: 'structures.milkSinus', classicalOnly: true },
+  { id: 'nipple', label: 'structures.nipple' },
+  { id: 'areola', label: 'structures.areola' },
+  { id: 'montgomery-gland', label: 'structures.montgomeryGlands' },
+  { id: 'nerve', label: 'structures.nervePath' },
+  { id: 'hypothalamus', label: 'structures.hypothalamus' },
+  { id: 'pituitary', label: 'structures.pituitary' },
+  { id: 'bloodstream', label: 'structures.bloodstream' },
+  { id: 'intake', label: 'readouts.intake' },
 ];
 
 interface Props {
@@ -55,14 +57,20 @@ export const StructureList = memo(function StructureList({
   cardId,
   cardTextId,
 }: Props) {
+  const { t } = useT('sim');
   const items = [
     ...STRUCTURES.filter((s) => mode === 'classical' || !s.classicalOnly).map((s) => ({
       id: s.id,
-      label: s.label,
+      label: t(s.label),
       glyph: null,
       zooms: true,
     })),
-    ...HORMONES.map((h) => ({ id: h.name, label: h.label, glyph: h, zooms: false })),
+    ...HORMONES.map((h) => ({
+      id: h.name,
+      label: t(`hormones.${h.name}`),
+      glyph: h,
+      zooms: false,
+    })),
   ];
   const [active, setActive] = useState(0);
   const selectedIndex = items.findIndex((item) => item.id === selected);
@@ -77,7 +85,7 @@ export const StructureList = memo(function StructureList({
     buttons[move(stop, items.length)]?.focus();
   };
   return (
-    <nav className="structure-list" aria-label="Structures and hormones">
+    <nav className="structure-list" aria-label={t('structures.region')}>
       <ul ref={listRef} onKeyDown={onKeyDown}>
         {items.map((item, i) => (
           <li key={item.id}>

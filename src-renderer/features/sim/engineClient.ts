@@ -9,6 +9,7 @@
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError } from '../../app/apiError';
+import { tr } from '../../app/i18n';
 import type { EngineReply, EngineRequest } from './engineProtocol';
 
 /** The part of a Worker used here (a fake one drives the unit tests). */
@@ -62,7 +63,9 @@ class Engine {
     worker.onerror = (event) => {
       const error: ApiErrorData = {
         code: 'INTERNAL',
-        message: `The engine stopped: ${event.message || 'the worker could not run'}`,
+        message: tr('sim', 'engine.crashed', {
+          reason: event.message || tr('sim', 'engine.workerFailed'),
+        }),
       };
       this.stop((id) => ({ id, ok: false, error }));
     };
@@ -78,7 +81,8 @@ export async function runScenario(scenario: unknown, resolutionSec?: number): Pr
   const reply = await shared.run(
     resolutionSec === undefined ? { scenario } : { scenario, resolutionSec },
   );
-  if (reply === null) throw new ApiError({ code: 'INTERNAL', message: 'The run was stopped' });
+  if (reply === null)
+    throw new ApiError({ code: 'INTERNAL', message: tr('sim', 'engine.stopped') });
   if (!reply.ok) throw new ApiError(reply.error);
   return reply.trace;
 }

@@ -2,8 +2,9 @@
 // lesson editor's moment picker.
 import { memo } from 'react';
 import { scaleLinear } from 'd3';
+import { tr, useT } from '../../app/i18n';
 import { formatClock, formatPostpartum } from '../../lib/format';
-import { EVENT_LABELS, MAJOR_EVENTS, type NumberedEvent } from './events';
+import { eventLabel, MAJOR_EVENTS, type NumberedEvent } from './events';
 import { edgeAnchor, timeTicks } from './ticks';
 import './timeline.css';
 
@@ -28,13 +29,17 @@ export const Markers = memo(function Markers({
   startPostpartumHours,
   postpartumTicks = false,
 }: MarkerProps) {
+  // Redrawn in the new words on a language switch.
+  useT('timeline');
   const x = scaleLinear()
     .domain([start, end])
     .range([8, width - 8]);
   const span = end - start;
   const ticks = timeTicks(start, end, Math.max(2, Math.floor(width / 130)));
+  // Ticks drop the words "after birth" of the moment's usual form (common time.dayClockAfterBirth).
+  const afterBirth = ` ${tr('timeline', 'markers.afterBirth')}`;
   const postpartum = (t: number) =>
-    formatPostpartum(startPostpartumHours, t).replace(' after birth', '');
+    formatPostpartum(startPostpartumHours, t).replace(afterBirth, '');
   // Day and clock time: the day is named on the first tick and where a new day starts.
   const dayAndClock = (t: number, i: number) => {
     const clock = postpartum(t).split(', ')[1];
@@ -49,7 +54,10 @@ export const Markers = memo(function Markers({
   for (const e of inWindow) {
     if (!MAJOR_EVENTS.has(e.kind) || e.kind === 'sessionEnd') continue;
     const px = x(e.atSeconds);
-    const text = e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
+    const text =
+      e.kind === 'ejectionStart'
+        ? tr('timeline', 'markers.ejection', { n: e.ordinal ?? '' })
+        : eventLabel(e.kind);
     if (px > lastLabelEnd + 10) {
       labelled.add(e.index);
       lastLabelEnd = px + text.length * 8.5;
@@ -70,7 +78,9 @@ export const Markers = memo(function Markers({
         const major = MAJOR_EVENTS.has(e.kind);
         const px = x(e.atSeconds);
         const text =
-          e.kind === 'ejectionStart' ? `Ejection ${e.ordinal ?? ''}` : EVENT_LABELS[e.kind];
+          e.kind === 'ejectionStart'
+            ? tr('timeline', 'markers.ejection', { n: e.ordinal ?? '' })
+            : eventLabel(e.kind);
         return (
           <g
             key={e.index}
@@ -79,7 +89,12 @@ export const Markers = memo(function Markers({
             data-event-time={e.atSeconds}
             transform={`translate(${px} 0)`}
           >
-            <title>{`${EVENT_LABELS[e.kind]} at ${formatClock(e.atSeconds)}`}</title>
+            <title>
+              {tr('timeline', 'markers.eventAt', {
+                event: eventLabel(e.kind),
+                clock: formatClock(e.atSeconds),
+              })}
+            </title>
             <line y1={major ? 24 : 46} y2={AXIS_Y} />
             {labelled.has(e.index) && (
               <text y={18} x={-4}>

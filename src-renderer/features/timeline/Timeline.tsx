@@ -17,6 +17,7 @@ import {
 } from './speeds';
 import type { Playback } from './usePlayback';
 import { useWidth } from './useWidth';
+import { useT } from '../../app/i18n';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import './timeline.css';
 
@@ -44,6 +45,7 @@ function Icon({ d }: { d: string }) {
 }
 
 export function Timeline(props: Props) {
+  const { t } = useT('timeline');
   const { durationSec, playback, events, zoomIndex } = props;
   const { follow } = playback;
   const factor = currentFactor(playback);
@@ -67,15 +69,18 @@ export function Timeline(props: Props) {
     recordScrub(performance.now() - e.timeStamp);
   };
 
-  const where = `${formatClock(playback.t)} into the run, ${formatPostpartum(props.startPostpartumHours, playback.t)}`;
+  const where = t('where', {
+    clock: formatClock(playback.t),
+    postpartum: formatPostpartum(props.startPostpartumHours, playback.t),
+  });
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('region')}>
       <div className="timeline-controls">
         <button
           type="button"
           onClick={props.onPrevEvent}
-          aria-label="Previous event"
-          title="Previous event ([)"
+          aria-label={t('previousEvent')}
+          title={t('previousEventKey')}
         >
           <Icon d="M5,4v16M19,4L8,12l11,8Z" />
         </button>
@@ -83,35 +88,35 @@ export function Timeline(props: Props) {
           type="button"
           className="primary play"
           onClick={playback.toggle}
-          aria-label={playback.playing ? 'Pause' : 'Play'}
-          title="Play or pause (Space)"
+          aria-label={playback.playing ? t('pause') : t('play')}
+          title={t('playPauseKey')}
         >
           <Icon d={playback.playing ? 'M6,4h4v16H6ZM14,4h4v16h-4Z' : 'M7,4l13,8L7,20Z'} />
         </button>
         <button
           type="button"
           onClick={props.onNextEvent}
-          aria-label="Next event"
-          title="Next event (])"
+          aria-label={t('nextEvent')}
+          title={t('nextEventKey')}
         >
           <Icon d="M19,4v16M5,4l11,8L5,20Z" />
         </button>
-        <span className="speed" role="group" aria-label="Speed">
+        <span className="speed" role="group" aria-label={t('speed')}>
           {follow && (
             <button
               type="button"
               aria-pressed={follow.on}
               onClick={() => follow.set(!follow.on)}
-              title="Close to real time during a milk ejection, fast between feeds"
+              title={t('followActionHint')}
             >
-              Follow the action
+              {t('followAction')}
             </button>
           )}
           <button
             type="button"
             onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, -1))}
-            aria-label="Slower"
-            title="Slower (−)"
+            aria-label={t('slower')}
+            title={t('slowerKey')}
             disabled={!follow?.on && playback.speedIndex === 0}
           >
             −
@@ -127,18 +132,18 @@ export function Timeline(props: Props) {
           <button
             type="button"
             onClick={() => playback.setSpeedIndex(steppedSpeedIndex(playback, 1))}
-            aria-label="Faster"
-            title="Faster (+)"
+            aria-label={t('faster')}
+            title={t('fasterKey')}
             disabled={!follow?.on && playback.speedIndex === SPEEDS.length - 1}
           >
             +
           </button>
         </span>
         <label className="zoom">
-          Zoom
+          {t('zoom')}
           {/* Named apart from the drawing's zoom buttons; the visible word stays in the name. */}
           <select
-            aria-label="Zoom the timeline"
+            aria-label={t('zoomTimeline')}
             value={zoomIndex}
             onChange={(e) => props.onZoom(Number(e.target.value))}
           >
@@ -150,8 +155,8 @@ export function Timeline(props: Props) {
           </select>
         </label>
         {props.onHelp && (
-          <button type="button" onClick={props.onHelp} title="Keys (?)">
-            Keys
+          <button type="button" onClick={props.onHelp} title={t('keysKey')}>
+            {t('keys')}
           </button>
         )}
         <span className="clock" aria-hidden="true">
@@ -167,7 +172,7 @@ export function Timeline(props: Props) {
         className="timeline-track"
         role="slider"
         tabIndex={0}
-        aria-label="Model time"
+        aria-label={t('modelTime')}
         aria-valuemin={0}
         aria-valuemax={Math.round(durationSec)}
         aria-valuenow={Math.round(playback.t)}

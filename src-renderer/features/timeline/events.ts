@@ -1,22 +1,10 @@
 // Timeline events: their labels, which get a marker label, how the live region narrates them,
 // and stepping to the previous/next one. Pure; times are model seconds.
 import type { EventKind, SimEvent } from '../../../src-main/sim/trace';
+import { tr } from '../../app/i18n';
 
-export const EVENT_LABELS: Record<EventKind, string> = {
-  latch: 'Latch',
-  pumpStart: 'Pump on',
-  sessionEnd: 'Feed ends',
-  nerveSignal: 'Nerve signal',
-  prolactinRelease: 'Prolactin release',
-  oxytocinPulse: 'Oxytocin pulse',
-  ejectionStart: 'Ejection start',
-  ejectionEnd: 'Ejection end',
-  placentaDelivered: 'Placenta delivered',
-  progesteroneWithdrawal: 'Progesterone falls',
-  milkComesIn: 'Milk comes in',
-  supplyUp: 'Supply up',
-  supplyDown: 'Supply down',
-};
+/** An event's short name on the timeline, in the interface language. */
+export const eventLabel = (kind: EventKind): string => tr('timeline', `events.${kind}`);
 
 /** Markers drawn tall and labelled; the rest are short ticks. */
 export const MAJOR_EVENTS: ReadonlySet<EventKind> = new Set<EventKind>([
@@ -67,37 +55,42 @@ export function numberEvents(events: readonly SimEvent[]): NumberedEvent[] {
   });
 }
 
-const sideText = (e: SimEvent) => (e.side ? ` (${e.side} breast)` : '');
+const sideText = (e: SimEvent) =>
+  e.side ? ` (${tr('timeline', `narration.breast.${e.side}`)})` : '';
 
 /** What the polite live region says when the playhead passes an event. */
 export function narrate(e: NumberedEvent): string {
+  const say = (key: string, values?: Record<string, unknown>) =>
+    tr('timeline', `narration.events.${key}`, values);
   switch (e.kind) {
     case 'latch':
-      return `Latch${sideText(e)}: suckling stimulates the nerve endings in nipple and areola`;
+      return say('latch', { side: sideText(e) });
     case 'pumpStart':
-      return `Pump started${sideText(e)}: the nipple is stimulated`;
+      return say('pumpStart', { side: sideText(e) });
     case 'sessionEnd':
-      return 'Feed ended: stimulation stops';
+      return say('sessionEnd');
     case 'nerveSignal':
-      return 'Nerve signal reached the hypothalamus';
+      return say('nerveSignal');
     case 'prolactinRelease':
-      return 'Prolactin released from the anterior pituitary';
+      return say('prolactinRelease');
     case 'oxytocinPulse':
-      return `Oxytocin pulse ${e.ordinal ?? ''} from the posterior pituitary`.replace('  ', ' ');
+      return e.ordinal === null
+        ? say('oxytocinPulseUnnumbered')
+        : say('oxytocinPulse', { n: e.ordinal });
     case 'ejectionStart':
-      return `Milk ejection ${e.ordinal ?? 1} started: oxytocin above threshold`;
+      return say('ejectionStart', { n: e.ordinal ?? 1 });
     case 'ejectionEnd':
-      return `Milk ejection ${e.ordinal ?? 1} ended`;
+      return say('ejectionEnd', { n: e.ordinal ?? 1 });
     case 'placentaDelivered':
-      return 'Placenta delivered: progesterone starts to fall';
+      return say('placentaDelivered');
     case 'progesteroneWithdrawal':
-      return 'Progesterone withdrawn: secretion is no longer held back';
+      return say('progesteroneWithdrawal');
     case 'milkComesIn':
-      return 'Milk comes in: secretory activation (lactogenesis II)';
+      return say('milkComesIn');
     case 'supplyUp':
-      return `Supply rising${sideText(e)}: more milk was removed than the set point`;
+      return say('supplyUp', { side: sideText(e) });
     case 'supplyDown':
-      return `Supply falling${sideText(e)}: milk stayed in the breast`;
+      return say('supplyDown', { side: sideText(e) });
   }
 }
 

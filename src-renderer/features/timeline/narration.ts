@@ -3,14 +3,16 @@
 // default playback speaks one line per phase of a feed (it starts, the first let-down, it ends
 // with a summary) and per event of interest across days, at most one line every MIN_GAP_MS.
 // Stepping, seeking and event jumps are the person's own moves: they are always spoken.
+import { tr } from '../../app/i18n';
 import { mostTelling, narrate, type NumberedEvent } from './events';
 
 export type NarrationLevel = 'summary' | 'every' | 'off';
 
+/** The levels and the keys of their names in the timeline catalog. */
 export const NARRATION_LEVELS: readonly { value: NarrationLevel; label: string }[] = [
-  { value: 'summary', label: 'One line per feed phase' },
-  { value: 'every', label: 'Every event' },
-  { value: 'off', label: 'Silent while playing' },
+  { value: 'summary', label: 'narration.levels.summary' },
+  { value: 'every', label: 'narration.levels.every' },
+  { value: 'off', label: 'narration.levels.off' },
 ];
 
 /** Least wall-clock time between two lines spoken during playback at the summary level. */
@@ -35,8 +37,6 @@ export function isPhase(e: NumberedEvent): boolean {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** A feed's end, summed up: how long it lasted and how many milk ejections it had. */
 export function feedSummary(end: NumberedEvent, events: readonly NumberedEvent[]): string {
   const start = events
@@ -54,7 +54,7 @@ export function feedSummary(end: NumberedEvent, events: readonly NumberedEvent[]
       .map((e) => e.ordinal),
   ).size;
   const minutes = Math.max(1, Math.round((end.atSeconds - start.atSeconds) / 60));
-  return `Feed ended after ${minutes} min with ${plural(ejections, 'milk ejection')}: stimulation stops`;
+  return tr('timeline', 'narration.feedSummary', { minutes, count: ejections });
 }
 
 export interface NarratorMemory {

@@ -1,5 +1,7 @@
 // Playback speeds (model seconds per wall-clock second), from real time for one feed up to a
-// day per second for weeks, and the zoom spans of the timeline.
+// day per second for weeks, and the zoom spans of the timeline. Labels in words are getters, so
+// each read is in the interface language of the moment.
+import { tr } from '../../app/i18n';
 
 export interface Speed {
   label: string;
@@ -7,14 +9,24 @@ export interface Speed {
 }
 
 export const SPEEDS: readonly Speed[] = [
-  { label: 'Real time', factor: 1 },
+  {
+    get label() {
+      return tr('timeline', 'speeds.realTime');
+    },
+    factor: 1,
+  },
   { label: '5×', factor: 5 },
   { label: '20×', factor: 20 },
   { label: '1 min/s', factor: 60 },
   { label: '10 min/s', factor: 600 },
   { label: '1 h/s', factor: 3600 },
   { label: '6 h/s', factor: 21600 },
-  { label: '1 day/s', factor: 86400 },
+  {
+    get label() {
+      return tr('timeline', 'speeds.dayPerSecond');
+    },
+    factor: 86400,
+  },
 ];
 
 /** The fixed speed closest to a factor (on a log scale). */
@@ -73,13 +85,23 @@ export interface ZoomLevel {
   spanSec: number;
 }
 
+/** A zoom span whose label is read from the timeline catalog (`zooms.<key>`). */
+function zoom(key: string, spanSec: number): ZoomLevel {
+  return {
+    get label() {
+      return tr('timeline', `zooms.${key}`);
+    },
+    spanSec,
+  };
+}
+
 export const ZOOMS: readonly ZoomLevel[] = [
-  { label: 'Feed (30 min)', spanSec: 1800 },
-  { label: '2 hours', spanSec: 7200 },
-  { label: '12 hours', spanSec: 43200 },
-  { label: 'Day', spanSec: 86400 },
-  { label: 'Week', spanSec: 7 * 86400 },
-  { label: '4 weeks', spanSec: 28 * 86400 },
+  zoom('feed', 1800),
+  zoom('twoHours', 7200),
+  zoom('twelveHours', 43200),
+  zoom('day', 86400),
+  zoom('week', 7 * 86400),
+  zoom('fourWeeks', 28 * 86400),
 ];
 
 /** The visible window of the timeline: the zoom span, paged so the playhead stays inside. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUiLanguage } from '../../../src-renderer/app/i18n';
 import { computeLayout, VIEW } from '../../../src-renderer/features/anatomy/geometry';
 import {
   labelFontUnits,
@@ -89,5 +90,36 @@ describe('anatomy label placement', () => {
     // A box over the whole drawing leaves no room for any label.
     const all: Box = { x: 0, y: 0, width: VIEW.width, height: VIEW.height };
     expect(placeLabels(labels, IDENTITY, font, [all])).toEqual([]);
+  });
+
+  describe('in Spanish, whose words are longer', () => {
+    afterEach(() => setUiLanguage('en'));
+
+    it('places every label by its shown text, inside the drawing and clear of each other', () => {
+      setUiLanguage('es');
+      const es = anatomyLabels(layout);
+      expect(es.map((l) => l.text)).toContain('Vía nerviosa (médula espinal)');
+      const placed = placeLabels(es, IDENTITY, font);
+      expect(placed.map((p) => p.text)).toEqual(es.map((l) => l.text));
+      const frame = { fullness: 0.45, progesteroneHold: false, squeeze: 0 } as FrameModel;
+      const closeUp = closeUpLabels(frame);
+      const onTop = placeLabels(
+        closeUp,
+        IDENTITY,
+        font,
+        placed.map((p) => p.box),
+      );
+      expect(onTop.map((p) => p.text)).toEqual(closeUp.map((l) => l.text));
+      expect(onTop.map((p) => p.text)).toContain('Células mioepiteliales');
+      expectInsideAndApart([...placed, ...onTop]);
+      // Measured as shown: the longer Spanish name gets the wider box.
+      const width = (all: PlacedLabel[], text: string) =>
+        all.find((p) => p.text === text)?.box.width ?? 0;
+      setUiLanguage('en');
+      const en = placeLabels(anatomyLabels(layout), IDENTITY, font);
+      expect(width(placed, 'Vía nerviosa (médula espinal)')).toBeGreaterThan(
+        width(en, 'Nerve path (spinal cord)'),
+      );
+    });
   });
 });
