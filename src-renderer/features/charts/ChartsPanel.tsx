@@ -36,6 +36,7 @@ import { CursorLine } from './CursorLine';
 import { ExportProgress } from './ExportProgress';
 import { svgTreeToReact } from './svgTree';
 import { usePresentationBox } from './usePresentationBox';
+import { useChartWords } from './chartWords';
 import './charts.css';
 
 /** One main-side export call: one format of some charts, in one style. */
@@ -140,8 +141,10 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
   const { chart, style, theme, trace, compare, compareLabel, caseTitle } = p;
   const figure = useRef<HTMLElement>(null);
   const box = usePresentationBox(figure, style === 'presentation');
+  const words = useChartWords();
   const built: ChartBuild | null = useMemo(() => {
     const overlay = {
+      ...(words !== undefined ? { words } : {}),
       ...(compare !== undefined ? { compare } : {}),
       ...(compareLabel !== undefined ? { compareLabel } : {}),
     };
@@ -162,7 +165,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
       fontPx: box.fontPx,
       ...overlay,
     });
-  }, [trace, chart, style, theme, box, compare, compareLabel, caseTitle]);
+  }, [trace, chart, style, theme, box, compare, compareLabel, caseTitle, words]);
   const drawing = useMemo(() => built && svgTreeToReact(built.tree), [built]);
   const [hoveringHere, setHoveringHere] = useState(false);
 

@@ -9,9 +9,10 @@ import {
   type DifferenceRow,
   type ForkChange,
 } from '../../../src-main/charts/compare';
-import { DIFFERENCE_HEADINGS, differenceCells } from '../../../src-main/charts/compare-table';
+import { differenceCells, differenceHeadings } from '../../../src-main/charts/compare-table';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
+import { useChartSay } from './chartWords';
 import './charts.css';
 
 export interface ComparePanelProps {
@@ -63,6 +64,7 @@ export function ComparePanel(props: ComparePanelProps) {
     rows: DifferenceRow[];
   } | null>(null);
   const selectId = useId();
+  const say = useChartSay();
 
   const fork = async () => {
     const change = choices[choice];
@@ -72,8 +74,8 @@ export function ComparePanel(props: ComparePanelProps) {
     try {
       const forked = forkScenario(scenario, timeSec, change);
       const forkTrace = await runScenario(forked);
-      const label = `${describeChange(change)} at ${clock(trace, timeSec)}`;
-      setResult({ label, atSec: timeSec, rows: compareRuns(trace, forkTrace, timeSec) });
+      const label = `${describeChange(change, say)} at ${clock(trace, timeSec)}`;
+      setResult({ label, atSec: timeSec, rows: compareRuns(trace, forkTrace, timeSec, say) });
       onCompare({ scenario: forked, trace: forkTrace, atSec: timeSec, label });
     } catch (e) {
       setError((e as Error).message);
@@ -94,7 +96,7 @@ export function ComparePanel(props: ComparePanelProps) {
         <select id={selectId} value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
           {choices.map((c, i) => (
             <option key={describeChange(c)} value={i}>
-              {describeChange(c)}
+              {describeChange(c, say)}
             </option>
           ))}
         </select>
@@ -117,7 +119,7 @@ export function ComparePanel(props: ComparePanelProps) {
           <caption>{result.label}</caption>
           <thead>
             <tr>
-              {DIFFERENCE_HEADINGS.map((h) => (
+              {differenceHeadings(say).map((h) => (
                 <th key={h} scope="col">
                   {h}
                 </th>
@@ -125,14 +127,16 @@ export function ComparePanel(props: ComparePanelProps) {
             </tr>
           </thead>
           <tbody>
-            {result.rows.map(differenceCells).map(([label, ...values]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {values.map((v, i) => (
-                  <td key={i}>{v}</td>
-                ))}
-              </tr>
-            ))}
+            {result.rows
+              .map((r) => differenceCells(r, say))
+              .map(([label, ...values]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  {values.map((v, i) => (
+                    <td key={i}>{v}</td>
+                  ))}
+                </tr>
+              ))}
           </tbody>
         </table>
       )}
