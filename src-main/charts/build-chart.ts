@@ -21,6 +21,7 @@ import { INK, seriesStyle, type MarkerShape } from './palette';
 import type { Provenance } from './provenance';
 import { el, px, type SvgNode } from './svg-tree';
 import { describeRun, timeAxisFor } from './time-axis';
+import { localNumber, makeSay } from './chart-words';
 import { valueAt } from './value-at';
 
 export interface ChartOptions {
@@ -123,7 +124,7 @@ function legendItem(
 export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions = {}): ChartBuild {
   if (options.style === 'presentation') return buildPresentationChart(trace, chart, options);
   const spec = CHART_SPECS[chart];
-  const say = (english: string): string => options.words?.[english] ?? english;
+  const say = makeSay(options.words);
   const width = options.width ?? 800;
   const panelHeight = options.panelHeight ?? 150;
   const plotLeft = MARGIN.left;
@@ -147,7 +148,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   // A long case title moves to the subtitle line rather than running off the chart.
   const titleFits = textWidth(fullTitle, 17) <= plotRight - plotLeft;
   const title = titleFits ? fullTitle : chartTitle;
-  const run = options.subtitle ?? describeRun(trace.startPostpartumHours, trace.durationSec);
+  const run = options.subtitle ?? describeRun(trace.startPostpartumHours, trace.durationSec, say);
   const subtitle =
     titleFits || !options.caseTitle
       ? run
@@ -257,7 +258,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
           stroke: INK.grid,
           'stroke-width': 1,
         }),
-        text(plotLeft - 6, y(t) + 4, y.tickFormat(4)(t), {
+        text(plotLeft - 6, y(t) + 4, localNumber(y.tickFormat(4)(t), say), {
           size: 11,
           anchor: 'end',
           fill: INK.muted,
@@ -393,7 +394,11 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
           y2: axisY + 5,
           stroke: INK.axis,
         }),
-        text(xScale(t), axisY + 18, fmt(t), { size: 11, anchor: 'middle', fill: INK.muted }),
+        text(xScale(t), axisY + 18, localNumber(fmt(t), say), {
+          size: 11,
+          anchor: 'middle',
+          fill: INK.muted,
+        }),
       ]),
       text((plotLeft + plotRight) / 2, axisY + 38, say(axis.label), {
         size: 12,

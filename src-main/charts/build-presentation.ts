@@ -19,6 +19,7 @@ import {
 import { CHART_SPECS, type ChartName, type PanelSpec, type SeriesSpec } from './chart-specs';
 import { PRESENTATION_THEMES, presentationColor, type ChartTheme } from './chart-theme';
 import { naturalTimeAxis } from './natural-time-axis';
+import { localNumber, makeSay } from './chart-words';
 import { seriesStyle } from './palette';
 import { el, px, type SvgNode } from './svg-tree';
 import { valueAt } from './value-at';
@@ -134,7 +135,7 @@ export function buildPresentationChart(
   options: ChartOptions,
 ): ChartBuild {
   const spec = CHART_SPECS[chart];
-  const say = (english: string): string => options.words?.[english] ?? english;
+  const say = makeSay(options.words);
   const theme: ChartTheme = PRESENTATION_THEMES[options.theme ?? 'light'];
   const width = options.width ?? 960;
   const targetHeight = options.height ?? 540;
@@ -152,7 +153,13 @@ export function buildPresentationChart(
     const level = p.noteWhenFlat ? steadyLevel(traces, panel, from, to) : null;
     if (level === null) panels.push(panel);
     else
-      notes.push(`${say(p.label)} ${say('steady at about')} ${formatLevel(level)} ${say(p.unit)}`);
+      notes.push(
+        say('{{what}} steady at about {{level}} {{unit}}', {
+          what: say(p.label),
+          level: localNumber(formatLevel(level), say),
+          unit: say(p.unit),
+        }),
+      );
   }
 
   // Heights, in text sizes: fixed rows first, the plots share the rest. A box too short for its
@@ -177,7 +184,13 @@ export function buildPresentationChart(
       count,
       F,
     );
-    return { panel, plotTop, plotBottom, y, ticks: ticks.map((t) => ({ t, label: format(t) })) };
+    return {
+      panel,
+      plotTop,
+      plotBottom,
+      y,
+      ticks: ticks.map((t) => ({ t, label: localNumber(format(t), say) })),
+    };
   });
 
   // Widths: y tick labels on the left, line-end names on the right.
@@ -197,14 +210,17 @@ export function buildPresentationChart(
 
   // The time axis: as many ticks as fit without their labels touching.
   const tickRoom = 6 * EM * F + 1.5 * F;
-  let axis = naturalTimeAxis({
-    fromSec: from,
-    toSec: to,
-    startPostpartumHours: trace.startPostpartumHours,
-    events: trace.events,
-    momentSec: options.momentSec,
-    maxTicks: Math.max(2, Math.floor((plotRight - plotLeft) / tickRoom) + 1),
-  });
+  let axis = naturalTimeAxis(
+    {
+      fromSec: from,
+      toSec: to,
+      startPostpartumHours: trace.startPostpartumHours,
+      events: trace.events,
+      momentSec: options.momentSec,
+      maxTicks: Math.max(2, Math.floor((plotRight - plotLeft) / tickRoom) + 1),
+    },
+    say,
+  );
   const spanOf = (label: string, x: number): [number, number] => {
     const w = textWidth(label, F, EM);
     const left = Math.min(Math.max(0, x - w / 2), width - w);
@@ -413,16 +429,11 @@ export function buildPresentationChart(
           text(left, tickBaseline, t.label, { size: F, fill: theme.muted }),
         ];
       }),
-      text(
-        (plotLeft + plotRight) / 2,
-        tickBaseline + ROW * F,
-        fitText(say(axis.title), F, width, EM),
-        {
-          size: F,
-          anchor: 'middle',
-          fill: theme.text,
-        },
-      ),
+      text((plotLeft + plotRight) / 2, tickBaseline + ROW * F, fitText(axis.title, F, width, EM), {
+        size: F,
+        anchor: 'middle',
+        fill: theme.text,
+      }),
     ]),
   );
 

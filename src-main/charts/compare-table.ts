@@ -4,33 +4,39 @@ import { fitText, text, textWidth } from './chart-parts';
 import type { ChartBuild } from './build-chart';
 import { PRESENTATION_THEMES, type ChartLook } from './chart-theme';
 import type { DifferenceRow } from './compare';
+import { localNumber, makeSay, type Say } from './chart-words';
 import { INK } from './palette';
 import { el, px, type SvgNode } from './svg-tree';
 
 /** The table's column headings, left to right. */
-export const DIFFERENCE_HEADINGS = ['After the fork', 'This run', 'Fork', 'Difference'] as const;
+export function differenceHeadings(say: Say = makeSay()): [string, string, string, string] {
+  return [say('After the fork'), say('This run'), say('Fork'), say('Difference')];
+}
 
-export function formatDifferenceValue(v: number | null): string {
+export function formatDifferenceValue(v: number | null, say: Say = makeSay()): string {
   if (v === null || !Number.isFinite(v)) return '—';
-  return Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
+  return localNumber(Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1), say);
 }
 
 /** "+120 mL (+15 %)": the fork minus this run, and the change as a share of this run. */
-export function formatDifference(r: DifferenceRow): string {
+export function formatDifference(r: DifferenceRow, say: Say = makeSay()): string {
   if (r.base === null || r.fork === null) return '—';
   const d = r.fork - r.base;
   const sign = d >= 0 ? '+' : '';
   const pct = r.base !== 0 ? ` (${sign}${((d / r.base) * 100).toFixed(0)} %)` : '';
-  return `${sign}${formatDifferenceValue(d)} ${r.unit}${pct}`;
+  return `${sign}${formatDifferenceValue(d, say)} ${say(r.unit)}${pct}`;
 }
 
 /** One row of the table as the four cells it shows. */
-export function differenceCells(r: DifferenceRow): [string, string, string, string] {
+export function differenceCells(
+  r: DifferenceRow,
+  say: Say = makeSay(),
+): [string, string, string, string] {
   return [
     r.label,
-    `${formatDifferenceValue(r.base)} ${r.unit}`,
-    `${formatDifferenceValue(r.fork)} ${r.unit}`,
-    formatDifference(r),
+    `${formatDifferenceValue(r.base, say)} ${say(r.unit)}`,
+    `${formatDifferenceValue(r.fork, say)} ${say(r.unit)}`,
+    formatDifference(r, say),
   ];
 }
 
@@ -60,7 +66,9 @@ export function withDifferenceTable(
   table: DifferenceTable,
   look: ChartLook,
   fontPx = 12,
+  say: Say = makeSay(),
 ): { tree: SvgNode; width: number; height: number } {
+  const titles = differenceHeadings(say);
   const ink =
     look.style === 'presentation'
       ? PRESENTATION_THEMES[look.theme]
@@ -69,11 +77,11 @@ export function withDifferenceTable(
   const row = size * 1.5;
   const left = built.plotLeft;
   const right = built.plotRight;
-  const cells = table.rows.map(differenceCells);
+  const cells = table.rows.map((r) => differenceCells(r, say));
   // Value columns as wide as their widest text; the row labels take what is left.
   const valueWidths = [1, 2, 3].map((c) =>
     Math.max(
-      textWidth(DIFFERENCE_HEADINGS[c] as string, size),
+      textWidth(titles[c] as string, size),
       ...cells.map((r) => textWidth(r[c] as string, size)),
     ),
   );
@@ -90,9 +98,9 @@ export function withDifferenceTable(
   );
   y += row;
   const headings = [
-    text(left, y, DIFFERENCE_HEADINGS[0], { size, fill: ink.muted }),
+    text(left, y, titles[0], { size, fill: ink.muted }),
     ...columnEnds.map((x, c) =>
-      text(x, y, DIFFERENCE_HEADINGS[c + 1] as string, { size, anchor: 'end', fill: ink.muted }),
+      text(x, y, titles[c + 1] as string, { size, anchor: 'end', fill: ink.muted }),
     ),
   ];
   children.push(...headings);

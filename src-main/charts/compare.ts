@@ -4,6 +4,7 @@
 // `feeding.changes`), so both runs share their history up to the fork.
 import type { PlanChange, Scenario } from '../sim/scenario';
 import type { Trace } from '../sim/trace';
+import { localNumber, makeSay, type Say } from './chart-words';
 
 export type ForkChange =
   | { kind: 'pumpNow'; durationMinutes: number }
@@ -16,24 +17,30 @@ export type ForkChange =
   | { kind: 'skipNightFeeds'; hours: number };
 
 /** Human wording of a change, for the legend and the summary heading. */
-export function describeChange(change: ForkChange): string {
+export function describeChange(change: ForkChange, say: Say = makeSay()): string {
   switch (change.kind) {
     case 'pumpNow':
-      return `Double pumping for ${change.durationMinutes} min`;
+      return say('Double pumping for {{minutes}} min', { minutes: change.durationMinutes });
     case 'extraFeedNow':
-      return `Extra ${change.side} breastfeed (${change.durationMinutes} min)`;
+      return change.side === 'left'
+        ? say('Extra left breastfeed ({{minutes}} min)', { minutes: change.durationMinutes })
+        : say('Extra right breastfeed ({{minutes}} min)', { minutes: change.durationMinutes });
     case 'skinToSkinNow':
-      return `Skin-to-skin for ${change.durationMinutes} min`;
+      return say('Skin-to-skin for {{minutes}} min', { minutes: change.durationMinutes });
     case 'startPillNow':
-      return change.type === 'combined' ? 'Combined pill started' : 'Progestin-only pill started';
+      return say(
+        change.type === 'combined' ? 'Combined pill started' : 'Progestin-only pill started',
+      );
     case 'removePlacentaNow':
-      return 'Retained placenta removed';
+      return say('Retained placenta removed');
     case 'blockFeedingFromNow':
-      return `Block feeding (${change.blockHours} h per side) from now`;
+      return say('Block feeding ({{hours}} h per side) from now', { hours: change.blockHours });
     case 'pumpAfterFeedsFromNow':
-      return `Pumping ${change.durationMinutes} min after every feed from now`;
+      return say('Pumping {{minutes}} min after every feed from now', {
+        minutes: change.durationMinutes,
+      });
     case 'skipNightFeeds':
-      return `Night feeds missed: no feeds for ${change.hours} h`;
+      return say('Night feeds missed: no feeds for {{hours}} h', { hours: change.hours });
   }
 }
 
@@ -171,23 +178,36 @@ function afterFork(trace: Trace, fromSec: number): AfterFork {
 }
 
 /** The short summary of differences after the fork: production, fat, supply at the end. */
-export function compareRuns(base: Trace, fork: Trace, atSec: number): DifferenceRow[] {
+export function compareRuns(
+  base: Trace,
+  fork: Trace,
+  atSec: number,
+  say: Say = makeSay(),
+): DifferenceRow[] {
   const a = afterFork(base, atSec);
   const b = afterFork(fork, atSec);
   const per24h = (x: AfterFork) => (x.hours > 0 ? (x.removedMl * 24) / x.hours : null);
   const last = (tr: Trace) => tr.channels.supplyMlPerDay[tr.channels.supplyMlPerDay.length - 1];
   const days = a.hours / 24;
-  const after = days >= 1 ? `${days.toFixed(days < 10 ? 1 : 0)} days` : `${a.hours.toFixed(1)} h`;
+  const after =
+    days >= 1
+      ? say('{{days}} days', { days: localNumber(days.toFixed(days < 10 ? 1 : 0), say) })
+      : say('{{hours}} h', { hours: localNumber(a.hours.toFixed(1), say) });
   return [
-    { label: 'Milk removed per 24 h after the fork', unit: 'mL', base: per24h(a), fork: per24h(b) },
     {
-      label: 'Mean fat of milk removed after the fork',
+      label: say('Milk removed per 24 h after the fork'),
+      unit: 'mL',
+      base: per24h(a),
+      fork: per24h(b),
+    },
+    {
+      label: say('Mean fat of milk removed after the fork'),
       unit: 'g/L',
       base: a.fatWeightedGPerL,
       fork: b.fatWeightedGPerL,
     },
     {
-      label: `Supply after ${after}`,
+      label: say('Supply after {{time}}', { time: after }),
       unit: 'mL/day',
       base: last(base) ?? null,
       fork: last(fork) ?? null,

@@ -28,6 +28,7 @@ export { provenanceEntries, type Provenance } from './provenance';
 export { el, mapTree, px, serializeSvg, type SvgNode, type AttrValue } from './svg-tree';
 export { readOuts, valueAt, type ReadOut } from './value-at';
 export { timeAxisFor, describeRun, type TimeAxis } from './time-axis';
+export { makeSay, localNumber, type ChartWords, type Say } from './chart-words';
 export { SERIES_STYLES, INK, FONT_FAMILY, seriesStyle, type SeriesStyle } from './palette';
 export {
   changeApplies,
@@ -38,7 +39,7 @@ export {
   type ForkChange,
 } from './compare';
 export {
-  DIFFERENCE_HEADINGS,
+  differenceHeadings,
   differenceCells,
   formatDifference,
   formatDifferenceValue,

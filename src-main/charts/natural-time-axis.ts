@@ -4,6 +4,7 @@
 // birth over weeks. The print style keeps its run-relative axis (time-axis.ts).
 // The app's clock is time after birth with birth at 00:00 of day 0 (as in the timeline's read-out).
 import type { EventKind, SimEvent } from '../sim/trace';
+import { localNumber, makeSay, type Say } from './chart-words';
 
 export interface NaturalTick {
   /** Model seconds. */
@@ -91,7 +92,7 @@ function multiples(from: number, to: number, origin: number, step: number): numb
   return out;
 }
 
-export function naturalTimeAxis(input: AxisInput): NaturalAxis {
+export function naturalTimeAxis(input: AxisInput, say: Say = makeSay()): NaturalAxis {
   const { fromSec, toSec, maxTicks } = input;
   const span = toSec - fromSec;
   /** Model seconds of birth (00:00 of day 0). */
@@ -105,7 +106,7 @@ export function naturalTimeAxis(input: AxisInput): NaturalAxis {
       maxTicks,
     );
     return {
-      title: 'Minutes from the start of the feed',
+      title: say('Minutes from the start of the feed'),
       ticks: multiples(fromSec, toSec, feed, step).map((sec) => ({
         sec,
         label: signed(Math.round((sec - feed) / MIN)),
@@ -120,10 +121,10 @@ export function naturalTimeAxis(input: AxisInput): NaturalAxis {
       maxTicks,
     );
     return {
-      title: 'Days after birth',
+      title: say('Days after birth'),
       ticks: multiples(fromSec, toSec, birth, step).map((sec) => ({
         sec,
-        label: `day ${Math.round((sec - birth) / DAY)}`,
+        label: say('day {{day}}', { day: Math.round((sec - birth) / DAY) }),
       })),
     };
   }
@@ -134,8 +135,8 @@ export function naturalTimeAxis(input: AxisInput): NaturalAxis {
   if (fromSec - birth < EARLY_DAYS_SEC) {
     const hours = (sec: number) => Math.round(((sec - birth) / HOUR) * 100) / 100;
     return {
-      title: 'Hours after birth',
-      ticks: ticks.map((sec) => ({ sec, label: signed(hours(sec)) })),
+      title: say('Hours after birth'),
+      ticks: ticks.map((sec) => ({ sec, label: localNumber(signed(hours(sec)), say) })),
     };
   }
   const day = (sec: number) => Math.floor((sec - birth) / DAY);
@@ -144,15 +145,18 @@ export function naturalTimeAxis(input: AxisInput): NaturalAxis {
     const m = minuteOfDay(sec);
     return {
       sec,
-      label: m === 0 ? `day ${day(sec)}` : `${pad(Math.floor(m / 60))}:${pad(m % 60)}`,
+      label:
+        m === 0
+          ? say('day {{day}}', { day: day(sec) })
+          : `${pad(Math.floor(m / 60))}:${pad(m % 60)}`,
     };
   });
   // Ticks only at midnights say days, not times of day.
   const firstDay = day(fromSec);
   const title = labelled.every((t) => minuteOfDay(t.sec) === 0)
-    ? 'Days after birth'
+    ? say('Days after birth')
     : firstDay === day(toSec)
-      ? `Time of day, day ${firstDay}`
-      : 'Time of day';
+      ? say('Time of day, day {{day}}', { day: firstDay })
+      : say('Time of day');
   return { title, ticks: labelled };
 }

@@ -1,6 +1,7 @@
 // The shared time axis: minutes for spans up to three hours (one feed), hours up to three days,
 // days beyond, so a 42-day supply run and a single feed both get readable ticks. Charts plot time
 // from the run's start; the subtitle says where that start lies relative to birth.
+import { localNumber, makeSay, type Say } from './chart-words';
 
 export interface TimeAxis {
   unitSec: number;
@@ -18,19 +19,23 @@ export function timeAxisFor(durationSec: number): TimeAxis {
 }
 
 /** "Starts 42 days after birth · 24 h run" */
-export function describeRun(startPostpartumHours: number, durationSec: number): string {
+export function describeRun(
+  startPostpartumHours: number,
+  durationSec: number,
+  say: Say = makeSay(),
+): string {
+  const n = (v: number) => localNumber(Number.isInteger(v) ? String(v) : v.toFixed(1), say);
   const h = startPostpartumHours;
   const start =
     h < 0
-      ? `Starts ${fmtNumber(-h)} h before birth`
+      ? say('Starts {{hours}} h before birth', { hours: n(-h) })
       : h < 72
-        ? `Starts ${fmtNumber(h)} h after birth`
-        : `Starts ${fmtNumber(h / 24)} days after birth`;
+        ? say('Starts {{hours}} h after birth', { hours: n(h) })
+        : say('Starts {{days}} days after birth', { days: n(h / 24) });
   const hours = durationSec / HOUR;
-  const length = hours <= 72 ? `${fmtNumber(hours)} h run` : `${fmtNumber(hours / 24)}-day run`;
+  const length =
+    hours <= 72
+      ? say('{{hours}} h run', { hours: n(hours) })
+      : say('{{days}}-day run', { days: n(hours / 24) });
   return `${start} · ${length}`;
-}
-
-function fmtNumber(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }

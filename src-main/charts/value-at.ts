@@ -2,6 +2,7 @@
 // line markers and the comparison summary all use it.
 import { bisectRight } from 'd3-array';
 import type { ChannelName, Trace } from '../sim/trace';
+import { makeSay, type Say } from './chart-words';
 import { CHART_SPECS, type ChartName } from './chart-specs';
 
 export function valueAt(trace: Trace, channel: ChannelName, timeSec: number): number {
@@ -26,11 +27,19 @@ export interface ReadOut {
 }
 
 /** Every plotted series of a chart at one time, in display units (fullness in %). */
-export function readOuts(trace: Trace, chart: ChartName, timeSec: number): ReadOut[] {
+export function readOuts(
+  trace: Trace,
+  chart: ChartName,
+  timeSec: number,
+  say: Say = makeSay(),
+): ReadOut[] {
   return CHART_SPECS[chart].panels.flatMap((panel) =>
     panel.series.map((s) => ({
-      label: s.label === panel.label ? s.label : `${s.label} (${panel.label.toLowerCase()})`,
-      unit: panel.unit,
+      label:
+        s.label === panel.label
+          ? say(s.label)
+          : `${say(s.label)} (${say(panel.label).toLowerCase()})`,
+      unit: say(panel.unit),
       value: valueAt(trace, s.channel, timeSec) * (s.factor ?? 1),
     })),
   );

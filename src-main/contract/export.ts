@@ -10,6 +10,7 @@ import { scenarioSchema } from '../sim/scenario';
 import type { Provenance } from '../charts/provenance';
 import { method } from './define';
 import { drawingSchema } from './svg-drawing';
+import { LANGUAGES } from './parent';
 import { lineText } from './text';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'pdf'] as const;
@@ -47,6 +48,11 @@ export const exportMethods = {
         style: z.enum(CHART_STYLES).default('print'),
         /** Whose colours a presentation-style file takes. */
         theme: z.enum(CHART_THEMES).default('light'),
+        /**
+         * The words of SVG and PNG charts: the interface language. The PDF report and CSV
+         * column names stay English (the report's built-in evidence is English content).
+         */
+        language: z.enum(LANGUAGES).default('en'),
         /**
          * A fork of the case (Fork and compare): drawn over every chart with the table of
          * differences after `atSec`; a CSV has both runs' columns.

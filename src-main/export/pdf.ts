@@ -2,7 +2,7 @@
 // and the evidence cards with their citations. Text is set in the embedded Inter font.
 import {
   CHART_SPECS,
-  DIFFERENCE_HEADINGS,
+  differenceHeadings,
   describeRun,
   differenceCells,
   provenanceEntries,
@@ -184,7 +184,7 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
       doc.x = MARGIN;
       doc.y = y + Math.max(...heights) + 2;
     };
-    row(DIFFERENCE_HEADINGS, 'bold');
+    row(differenceHeadings(), 'bold');
     for (const r of input.compare.table.rows) row(differenceCells(r), 'regular');
     table.end();
     doc.font('regular');

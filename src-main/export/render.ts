@@ -2,8 +2,10 @@
 // folder; the web edition's service returns them as downloads.
 import {
   CHART_SPECS,
+  makeSay,
   PRESENTATION_FILE,
   type ChartLook,
+  type ChartWords,
   type ChartName,
   type Provenance,
 } from '../charts/index';
@@ -40,6 +42,8 @@ export interface ExportRequest {
   look?: ChartLook;
   /** A fork of the case: overlaid on every chart, with its table of differences and both runs' data. */
   compare?: ChartComparison;
+  /** The words of SVG and PNG charts; the PDF report and CSV files stay English. */
+  words?: ChartWords;
 }
 
 /** Chart width in CSS px for every export (the on-screen default). */
@@ -65,6 +69,7 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
           width: CHART_WIDTH,
           ...(req.look ? { look: req.look } : {}),
           ...(req.compare ? { compare: req.compare } : {}),
+          ...(req.words ? { words: req.words } : {}),
         })
       : '';
     if (wants('svg')) {
@@ -76,7 +81,7 @@ export async function renderExports(req: ExportRequest): Promise<ExportFile[]> {
     }
     for (const size of wants('png') ? req.pngSizes : []) {
       const { widthPx, dpi } = pngGeometry(size, chartWidth);
-      const title = `${CHART_SPECS[chart].title} — ${req.provenance.caseTitle}`;
+      const title = `${makeSay(req.words)(CHART_SPECS[chart].title)} — ${req.provenance.caseTitle}`;
       const png = withPngMetadata(svgToPng(svg, widthPx), req.provenance, title, dpi);
       files.push({
         filename: `${stem}-${chart}${kind}${look}${PNG_SUFFIX[size]}.png`,

@@ -5,8 +5,10 @@ import {
   PRESENTATION_FILE,
   serializeSvg,
   withDifferenceTable,
+  makeSay,
   type ChartLook,
   type ChartName,
+  type ChartWords,
   type DifferenceTable,
   type Provenance,
 } from '../charts/index';
@@ -26,6 +28,8 @@ export interface ChartFileOptions {
   /** Print unless asked otherwise. */
   look?: ChartLook;
   compare?: ChartComparison;
+  /** The chart's words (English when absent). */
+  words?: ChartWords;
 }
 
 /** The exported SVG document of one chart. */
@@ -35,6 +39,7 @@ export function chartSvg(trace: Trace, chart: ChartName, o: ChartFileOptions): s
     caseTitle: o.provenance.caseTitle,
     provenance: o.provenance,
     ...(o.compare ? { compare: o.compare.trace, compareLabel: o.compare.table.label } : {}),
+    ...(o.words ? { words: o.words } : {}),
     ...(presentation
       ? { style: 'presentation', theme: o.look?.theme ?? 'light', ...PRESENTATION_FILE }
       : o.width !== undefined
@@ -47,6 +52,7 @@ export function chartSvg(trace: Trace, chart: ChartName, o: ChartFileOptions): s
         o.compare.table,
         o.look ?? { style: 'print', theme: 'light' },
         PRESENTATION_FILE.fontPx,
+        makeSay(o.words),
       ).tree
     : built.tree;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(outlineText(tree))}\n`;

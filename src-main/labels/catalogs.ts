@@ -20,6 +20,7 @@ import en_evidence from '../../resources/content/clinician/en/evidence.json';
 import en_glossary from '../../resources/content/clinician/en/glossary.json';
 import en_parent from '../../resources/content/clinician/en/parent.json';
 import en_fields from '../../resources/content/clinician/en/fields.json';
+import en_chartWords from '../../resources/content/clinician/en/chartWords.json';
 import es_common from '../../resources/content/clinician/es/common.json';
 import es_app from '../../resources/content/clinician/es/app.json';
 import es_home from '../../resources/content/clinician/es/home.json';
@@ -38,6 +39,7 @@ import es_evidence from '../../resources/content/clinician/es/evidence.json';
 import es_glossary from '../../resources/content/clinician/es/glossary.json';
 import es_parent from '../../resources/content/clinician/es/parent.json';
 import es_fields from '../../resources/content/clinician/es/fields.json';
+import es_chartWords from '../../resources/content/clinician/es/chartWords.json';
 
 export const CLINICIAN_NAMESPACES = [
   'common',
@@ -58,6 +60,7 @@ export const CLINICIAN_NAMESPACES = [
   'glossary',
   'parent',
   'fields',
+  'chartWords',
 ] as const;
 export type ClinicianNamespace = (typeof CLINICIAN_NAMESPACES)[number];
 
@@ -86,6 +89,7 @@ export const CLINICIAN_CATALOGS: Record<Language, Record<ClinicianNamespace, Mes
     glossary: en_glossary,
     parent: en_parent,
     fields: en_fields,
+    chartWords: en_chartWords,
   },
   es: {
     common: es_common,
@@ -106,5 +110,6 @@ export const CLINICIAN_CATALOGS: Record<Language, Record<ClinicianNamespace, Mes
     glossary: es_glossary,
     parent: es_parent,
     fields: es_fields,
+    chartWords: es_chartWords,
   },
 };

@@ -1,7 +1,9 @@
 // The `export.*` handlers: render the requested files with provenance in the job pool (jobs/), and
 // return them base64-encoded for the renderer to download or hand to `export.save`.
 import type { ChartLook, ChartName } from '../charts/index';
-import { CHART_NAMES, compareRuns, type Provenance } from '../charts/index';
+import { CHART_NAMES, compareRuns, makeSay, type Provenance } from '../charts/index';
+import type { Language } from '../contract/parent';
+import { chartWordsFor } from '../labels/chart-words';
 import type {
   exportMethods,
   ExportedFile,
@@ -43,6 +45,8 @@ export interface ExportFilesInput {
   look?: ChartLook;
   /** A fork of the case, drawn over every chart with the table of differences after `atSec`. */
   compare?: { scenario: Scenario; label: string; atSec: number };
+  /** The words of SVG and PNG charts (English when absent). */
+  language?: Language;
 }
 
 /**
@@ -63,9 +67,11 @@ export function exportFiles(input: ExportFilesInput): Promise<ExportFile[]> {
   const trace = traceOf(input.scenario);
   const provenance = makeProvenance(input.scenario, trace, input.caseTitle, new Date(input.nowMs));
   let fork: ChartComparison | undefined;
+  // The PDF report is English (its evidence is English content), its comparison table too.
+  const words = input.formats.includes('pdf') ? undefined : chartWordsFor(input.language ?? 'en');
   if (input.compare) {
     const forkTrace = traceOf(input.compare.scenario);
-    const rows = compareRuns(trace, forkTrace, input.compare.atSec);
+    const rows = compareRuns(trace, forkTrace, input.compare.atSec, makeSay(words));
     fork = { trace: forkTrace, table: { label: input.compare.label, rows } };
     provenance.fork = {
       label: input.compare.label,
@@ -82,6 +88,7 @@ export function exportFiles(input: ExportFilesInput): Promise<ExportFile[]> {
     pngSizes: input.pngSizes,
     resourcesDir: input.resourcesDir,
     ...(input.look ? { look: input.look } : {}),
+    ...(words ? { words } : {}),
   });
 }
 
@@ -119,7 +126,8 @@ export function exportHandlers(ctx: ExportContext): {
   const nowMs = () => (ctx.now ?? (() => new Date()))().getTime();
   return {
     'export.charts': async (request) => {
-      const { scenario, caseTitle, charts, format, pngSize, style, theme, compare } = request;
+      const { scenario, caseTitle, charts, format, pngSize, style, theme, compare, language } =
+        request;
       const files = await ctx.jobs.run('exportFiles', {
         scenario,
         caseTitle,
@@ -129,6 +137,7 @@ export function exportHandlers(ctx: ExportContext): {
         resourcesDir: ctx.resourcesDir,
         nowMs: nowMs(),
         look: { style, theme },
+        language,
         ...(compare ? { compare } : {}),
       });
       return { files: files.map(wire) };

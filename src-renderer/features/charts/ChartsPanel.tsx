@@ -21,6 +21,7 @@ import { fileStem } from '../../../src-main/charts/file-stem';
 import type { ChartStyle, ChartThemeName } from '../../../src-main/charts/chart-theme';
 import { INK } from '../../../src-main/charts/palette';
 import { readOuts } from '../../../src-main/charts/value-at';
+import { makeSay } from '../../../src-main/charts/chart-words';
 import type { ExportedFile } from '../../../src-main/contract/export';
 import type { Trace } from '../../../src-main/sim/trace';
 import { deliverFiles, type Delivery } from './download';
@@ -38,6 +39,7 @@ import { CursorLine } from './CursorLine';
 import { ExportProgress } from './ExportProgress';
 import { svgTreeToReact } from './svgTree';
 import { usePresentationBox } from './usePresentationBox';
+import { useChartWords } from './chartWords';
 import './charts.css';
 
 /** One main-side export call: one format of some charts, in one style. */
@@ -157,8 +159,10 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
   const { t } = useT('charts');
   const figure = useRef<HTMLElement>(null);
   const box = usePresentationBox(figure, style === 'presentation');
+  const words = useChartWords();
   const built: ChartBuild | null = useMemo(() => {
     const overlay = {
+      ...(words !== undefined ? { words } : {}),
       ...(compare !== undefined ? { compare } : {}),
       ...(compareLabel !== undefined ? { compareLabel } : {}),
     };
@@ -179,7 +183,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
       fontPx: box.fontPx,
       ...overlay,
     });
-  }, [trace, chart, style, theme, box, compare, compareLabel, caseTitle]);
+  }, [trace, chart, style, theme, box, compare, compareLabel, caseTitle, words]);
   const drawing = useMemo(() => built && svgTreeToReact(built.tree), [built]);
   const [hoveringHere, setHoveringHere] = useState(false);
 
@@ -222,8 +226,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
           }}
           onClick={(e) => p.onSeek(timeAtPointer(built, e))}
         >
-          {/* The chart builder's words are still English. */}
-          <g lang="en">{drawing}</g>
+          {drawing}
           {hoverX !== null && (
             <line
               x1={hoverX}
@@ -246,9 +249,9 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
           style={{ left: `${((hoverX ?? 0) / built.width) * 100}%` }}
         >
           <strong>{formatTime(trace, p.hoverSec)}</strong>
-          {readOuts(trace, chart, p.hoverSec).map((r) => (
+          {readOuts(trace, chart, p.hoverSec, makeSay(words)).map((r) => (
             <span key={r.label}>
-              <span lang="en">{r.label}</span>: {formatValue(r.value)} {r.unit}
+              {r.label}: {formatValue(r.value)} {r.unit}
             </span>
           ))}
         </div>

@@ -9,11 +9,12 @@ import {
   type DifferenceRow,
   type ForkChange,
 } from '../../../src-main/charts/compare';
-import { DIFFERENCE_HEADINGS, differenceCells } from '../../../src-main/charts/compare-table';
+import { differenceCells, differenceHeadings } from '../../../src-main/charts/compare-table';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import { tr, useT } from '../../app/i18n';
 import { formatNumber } from '../../lib/format';
+import { useChartSay } from './chartWords';
 import './charts.css';
 
 export interface ComparePanelProps {
@@ -48,45 +49,12 @@ const CHANGES: ForkChange[] = [
   { kind: 'removePlacentaNow' },
 ];
 
-/** The fork's moment in English: it is part of the fork's label, which the (English) charts show. */
-function clock(trace: Trace, tSec: number): string {
-  const h = trace.startPostpartumHours + tSec / 3600;
-  return h < 72 ? `${h.toFixed(1)} h after birth` : `day ${(h / 24).toFixed(1)} after birth`;
-}
-
-/** The same moment in the interface language, for the controls. */
+/** The fork's moment in the interface language, for the controls, the charts and the files. */
 function moment(trace: Trace, tSec: number): string {
   const h = trace.startPostpartumHours + tSec / 3600;
   return h < 72
     ? tr('charts', 'compare.hoursAfterBirth', { hours: formatNumber(h, 1) })
     : tr('charts', 'compare.dayAfterBirth', { day: formatNumber(h / 24, 1) });
-}
-
-/** A change in the interface language (describeChange words it for the charts, in English). */
-function changeText(change: ForkChange): string {
-  const say = (key: string, values?: Record<string, unknown>) =>
-    tr('charts', `compare.changes.${key}`, values);
-  switch (change.kind) {
-    case 'pumpNow':
-      return say('pumpNow', { minutes: change.durationMinutes });
-    case 'extraFeedNow':
-      return say('extraFeedNow', {
-        side: tr('charts', `compare.side.${change.side}`),
-        minutes: change.durationMinutes,
-      });
-    case 'skinToSkinNow':
-      return say('skinToSkinNow', { minutes: change.durationMinutes });
-    case 'startPillNow':
-      return say(change.type === 'combined' ? 'combinedPill' : 'progestinOnlyPill');
-    case 'removePlacentaNow':
-      return say('removePlacentaNow');
-    case 'blockFeedingFromNow':
-      return say('blockFeedingFromNow', { hours: change.blockHours });
-    case 'pumpAfterFeedsFromNow':
-      return say('pumpAfterFeedsFromNow', { minutes: change.durationMinutes });
-    case 'skipNightFeeds':
-      return say('skipNightFeeds', { hours: change.hours });
-  }
 }
 
 export function ComparePanel(props: ComparePanelProps) {
@@ -102,6 +70,7 @@ export function ComparePanel(props: ComparePanelProps) {
     rows: DifferenceRow[];
   } | null>(null);
   const selectId = useId();
+  const say = useChartSay();
 
   const fork = async () => {
     const change = choices[choice];
@@ -111,8 +80,11 @@ export function ComparePanel(props: ComparePanelProps) {
     try {
       const forked = forkScenario(scenario, timeSec, change);
       const forkTrace = await runScenario(forked);
-      const label = `${describeChange(change)} at ${clock(trace, timeSec)}`;
-      setResult({ label, atSec: timeSec, rows: compareRuns(trace, forkTrace, timeSec) });
+      const label = t('compare.label', {
+        change: describeChange(change, say),
+        moment: moment(trace, timeSec),
+      });
+      setResult({ label, atSec: timeSec, rows: compareRuns(trace, forkTrace, timeSec, say) });
       onCompare({ scenario: forked, trace: forkTrace, atSec: timeSec, label });
     } catch (e) {
       setError((e as Error).message);
@@ -133,7 +105,7 @@ export function ComparePanel(props: ComparePanelProps) {
         <select id={selectId} value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
           {choices.map((c, i) => (
             <option key={describeChange(c)} value={i}>
-              {changeText(c)}
+              {describeChange(c, say)}
             </option>
           ))}
         </select>
@@ -152,12 +124,12 @@ export function ComparePanel(props: ComparePanelProps) {
         </p>
       )}
       {result && (
-        // The table words the fork as the charts, the exported files and the PDF report do: English.
-        <table className="compare-table" lang="en">
+        // The table words the fork as the charts and the exported files do.
+        <table className="compare-table">
           <caption>{result.label}</caption>
           <thead>
             <tr>
-              {DIFFERENCE_HEADINGS.map((h) => (
+              {differenceHeadings(say).map((h) => (
                 <th key={h} scope="col">
                   {h}
                 </th>
@@ -165,14 +137,16 @@ export function ComparePanel(props: ComparePanelProps) {
             </tr>
           </thead>
           <tbody>
-            {result.rows.map(differenceCells).map(([label, ...values]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {values.map((v, i) => (
-                  <td key={i}>{v}</td>
-                ))}
-              </tr>
-            ))}
+            {result.rows
+              .map((r) => differenceCells(r, say))
+              .map(([label, ...values]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  {values.map((v, i) => (
+                    <td key={i}>{v}</td>
+                  ))}
+                </tr>
+              ))}
           </tbody>
         </table>
       )}

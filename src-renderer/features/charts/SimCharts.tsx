@@ -6,6 +6,7 @@ import type { Trace } from '../../../src-main/sim/trace';
 import { call } from '../../app/api';
 import { runScenario } from '../sim/engineClient';
 import { ChartsPanel, type ExportChoice } from './ChartsPanel';
+import { uiLanguage } from '../../app/i18n';
 import { ComparePanel, type Fork } from './ComparePanel';
 
 interface Props {
@@ -30,6 +31,7 @@ export function SimCharts({ trace, scenario, caseTitle, timeSec, onSeek, onHover
       ...(choice.pngSize ? { pngSize: choice.pngSize } : {}),
       style: choice.style,
       theme: choice.theme,
+      language: uiLanguage(),
       ...(fork
         ? { compare: { scenario: fork.scenario, label: fork.label, atSec: fork.atSec } }
         : {}),

@@ -21,6 +21,7 @@ import { svgTreeToReact } from '../charts/svgTree';
 import { termById } from '../glossary/content';
 import type { Derived } from '../sim/derive';
 import { useReducedMotion } from '../sim/useReducedMotion';
+import { useChartWords } from '../charts/chartWords';
 
 const HORMONE_NAMES: ReadonlySet<string> = new Set(HORMONES.map((h) => h.name));
 
@@ -52,6 +53,7 @@ function BeatChart({
   const figure = useRef<HTMLElement>(null);
   const box = usePresentationBox(figure);
   const theme = useDocumentTheme();
+  const words = useChartWords();
   const built = useMemo(
     () =>
       box &&
@@ -63,17 +65,16 @@ function BeatChart({
         fontPx: box.fontPx,
         windowSec,
         momentSec,
+        ...(words !== undefined ? { words } : {}),
       }),
-    [trace, chart, windowSec, momentSec, box, theme],
+    [trace, chart, windowSec, momentSec, box, theme, words],
   );
   const drawing = useMemo(() => built && svgTreeToReact(built.tree), [built]);
   // The chart's own SVG carries its name; the cursor is a separate overlay in the same units.
   // A chart's share of the column grows with its panels (and its time axis, one more share).
   return (
-    // The chart's words are built-in content, English for now.
     <figure
       className="beat-chart"
-      lang="en"
       ref={figure}
       style={{ flexGrow: CHART_SPECS[chart].panels.length + 1 }}
     >

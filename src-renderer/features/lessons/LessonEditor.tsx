@@ -23,6 +23,7 @@ import { MomentPicker } from './MomentPicker';
 import { MoveTo } from './MoveTo';
 import { startPresentation } from './startPresentation';
 import { useCaseRuns, type CaseRun } from './useCaseRuns';
+import { useChartSay } from '../charts/chartWords';
 import './lessons.css';
 
 const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
@@ -67,6 +68,7 @@ function BeatEditor({
   onDuplicate,
 }: BeatProps) {
   const { t } = useT('lessons');
+  const say = useChartSay();
   const id = useId();
   const n = index + 1;
   const count = captions.length;
@@ -233,8 +235,7 @@ function BeatEditor({
               checked={beat.view.charts.includes(c)}
               onChange={() => toggleChart(c)}
             />
-            {/* Chart titles come with the charts, built-in content in English for now. */}
-            <span lang="en">{CHART_SPECS[c].title}</span>
+            {say(CHART_SPECS[c].title)}
           </label>
         ))}
       </fieldset>

@@ -63,6 +63,37 @@ describe('export.charts service', () => {
     expect(svg).toContain('exported-at="2026-01-02T03:04:05.000Z"');
   });
 
+  it('writes SVG and PNG charts in the interface language, Spanish when asked', async () => {
+    const ask = (language: string) =>
+      handlers['export.charts'](
+        schema.parse({
+          scenario: fixtureScenario(),
+          caseTitle: 'Ward teaching',
+          charts: ['supply'],
+          format: 'png',
+          pngSize: 'screen',
+          language,
+        }),
+      );
+    const title = async (language: string) => {
+      const file = (await ask(language)).files[0];
+      return readPng(Buffer.from(file?.base64 ?? '', 'base64')).text.Title;
+    };
+    expect(await title('en')).toBe('Supply over days — Ward teaching');
+    expect(await title('es')).toBe('Producción a lo largo de los días — Ward teaching');
+    expect(() =>
+      schema.parse({
+        ...schema.parse({
+          scenario: fixtureScenario(),
+          caseTitle: 'x',
+          charts: 'all',
+          format: 'pdf',
+        }),
+        language: 'fr',
+      }),
+    ).toThrow();
+  });
+
   it('returns one PDF report for all charts', async () => {
     const request = schema.parse({
       scenario: fixtureScenario(),
