@@ -18,13 +18,10 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const NOT_YET_LOCALISED = new Set<string>([
   'src-renderer/features/anatomy/SkinTonePicker.tsx',
   'src-renderer/features/anatomy/ZoomControls.tsx',
-  'src-renderer/features/backups/Backups.tsx',
   'src-renderer/features/charts/ChartsPanel.tsx',
   'src-renderer/features/charts/ComparePanel.tsx',
   'src-renderer/features/evidence/EvidenceScreen.tsx',
   'src-renderer/features/glossary/GlossaryCard.tsx',
-  'src-renderer/features/home/Home.tsx',
-  'src-renderer/features/home/RecentCases.tsx',
   'src-renderer/features/import/ImportPreview.tsx',
   'src-renderer/features/imports/DuplicateTitlesQuestion.tsx',
   'src-renderer/features/lessons/AddToLesson.tsx',
@@ -49,7 +46,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'src-renderer/features/sim/StructureList.tsx',
   'src-renderer/features/slides/DrawingExport.tsx',
   'src-renderer/features/timeline/Timeline.tsx',
-  'src-renderer/features/validation/ValidationScreen.tsx',
 ]);
 
 function sourceFiles(dir: string): string[] {
