@@ -20,8 +20,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'src-renderer/features/anatomy/ZoomControls.tsx',
   'src-renderer/features/charts/ChartsPanel.tsx',
   'src-renderer/features/charts/ComparePanel.tsx',
-  'src-renderer/features/evidence/EvidenceScreen.tsx',
-  'src-renderer/features/glossary/GlossaryCard.tsx',
   'src-renderer/features/import/ImportPreview.tsx',
   'src-renderer/features/imports/DuplicateTitlesQuestion.tsx',
   'src-renderer/features/lessons/AddToLesson.tsx',
