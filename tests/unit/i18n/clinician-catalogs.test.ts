@@ -33,8 +33,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'src-renderer/features/lessons/Presentation.tsx',
   'src-renderer/features/lessons/PresenterView.tsx',
   'src-renderer/features/library/RecordList.tsx',
-  'src-renderer/features/parent/FeedLogImport.tsx',
-  'src-renderer/features/parent/ParentView.tsx',
   'src-renderer/features/sim/ActNowButtons.tsx',
   'src-renderer/features/sim/ParametersPanel.tsx',
   'src-renderer/features/sim/Readouts.tsx',
