@@ -70,15 +70,22 @@ function caseKind(
           type="checkbox"
           checked={ticked.has(c.id)}
           onChange={() => tick(c.id)}
-          aria-label={t('library.tick', { title: c.title })}
+          // "Tick <title> for export", named by parts so a built-in title keeps its own language.
+          aria-labelledby={`tick-${c.id} title-${c.id} export-${c.id}`}
         />
+        <span id={`tick-${c.id}`} hidden>
+          {t('library.tickBefore')}
+        </span>
+        <span id={`export-${c.id}`} hidden>
+          {t('library.tickAfter')}
+        </span>
         <button
           type="button"
           className="case-open"
           aria-pressed={c.id === selectedId}
           onClick={() => list.open(c.id)}
         >
-          <span className="case-title" lang={c.builtin ? 'en' : undefined}>
+          <span id={`title-${c.id}`} className="case-title" lang={c.builtin ? 'en' : undefined}>
             {c.title}
           </span>
           <span className="case-tags">

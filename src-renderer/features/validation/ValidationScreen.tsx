@@ -138,7 +138,7 @@ function ParameterTable({ t }: { t: Words }) {
                     : ''}
                 </td>
                 <td lang="en">{p.source}</td>
-                <td>{parameterSources(name).map(shortCitation).join('; ') || '—'}</td>
+                <td lang="en">{parameterSources(name).map(shortCitation).join('; ') || '—'}</td>
               </tr>
             );
           })}
