@@ -171,7 +171,7 @@ test('the parent view in English and Spanish, with a feed log read', async ({ pa
     .setInputFiles(join(repoRoot, 'tests', 'fixtures', 'feed-logs', 'bad-rows.csv'));
   await expect(page.getByRole('list', { name: 'Rows with problems' })).toBeVisible();
   await scan(page, 'parent view with a feed log read');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
   await expect(page.getByRole('region', { name: 'Recorrido' })).toBeVisible();
   await scan(page, 'parent view in Spanish');
 });

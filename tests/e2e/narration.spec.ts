@@ -82,10 +82,8 @@ test('in the Spanish parent view the English case title is marked as English', a
   await page.goto(`${web.url}#/sim/b_typical-feed-6-weeks`);
   await page.getByRole('button', { name: 'Parent view' }).click();
   await expect(page.getByRole('region', { name: 'Walkthrough' })).toBeVisible({ timeout: 60_000 });
-  // The parent view's own language, not the header's (the clinician interface stays English).
-  const parentView = page.locator('section.parent-view');
-  await parentView.getByRole('combobox', { name: 'Language' }).selectOption('es');
-  await expect(parentView).toHaveAttribute('lang', 'es');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
+  await expect(page.locator('section.parent-view')).toHaveAttribute('lang', 'es');
   await page.getByRole('button', { name: 'Descargar la hoja' }).click();
   const choice = page.getByRole('checkbox', { name: /^Imprimir mi título del caso:/ });
   await expect(choice).toBeVisible();

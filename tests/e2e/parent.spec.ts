@@ -91,13 +91,13 @@ test('walks every step of a built-in case by button and keyboard, with spoken ca
   );
 
   // Switch to Spanish while walking, and back.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
   const recorrido = page.getByRole('region', { name: 'Recorrido' });
   await expect(recorrido.getByText(`Paso 3 de ${total}`)).toBeVisible();
   await expect(recorrido.getByTestId('parent-live')).toContainText('prolactina');
   await recorrido.getByRole('button', { name: 'Paso siguiente' }).click();
   await expect(recorrido.getByTestId('parent-live')).toContainText('bajada de la leche');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('en');
   await expect(counter).toHaveText(`Step 4 of ${total}`);
   await expect(live).toContainText('Let-down');
 });
@@ -202,7 +202,7 @@ test('feed logs in Spanish: day-first dates shown and switchable, asked once whe
   web,
 }) => {
   await openParentView(page, web.url, 'typical-feed-6-weeks');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
   await page.getByText('Su forma de dar el pecho', { exact: true }).click();
   const file = page.getByLabel('Leer un registro de tomas (archivo CSV)');
   await file.setInputFiles(join(logs, 'tabla-es.csv'));
@@ -346,9 +346,9 @@ test('a title for the family and the baby details are kept with the case and pri
   await openParentView(page, web.url, 'typical-feed-6-weeks');
   // The parent screen shows a neutral title in the family's language, never the case's own.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your breastfeeding story');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Su historia de lactancia');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('en');
   await page.getByText('Edit steps').click();
   await page.getByLabel('Title for the family').fill('Ana and Leo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana and Leo');
@@ -419,7 +419,7 @@ test('three built-in cases as a parent sees them, at projector and laptop sizes'
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: join(screens, `parent-${slug}-1280x720.png`) });
   }
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
   await expect(page.getByRole('region', { name: 'Recorrido' })).toBeVisible();
   await page.screenshot({ path: join(screens, 'parent-es-1280x720.png') });
 });

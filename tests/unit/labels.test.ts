@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   errorForField,
   FIELD_LABELS,
+  fieldLabels,
   labelledLines,
   momentLabel,
   OPTION_LABELS,
+  optionLabel,
 } from '../../src-main/labels/scenario';
 import type { Scenario } from '../../src-main/sim/scenario';
 import { readFileSync } from 'node:fs';
@@ -44,10 +46,65 @@ describe('scenario labels', () => {
     ).toBe('Storage capacity, left breast: must be between 50 and 700 mL (got 20)');
   });
 
+  it('names the field and the rule in Spanish, fractions as Spanish percent', () => {
+    expect(
+      errorForField(
+        'patch.scenario.mother.storageCapacityMl.right',
+        'must be between 50 and 700 mL',
+        undefined,
+        'es',
+      ),
+    ).toBe('Capacidad de almacenamiento, pecho derecho: debe estar entre 50 y 700 mL');
+    expect(
+      errorForField(
+        'scenario.mother.conditions[0].severity',
+        'is required; must be between 0 and 1',
+        { mother: { conditions: [{ kind: 'sheehanSyndrome' }] } },
+        'es',
+      ),
+    ).toBe(
+      'Síndrome de Sheehan: función hipofisaria perdida: es obligatorio; debe estar entre 0 % y 100 %',
+    );
+    expect(
+      errorForField(
+        'scenario.infant.count',
+        'infant.count: must be between 1 and 3 and a whole number (got 2.5)',
+        undefined,
+        'es',
+      ),
+    ).toBe(
+      'Bebés (1 único, 2 gemelos, 3 trillizos): debe estar entre 1 y 3 y ser un número entero (se recibió 2,5)',
+    );
+    expect(
+      errorForField(
+        'scenario.feeding.plan',
+        'must be one of "onDemand", "scheduled" (got "x")',
+        undefined,
+        'es',
+      ),
+    ).toBe('Plan de alimentación: debe ser uno de "onDemand", "scheduled" (se recibió "x")');
+    expect(
+      errorForField(
+        'scenario.mother.supplyMlPerDay',
+        'must be between 0 and 3000 mL/day (got 0.5 mL)',
+        undefined,
+        'es',
+      ),
+    ).toBe('Producción de leche al inicio: debe estar entre 0 y 3000 mL/día (se recibió 0,5 mL)');
+  });
+
+  it('keeps a message the rule table does not know in English after the Spanish label', () => {
+    expect(errorForField('scenario.mother.bmi', 'the engine gave up', undefined, 'es')).toBe(
+      'Índice de masa corporal: the engine gave up',
+    );
+  });
+
   it('words moments as day and clock time after birth', () => {
     expect(momentLabel(1008)).toBe('day 42, 00:00 after birth');
     expect(momentLabel(50.5)).toBe('day 2, 02:30 after birth');
     expect(momentLabel(-36)).toBe('36 h before birth');
+    expect(momentLabel(50.5, 'es')).toBe('día 2, 02:30 tras el nacimiento');
+    expect(momentLabel(-36, 'es')).toBe('36 h antes del nacimiento');
   });
 
   it('lists a scenario as labelled values, fractions as percent and options by name', () => {
@@ -66,6 +123,17 @@ describe('scenario labels', () => {
     expect(lines).toContain('Feeding plan: On demand (baby-led)');
     expect(lines).toContain('Breasts at each feed: Both breasts each feed');
     expect(lines.join('\n')).not.toMatch(/\w+\.\w+:|onDemand|bothSides|0\.6\b/);
+    const spanish = labelledLines({ ...scenario, mother: { firstBirth: true } }, 'es');
+    expect(spanish).toContain('Inicio de la simulación: día 42, 00:00 tras el nacimiento');
+    expect(spanish).toContain('Plan de alimentación: A demanda (guiada por el bebé)');
+    expect(spanish).toContain('Primer parto: sí');
+  });
+
+  it('has Spanish words for every field and option', () => {
+    expect(Object.keys(fieldLabels('es')).sort()).toEqual(Object.keys(FIELD_LABELS).sort());
+    for (const [key, options] of Object.entries(OPTION_LABELS))
+      for (const value of Object.keys(options))
+        expect(optionLabel(key, value, 'es'), `${key} ${value}`).not.toBe(value);
   });
 
   it('has a label for every field and option the scenario format documents', () => {

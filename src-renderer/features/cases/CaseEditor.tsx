@@ -8,13 +8,8 @@ import { ApiError, call } from '../../app/api';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
 import { errorForField, momentLabel } from '../../../src-main/labels/scenario';
-import {
-  fieldForErrorPath,
-  fieldKey,
-  readPath,
-  SCENARIO_FIELDS,
-  writePath,
-} from './scenarioFields';
+import { uiLanguage, uiLocale, useT } from '../../app/i18n';
+import { fieldForErrorPath, fieldKey, readPath, scenarioFields, writePath } from './scenarioFields';
 
 interface Props {
   detail: CaseDetail;
@@ -61,6 +56,9 @@ const splitTags = (text: string) =>
 
 /** Keyed by case and revision in the parent, so a new revision starts a fresh draft. */
 export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props) {
+  const { t } = useT('cases');
+  const language = uiLanguage();
+  const when = (iso: string) => new Date(iso).toLocaleString(uiLocale());
   const [draft, setDraft] = useState<Draft>(() => draftOf(detail));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -73,10 +71,16 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
     if (e instanceof ApiError) {
       const field = fieldForErrorPath(e.data.path);
       if (field) {
-        setFieldErrors({ [field]: errorForField(e.data.path, e.data.message, draft.scenario) });
-        setError('Not saved: a value is out of range (see the field).');
+        setFieldErrors({
+          [field]: errorForField(e.data.path, e.data.message, draft.scenario, language),
+        });
+        setError(t('editor.notSavedField'));
       } else {
-        setError(`Not saved: ${errorForField(e.data.path, e.data.message, draft.scenario)}`);
+        setError(
+          t('editor.notSaved', {
+            error: errorForField(e.data.path, e.data.message, draft.scenario, language),
+          }),
+        );
       }
     } else {
       setError(String(e));
@@ -99,7 +103,7 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
           scenario: draft.scenario as CaseDetail['scenario'],
         },
       });
-      onChanged(saved, `Saved as revision ${saved.revision}.`);
+      onChanged(saved, t('editor.saved', { revision: saved.revision }));
     } catch (e) {
       fail(e);
     }
@@ -137,7 +141,7 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
         revision,
         baseRevision: detail.revision,
       });
-      onChanged(restored, `Restored revision ${revision} as revision ${restored.revision}.`);
+      onChanged(restored, t('editor.restored', { revision, current: restored.revision }));
     } catch (e) {
       fail(e);
     }
@@ -151,25 +155,29 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
   return (
     <section className="case-editor" aria-labelledby={`${ids}-heading`}>
       <header className="case-editor-head">
-        <h2 id={`${ids}-heading`}>{detail.title}</h2>
+        <h2 id={`${ids}-heading`} lang={readOnly ? 'en' : undefined}>
+          {detail.title}
+        </h2>
         <p className="case-meta">
-          {readOnly ? 'Built-in case (read-only) · ' : ''}revision {detail.revision} · updated{' '}
-          {new Date(detail.updatedAt).toLocaleString()}
+          {t(readOnly ? 'editor.metaBuiltin' : 'editor.meta', {
+            revision: detail.revision,
+            updated: when(detail.updatedAt),
+          })}
         </p>
         <div className="case-actions">
           <a className="button primary" href={hrefFor({ name: 'sim', caseId: detail.id })}>
-            Open in simulation
+            {t('editor.openInSim')}
           </a>
           <button type="button" onClick={() => void duplicate()}>
-            Duplicate
+            {t('editor.duplicate')}
           </button>
           {!readOnly && (
             <>
               <button type="button" onClick={() => void showRevisions()}>
-                Revisions
+                {t('editor.revisions')}
               </button>
               <button type="button" className="danger" onClick={() => void remove()}>
-                Delete
+                {t('editor.delete')}
               </button>
             </>
           )}
@@ -181,26 +189,26 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
           {error}
         </p>
       )}
-      {readOnly && (
-        <p className="case-hint">
-          Built-in cases cannot be changed. Duplicate this case to edit a copy.
-        </p>
-      )}
+      {readOnly && <p className="case-hint">{t('editor.builtinHint')}</p>}
 
       {revisions && (
-        <section aria-label="Revisions" className="revisions">
-          <h3>Earlier revisions</h3>
+        <section aria-label={t('editor.revisions')} className="revisions">
+          <h3>{t('editor.earlierRevisions')}</h3>
           <ol>
             {revisions.map((r) => (
               <li key={r.revision}>
                 <span>
-                  Revision {r.revision} · {r.title} · {new Date(r.savedAt).toLocaleString()}
+                  {t('editor.revisionLine', {
+                    revision: r.revision,
+                    title: r.title,
+                    saved: when(r.savedAt),
+                  })}
                 </span>
                 {r.current ? (
-                  <em> (current)</em>
+                  <em> {t('editor.current')}</em>
                 ) : (
                   <button type="button" onClick={() => void restore(r.revision)}>
-                    Restore revision {r.revision}
+                    {t('editor.restore', { revision: r.revision })}
                   </button>
                 )}
               </li>
@@ -217,10 +225,11 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
         }}
       >
         <fieldset disabled={readOnly}>
-          <legend>Case</legend>
+          <legend>{t('editor.caseLegend')}</legend>
           <label>
-            Title
+            {t('editor.title')}
             <input
+              lang={readOnly ? 'en' : undefined}
               value={draft.title}
               onChange={(e) => setDraft({ ...draft, title: e.target.value })}
               required
@@ -228,23 +237,25 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
             />
           </label>
           <label>
-            Tags <span className="hint">(comma-separated)</span>
+            {t('editor.tags')} <span className="hint">{t('editor.tagsHint')}</span>
             <input
               value={draft.tags}
               onChange={(e) => setDraft({ ...draft, tags: e.target.value })}
             />
           </label>
           <label>
-            Clinician notes
+            {t('editor.notes')}
             <textarea
+              lang={readOnly ? 'en' : undefined}
               rows={3}
               value={draft.notes}
               onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
             />
           </label>
           <label>
-            Notes for the parent
+            {t('editor.parentNotes')}
             <textarea
+              lang={readOnly ? 'en' : undefined}
               rows={3}
               value={draft.parentNotes}
               onChange={(e) => setDraft({ ...draft, parentNotes: e.target.value })}
@@ -254,18 +265,18 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
 
         <fieldset disabled={readOnly} className="personal">
           <legend>
-            Personal details <span className="badge">Personal</span>
+            {t('editor.personalLegend')} <span className="badge">{t('editor.personalBadge')}</span>
           </legend>
-          <p className="hint">Left out of exported files unless you choose to keep them.</p>
+          <p className="hint">{t('editor.personalHint')}</p>
           <label>
-            Parent&apos;s first name
+            {t('editor.parentFirstName')}
             <input
               value={draft.parentFirstName}
               onChange={(e) => setDraft({ ...draft, parentFirstName: e.target.value })}
             />
           </label>
           <label>
-            Baby&apos;s age (days)
+            {t('editor.babyAge')}
             <input
               type="number"
               min={0}
@@ -276,8 +287,8 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
         </fieldset>
 
         <fieldset disabled={readOnly}>
-          <legend>Scenario parameters</legend>
-          {SCENARIO_FIELDS.map((field) => {
+          <legend>{t('editor.scenarioLegend')}</legend>
+          {scenarioFields(language).map((field) => {
             const key = fieldKey(field.path);
             const value = readPath(draft.scenario, field.path);
             const error = fieldErrors[key];
@@ -293,7 +304,7 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? errorId : undefined}
                   >
-                    <option value="">(default)</option>
+                    <option value="">{t('editor.default')}</option>
                     {field.options?.map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
@@ -310,8 +321,8 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
                     aria-describedby={error ? errorId : undefined}
                   />
                 )}
-                {field.unit === 'h after birth' && typeof value === 'number' && (
-                  <span className="hint">{momentLabel(value)}</span>
+                {field.moment && typeof value === 'number' && (
+                  <span className="hint">{momentLabel(value, language)}</span>
                 )}
                 {error && (
                   <span id={errorId} className="field-error">
@@ -324,7 +335,7 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
         </fieldset>
         {!readOnly && (
           <button type="submit" className="primary">
-            Save changes
+            {t('editor.save')}
           </button>
         )}
       </form>

@@ -7,9 +7,12 @@ import { leaveAfterSave } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
 import { safeFileName } from '../../lib/download';
 import { RecordList, type ListActions, type RecordKind } from '../library/RecordList';
-import { countOf, type ListQuery } from '../library/records';
+import type { ListQuery } from '../library/records';
+import { useT } from '../../app/i18n';
 import { CaseEditor } from './CaseEditor';
 import './cases.css';
+
+type Words = ReturnType<typeof useT>['t'];
 
 const listCases = async (q: ListQuery) => {
   const r = await call('cases.list', {
@@ -23,6 +26,7 @@ const listCases = async (q: ListQuery) => {
 
 /** Cases: the API and labels; the row and toolbar need the library's ticks and selection. */
 function caseKind(
+  t: Words,
   ticked: ReadonlySet<string>,
   tick: (id: string) => void,
   selectedId: string | null,
@@ -31,13 +35,13 @@ function caseKind(
 ): RecordKind<CaseSummary> {
   return {
     noun: 'case',
-    heading: 'Case library',
-    listLabel: 'Cases',
+    heading: t('library.heading'),
+    listLabel: t('library.listLabel'),
     className: 'case-library',
-    searchPlaceholder: 'Title, tags or notes',
-    ownOrder: 'Best match / recent',
-    importLabel: 'Import bundle…',
-    importFileLabel: 'Bundle file to import',
+    searchPlaceholder: t('library.searchPlaceholder'),
+    ownOrder: t('library.ownOrder'),
+    importLabel: t('library.importLabel'),
+    importFileLabel: t('library.importFileLabel'),
     openAfterRestore: true,
     href: (id) => hrefFor({ name: 'cases', caseId: id }),
     list: listCases,
@@ -50,13 +54,15 @@ function caseKind(
       return {
         fileName: `${first ? safeFileName(first.title) : 'lactasim-cases'}${BUNDLE_EXTENSIONS.cases[0]}`,
         bundle,
-        what: `${countOf(ids.length, 'case')}${keepPersonal ? ' with personal details' : ' (personal details left out)'}`,
+        what: t(keepPersonal ? 'library.exportWithPersonal' : 'library.exportWithoutPersonal', {
+          cases: t('library.cases', { count: ids.length }),
+        }),
       };
     },
     checkImport: (bundle) => call('cases.checkImport', { bundle }),
     importBundle: async (bundle, duplicateTitles) => {
       const { imported } = await call('cases.importBundle', { bundle, duplicateTitles });
-      return countOf(imported.length, 'case');
+      return t('library.cases', { count: imported.length });
     },
     card: (c, list) => (
       <>
@@ -64,20 +70,29 @@ function caseKind(
           type="checkbox"
           checked={ticked.has(c.id)}
           onChange={() => tick(c.id)}
-          aria-label={`Tick ${c.title} for export`}
+          // "Tick <title> for export", named by parts so a built-in title keeps its own language.
+          aria-labelledby={`tick-${c.id} title-${c.id} export-${c.id}`}
         />
+        <span id={`tick-${c.id}`} hidden>
+          {t('library.tickBefore')}
+        </span>
+        <span id={`export-${c.id}`} hidden>
+          {t('library.tickAfter')}
+        </span>
         <button
           type="button"
           className="case-open"
           aria-pressed={c.id === selectedId}
           onClick={() => list.open(c.id)}
         >
-          <span className="case-title">{c.title}</span>
+          <span id={`title-${c.id}`} className="case-title" lang={c.builtin ? 'en' : undefined}>
+            {c.title}
+          </span>
           <span className="case-tags">
-            {c.builtin && <span className="badge">Built-in</span>}
-            {c.deletedAt && <span className="badge warn">Deleted</span>}
-            {c.hasPersonal && <span className="badge">Personal</span>}
-            {c.tags.join(' · ')}
+            {c.builtin && <span className="badge">{t('library.builtin')}</span>}
+            {c.deletedAt && <span className="badge warn">{t('library.deleted')}</span>}
+            {c.hasPersonal && <span className="badge">{t('library.personal')}</span>}
+            <span lang={c.builtin ? 'en' : undefined}>{c.tags.join(' · ')}</span>
           </span>
         </button>
       </>
@@ -85,7 +100,7 @@ function caseKind(
     toolbar: (list, page, importButton) => (
       <>
         <label>
-          New case from
+          {t('library.newFrom')}
           <select
             value=""
             onChange={(e) => {
@@ -93,17 +108,17 @@ function caseKind(
               if (!fromBuiltin) return;
               void list.run(async () => {
                 const created = await call('cases.create', { fromBuiltin });
-                list.say(`Created “${created.title}” from the built-in case.`);
+                list.say(t('library.created', { title: created.title }));
                 list.open(created.id);
                 list.reload();
               });
             }}
           >
-            <option value="">a built-in case…</option>
+            <option value="">{t('library.chooseBuiltin')}</option>
             {page?.items
               .filter((c) => c.builtin && c.builtinSlug)
               .map((c) => (
-                <option key={c.id} value={c.builtinSlug ?? ''}>
+                <option key={c.id} value={c.builtinSlug ?? ''} lang="en">
                   {c.title}
                 </option>
               ))}
@@ -116,7 +131,9 @@ function caseKind(
             void list.exportIds(ticked.size > 0 ? [...ticked] : selectedId ? [selectedId] : [])
           }
         >
-          Export {ticked.size > 0 ? `${ticked.size} ticked` : 'selected'}
+          {ticked.size > 0
+            ? t('library.exportTicked', { count: ticked.size })
+            : t('library.exportSelected')}
         </button>
         <label className="inline">
           <input
@@ -124,10 +141,10 @@ function caseKind(
             checked={keepPersonal}
             onChange={(e) => setKeepPersonal(e.target.checked)}
           />
-          Keep personal details in the export
+          {t('library.keepPersonal')}
         </label>
         <a className="button" href={hrefFor({ name: 'backups' })}>
-          Backups…
+          {t('library.backups')}
         </a>
       </>
     ),
@@ -136,6 +153,8 @@ function caseKind(
 
 /** Shows a case when its id is in the address (`#/cases/<id>`), so a case can be linked to. */
 export function CaseLibrary({ caseId }: { caseId: string | null }) {
+  // `t` is new when the language changes, so the kind is made again in the new words.
+  const { t } = useT('cases');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [keepPersonal, setKeepPersonal] = useState(false);
   const kind = useMemo(() => {
@@ -146,20 +165,28 @@ export function CaseLibrary({ caseId }: { caseId: string | null }) {
         else next.add(id);
         return next;
       });
-    return caseKind(ticked, tick, caseId, keepPersonal, setKeepPersonal);
-  }, [ticked, caseId, keepPersonal]);
+    return caseKind(t, ticked, tick, caseId, keepPersonal, setKeepPersonal);
+  }, [t, ticked, caseId, keepPersonal]);
 
   return (
     <RecordList
       kind={kind}
       selectedId={caseId}
-      detail={(list) => <OpenCase caseId={caseId} list={list} />}
+      detail={(list) => <OpenCase caseId={caseId} list={list} emptyText={t('library.empty')} />}
     />
   );
 }
 
 /** The case in the address, in its editor; choosing a case is a change of address. */
-function OpenCase({ caseId, list }: { caseId: string | null; list: ListActions<CaseSummary> }) {
+function OpenCase({
+  caseId,
+  list,
+  emptyText,
+}: {
+  caseId: string | null;
+  list: ListActions<CaseSummary>;
+  emptyText: string;
+}) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const { run } = list;
   useEffect(() => {
@@ -175,12 +202,7 @@ function OpenCase({ caseId, list }: { caseId: string | null; list: ListActions<C
   }, [caseId, run]);
 
   const shown = detail !== null && detail.id === caseId ? detail : null;
-  if (!shown)
-    return (
-      <p className="case-empty">
-        Choose a case to see and edit it, or duplicate a built-in case to make your own.
-      </p>
-    );
+  if (!shown) return <p className="case-empty">{emptyText}</p>;
   return (
     <CaseEditor
       key={`${shown.id}@${shown.revision}`}

@@ -5,11 +5,13 @@ import type { CaseDetail } from '../../../src-main/contract/cases';
 import { ApiError, call } from '../../app/api';
 import { hrefFor } from '../../app/router';
 import { SimView } from '../sim/SimView';
+import { useT } from '../../app/i18n';
 
 export function CaseSim({ caseId, initialTimeSec }: { caseId: string; initialTimeSec?: number }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timeRef = useRef(initialTimeSec ?? 0);
+  const { t } = useT('cases');
 
   useEffect(() => {
     let live = true;
@@ -24,13 +26,13 @@ export function CaseSim({ caseId, initialTimeSec }: { caseId: string; initialTim
   if (error) {
     return (
       <section aria-labelledby="sim-title">
-        <h1 id="sim-title">Simulation</h1>
-        <p role="alert">Could not open this case: {error}</p>
-        <a href="#/cases">Back to the case library</a>
+        <h1 id="sim-title">{t('sim.heading')}</h1>
+        <p role="alert">{t('sim.couldNotOpen', { error })}</p>
+        <a href="#/cases">{t('sim.back')}</a>
       </section>
     );
   }
-  if (!detail) return <p aria-live="polite">Opening the case…</p>;
+  if (!detail) return <p aria-live="polite">{t('sim.opening')}</p>;
   return (
     <>
       <p className="view-switch">
@@ -40,7 +42,7 @@ export function CaseSim({ caseId, initialTimeSec }: { caseId: string; initialTim
             window.location.hash = hrefFor({ name: 'parent', caseId, t: timeRef.current });
           }}
         >
-          Parent view
+          {t('sim.parentView')}
         </button>
       </p>
       <SimView

@@ -1,12 +1,16 @@
 // The scenario parameters a clinician edits in the case library, with the JSON path the main
 // side names when a value is out of range, so the message shows next to its field. Labels, units
-// and option names are the shared clinical words (src-main/labels/scenario.ts).
-import { FIELD_LABELS, optionLabel } from '../../../src-main/labels/scenario';
+// and option names are the shared clinical words (src-main/labels/scenario.ts), in the language
+// asked for.
+import type { Language } from '../../../src-main/contract/parent';
+import { fieldLabels, optionLabel } from '../../../src-main/labels/scenario';
 
 export interface ScenarioField {
   label: string;
   path: readonly string[];
   unit?: string;
+  /** Hours after birth: the editor shows the moment as day and clock time too. */
+  moment: boolean;
   kind: 'number' | 'select';
   /** Option values with the words shown for them. */
   options?: readonly { value: string; label: string }[];
@@ -14,36 +18,57 @@ export interface ScenarioField {
 
 /** A field with its clinical label, unit and option names from the shared scenario labels. */
 function field(
+  language: Language,
   path: string,
   kind: ScenarioField['kind'],
   options?: readonly string[],
 ): ScenarioField {
-  const words = FIELD_LABELS[path];
+  const words = fieldLabels(language)[path];
   return {
     label: words?.label ?? path,
     path: path.split('.'),
     ...(words?.unit ? { unit: words.unit } : {}),
+    moment: words?.moment === true,
     kind,
     ...(options
-      ? { options: options.map((value) => ({ value, label: optionLabel(path, value) })) }
+      ? { options: options.map((value) => ({ value, label: optionLabel(path, value, language) })) }
       : {}),
   };
 }
 
-export const SCENARIO_FIELDS: readonly ScenarioField[] = [
-  field('durationHours', 'number'),
-  field('start.postpartumHours', 'number'),
-  field('mother.storageCapacityMl.left', 'number'),
-  field('mother.storageCapacityMl.right', 'number'),
-  field('mother.supplyMlPerDay', 'number'),
-  field('infant.count', 'number'),
-  field('infant.weightKg', 'number'),
-  field('birth.mode', 'select', ['vaginal', 'caesarean']),
-  field('feeding.plan', 'select', ['onDemand', 'scheduled', 'explicit', 'exclusivePumping']),
-  field('feeding.intervalHours', 'number'),
-  field('feeding.pattern', 'select', ['alternate', 'bothSides', 'block', 'leftOnly', 'rightOnly']),
-  field('feeding.minutesPerBreast', 'number'),
+const fieldsIn = (language: Language): readonly ScenarioField[] => [
+  field(language, 'durationHours', 'number'),
+  field(language, 'start.postpartumHours', 'number'),
+  field(language, 'mother.storageCapacityMl.left', 'number'),
+  field(language, 'mother.storageCapacityMl.right', 'number'),
+  field(language, 'mother.supplyMlPerDay', 'number'),
+  field(language, 'infant.count', 'number'),
+  field(language, 'infant.weightKg', 'number'),
+  field(language, 'birth.mode', 'select', ['vaginal', 'caesarean']),
+  field(language, 'feeding.plan', 'select', [
+    'onDemand',
+    'scheduled',
+    'explicit',
+    'exclusivePumping',
+  ]),
+  field(language, 'feeding.intervalHours', 'number'),
+  field(language, 'feeding.pattern', 'select', [
+    'alternate',
+    'bothSides',
+    'block',
+    'leftOnly',
+    'rightOnly',
+  ]),
+  field(language, 'feeding.minutesPerBreast', 'number'),
 ];
+
+const FIELDS: Record<Language, readonly ScenarioField[]> = {
+  en: fieldsIn('en'),
+  es: fieldsIn('es'),
+};
+
+/** The fields the case editor shows, worded in `language`. */
+export const scenarioFields = (language: Language): readonly ScenarioField[] => FIELDS[language];
 
 export const fieldKey = (path: readonly string[]): string => path.join('.');
 
@@ -72,6 +97,6 @@ export function writePath(doc: unknown, path: readonly string[], value: unknown)
 export function fieldForErrorPath(path: string | undefined): string | null {
   if (!path) return null;
   const inner = path.replace(/^(patch\.)?scenario\.?/, '');
-  const match = SCENARIO_FIELDS.find((f) => inner === fieldKey(f.path));
+  const match = FIELDS.en.find((f) => inner === fieldKey(f.path));
   return match ? fieldKey(match.path) : null;
 }

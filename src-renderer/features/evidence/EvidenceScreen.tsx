@@ -4,7 +4,8 @@
 import { useEffect, useId, useMemo, useState, type MouseEvent } from 'react';
 import { fullReference, shortCitation } from '../../../src-main/sources/cite';
 import { SOURCE_IDS, SOURCES, sourceOf } from '../../../src-main/sources/registry';
-import { VERDICTS, VERDICT_MEANING, type Verdict } from '../../../src-main/sources/verdicts';
+import { VERDICTS, VERDICT_KEY, type Verdict } from '../../../src-main/sources/verdicts';
+import { useT } from '../../app/i18n';
 import { CLAIMS } from '../glossary/content';
 import { claimText, matchesText, sourceText } from './search';
 import { VerdictBadge } from './VerdictBadge';
@@ -12,6 +13,7 @@ import './evidence.css';
 
 export function EvidenceScreen({ claimId }: { claimId: string | null }) {
   const ids = useId();
+  const { t } = useT('evidence');
   const [query, setQuery] = useState('');
   const [verdict, setVerdict] = useState<Verdict | ''>('');
   const claims = useMemo(
@@ -19,9 +21,10 @@ export function EvidenceScreen({ claimId }: { claimId: string | null }) {
       CLAIMS.filter(
         (c) =>
           (verdict === '' || c.verdict === verdict) &&
-          (query === '' || matchesText(claimText(c), query)),
+          (query === '' ||
+            matchesText(claimText(c, t(`verdict.${VERDICT_KEY[c.verdict]}`)), query)),
       ),
-    [query, verdict],
+    [query, verdict, t],
   );
   const sources = useMemo(
     () => SOURCE_IDS.filter((id) => query === '' || matchesText(sourceText(id), query)),
@@ -34,51 +37,52 @@ export function EvidenceScreen({ claimId }: { claimId: string | null }) {
 
   return (
     <section className="evidence-screen" aria-labelledby={`${ids}-title`}>
-      <h1 id={`${ids}-title`}>Evidence</h1>
-      <p className="lede">
-        Popular claims about how milk is made — most from two parent-facing texts — with what the
-        literature says. Verdicts use one vocabulary across the app, the lessons and the parent
-        view.
-      </p>
-      <dl className="verdict-key" aria-label="What the verdicts mean">
+      <h1 id={`${ids}-title`}>{t('heading')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <dl className="verdict-key" aria-label={t('key')}>
         {VERDICTS.map((v) => (
           <div key={v}>
             <dt>
               <VerdictBadge verdict={v} />
             </dt>
-            <dd>{VERDICT_MEANING[v]}</dd>
+            <dd>{t(`meaning.${VERDICT_KEY[v]}`)}</dd>
           </div>
         ))}
       </dl>
       <div className="evidence-filters" role="search">
         <label htmlFor={`${ids}-q`}>
-          Search claims and sources
+          {t('search')}
           <input
             id={`${ids}-q`}
             type="search"
             value={query}
-            placeholder="e.g. stomach, Kent, contested"
+            placeholder={t('searchPlaceholder')}
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
         <label htmlFor={`${ids}-v`}>
-          Verdict
+          {t('verdictFilter')}
           <select
             id={`${ids}-v`}
             value={verdict}
             onChange={(e) => setVerdict(e.target.value as Verdict | '')}
           >
-            <option value="">All verdicts</option>
+            <option value="">{t('allVerdicts')}</option>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
-                {v}
+                {t(`verdict.${VERDICT_KEY[v]}`)}
               </option>
             ))}
           </select>
         </label>
       </div>
       <p role="status" aria-live="polite" className="evidence-count">
-        {claims.length} of {CLAIMS.length} claims · {sources.length} of {SOURCE_IDS.length} sources
+        {t('count', {
+          claims: claims.length,
+          claimsTotal: CLAIMS.length,
+          sources: sources.length,
+          sourcesTotal: SOURCE_IDS.length,
+        })}
       </p>
       <ol className="claim-list">
         {claims.map((c) => (
@@ -88,40 +92,44 @@ export function EvidenceScreen({ claimId }: { claimId: string | null }) {
             className="claim"
             aria-current={c.id === claimId ? 'true' : undefined}
           >
-            <h2>“{c.claim}”</h2>
+            {/* The cards are built-in content, English until they have a clinical translation. */}
+            <h2 lang="en">“{c.claim}”</h2>
             <p className="claim-verdict">
-              <VerdictBadge verdict={c.verdict} /> {c.verdictNote}
+              <VerdictBadge verdict={c.verdict} /> <span lang="en">{c.verdictNote}</span>
             </p>
-            <p>{c.detail}</p>
-            <p className="claim-from">From: {SOURCES[c.from].title}</p>
-            <h3>Sources</h3>
+            <p lang="en">{c.detail}</p>
+            <p className="claim-from">
+              {t('from')} <span lang="en">{SOURCES[c.from].title}</span>
+            </p>
+            <h3>{t('sources')}</h3>
             <ul className="reference-list">
               {c.sources.map((s) => (
                 <li key={s}>
                   <a href={`#/evidence?source=${s}`} onClick={(e) => jumpTo(e, s)}>
                     {shortCitation(s)}
                   </a>
-                  : {fullReference(s)}
+                  : <span lang="en">{fullReference(s)}</span>
                 </li>
               ))}
             </ul>
           </li>
         ))}
       </ol>
-      <h2 id={`${ids}-sources`}>All sources</h2>
-      <p>
-        Every reference the app, its lessons and its exports cite. “Details checked” means the
-        authors, journal, volume and pages were compared with the paper’s abstract page; fields we
-        could not check are left out rather than guessed.
-      </p>
+      <h2 id={`${ids}-sources`}>{t('allSources')}</h2>
+      <p>{t('allSourcesIntro')}</p>
       <ol className="reference-list all-sources" aria-labelledby={`${ids}-sources`}>
         {sources.map((id) => (
           <li key={id} id={`source-${id}`}>
-            {fullReference(id)}{' '}
+            <span lang="en">{fullReference(id)}</span>{' '}
             <span className="source-status">
-              {SOURCES[id].checked ? '(details checked)' : '(details not yet checked)'}
+              {SOURCES[id].checked ? t('checked') : t('notChecked')}
             </span>
-            {sourceOf(id).note && <span className="source-note"> {sourceOf(id).note}</span>}
+            {sourceOf(id).note && (
+              <span className="source-note" lang="en">
+                {' '}
+                {sourceOf(id).note}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../src-main/contract/app';
 import { call, ApiError } from '../../app/api';
 import { RecentCases } from './RecentCases';
+import { useT } from '../../app/i18n';
 
 export function Home() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useT('home');
 
   useEffect(() => {
     call('app.info', {})
@@ -16,35 +18,31 @@ export function Home() {
   return (
     <section className="home" aria-labelledby="home-title">
       <h1 id="home-title">LactaSim</h1>
-      <p className="lede">
-        A physiology simulator for teaching lactation: how milk is made, the let-down reflex, supply
-        and demand, and what disturbs them. Every animation and chart is driven by a simulation
-        whose figures cite their sources.
-      </p>
+      <p className="lede">{t('lede')}</p>
       <div className="home-cards">
         <a className="home-card" href="#/cases">
-          <h2>Case library</h2>
-          <p>Saved cases and the built-in teaching cases: open, edit, import and export.</p>
+          <h2>{t('cards.cases.title')}</h2>
+          <p>{t('cards.cases.text')}</p>
         </a>
         <a className="home-card" href="#/sim">
-          <h2>Simulation</h2>
-          <p>The breast and its hormones, animated from the simulated timeline.</p>
+          <h2>{t('cards.sim.title')}</h2>
+          <p>{t('cards.sim.text')}</p>
         </a>
         <a className="home-card" href="#/lessons">
-          <h2>Lessons</h2>
-          <p>Present the physiology to a class, beat by beat, with a presenter view and notes.</p>
+          <h2>{t('cards.lessons.title')}</h2>
+          <p>{t('cards.lessons.text')}</p>
         </a>
       </div>
       <RecentCases />
-      <footer className="app-info" aria-label="About this copy">
+      <footer className="app-info" aria-label={t('about')}>
         {info && (
           <p>
-            LactaSim {info.appVersion} · model {info.modelVersion} · {info.edition} edition · data:{' '}
+            {t(`info.${info.edition}`, { version: info.appVersion, model: info.modelVersion })}{' '}
             <code>{info.dataPath}</code>
-            {info.readOnly && ' (read-only)'}
+            {info.readOnly && ` ${t('readOnly')}`}
           </p>
         )}
-        {error && <p role="alert">Could not reach the LactaSim service: {error}</p>}
+        {error && <p role="alert">{t('unreachable', { error })}</p>}
       </footer>
     </section>
   );

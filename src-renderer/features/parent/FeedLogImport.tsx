@@ -115,7 +115,7 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
           {result.problems.length > 0 && !result.scenario && (
             <div role="alert" className="feed-log-problems">
               <p>{t('ui.logErrors', { count: result.problems.length })}</p>
-              <ul aria-label="Rows with problems">
+              <ul aria-label={t('ui.rowsWithProblems')}>
                 {result.problems.map((p) => (
                   <li key={`${p.line}-${p.code}`}>{problemText(p)}</li>
                 ))}

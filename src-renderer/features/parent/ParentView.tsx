@@ -4,14 +4,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../src-main/contract/cases';
-import {
-  LANGUAGES,
-  type FeedingPattern,
-  type WalkthroughBeat,
-} from '../../../src-main/contract/parent';
+import type { FeedingPattern, WalkthroughBeat } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import { babyAgeDays } from '../../../src-main/walkthrough/baby';
-import { LANGUAGE_NAMES } from '../../../src-main/walkthrough/catalog';
 import {
   applyEdits,
   generateSteps,
@@ -25,6 +20,7 @@ import { hrefFor, parseRoute } from '../../app/router';
 import { confirmationFor, leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
 import { useSimulation } from '../sim/useSimulation';
 import { BabyForm, type Baby } from './BabyForm';
+import { FamilyLanguage } from './FamilyLanguage';
 import { FeedLogImport } from './FeedLogImport';
 import { HandoutPreview } from './HandoutPreview';
 import { parentI18n } from './i18n';
@@ -216,20 +212,7 @@ function ParentStory({
     <section className="parent-view" aria-labelledby="parent-title" lang={i18n.language}>
       <div className="parent-toolbar">
         <h1 id="parent-title">{parentTitle}</h1>
-        <label className="inline">
-          {LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(' · ')}
-          <select
-            aria-label="Language"
-            value={i18n.language}
-            onChange={(e) => void i18n.changeLanguage(e.target.value)}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FamilyLanguage />
         <a className="button" href={hrefFor({ name: 'sim', caseId: detail.id, t: timeSec })}>
           {t('ui.clinicianView')}
         </a>

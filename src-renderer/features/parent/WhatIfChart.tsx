@@ -21,6 +21,8 @@ const M = { top: 22, right: 10, bottom: 34, left: 44 };
 export function WhatIfChart({ trace, domain, label }: Props) {
   useTranslation(); // re-render when the language changes
   const words = CATALOGS[currentLanguage()].chartWords;
+  // Tick numbers as the family writes them (decimal comma in Spanish).
+  const tick = new Intl.NumberFormat(currentLanguage() === 'es' ? 'es-ES' : 'en-GB').format;
   const days = trace.durationSec / 86_400;
   const x = scaleLinear()
     .domain([0, days])
@@ -42,7 +44,7 @@ export function WhatIfChart({ trace, domain, label }: Props) {
         <g key={v} className="tick">
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
           <text x={M.left - 4} y={y(v)} dy="0.32em" textAnchor="end">
-            {v}
+            {tick(v)}
           </text>
         </g>
       ))}
@@ -51,7 +53,7 @@ export function WhatIfChart({ trace, domain, label }: Props) {
         <g key={v} className="tick">
           <line x1={x(v)} x2={x(v)} y1={bottom} y2={bottom + 4} className="axis" />
           <text x={x(v)} y={bottom + 14} textAnchor="middle">
-            {v}
+            {tick(v)}
           </text>
         </g>
       ))}

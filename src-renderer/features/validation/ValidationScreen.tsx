@@ -5,31 +5,28 @@
 // src-main/sim/validation/results.json (checked in; deterministic, so it changes only with the
 // model), and says which model version they came from.
 import { useEffect, useId, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters';
 import { citationsIn, shortCitation } from '../../../src-main/sources/cite';
 import { parameterSources } from '../../../src-main/sources/engine';
 import { call } from '../../app/api';
 import { hrefFor } from '../../app/router';
+import { useT } from '../../app/i18n';
+import { formatNumber } from '../../lib/format';
 import results from '../../../src-main/sim/validation/results.json';
 import './validation.css';
 
 type Result = (typeof results.results)[number];
+type Words = ReturnType<typeof useT>['t'];
 
-const GRADE_WORDS: Record<string, string> = {
-  green: 'within 10 %',
-  yellow: '10–30 % off',
-  red: 'more than 30 % off',
-};
-
-function gradeText(r: Result): string {
-  if (r.differencePct === null)
-    return r.verdict === 'green' ? 'inside the limit' : 'outside the limit';
-  return GRADE_WORDS[r.verdict] ?? r.verdict;
+function gradeText(t: Words, r: Result): string {
+  if (r.differencePct === null) return t(r.verdict === 'green' ? 'grade.inside' : 'grade.outside');
+  return t(`grade.${r.verdict}`, { defaultValue: r.verdict });
 }
 
-function difference(r: Result): string {
-  if (r.differencePct === null) return 'limit';
-  return `${r.differencePct >= 0 ? '+' : '−'}${Math.abs(r.differencePct).toFixed(0)} %`;
+function difference(t: Words, r: Result): string {
+  if (r.differencePct === null) return t('limit');
+  return `${r.differencePct >= 0 ? '+' : '−'}${formatNumber(Math.abs(r.differencePct))} %`;
 }
 
 function sourcesOf(text: string): string {
@@ -51,7 +48,17 @@ function TableHead({ columns }: { columns: readonly string[] }) {
   );
 }
 
-function ResultTable({ title, rows, note }: { title: string; rows: Result[]; note: string }) {
+function ResultTable({
+  t,
+  title,
+  rows,
+  note,
+}: {
+  t: Words;
+  title: string;
+  rows: Result[];
+  note: string;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={id}>
@@ -61,28 +68,29 @@ function ResultTable({ title, rows, note }: { title: string; rows: Result[]; not
         <TableHead
           columns={[
             '#',
-            'Quantity',
-            'Literature',
-            'Model (mean ± SD)',
-            'Difference',
-            'Grade',
-            'Source',
+            t('columns.quantity'),
+            t('columns.literature'),
+            t('columns.model'),
+            t('columns.difference'),
+            t('columns.grade'),
+            t('columns.source'),
           ]}
         />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-grade={r.verdict}>
               <th scope="row">{r.id}</th>
-              <td>{r.quantity}</td>
-              <td>{r.literature}</td>
-              <td>{r.modelText}</td>
-              <td className="num">{difference(r)}</td>
+              {/* Targets, literature values and the model's figures are built-in content. */}
+              <td lang="en">{r.quantity}</td>
+              <td lang="en">{r.literature}</td>
+              <td lang="en">{r.modelText}</td>
+              <td className="num">{difference(t, r)}</td>
               <td>
                 <span className="grade" data-grade={r.verdict}>
-                  {gradeText(r)}
+                  {gradeText(t, r)}
                 </span>
               </td>
-              <td>{sourcesOf(r.source)}</td>
+              <td lang="en">{sourcesOf(r.source)}</td>
             </tr>
           ))}
         </tbody>
@@ -91,18 +99,24 @@ function ResultTable({ title, rows, note }: { title: string; rows: Result[]; not
   );
 }
 
-function ParameterTable() {
+function ParameterTable({ t }: { t: Words }) {
   const id = useId();
   const names = Object.keys(PARAMETERS) as ParameterName[];
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>Engine parameters</h2>
-      <p>
-        Every number the engine uses: read off a paper (sourced), fitted to a calibration target
-        (calibrated), or an assumption the note explains.
-      </p>
+      <h2 id={id}>{t('parameters.heading')}</h2>
+      <p>{t('parameters.intro')}</p>
       <table className="validation-table">
-        <TableHead columns={['Parameter', 'Value', 'Range', 'Kind', 'Note', 'Sources']} />
+        <TableHead
+          columns={[
+            t('columns.parameter'),
+            t('columns.value'),
+            t('columns.range'),
+            t('columns.kind'),
+            t('columns.note'),
+            t('columns.sources'),
+          ]}
+        />
         <tbody>
           {names.map((name) => {
             const p = PARAMETERS[name];
@@ -118,11 +132,13 @@ function ParameterTable() {
                   {p.min}–{p.max}
                 </td>
                 <td>
-                  {p.kind}
-                  {'fittedTo' in p ? ` (to ${p.fittedTo.join(', ')})` : ''}
+                  {t(`parameters.kind.${p.kind}`)}
+                  {'fittedTo' in p
+                    ? ` ${t('parameters.fittedTo', { targets: p.fittedTo.join(', ') })}`
+                    : ''}
                 </td>
-                <td>{p.source}</td>
-                <td>{parameterSources(name).map(shortCitation).join('; ') || '—'}</td>
+                <td lang="en">{p.source}</td>
+                <td lang="en">{parameterSources(name).map(shortCitation).join('; ') || '—'}</td>
               </tr>
             );
           })}
@@ -134,6 +150,7 @@ function ParameterTable() {
 
 export function ValidationScreen() {
   const ids = useId();
+  const { t, i18n } = useT('validation');
   const all = results.results;
   // The engine's version comes from the main side, so the screen does not bundle the engine.
   const [engineVersion, setEngineVersion] = useState<string | null>(null);
@@ -145,35 +162,48 @@ export function ValidationScreen() {
   const stale = engineVersion !== null && results.modelVersion !== engineVersion;
   return (
     <section className="validation-screen" aria-labelledby={`${ids}-title`}>
-      <h1 id={`${ids}-title`}>Validation</h1>
+      <h1 id={`${ids}-title`}>{t('heading')}</h1>
       <p className="lede">
-        How the simulation compares with the literature. Each target is run over{' '}
-        {all[0]?.seeds ?? 20} simulated mothers and babies and graded by the difference of the mean
-        from the central literature value. These are the results of the last{' '}
-        <code>npm run validate</code>, for model <code>{results.modelVersion}</code>; running all
-        targets takes minutes, so the app does not rerun them.
+        <Trans
+          t={t}
+          i18n={i18n}
+          i18nKey="lede"
+          values={{ seeds: all[0]?.seeds ?? 20, model: results.modelVersion }}
+          components={{ code: <code /> }}
+        />
       </p>
       {stale && (
         <p role="alert" className="validation-stale">
-          The engine is now model <code>{engineVersion}</code>: these results may be out of date
-          until <code>npm run validate</code> is run again.
+          <Trans
+            t={t}
+            i18n={i18n}
+            i18nKey="stale"
+            values={{ model: engineVersion }}
+            components={{ code: <code /> }}
+          />
         </p>
       )}
       <p>
-        Sources are listed in full on the{' '}
-        <a href={hrefFor({ name: 'evidence', claimId: null })}>Evidence</a> screen.
+        <Trans
+          t={t}
+          i18n={i18n}
+          i18nKey="sources"
+          components={{ link: <a href={hrefFor({ name: 'evidence', claimId: null })} /> }}
+        />
       </p>
       <ResultTable
-        title="Calibration targets"
-        note="Parameters were fitted to these, so agreement here is by construction; none may be more than 30 % off."
+        t={t}
+        title={t('calibration.title')}
+        note={t('calibration.note')}
         rows={all.filter((r) => r.kind === 'calibration')}
       />
       <ResultTable
-        title="Independent checks"
-        note="Never used in fitting: they are shown as they come out, including where the model is far off."
+        t={t}
+        title={t('independent.title')}
+        note={t('independent.note')}
         rows={all.filter((r) => r.kind === 'independent')}
       />
-      <ParameterTable />
+      <ParameterTable t={t} />
     </section>
   );
 }
