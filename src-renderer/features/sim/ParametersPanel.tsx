@@ -7,11 +7,11 @@ import { useId, useState, type ReactNode } from 'react';
 import { SCENARIO_LIMITS } from '../../../src-main/sim/index';
 import type { Condition, Scenario } from '../../../src-main/sim/scenario';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
-import { uiLocale, useT } from '../../app/i18n';
+import { uiLanguage, uiLocale, useT } from '../../app/i18n';
 import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
 import {
   errorForField,
-  FIELD_LABELS,
+  fieldLabels,
   momentLabel,
   optionLabel,
   type FieldLabel,
@@ -109,7 +109,7 @@ const NUMBER_FIELDS: readonly { path: string; slider?: Slider }[] = [
 ];
 
 /** The clinical label, unit and percent flag of a field (shared with the case editor and report). */
-const words = (key: string): FieldLabel => FIELD_LABELS[key] ?? { label: key };
+const words = (key: string): FieldLabel => fieldLabels(uiLanguage())[key] ?? { label: key };
 
 function Field({
   id,
@@ -151,7 +151,9 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const errorField = fieldOfErrorPath(scenario, error?.path);
   const errorFor = (field: string) =>
-    errorField === field && error ? errorForField(error.path, error.message, scenario) : undefined;
+    errorField === field && error
+      ? errorForField(error.path, error.message, scenario, uiLanguage())
+      : undefined;
   const conditions = scenario.mother?.conditions ?? [];
 
   const numberInput = (
@@ -261,7 +263,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
         >
           {options.map((o) => (
             <option key={o} value={o}>
-              {optionLabel(path, o)}
+              {optionLabel(path, o, uiLanguage())}
             </option>
           ))}
         </select>
@@ -353,8 +355,8 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
                       unit={w.percent ? '%' : w.unit}
                       error={errorFor(field)}
                       hint={
-                        w.unit === 'h after birth' && typeof value === 'number'
-                          ? momentLabel(value)
+                        w.moment && typeof value === 'number'
+                          ? momentLabel(value, uiLanguage())
                           : undefined
                       }
                     >
@@ -366,7 +368,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
                         >
                           {p.options.map((o) => (
                             <option key={o} value={o}>
-                              {optionLabel(labelKey, o)}
+                              {optionLabel(labelKey, o, uiLanguage())}
                             </option>
                           ))}
                         </select>
