@@ -5,6 +5,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Trace } from '../sim/trace';
 import {
   chartRoot,
+  cursorGroup,
   FEED_STARTS,
   fitText,
   LANDMARKS,
@@ -404,21 +405,17 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   );
 
   if (options.cursorSec !== undefined) {
-    const cx = px(xOf(clampTime(options.cursorSec)));
     // Drawn into the tree for exports of a moment; on screen ChartsPanel overlays its own cursor so
     // the tree need not be rebuilt every frame.
     children.push(
-      el('g', { class: 'cursor' }, [
-        el('line', {
-          x1: cx,
-          x2: cx,
-          y1: firstPlotTop - 6,
-          y2: lastPlotBottom,
-          stroke: INK.cursor,
-          'stroke-width': 1.5,
-        }),
-        el('path', { d: `M${cx - 5},${firstPlotTop - 12}h10l-5,6z`, fill: INK.cursor }),
-      ]),
+      cursorGroup({
+        x: xOf(clampTime(options.cursorSec)),
+        top: firstPlotTop,
+        bottom: lastPlotBottom,
+        color: INK.cursor,
+        strokeWidth: 1.5,
+        head: true,
+      }),
     );
   }
 

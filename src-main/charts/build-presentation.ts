@@ -6,6 +6,7 @@ import type { Trace } from '../sim/trace';
 import type { ChartBuild, ChartOptions } from './build-chart';
 import {
   chartRoot,
+  cursorGroup,
   fitText,
   LANDMARKS,
   linePath,
@@ -427,18 +428,14 @@ export function buildPresentationChart(
   );
 
   if (options.cursorSec !== undefined) {
-    const cx = px(xOf(clampTime(options.cursorSec)));
     children.push(
-      el('g', { class: 'cursor' }, [
-        el('line', {
-          x1: cx,
-          x2: cx,
-          y1: px(firstTop),
-          y2: px(bottom),
-          stroke: theme.cursor,
-          'stroke-width': px(strokeWidth),
-        }),
-      ]),
+      cursorGroup({
+        x: xOf(clampTime(options.cursorSec)),
+        top: firstTop,
+        bottom,
+        color: theme.cursor,
+        strokeWidth,
+      }),
     );
   }
 
