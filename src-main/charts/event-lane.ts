@@ -105,7 +105,9 @@ export interface LaneEvent {
 /** A name placed in the lane, or the "+N more" that stands for names with no room. */
 export interface LaneLabel {
   x: number;
+  /** The span the name's estimated width takes in its row. */
   left: number;
+  right: number;
   row: number;
   text: string;
 }
@@ -176,7 +178,7 @@ export function laneLabels(
   const left: LaneEvent[] = [];
   named.forEach((e, i) => {
     const slot = slots[i];
-    if (slot) labels.push({ x: e.x, left: slot.left, row: slot.row, text: e.name });
+    if (slot) labels.push({ x: e.x, ...slot, right: slot.left + widthOf(e.name), text: e.name });
     else left.push(e);
   });
   if (left.length > 0) {
@@ -184,16 +186,14 @@ export function laneLabels(
     // What is placed, and each leader already drawn as a name of no width in the rows it passes.
     const taken = Array.from({ length: lane.rows }, (_, r) => [
       ...(lane.taken?.[r] ?? []),
-      ...labels
-        .filter((l) => l.row === r)
-        .map((l): [number, number] => [l.left, l.left + widthOf(l.text)]),
+      ...labels.filter((l) => l.row === r).map((l): [number, number] => [l.left, l.right]),
       ...labels.filter((l) => l.row > r).map((l): [number, number] => [l.x, l.x]),
     ]);
     // At the first of the unnamed moments where it fits.
     for (const e of left) {
       const [slot] = packLane([{ x: e.x, width: widthOf(text) }], { ...lane, taken });
       if (slot) {
-        labels.push({ x: e.x, ...slot, text });
+        labels.push({ x: e.x, ...slot, right: slot.left + widthOf(text), text });
         break;
       }
     }
@@ -243,13 +243,17 @@ export function laneMarks(
   const plotTop = plotRows[0]?.[0] ?? 0;
   for (const label of labels) {
     const y = baseline(label.row);
+    // The estimate is generous: a name is drawn from the end of its span nearer its moment, so
+    // its letters, shorter than the span, still stand over the leader.
+    const fromEnd = label.x - label.left > (label.right - label.left) / 2;
     marks.push(
       rule(label.x, y + look.descent * look.font, plotTop),
       el(
         'text',
         {
           class: 'event-name',
-          x: px(label.left),
+          x: px(fromEnd ? label.right : label.left),
+          'text-anchor': fromEnd ? 'end' : undefined,
           y: px(y),
           'font-size': look.font,
           fill: look.text,
