@@ -5,6 +5,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Trace } from '../sim/trace';
 import {
   chartRoot,
+  cursorGroup,
   FEED_STARTS,
   fitText,
   LANDMARKS,
@@ -15,6 +16,7 @@ import {
   yDomain,
 } from './chart-parts';
 import { buildPresentationChart } from './build-presentation';
+import { laneLabels, laneMarks } from './event-lane';
 import { CHART_SPECS, type ChartName } from './chart-specs';
 import type { ChartStyle, ChartThemeName } from './chart-theme';
 import { INK, seriesStyle, type MarkerShape } from './palette';
@@ -87,6 +89,10 @@ const PANEL_LABEL_ROW = 20;
 const PANEL_GAP = 14;
 const AXIS_ROOM = 50;
 const MARKER_SPACING = 120;
+/** Event names: their size, a lane row's height, and rows added above the first panel at most. */
+const EVENT_FONT = 10.5;
+const LANE_ROW = 14;
+const LANE_EXTRA_ROWS = 2;
 
 function marker(shape: MarkerShape, x: number, y: number, color: string): SvgNode {
   const common = { fill: color, stroke: INK.background, 'stroke-width': 0.8 };
@@ -228,6 +234,26 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   }
   children.push(el('g', { class: 'legend' }, legend));
 
+  // Event names: beside the first panel's label, or in rows added between that label and its
+  // plot (event-lane.ts).
+  const landmarks = trace.events.filter((e) => LANDMARKS[e.kind] !== undefined && inWindow(e));
+  const firstPanel = spec.panels[0];
+  const firstLabel = firstPanel
+    ? textWidth(`${say(firstPanel.label)} (${say(firstPanel.unit)})`, 12)
+    : 0;
+  const lane = laneLabels(
+    landmarks.map((e) => ({ x: xOf(e.atSeconds), name: say(LANDMARKS[e.kind] ?? '') })),
+    (s) => textWidth(s, EVENT_FONT),
+    (n) => `+${n} ${say('more')}`,
+    {
+      left: 2,
+      right: width - 2,
+      gap: 8,
+      maxAdded: LANE_EXTRA_ROWS,
+      label: [plotLeft - 8, plotLeft - 8 + firstLabel],
+    },
+  );
+
   const xTicks = xScale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 80)));
   let top = FIRST_PANEL_TOP + (legendRows - 1) * LEGEND_ROW;
   let firstPlotTop = 0;
@@ -235,7 +261,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   /** Top and bottom of each panel's plot: landmark lines cross plots, not the labels between. */
   const plotRows: [number, number][] = [];
   spec.panels.forEach((panel, pi) => {
-    const plotTop = top + PANEL_LABEL_ROW;
+    const plotTop = top + PANEL_LABEL_ROW + (pi === 0 ? lane.added * LANE_ROW : 0);
     const plotBottom = plotTop + panelHeight;
     if (pi === 0) firstPlotTop = plotTop;
     lastPlotBottom = plotBottom;
@@ -343,43 +369,23 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     top = plotBottom + PANEL_GAP;
   });
 
-  // Landmark events cross every panel so they line up; labels stagger to avoid overlaps.
-  const landmarks = trace.events.filter((e) => LANDMARKS[e.kind] !== undefined && inWindow(e));
-  const marks: SvgNode[] = [];
-  landmarks.forEach((e, i) => {
-    const x = xOf(e.atSeconds);
-    const label = say(LANDMARKS[e.kind] ?? '');
-    for (const [y1, y2] of plotRows) {
-      marks.push(
-        el('line', {
-          x1: px(x),
-          x2: px(x),
-          y1,
-          y2,
-          stroke: INK.event,
-          'stroke-width': 1,
-          'stroke-dasharray': '4 3',
-        }),
-      );
-    }
-    const labelRight = x + textWidth(label, 10.5) + 6 < plotRight;
-    marks.push(
-      el(
-        'text',
-        {
-          x: px(labelRight ? x + 4 : x - 4),
-          y: px(firstPlotTop + 11 + (i % 3) * 13),
-          'font-size': 10.5,
-          'text-anchor': labelRight ? undefined : 'end',
-          fill: INK.muted,
-          stroke: INK.background,
-          'stroke-width': 3,
-          'paint-order': 'stroke',
-        },
-        [label],
-      ),
-    );
-  });
+  // Landmark events cross every panel so they line up; their names stand above the plots.
+  const marks = laneMarks(
+    landmarks.map((e) => xOf(e.atSeconds)),
+    lane.labels,
+    (row) => firstPlotTop - PANEL_LABEL_ROW + 12 - row * LANE_ROW,
+    plotRows,
+    {
+      font: EVENT_FONT,
+      descent: 0.25,
+      line: INK.event,
+      lineWidth: 1,
+      dash: '4 3',
+      text: INK.muted,
+      halo: INK.background,
+      haloWidth: 3,
+    },
+  );
   children.push(el('g', { class: 'landmarks' }, marks));
 
   const axisY = lastPlotBottom;
@@ -409,21 +415,17 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   );
 
   if (options.cursorSec !== undefined) {
-    const cx = px(xOf(clampTime(options.cursorSec)));
     // Drawn into the tree for exports of a moment; on screen ChartsPanel overlays its own cursor so
     // the tree need not be rebuilt every frame.
     children.push(
-      el('g', { class: 'cursor' }, [
-        el('line', {
-          x1: cx,
-          x2: cx,
-          y1: firstPlotTop - 6,
-          y2: lastPlotBottom,
-          stroke: INK.cursor,
-          'stroke-width': 1.5,
-        }),
-        el('path', { d: `M${cx - 5},${firstPlotTop - 12}h10l-5,6z`, fill: INK.cursor }),
-      ]),
+      cursorGroup({
+        x: xOf(clampTime(options.cursorSec)),
+        top: firstPlotTop,
+        bottom: lastPlotBottom,
+        color: INK.cursor,
+        strokeWidth: 1.5,
+        head: true,
+      }),
     );
   }
 

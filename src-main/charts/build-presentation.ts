@@ -6,6 +6,7 @@ import type { Trace } from '../sim/trace';
 import type { ChartBuild, ChartOptions } from './build-chart';
 import {
   chartRoot,
+  cursorGroup,
   fitText,
   LANDMARKS,
   linePath,
@@ -16,6 +17,7 @@ import {
   textWidth,
   yDomain,
 } from './chart-parts';
+import { laneLabels, laneMarks } from './event-lane';
 import { CHART_SPECS, type ChartName, type PanelSpec, type SeriesSpec } from './chart-specs';
 import { PRESENTATION_THEMES, presentationColor, type ChartTheme } from './chart-theme';
 import { naturalTimeAxis } from './natural-time-axis';
@@ -36,6 +38,8 @@ const LABEL_ROW = 1.35;
 const PANEL_GAP = 0.7;
 const AXIS_ROOM = 0.4 + ROW + ROW + DESCENT;
 const MIN_PLOT = 2.2;
+/** Rows event names may add above the first panel's label. */
+const LANE_EXTRA_ROWS = 2;
 /** A line whose range is under this share of its level is "steady". */
 const FLAT = 0.05;
 
@@ -163,48 +167,82 @@ export function buildPresentationChart(
   }
 
   // Heights, in text sizes: fixed rows first, the plots share the rest. A box too short for its
-  // panels at the size asked for gets smaller text, never a chart taller than its box.
-  const fixedRows =
-    notes.length * ROW + panels.length * LABEL_ROW + (panels.length - 1) * PANEL_GAP + AXIS_ROOM;
-  const F = Math.min(options.fontPx ?? 16, targetHeight / (fixedRows + MIN_PLOT * panels.length));
-  const fixed = fixedRows * F;
-  const plotHeight = (targetHeight - fixed) / panels.length;
+  // panels at the size asked for gets smaller text, never a chart taller than its box. Event
+  // names may add rows above the first panel (event-lane.ts), taken from the plots.
+  const layout = (laneRows: number, maxAdded: number) => {
+    const fixedRows =
+      (notes.length + laneRows) * ROW +
+      panels.length * LABEL_ROW +
+      (panels.length - 1) * PANEL_GAP +
+      AXIS_ROOM;
+    const F = Math.min(options.fontPx ?? 16, targetHeight / (fixedRows + MIN_PLOT * panels.length));
+    const plotHeight = (targetHeight - fixedRows * F) / panels.length;
+
+    let top = notes.length * ROW * F;
+    const rows = panels.map((panel, pi) => {
+      // The first panel's label stands above the rows event names take (event-lane.ts).
+      const labelTop = top;
+      const plotTop = top + (LABEL_ROW + (pi === 0 ? laneRows * ROW : 0)) * F;
+      const plotBottom = plotTop + plotHeight;
+      top = plotBottom + PANEL_GAP * F;
+      const count = Math.max(2, Math.min(5, Math.floor(plotHeight / (1.6 * F))));
+      const { y, ticks, format } = yAxis(
+        yDomain({ ...panel.spec, series: panel.series }, traces, sampleRange(trace, from, to)),
+        [plotBottom, plotTop],
+        count,
+        F,
+      );
+      return {
+        panel,
+        labelTop,
+        plotTop,
+        plotBottom,
+        y,
+        ticks: ticks.map((t) => ({ t, label: localNumber(format(t), say) })),
+      };
+    });
+
+    // Widths: y tick labels on the left, line-end names on the right.
+    const tickWidth = Math.max(
+      0,
+      ...rows.flatMap((r) => r.ticks.map((t) => textWidth(t.label, F, EM))),
+    );
+    const plotLeft = px(tickWidth + 0.8 * F);
+    const endLabels = panels.flatMap((p) =>
+      p.series.length > 1 ? p.series.map((s) => say(s.short ?? s.label)) : [],
+    );
+    const endRoom = Math.max(0, ...endLabels.map((l) => textWidth(l, F, EM_BOLD)));
+    const plotRight = px(width - (endRoom > 0 ? endRoom + 0.9 * F : 0.6 * F));
+    const xScale = scaleLinear().domain([from, to]).range([plotLeft, plotRight]);
+
+    // Event names: beside the first panel's label, else in rows added under it.
+    const first = panels[0];
+    const firstLabel = first
+      ? textWidth(say(first.spec.label), F, EM_BOLD) +
+        textWidth(` (${say(first.spec.unit)})`, F, EM)
+      : 0;
+    const lane = laneLabels(
+      landmarks.map((e) => ({ x: xScale(e.atSeconds), name: say(LANDMARKS[e.kind] ?? '') })),
+      (name) => textWidth(name, F, EM),
+      (n) => `+${n} ${say('more')}`,
+      { left: 0, right: width, gap: 0.6 * F, maxAdded, label: [0, Math.min(width, firstLabel)] },
+    );
+    return { F, fixedRows, plotHeight, rows, plotLeft, plotRight, xScale, lane };
+  };
+  const landmarks = trace.events.filter(
+    (e) => LANDMARKS[e.kind] !== undefined && e.atSeconds >= from && e.atSeconds <= to,
+  );
+  // Laid out once without added rows, then with the rows the names asked for. Rows are added
+  // only while the plots keep their least height at the text size asked for: names never make
+  // the text smaller (a short box thins them to "+N more" instead).
+  const bare = layout(0, 0);
+  const spare = targetHeight / bare.F - bare.fixedRows - MIN_PLOT * panels.length;
+  const allowed = Math.max(0, Math.min(LANE_EXTRA_ROWS, Math.floor(spare / ROW + 1e-9)));
+  let laid = allowed > 0 ? layout(0, allowed) : bare;
+  if (laid.lane.added > 0) laid = layout(laid.lane.added, laid.lane.added);
+  const { F, plotHeight, rows, plotLeft, plotRight, xScale, lane } = laid;
   const height = targetHeight;
   const strokeWidth = px(Math.max(2, F * 0.16));
-
-  let top = notes.length * ROW * F;
-  const rows = panels.map((panel) => {
-    const plotTop = top + LABEL_ROW * F;
-    const plotBottom = plotTop + plotHeight;
-    top = plotBottom + PANEL_GAP * F;
-    const count = Math.max(2, Math.min(5, Math.floor(plotHeight / (1.6 * F))));
-    const { y, ticks, format } = yAxis(
-      yDomain({ ...panel.spec, series: panel.series }, traces, sampleRange(trace, from, to)),
-      [plotBottom, plotTop],
-      count,
-      F,
-    );
-    return {
-      panel,
-      plotTop,
-      plotBottom,
-      y,
-      ticks: ticks.map((t) => ({ t, label: localNumber(format(t), say) })),
-    };
-  });
-
-  // Widths: y tick labels on the left, line-end names on the right.
-  const tickWidth = Math.max(
-    0,
-    ...rows.flatMap((r) => r.ticks.map((t) => textWidth(t.label, F, EM))),
-  );
-  const plotLeft = px(tickWidth + 0.8 * F);
-  const endLabels = panels.flatMap((p) =>
-    p.series.length > 1 ? p.series.map((s) => say(s.short ?? s.label)) : [],
-  );
-  const endRoom = Math.max(0, ...endLabels.map((l) => textWidth(l, F, EM_BOLD)));
-  const plotRight = px(width - (endRoom > 0 ? endRoom + 0.9 * F : 0.6 * F));
-  const xScale = scaleLinear().domain([from, to]).range([plotLeft, plotRight]);
   const xOf = (tSec: number): number => xScale(tSec);
   const timeAt = (x: number): number => clampTime(xScale.invert(x));
 
@@ -252,18 +290,17 @@ export function buildPresentationChart(
     );
   });
 
-  const bottom = rows.at(-1)?.plotBottom ?? top;
+  const bottom = rows.at(-1)?.plotBottom ?? notes.length * ROW * F;
   rows.forEach((row, pi) => {
     const { panel, plotTop, plotBottom, y } = row;
     const g: SvgNode[] = [];
     const unit = ` (${say(panel.spec.unit)})`;
     const label = fitText(say(panel.spec.label), F, width - textWidth(unit, F, EM), EM_BOLD);
     g.push(
-      el(
-        'text',
-        { x: 0, y: px(plotTop - (LABEL_ROW - ASCENT) * F), 'font-size': F, fill: theme.text },
-        [el('tspan', { 'font-weight': 600 }, [label]), el('tspan', { fill: theme.muted }, [unit])],
-      ),
+      el('text', { x: 0, y: px(row.labelTop + ASCENT * F), 'font-size': F, fill: theme.text }, [
+        el('tspan', { 'font-weight': 600 }, [label]),
+        el('tspan', { fill: theme.muted }, [unit]),
+      ]),
     );
     for (const { t, label: tick } of row.ticks) {
       const ty = y(t);
@@ -368,47 +405,24 @@ export function buildPresentationChart(
     children.push(el('g', { class: 'panel', 'data-panel': panel.spec.label }, g));
   });
 
-  // Landmarks cross every plot; their names sit at the top of the first plot, alternating rows.
-  const marks: SvgNode[] = [];
+  // Landmarks cross every plot; their names stand above the first (event-lane.ts).
   const firstTop = rows[0]?.plotTop ?? 0;
-  trace.events
-    .filter((e) => LANDMARKS[e.kind] !== undefined && e.atSeconds >= from && e.atSeconds <= to)
-    .forEach((e, i) => {
-      const x = xOf(e.atSeconds);
-      for (const row of rows) {
-        marks.push(
-          el('line', {
-            x1: px(x),
-            x2: px(x),
-            y1: px(row.plotTop),
-            y2: px(row.plotBottom),
-            stroke: theme.event,
-            'stroke-width': 1.5,
-            'stroke-dasharray': '6 4',
-          }),
-        );
-      }
-      const name = say(LANDMARKS[e.kind] ?? '');
-      const w = textWidth(name, F, EM);
-      const right = x + 0.3 * F + w <= width;
-      const row = (i % 2) * ROW;
-      marks.push(
-        el(
-          'text',
-          {
-            x: px(right ? x + 0.3 * F : Math.max(w, x - 0.3 * F)),
-            y: px(firstTop + (ASCENT + row) * F),
-            'font-size': F,
-            'text-anchor': right ? undefined : 'end',
-            fill: theme.text,
-            stroke: theme.background,
-            'stroke-width': px(0.3 * F),
-            'paint-order': 'stroke',
-          },
-          [name],
-        ),
-      );
-    });
+  const marks = laneMarks(
+    landmarks.map((e) => xOf(e.atSeconds)),
+    lane.labels,
+    (row) => firstTop - (LABEL_ROW - ASCENT + row * ROW) * F,
+    rows.map((r) => [r.plotTop, r.plotBottom]),
+    {
+      font: F,
+      descent: DESCENT,
+      line: theme.event,
+      lineWidth: 1.5,
+      dash: '6 4',
+      text: theme.text,
+      halo: theme.background,
+      haloWidth: px(0.3 * F),
+    },
+  );
   children.push(el('g', { class: 'landmarks' }, marks));
 
   const tickBaseline = bottom + (0.4 + ASCENT) * F;
@@ -438,18 +452,14 @@ export function buildPresentationChart(
   );
 
   if (options.cursorSec !== undefined) {
-    const cx = px(xOf(clampTime(options.cursorSec)));
     children.push(
-      el('g', { class: 'cursor' }, [
-        el('line', {
-          x1: cx,
-          x2: cx,
-          y1: px(firstTop),
-          y2: px(bottom),
-          stroke: theme.cursor,
-          'stroke-width': px(strokeWidth),
-        }),
-      ]),
+      cursorGroup({
+        x: xOf(clampTime(options.cursorSec)),
+        top: firstTop,
+        bottom,
+        color: theme.cursor,
+        strokeWidth,
+      }),
     );
   }
 

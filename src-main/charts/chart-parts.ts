@@ -143,3 +143,30 @@ export function chartRoot(
     children,
   );
 }
+
+/**
+ * The timeline cursor drawn into a chart's tree (for an export of a moment): a line across the
+ * plots at `x`, and in print a small head above the first plot pointing down at it.
+ */
+export function cursorGroup(o: {
+  x: number;
+  top: number;
+  bottom: number;
+  color: string;
+  strokeWidth: number;
+  head?: boolean;
+}): SvgNode {
+  const x = px(o.x);
+  const parts = [
+    el('line', {
+      x1: x,
+      x2: x,
+      y1: px(o.head ? o.top - 6 : o.top),
+      y2: px(o.bottom),
+      stroke: o.color,
+      'stroke-width': o.strokeWidth,
+    }),
+  ];
+  if (o.head) parts.push(el('path', { d: `M${x - 5},${o.top - 12}h10l-5,6z`, fill: o.color }));
+  return el('g', { class: 'cursor' }, parts);
+}

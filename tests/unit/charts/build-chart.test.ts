@@ -81,7 +81,8 @@ describe('buildChart', () => {
     const built = buildChart(trace, 'hormones');
     const lines = find(built.tree, (n) => n.attrs.class === 'landmarks')
       .flatMap((g) => g.children)
-      .filter((c): c is SvgNode => typeof c !== 'string' && c.tag === 'line');
+      .filter((c): c is SvgNode => typeof c !== 'string' && c.tag === 'line')
+      .filter((l) => l.attrs.class !== 'leader');
     // Three hormone panels × two landmarks.
     expect(lines).toHaveLength(6);
     const spans = new Set(lines.map((l) => `${l.attrs.y1}-${l.attrs.y2}`));
