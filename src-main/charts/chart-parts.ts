@@ -105,21 +105,28 @@ export function linePath(
   const values = seriesValues(trace, s);
   const times = trace.timesSec;
   const [first, last] = range ?? [0, times.length - 1];
-  let indices: number[];
-  let xOf: (i: number) => number;
-  if (columnsPerUnit === undefined) {
-    indices = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
-    xOf = (i) => x(times[i] as number);
-  } else {
+  if (columnsPerUnit !== undefined) {
     const xs = new Float64Array(Math.max(0, last + 1));
     for (let i = first; i <= last; i++) xs[i] = x(times[i] as number);
-    indices = decimateIndices(xs, values, first, last, columnsPerUnit);
-    xOf = (i) => xs[i] as number;
+    // The same path text d3's line writes for these points (M, then L; a gap starts a new M).
+    let d = '';
+    let drawing = false;
+    for (const i of decimateIndices(xs, values, first, last, columnsPerUnit)) {
+      const v = values[i] as number;
+      if (!Number.isFinite(v)) {
+        drawing = false;
+        continue;
+      }
+      d += `${drawing ? 'L' : 'M'}${px(xs[i] as number)},${px(y(v))}`;
+      drawing = true;
+    }
+    return d;
   }
+  const indices = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
   return (
     line<number>()
       .defined((i) => Number.isFinite(values[i] as number))
-      .x((i) => px(xOf(i)))
+      .x((i) => px(x(times[i] as number)))
       .y((i) => px(y(values[i] as number)))(indices) ?? ''
   );
 }

@@ -97,4 +97,12 @@ describe('buildChart with columnsPerUnit (on screen)', () => {
       expect(rest(thin.tree)).toBe(rest(full.tree));
     }
   });
+
+  it('writes the same path text as the export when every sample has a column of its own', () => {
+    for (const chart of CHART_NAMES) {
+      const full = series(buildChart(trace, chart, { width: 300 }).tree);
+      const fine = series(buildChart(trace, chart, { width: 300, columnsPerUnit: 1000 }).tree);
+      expect(fine.map((n) => n.attrs.d)).toEqual(full.map((n) => n.attrs.d));
+    }
+  });
 });
