@@ -1,7 +1,8 @@
 // Live simulation benchmark (web edition, Chromium, 1920×1080), each result beside the time the
 // engine alone takes for the same run (in Node, median):
 // - edit → painted view: a storage capacity typed into Case parameters, until the readout shows
-//   it from the new run and the next frame is painted; for a 1-day run and a 180-day run;
+//   it from the new run and the next frame is painted; for a 1-day run and a 180-day run; beside
+//   it (chartsP50/P95) until the charts have drawn that run too, which may come a render later;
 // - slider drag: the capacity slider moved every animation frame for a few seconds on a 1-day
 //   run; the frame rate kept and how many runs reached the screen meanwhile;
 // - cases.list answered over HTTP while a 180-day parent handout with a what-if builds.
@@ -40,19 +41,37 @@ function engineMs(scenario: Scenario, runs: number, resolutionSec = resolutionFo
 }
 
 // Page-side code is passed as text: this script is type-checked without the DOM library.
-/** Types a value into a number field the way a user does, then waits for the readout + paint. */
+/**
+ * Types a value into a number field the way a user does, then waits for the readout + paint (the
+ * view) and for the charts to draw the new run + paint (they may follow the readout by a render).
+ */
 const editAndPaint = (path: string, value: number) => `new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('no run showed ${value} mL within 60 s')), 60000);
   const input = document.querySelector('input[type="number"][data-path="${path}"]');
   const readouts = document.querySelector('.readouts');
+  const charts = document.querySelector('.sim-charts');
+  const lines = () => [...charts.querySelectorAll('path.series')].map((p) => p.getAttribute('d')).join();
+  const before = lines();
   const want = '/ ${value} mL';
   const start = performance.now();
+  let view = null;
+  let drawn = null;
+  const painted = (set) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    set(performance.now() - start);
+    if (view !== null && drawn !== null) resolve({ view, charts: drawn });
+  }));
   const observer = new MutationObserver(() => {
     if (!readouts.textContent.includes(want)) return;
     observer.disconnect();
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+    painted((ms) => (view = ms));
   });
   observer.observe(readouts, { subtree: true, childList: true, characterData: true });
+  const chartObserver = new MutationObserver(() => {
+    if (lines() === before) return;
+    chartObserver.disconnect();
+    painted((ms) => (drawn = ms));
+  });
+  chartObserver.observe(charts, { subtree: true, attributes: true, attributeFilter: ['d'] });
   const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   set.call(input, '${value}');
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -69,6 +88,10 @@ const dragSlider = (ms: number) => `new Promise((resolve) => {
     if (m) shown.add(m[1]);
   });
   observer.observe(readouts, { subtree: true, childList: true, characterData: true });
+  // Each time the charts draw another run, their lines change.
+  let chartDraws = 0;
+  const charts = new MutationObserver(() => chartDraws++);
+  charts.observe(document.querySelector('.sim-charts'), { subtree: true, attributes: true, attributeFilter: ['d'] });
   const frames = [];
   let value = 200;
   let dir = 5;
@@ -77,7 +100,8 @@ const dragSlider = (ms: number) => `new Promise((resolve) => {
     frames.push(now);
     if (now - start >= ${ms}) {
       observer.disconnect();
-      resolve({ frames, shown: shown.size });
+      charts.disconnect();
+      resolve({ frames, shown: shown.size, chartDraws });
       return;
     }
     if (value >= 650 || value <= 100) dir = -dir;
@@ -88,14 +112,21 @@ const dragSlider = (ms: number) => `new Promise((resolve) => {
   });
 })`;
 
-async function edits(page: Page, count: number, base: number): Promise<number[]> {
-  const times: number[] = [];
+async function edits(page: Page, count: number, base: number) {
+  const view: number[] = [];
+  const charts: number[] = [];
   for (let i = 0; i < count; i++) {
     // Never the value shown before, or the readout would not change.
     const value = base + 5 + 5 * (i % 9);
-    times.push(await page.evaluate<number>(editAndPaint('mother.storageCapacityMl.left', value)));
+    const ms = await page.evaluate<{ view: number; charts: number }>(
+      editAndPaint('mother.storageCapacityMl.left', value),
+    );
+    // The first warms the worker and the chart code.
+    if (i === 0) continue;
+    view.push(ms.view);
+    charts.push(ms.charts);
   }
-  return times.slice(1); // the first warms the worker and the chart code
+  return { view, charts };
 }
 
 async function api(origin: string, token: string, method: string, body: unknown) {
@@ -156,7 +187,9 @@ export function benchLive(): Promise<Record<string, unknown>> {
     await page.getByText('Case parameters').click();
 
     const day = await edits(page, EDITS_DAY, 200);
-    const drag = await page.evaluate<{ frames: number[]; shown: number }>(dragSlider(DRAG_MS));
+    const drag = await page.evaluate<{ frames: number[]; shown: number; chartDraws: number }>(
+      dragSlider(DRAG_MS),
+    );
     const intervals = drag.frames.slice(1).map((t, i) => t - (drag.frames[i] ?? t));
     const seconds = ((drag.frames.at(-1) ?? 0) - (drag.frames[0] ?? 0)) / 1000;
 
@@ -173,14 +206,18 @@ export function benchLive(): Promise<Record<string, unknown>> {
       viewport: '1920x1080',
       editToPaintMs: {
         day: {
-          p50: percentile(day, 50),
-          p95: percentile(day, 95),
+          p50: percentile(day.view, 50),
+          p95: percentile(day.view, 95),
+          chartsP50: percentile(day.charts, 50),
+          chartsP95: percentile(day.charts, 95),
           engineOnlyMs: engineMs(withDays(1), 9),
           target: 50,
         },
         days180: {
-          p50: percentile(long, 50),
-          p95: percentile(long, 95),
+          p50: percentile(long.view, 50),
+          p95: percentile(long.view, 95),
+          chartsP50: percentile(long.charts, 50),
+          chartsP95: percentile(long.charts, 95),
           engineOnlyMs: engineMs(withDays(180), 5),
           target: 250,
         },
@@ -189,6 +226,7 @@ export function benchLive(): Promise<Record<string, unknown>> {
         framesPerSecond: Math.round((intervals.length / seconds) * 10) / 10,
         frameIntervalMs: { p50: percentile(intervals, 50), p95: percentile(intervals, 95) },
         runsShownDuringDrag: drag.shown,
+        chartRedrawsDuringDrag: drag.chartDraws,
         engineOnlyMs: engineMs(withDays(1), 9),
         target: 30,
       },

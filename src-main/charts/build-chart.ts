@@ -34,6 +34,11 @@ export interface ChartOptions {
   caseTitle?: string;
   /** Only this span of the run, model seconds [from, to] (a lesson beat's feed); default: all. */
   windowSec?: readonly [number, number];
+  /**
+   * On screen (print style): device-pixel columns per SVG unit; each line keeps only the samples
+   * that show at that density (decimate.ts). Exports leave it out and draw every sample.
+   */
+  columnsPerUnit?: number;
   /** Timeline cursor, model seconds; drawn only when given (on screen, not in exports). */
   cursorSec?: number;
   /** A second run drawn underneath as wide faded lines. */
@@ -330,7 +335,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
         lines.push(
           el('path', {
             class: 'compare',
-            d: linePath(options.compare, s, xOf, y),
+            d: linePath(options.compare, s, xOf, y, undefined, options.columnsPerUnit),
             fill: 'none',
             stroke: seriesStyle(s.style).color,
             'stroke-width': 4.5,
@@ -346,7 +351,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
         el('path', {
           class: 'series',
           'data-channel': s.channel,
-          d: linePath(trace, s, xOf, y),
+          d: linePath(trace, s, xOf, y, undefined, options.columnsPerUnit),
           fill: 'none',
           stroke: st.color,
           'stroke-width': 1.8,

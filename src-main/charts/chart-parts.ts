@@ -5,6 +5,7 @@ import { line } from 'd3-shape';
 import type { ScaleLinear } from 'd3-scale';
 import type { EventKind, Trace } from '../sim/trace';
 import type { ChartName, PanelSpec, SeriesSpec } from './chart-specs';
+import { decimateIndices } from './decimate';
 import { FONT_FAMILY, INK } from './palette';
 import { provenanceEntries, type Provenance } from './provenance';
 import { el, px, type SvgNode } from './svg-tree';
@@ -88,16 +89,39 @@ export function yDomain(
   return hi - lo < 1e-9 ? [lo, lo + 1] : [lo, hi];
 }
 
+/**
+ * A series as an SVG path. With `columnsPerUnit` (on screen) the line keeps only the samples that
+ * can show at that many device-pixel columns per x unit (decimate.ts): the same drawing from a
+ * few points per column; without it (exports, which may be drawn larger) every sample.
+ */
 export function linePath(
   trace: Trace,
   s: SeriesSpec,
   x: (tSec: number) => number,
   y: ScaleLinear<number, number>,
   range?: readonly [number, number],
+  columnsPerUnit?: number,
 ): string {
   const values = seriesValues(trace, s);
   const times = trace.timesSec;
   const [first, last] = range ?? [0, times.length - 1];
+  if (columnsPerUnit !== undefined) {
+    const xs = new Float64Array(Math.max(0, last + 1));
+    for (let i = first; i <= last; i++) xs[i] = x(times[i] as number);
+    // The same path text d3's line writes for these points (M, then L; a gap starts a new M).
+    let d = '';
+    let drawing = false;
+    for (const i of decimateIndices(xs, values, first, last, columnsPerUnit)) {
+      const v = values[i] as number;
+      if (!Number.isFinite(v)) {
+        drawing = false;
+        continue;
+      }
+      d += `${drawing ? 'L' : 'M'}${px(xs[i] as number)},${px(y(v))}`;
+      drawing = true;
+    }
+    return d;
+  }
   const indices = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
   return (
     line<number>()

@@ -17,32 +17,65 @@ export interface ParticleSchedule {
   maxLifeSec: number;
 }
 
+/** Particles born between two samples: release over the step, in units of one particle. */
+function released(times: Float64Array, conc: Float64Array, i: number, k: number): number {
+  const t0 = times[i - 1] ?? 0;
+  const t1 = times[i] ?? t0;
+  const c0 = conc[i - 1] ?? 0;
+  const c1 = conc[i] ?? 0;
+  return Math.max(0, c1 - c0 + (k * (c0 + c1) * (t1 - t0)) / 2);
+}
+
+/**
+ * How many particles are born over the run (those in the blood at t = 0 included), counted per
+ * step without placing them; the count stops growing once past twice the budget.
+ */
+function emissionCount(
+  times: Float64Array,
+  conc: Float64Array,
+  perParticle: number,
+  k: number,
+): number {
+  let count = Math.max(0, Math.round((conc[0] ?? 0) / perParticle));
+  let pending = 0;
+  for (let i = 1; i < times.length; i++) {
+    const r = released(times, conc, i, k);
+    if (r <= 0) continue;
+    const before = pending;
+    pending += r / perParticle;
+    // Births n = ceil(before), …, floor(pending): one per whole particle released.
+    count += Math.max(0, Math.floor(pending) - Math.ceil(before + 1e-9) + 1);
+    if (count > BUDGET * 2) break;
+  }
+  return count;
+}
+
+/** The first `count` birth times, in order: each whole particle at its share of the step. */
 function emissions(
   times: Float64Array,
   conc: Float64Array,
   perParticle: number,
   k: number,
-): { births: number[] } {
-  const births: number[] = [];
+  count: number,
+): Float64Array {
+  const births = new Float64Array(count);
+  let j = 0;
   // Particles already in the blood at t = 0, born before the run.
   const initial = Math.round((conc[0] ?? 0) / perParticle);
-  for (let i = 0; i < initial; i++) births.push(-TRANSIT_SEC - 1);
+  for (; j < initial && j < count; j++) births[j] = -TRANSIT_SEC - 1;
   let pending = 0;
-  for (let i = 1; i < times.length; i++) {
+  for (let i = 1; i < times.length && j < count; i++) {
+    const r = released(times, conc, i, k);
+    if (r <= 0) continue;
     const t0 = times[i - 1] ?? 0;
     const t1 = times[i] ?? t0;
-    const c0 = conc[i - 1] ?? 0;
-    const c1 = conc[i] ?? 0;
-    const released = Math.max(0, c1 - c0 + (k * (c0 + c1) * (t1 - t0)) / 2);
-    if (released <= 0) continue;
     const before = pending;
-    pending += released / perParticle;
-    for (let n = Math.ceil(before + 1e-9); n <= pending; n++) {
-      births.push(t0 + ((n - before) / (pending - before)) * (t1 - t0));
+    pending += r / perParticle;
+    for (let n = Math.ceil(before + 1e-9); n <= pending && j < count; n++) {
+      births[j++] = t0 + ((n - before) / (pending - before)) * (t1 - t0);
     }
-    if (births.length > BUDGET * 2) break;
   }
-  return { births };
+  return births;
 }
 
 export function particleSchedule(
@@ -51,18 +84,20 @@ export function particleSchedule(
   hormone: Pick<HormoneInfo, 'halfLifeSec' | 'perParticle'>,
 ): ParticleSchedule {
   let k = Math.LN2 / hormone.halfLifeSec;
-  let { births } = emissions(times, conc, hormone.perParticle, k);
-  if (births.length > BUDGET) {
-    k *= BUDGET / births.length;
-    births = emissions(times, conc, hormone.perParticle, k).births;
+  // Counted first, so the births are written once into an array of the right size.
+  let count = emissionCount(times, conc, hormone.perParticle, k);
+  if (count > BUDGET) {
+    k *= BUDGET / count;
+    count = emissionCount(times, conc, hormone.perParticle, k);
   }
+  const births = emissions(times, conc, hormone.perParticle, k, count);
   const maxLifeSec = 5 * (Math.LN2 / k);
   const lives = new Float64Array(births.length);
   for (let i = 0; i < births.length; i++) {
     // Exponential lifetimes: the population clears with the hormone's half-life.
     lives[i] = Math.min(maxLifeSec, -Math.log(1 - hash01(i, 31)) / k);
   }
-  return { births: Float64Array.from(births), lives, maxLifeSec };
+  return { births, lives, maxLifeSec };
 }
 
 export interface LiveParticle {

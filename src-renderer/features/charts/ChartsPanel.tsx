@@ -40,6 +40,7 @@ import { ExportProgress } from './ExportProgress';
 import { svgTreeToReact } from './svgTree';
 import { usePresentationBox } from './usePresentationBox';
 import { useChartWords } from './chartWords';
+import { useElementSize } from '../../lib/useElementSize';
 import './charts.css';
 
 /** One main-side export call: one format of some charts, in one style. */
@@ -160,6 +161,15 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
   const figure = useRef<HTMLElement>(null);
   const box = usePresentationBox(figure, style === 'presentation');
   const words = useChartWords();
+  // Print style is drawn at CHART_WIDTH units, scaled to the figure: its lines keep the samples
+  // that show at the figure's device pixels (decimate.ts). In a browser the figure is measured
+  // before its first paint; a server render (tests) draws every sample.
+  const printSize = useElementSize(figure, style === 'print');
+  const columnsPerUnit =
+    printSize === null
+      ? undefined
+      : Math.max(1, Math.ceil((window.devicePixelRatio * printSize.width) / CHART_WIDTH));
+  const measuring = style === 'print' && printSize === null && typeof window !== 'undefined';
   const built: ChartBuild | null = useMemo(() => {
     const overlay = {
       ...(words !== undefined ? { words } : {}),
@@ -167,9 +177,11 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
       ...(compareLabel !== undefined ? { compareLabel } : {}),
     };
     if (style === 'print') {
+      if (measuring) return null;
       return buildChart(trace, chart, {
         width: CHART_WIDTH,
         panelHeight: 110,
+        ...(columnsPerUnit !== undefined ? { columnsPerUnit } : {}),
         ...(caseTitle !== undefined ? { caseTitle } : {}),
         ...overlay,
       });
@@ -183,7 +195,19 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
       fontPx: box.fontPx,
       ...overlay,
     });
-  }, [trace, chart, style, theme, box, compare, compareLabel, caseTitle, words]);
+  }, [
+    trace,
+    chart,
+    style,
+    theme,
+    box,
+    compare,
+    compareLabel,
+    caseTitle,
+    measuring,
+    columnsPerUnit,
+    words,
+  ]);
   const drawing = useMemo(() => built && svgTreeToReact(built.tree), [built]);
   const [hoveringHere, setHoveringHere] = useState(false);
 

@@ -93,4 +93,18 @@ describe('hormone particles', () => {
     const later = liveParticles(schedule, 125 + TRANSIT_SEC + 5).filter((p) => p.travel < 1);
     expect(later.length).toBeLessThan(travelling.length);
   });
+
+  it('over the budget, clear more slowly in the drawing and are born in time order', () => {
+    const dense = particleSchedule(trace.timesSec, trace.channels.oxytocinPgPerMl, {
+      halfLifeSec: 180,
+      perParticle: 0.0005,
+    });
+    expect(dense.births.length).toBeGreaterThan(20_000);
+    // Clearance drawn slower: the longest life is beyond five half-lives of the hormone.
+    expect(dense.maxLifeSec).toBeGreaterThan(5 * 180);
+    for (let i = 1; i < dense.births.length; i++) {
+      expect(dense.births[i]).toBeGreaterThanOrEqual(dense.births[i - 1] as number);
+    }
+    expect(dense.lives.every((l) => l > 0 && l <= dense.maxLifeSec)).toBe(true);
+  });
 });

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildChart, CHART_NAMES, type SvgNode } from '../../../src-main/charts/index';
+import { decimateIndices } from '../../../src-main/charts/decimate';
+import { syntheticTrace } from '../../fixtures/charts/fixture';
+import { find } from './svg-query';
+
+/** Per pixel column: the lowest and highest value of the given samples, and the first and last. */
+function columns(xs: number[], values: number[], indices: number[], perUnit: number) {
+  const out = new Map<number, { lo: number; hi: number; first: number; last: number }>();
+  for (const i of indices) {
+    const v = values[i] as number;
+    if (!Number.isFinite(v)) continue;
+    const c = Math.floor((xs[i] as number) * perUnit);
+    const col = out.get(c);
+    if (!col) out.set(c, { lo: v, hi: v, first: i, last: i });
+    else
+      out.set(c, { lo: Math.min(col.lo, v), hi: Math.max(col.hi, v), first: col.first, last: i });
+  }
+  return out;
+}
+
+/** A noisy line with one-sample spikes: 5,000 samples over 300 x units. */
+function noisy(n = 5000) {
+  const xs = Array.from({ length: n }, (_, i) => (i * 300) / n);
+  const values = xs.map(
+    (x, i) => Math.sin(x / 17) * 40 + ((i * 7919) % 13) - (i % 997 === 0 ? 90 : 0),
+  );
+  return { xs, values };
+}
+
+describe('decimateIndices', () => {
+  it('keeps, in each pixel column, its first, lowest, highest and last sample', () => {
+    const { xs, values } = noisy();
+    const all = values.map((_, i) => i);
+    for (const perUnit of [1, 2, 3]) {
+      const kept = decimateIndices(xs, values, 0, values.length - 1, perUnit);
+      expect(columns(xs, values, kept, perUnit)).toEqual(columns(xs, values, all, perUnit));
+      expect(kept.length).toBeLessThanOrEqual(4 * 300 * perUnit + 4);
+    }
+  });
+
+  it('keeps the first and last sample of the range, in time order and each once', () => {
+    const { xs, values } = noisy();
+    const kept = decimateIndices(xs, values, 120, 4321, 1);
+    expect(kept[0]).toBe(120);
+    expect(kept.at(-1)).toBe(4321);
+    for (let k = 1; k < kept.length; k++) expect(kept[k]).toBeGreaterThan(kept[k - 1] as number);
+  });
+
+  it('keeps a one-sample peak', () => {
+    const xs = Array.from({ length: 1000 }, (_, i) => i / 10);
+    const values = xs.map((_, i) => (i === 537 ? 100 : 1));
+    expect(decimateIndices(xs, values, 0, 999, 1)).toContain(537);
+  });
+
+  it('keeps every sample when there are fewer than the columns', () => {
+    const xs = [0, 3, 6, 9, 12];
+    const values = [1, 5, 2, 8, 3];
+    expect(decimateIndices(xs, values, 0, 4, 1)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('keeps a gap (a value that is not a number) where it was', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => i / 20);
+    const values = xs.map((_, i) => (i === 50 ? Number.NaN : i));
+    const kept = decimateIndices(xs, values, 0, 99, 1);
+    expect(kept).toContain(50);
+    expect(kept).toContain(49);
+    expect(kept).toContain(51);
+  });
+});
+
+describe('buildChart with columnsPerUnit (on screen)', () => {
+  const trace = syntheticTrace();
+  const series = (tree: SvgNode) => find(tree, (n) => n.attrs.class === 'series');
+  const extent = (d: string) => {
+    const ys = [...d.matchAll(/[ML][^,]+,([-\d.]+)/g)].map((m) => Number(m[1]));
+    const xs = [...d.matchAll(/[ML]([-\d.]+),/g)].map((m) => Number(m[1]));
+    return [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  };
+
+  it('draws the same chart with fewer points per line, every line reaching the same extremes', () => {
+    for (const chart of CHART_NAMES) {
+      const full = buildChart(trace, chart, { width: 300 });
+      const thin = buildChart(trace, chart, { width: 300, columnsPerUnit: 1 });
+      const a = series(full.tree);
+      const b = series(thin.tree);
+      expect(b.length).toBe(a.length);
+      a.forEach((node, i) => {
+        const d = String(node.attrs.d);
+        const e = String(b[i]!.attrs.d);
+        expect(e.length).toBeLessThanOrEqual(d.length);
+        expect(extent(e)).toEqual(extent(d));
+      });
+      // Everything but the lines is unchanged.
+      const rest = (tree: SvgNode) =>
+        JSON.stringify(tree, (k, v: unknown) => (k === 'd' && typeof v === 'string' ? '' : v));
+      expect(rest(thin.tree)).toBe(rest(full.tree));
+    }
+  });
+
+  it('writes the same path text as the export when every sample has a column of its own', () => {
+    for (const chart of CHART_NAMES) {
+      const full = series(buildChart(trace, chart, { width: 300 }).tree);
+      const fine = series(buildChart(trace, chart, { width: 300, columnsPerUnit: 1000 }).tree);
+      expect(fine.map((n) => n.attrs.d)).toEqual(full.map((n) => n.attrs.d));
+    }
+  });
+});
