@@ -119,17 +119,11 @@ function marker(shape: MarkerShape, x: number, y: number, color: string): SvgNod
   }
 }
 
-function legendItem(
-  x: number,
-  y: number,
-  label: string,
-  sample: SvgNode[],
-): { node: SvgNode; width: number } {
-  const node = el('g', { class: 'legend-item' }, [
+function legendItem(x: number, y: number, label: string, sample: SvgNode[]): SvgNode {
+  return el('g', { class: 'legend-item' }, [
     ...sample,
     text(x + 30, y + 4, label, { size: 12, fill: INK.text }),
   ]);
-  return { node, width: 30 + textWidth(label, 12) + 18 };
 }
 
 export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions = {}): ChartBuild {
@@ -170,72 +164,70 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   children.push(text(plotLeft, TITLE_Y, title, { size: 17, weight: 600 }));
   children.push(text(plotLeft, SUBTITLE_Y, subtitle, { size: 12, fill: INK.muted }));
 
-  // Legend: one entry per distinct series label, then the event furniture.
+  // Legend: one entry per distinct series label, then the event furniture, then the fork. An
+  // entry that would run past the plot starts a new row (longer words, a long fork label), and
+  // the panels move down by a row each time.
   const legend: SvgNode[] = [];
   let lx = plotLeft;
+  let legendRows = 1;
+  const addLegend = (label: string, sample: (x: number, y: number) => SvgNode[]) => {
+    const width = 30 + textWidth(label, 12) + 18;
+    if (lx + width - 18 > plotRight && lx > plotLeft) {
+      lx = plotLeft;
+      legendRows += 1;
+    }
+    const ly = LEGEND_Y + (legendRows - 1) * LEGEND_ROW;
+    legend.push(legendItem(lx, ly, label, sample(lx, ly)));
+    lx += width;
+  };
   const seen = new Set<string>();
   for (const panel of spec.panels) {
     for (const s of panel.series) {
       if (seen.has(s.label)) continue;
       seen.add(s.label);
       const st = seriesStyle(s.style);
-      const item = legendItem(lx, LEGEND_Y, say(s.label), [
+      addLegend(say(s.label), (x, y) => [
         el('line', {
-          x1: lx,
-          y1: LEGEND_Y,
-          x2: lx + 24,
-          y2: LEGEND_Y,
+          x1: x,
+          y1: y,
+          x2: x + 24,
+          y2: y,
           stroke: st.color,
           'stroke-width': 2,
           'stroke-dasharray': st.dash || undefined,
         }),
-        marker(st.marker, lx + 12, LEGEND_Y, st.color),
+        marker(st.marker, x + 12, y, st.color),
       ]);
-      legend.push(item.node);
-      lx += item.width;
     }
   }
   const feeds = trace.events.filter((e) => FEED_STARTS.has(e.kind) && inWindow(e));
   // A rug denser than one tick per two pixels is a grey band that hides the data; leave it out.
   const showRug = feeds.length > 0 && feeds.length / (plotRight - plotLeft) < 0.5;
   if (showRug) {
-    const item = legendItem(lx, LEGEND_Y, say('Feed or pump start'), [
+    addLegend(say('Feed or pump start'), (x, y) => [
       el('line', {
-        x1: lx + 12,
-        y1: LEGEND_Y - 5,
-        x2: lx + 12,
-        y2: LEGEND_Y + 5,
+        x1: x + 12,
+        y1: y - 5,
+        x2: x + 12,
+        y2: y + 5,
         stroke: INK.event,
         'stroke-width': 1.5,
       }),
     ]);
-    legend.push(item.node);
-    lx += item.width;
   }
-  // The fork's entry names its change, often too long for what is left of the row: then it
-  // starts a second legend row and the panels move down by one.
-  let legendRows = 1;
   if (options.compare) {
     const label = options.compareLabel ?? say('Comparison run');
-    const entry = `${say('Wide faded:')} ${label}`;
-    if (lx + 30 + textWidth(entry, 12) > plotRight && lx > plotLeft) {
-      lx = plotLeft;
-      legendRows = 2;
-    }
-    const ly = LEGEND_Y + (legendRows - 1) * LEGEND_ROW;
-    legend.push(
-      legendItem(lx, ly, entry, [
-        el('line', {
-          x1: lx,
-          y1: ly,
-          x2: lx + 24,
-          y2: ly,
-          stroke: INK.axis,
-          'stroke-width': 4,
-          'stroke-opacity': 0.4,
-        }),
-      ]).node,
-    );
+    addLegend(`${say('Wide faded:')} ${label}`, (x, y) => [
+      el('line', {
+        x1: x,
+        y1: y,
+        x2: x + 24,
+        y2: y,
+        stroke: INK.axis,
+        'stroke-width': 4,
+        'stroke-opacity': 0.4,
+      }),
+    ]);
   }
   children.push(el('g', { class: 'legend' }, legend));
 

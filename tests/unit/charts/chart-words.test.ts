@@ -17,6 +17,7 @@ import {
   type ChartWords,
   type ForkChange,
 } from '../../../src-main/charts/index';
+import { textWidth } from '../../../src-main/charts/chart-parts';
 import { CLINICIAN_CATALOGS } from '../../../src-main/labels/catalogs';
 import { parseScenario, simulate, type Scenario, type Trace } from '../../../src-main/sim/index';
 import { repoRoot } from '../../fixtures/charts/fixture';
@@ -125,5 +126,21 @@ describe('chart words', () => {
     expect(describeRun(36, 3600 * 30, makeSay(es))).toBe(
       'Empieza 36 h después del parto · simulación de 30 h',
     );
+  });
+
+  it('a Spanish legend wraps inside the plot width instead of running off the chart', () => {
+    for (const chart of CHART_NAMES) {
+      const built = buildChart(firstDays.trace, chart, { words: es });
+      const items = find(built.tree, (n) => n.attrs.class === 'legend-item');
+      for (const item of items) {
+        const label = find(item, (n) => n.tag === 'text')[0]!;
+        const right = Number(label.attrs.x) + textWidth(textOf(label), 12);
+        expect([chart, textOf(label), right <= built.plotRight]).toEqual([
+          chart,
+          textOf(label),
+          true,
+        ]);
+      }
+    }
   });
 });
