@@ -188,7 +188,9 @@ export function ValidationScreen() {
           t={t}
           i18n={i18n}
           i18nKey="sources"
-          components={{ link: <a href={hrefFor({ name: 'evidence', claimId: null })} /> }}
+          // <screen>, not <link>: Trans reads the message as HTML, where link is a void element
+          // and the link would be left empty.
+          components={{ screen: <a href={hrefFor({ name: 'evidence', claimId: null })} /> }}
         />
       </p>
       <ResultTable

@@ -53,6 +53,14 @@ describe('clinician catalogs', () => {
     }
   });
 
+  it('no message wraps words in a tag HTML treats as void (Trans would leave it empty)', () => {
+    const voids = /<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)>/;
+    for (const lang of ['en', 'es'] as const)
+      for (const ns of CLINICIAN_NAMESPACES)
+        for (const [key, text] of entries(lang, ns))
+          expect([lang, ns, key, voids.test(text)]).toEqual([lang, ns, key, false]);
+  });
+
   it('no message is empty', () => {
     for (const lang of ['en', 'es'] as const)
       for (const ns of CLINICIAN_NAMESPACES)
