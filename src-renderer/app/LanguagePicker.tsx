@@ -6,8 +6,10 @@ import { setUiLanguage, uiLanguage, useT } from './i18n';
 export function LanguagePicker() {
   const { t } = useT('app');
   return (
+    // The select's options name the languages in their own words, so the label is for screen
+    // readers only and the header keeps to one row on a 1280-px projector.
     <label className="language-picker">
-      {t('language')}{' '}
+      <span className="visually-hidden">{t('language')}</span>
       <select
         value={uiLanguage()}
         onChange={(e) => setUiLanguage(e.currentTarget.value === 'es' ? 'es' : 'en')}
