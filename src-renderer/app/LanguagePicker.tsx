@@ -1,5 +1,4 @@
-import { LANGUAGE_NAMES } from '../../src-main/walkthrough/catalog';
-import type { Language } from '../../src-main/contract/parent';
+import { LanguageOptions } from './LanguageOptions';
 import { setUiLanguage, uiLanguage, useT } from './i18n';
 
 /** The interface language, English or Spanish; remembered on this computer. */
@@ -14,11 +13,7 @@ export function LanguagePicker() {
         value={uiLanguage()}
         onChange={(e) => setUiLanguage(e.currentTarget.value === 'es' ? 'es' : 'en')}
       >
-        {(Object.keys(LANGUAGE_NAMES) as Language[]).map((language) => (
-          <option key={language} value={language} lang={language}>
-            {LANGUAGE_NAMES[language]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../src-main/contract/parent';
 import { LANGUAGE_NAMES } from '../../../src-main/walkthrough/catalog';
+import { LanguageOptions } from '../../app/LanguageOptions';
 import { uiLanguage, useT } from '../../app/i18n';
 
 export function FamilyLanguage() {
@@ -16,11 +17,7 @@ export function FamilyLanguage() {
         value={i18n.language}
         onChange={(e) => void i18n.changeLanguage(e.target.value)}
       >
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANGUAGE_NAMES[l]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );

@@ -7,7 +7,6 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  LANGUAGES,
   PAPERS,
   type FeedingPattern,
   type Language,
@@ -17,13 +16,14 @@ import {
 } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
-import { CATALOGS, LANGUAGE_NAMES } from '../../../src-main/walkthrough/catalog';
+import { CATALOGS } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 import { WHAT_IFS, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { ApiError, call } from '../../app/api';
 import { downloadFiles } from '../charts/download';
 import { HandoutDrawings, type StepDrawings } from './HandoutDrawings';
 import { currentLanguage } from './i18n';
+import { LanguageOptions } from '../../app/LanguageOptions';
 import { drawPage, openPdf } from './pdfPages';
 
 interface Props {
@@ -214,11 +214,7 @@ export function HandoutPreview(props: Props) {
             value={choices.language}
             onChange={(e) => set({ language: e.target.value as Language })}
           >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <label className="block">
