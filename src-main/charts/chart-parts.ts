@@ -12,10 +12,13 @@ import { el, px, type SvgNode } from './svg-tree';
 
 export const FEED_STARTS: ReadonlySet<EventKind> = new Set(['latch', 'pumpStart']);
 
-/** Events that change the picture for days: each gets a line across every panel and a label. */
+/**
+ * Events that change the picture for days: each gets a line across every panel and a label.
+ * Progesterone's withdrawal is not one: it follows the placenta by hours, where its name would
+ * crowd the placenta's, and the progesterone line shows the fall itself (the event list names it).
+ */
 export const LANDMARKS: Partial<Record<EventKind, string>> = {
   placentaDelivered: 'Placenta delivered',
-  progesteroneWithdrawal: 'Progesterone withdrawal',
   milkComesIn: 'Milk comes in',
 };
 

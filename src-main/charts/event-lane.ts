@@ -123,8 +123,9 @@ export interface LaneLayout {
  * other moments keep their lines, which the name already explains. Names go beside the first
  * panel's label (`label`, its span in that row) where they can, else in as few added rows as hold
  * them all, up to `maxAdded`. A name with no room even then is left out and counted in one
- * "+N more" at the first of their moments with room for it: the room is told a line has no
- * name, rather than shown names on top of each other.
+ * "+N more" at the first of their moments with room for it (if none has, the placed name nearest
+ * them is counted too): the room is told a line has no name, rather than shown names on top of
+ * each other.
  */
 export function laneLabels(
   events: readonly LaneEvent[],
@@ -181,24 +182,47 @@ export function laneLabels(
     if (slot) labels.push({ x: e.x, ...slot, right: slot.left + widthOf(e.name), text: e.name });
     else left.push(e);
   });
-  if (left.length > 0) {
-    const text = more(left.length);
-    // What is placed, and each leader already drawn as a name of no width in the rows it passes.
-    const taken = Array.from({ length: lane.rows }, (_, r) => [
-      ...(lane.taken?.[r] ?? []),
-      ...labels.filter((l) => l.row === r).map((l): [number, number] => [l.left, l.right]),
-      ...labels.filter((l) => l.row > r).map((l): [number, number] => [l.x, l.x]),
-    ]);
-    // At the first of the unnamed moments where it fits.
-    for (const e of left) {
-      const [slot] = packLane([{ x: e.x, width: widthOf(text) }], { ...lane, taken });
-      if (slot) {
-        labels.push({ x: e.x, ...slot, right: slot.left + widthOf(text), text });
-        break;
-      }
+  // Where "+N more" finds no room, the placed name nearest the unnamed moments gives up its
+  // place and is counted too: every line is named or counted, never silently unnamed.
+  while (left.length > 0) {
+    const placed = placeMore(labels, left, lane, widthOf, more);
+    if (placed !== undefined) {
+      labels.push(placed);
+      break;
     }
+    const first = Math.min(...left.map((e) => e.x));
+    const nearest = labels.reduce<LaneLabel | undefined>(
+      (a, l) => (a === undefined || Math.abs(l.x - first) < Math.abs(a.x - first) ? l : a),
+      undefined,
+    );
+    if (nearest === undefined) break;
+    labels.splice(labels.indexOf(nearest), 1);
+    left.push({ x: nearest.x, name: nearest.text });
+    left.sort((a, b) => a.x - b.x);
   }
   return { labels, added };
+}
+
+/** "+N more" for the unnamed events, at the first of their moments with room, if any has. */
+function placeMore(
+  labels: readonly LaneLabel[],
+  left: readonly LaneEvent[],
+  lane: LaneOptions,
+  widthOf: (text: string) => number,
+  more: (count: number) => string,
+): LaneLabel | undefined {
+  const text = more(left.length);
+  // What is placed, and each leader already drawn as a name of no width in the rows it passes.
+  const taken = Array.from({ length: lane.rows }, (_, r) => [
+    ...(lane.taken?.[r] ?? []),
+    ...labels.filter((l) => l.row === r).map((l): [number, number] => [l.left, l.right]),
+    ...labels.filter((l) => l.row > r).map((l): [number, number] => [l.x, l.x]),
+  ]);
+  for (const e of left) {
+    const [slot] = packLane([{ x: e.x, width: widthOf(text) }], { ...lane, taken });
+    if (slot) return { x: e.x, ...slot, right: slot.left + widthOf(text), text };
+  }
+  return undefined;
 }
 
 /** How one style draws its event lines and names. */

@@ -277,20 +277,15 @@ export const PARAMETERS = {
     2,
     'anovulatory lactating women: follicular-phase levels (< 1 ng/mL)',
   ),
-  /** Progesterone at which activation is half held back: above the measured postpartum level. */
+  /** Progesterone at which activation is half held back: above the measured postpartum level.
+   *  Falling below it is the timeline's "Progesterone withdrawal", so that event always comes
+   *  before milk comes in. */
   progesteroneInhibitionHalfNgPerMl: assumed(
     25,
     'ng/mL',
     10,
     60,
     'must lie above the measured postpartum ~6 ng/mL (which does not hold milk back) and below levels kept by retained placental tissue',
-  ),
-  progesteroneWithdrawalEventNgPerMl: assumed(
-    10,
-    'ng/mL',
-    1,
-    50,
-    'marks the withdrawal on the timeline',
   ),
   retainedPlacentaP4Fraction: assumed(
     0.4,

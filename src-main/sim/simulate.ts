@@ -107,7 +107,7 @@ function initState(c: EngineConfig): EngineState {
       lactogenesisOnsetH: null,
       supplyEventRef: 0,
       placentaDone: c.placentaSec <= 0,
-      withdrawn: h.p4 < P.progesteroneWithdrawalEventNgPerMl.value,
+      withdrawn: h.p4 < P.progesteroneInhibitionHalfNgPerMl.value,
     },
     sessions: [],
     events: [],
@@ -257,11 +257,7 @@ class Loop {
         c.retainedPlacenta ? 'Retained placenta removed' : undefined,
       );
     }
-    if (
-      tot.placentaDone &&
-      !tot.withdrawn &&
-      st.h.p4 < P.progesteroneWithdrawalEventNgPerMl.value
-    ) {
+    if (tot.placentaDone && !tot.withdrawn && st.h.p4 < P.progesteroneInhibitionHalfNgPerMl.value) {
       tot.withdrawn = true;
       emit(st, t, 'progesteroneWithdrawal');
     }

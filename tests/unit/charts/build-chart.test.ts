@@ -136,7 +136,7 @@ describe('buildChart', () => {
         'Leche en cada pecho',
         'Pecho izquierdo',
         'Sale la placenta',
-        'Baja la progesterona',
+        'Sube la leche',
         'Qué tan lleno (% lleno)',
       ]),
     );

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolutionFor } from '../../../src-main/contract/resolution';
 import { parseScenario, simulate, type Scenario } from '../../../src-main/sim/index';
+import { repoRoot } from '../../fixtures/charts/fixture';
 
 function scenario(over: Partial<Scenario> = {}): Scenario {
   return {
@@ -184,6 +188,26 @@ describe('engine', () => {
     const onset = t.summary.lactogenesisIIOnsetHours!;
     expect(onset).toBeGreaterThan(144);
     expect(onset).toBeLessThan(144 + 36);
+  });
+  // The timeline's "Progesterone withdrawal" is the fall below the level that half holds back
+  // activation, so it can never come after "Milk comes in" (it did, by 8 h, after a retained
+  // placenta was removed, when the event had a threshold of its own).
+  it("names progesterone's fall before milk comes in, in every built-in case where milk comes in", () => {
+    const dir = join(repoRoot, 'resources', 'scenarios');
+    const checked: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
+      const parsed = parseScenario(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      const t = simulate(parsed.value, { resolutionSec: resolutionFor(parsed.value) });
+      const at = (kind: string) => t.events.find((e) => e.kind === kind)?.atSeconds;
+      const milkIn = at('milkComesIn');
+      if (milkIn === undefined) continue;
+      checked.push(file);
+      expect(at('progesteroneWithdrawal'), file).toBeLessThanOrEqual(milkIn);
+    }
+    expect(checked).toEqual(
+      expect.arrayContaining(['first-five-days.json', 'retained-placenta-day-6.json']),
+    );
   });
   it('combined pill lowers the milk removed, not only the supply figure (Tankeyoon 1984)', () => {
     const run = (type: 'combined' | 'progestinOnly') =>
