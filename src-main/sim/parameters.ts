@@ -7,7 +7,11 @@
 //                 names the target ids in validation/targets.ts, which reports those targets apart
 //                 from the independent checks;
 //   'assumption'  no paper gives the number; the entry says what the choice rests on.
-// "model.md §N" refers to design/model.md, which carries the primary citations.
+// A note is shown to clinicians on the Validation screen, so it names papers, never our design
+// notes; "model.md §N" in a comment refers to design/model.md, which carries the primary citations.
+
+/** A fitted value that left the range first assumed for it: the Validation screen says so. */
+export const outsideRange = (p: Parameter): boolean => p.value < p.min || p.value > p.max;
 
 export type ParameterKind = 'sourced' | 'calibrated' | 'assumption';
 
@@ -37,21 +41,17 @@ const fitted = (
 
 export const PARAMETERS = {
   // --- Suckling reflex -------------------------------------------------------------------------
+  // model.md §1
   nerveLatencySec: sourced(
     2,
     's',
     0.5,
     5,
-    'model.md §1: the nipple signal reaches the pituitary within seconds',
+    'the nipple signal reaches the pituitary within seconds',
   ),
   nerveRiseTauSec: assumed(3, 's', 1, 10, 'afferent activity builds over a few sucks'),
-  pituitaryLatencySec: sourced(
-    5,
-    's',
-    1,
-    30,
-    'model.md §1: pituitary release follows within seconds',
-  ),
+  // model.md §1
+  pituitaryLatencySec: sourced(5, 's', 1, 30, 'pituitary release follows within seconds'),
 
   // --- Oxytocin and milk ejection ------------------------------------------------------------
   oxytocinBasalPgPerMl: sourced(
@@ -61,12 +61,13 @@ export const PARAMETERS = {
     15,
     'McNeilly 1983 BMJ 286:257: a few pg/mL between feeds',
   ),
+  // model.md §2
   oxytocinHalfLifeSec: sourced(
     180,
     's',
     60,
     360,
-    'model.md §2: plasma half-life a few minutes (~3 min, approximate)',
+    'plasma half-life a few minutes (~3 min, approximate)',
   ),
   oxytocinReleaseSec: assumed(
     30,
@@ -203,15 +204,12 @@ export const PARAMETERS = {
   ductHalfSatMl: assumed(6, 'mL', 1, 20, 'flow falls as the ducts empty'),
 
   // --- Prolactin -------------------------------------------------------------------------------
-  prolactinHalfLifeMin: sourced(
-    37,
-    'min',
-    27,
-    47,
-    'model.md §3: t½ 37 ± 10 min (JCEM pharmacokinetic study)',
-  ),
-  prolactinNonPregnantNgPerMl: sourced(15, 'ng/mL', 5, 25, 'model.md §3: < 25 ng/mL non-pregnant'),
-  prolactinTermNgPerMl: sourced(200, 'ng/mL', 150, 300, 'model.md §3: ~200 ng/mL at term'),
+  // model.md §3
+  prolactinHalfLifeMin: sourced(37, 'min', 27, 47, 't½ 37 ± 10 min (JCEM pharmacokinetic study)'),
+  // model.md §3
+  prolactinNonPregnantNgPerMl: sourced(15, 'ng/mL', 5, 25, '< 25 ng/mL non-pregnant'),
+  // model.md §3
+  prolactinTermNgPerMl: sourced(200, 'ng/mL', 150, 300, '~200 ng/mL at term'),
   /** Exposure (12-h mean) at which the permissive prolactin term is half. */
   prolactinPermissiveHalfNgPerMl: fitted(
     30,
@@ -226,7 +224,7 @@ export const PARAMETERS = {
     'ng/mL',
     60,
     160,
-    'secretory activation needs the high early-postpartum prolactin (~200 ng/mL, model.md §3)',
+    'secretory activation needs the high early-postpartum prolactin (~200 ng/mL)',
   ),
   prolactinPermissiveHill: assumed(
     5,
@@ -246,22 +244,18 @@ export const PARAMETERS = {
   ),
 
   // --- Progesterone and lactogenesis II -------------------------------------------------------
-  progesteroneTermNgPerMl: sourced(150, 'ng/mL', 100, 200, 'model.md §6: 100–200 ng/mL at term'),
+  // model.md §6
+  progesteroneTermNgPerMl: sourced(150, 'ng/mL', 100, 200, '100–200 ng/mL at term'),
   progesteroneEarlyNgPerMl: assumed(40, 'ng/mL', 20, 60, 'second-trimester level, rising to term'),
-  progesteroneHalfLifeMin: sourced(
-    5,
-    'min',
-    2,
-    30,
-    'model.md §6: placental progesterone half-life ≤ 5 min',
-  ),
+  // model.md §6
+  progesteroneHalfLifeMin: sourced(5, 'min', 2, 30, 'placental progesterone half-life ≤ 5 min'),
   /** What remains after the placental fall: maternal (luteal/adrenal) progesterone, falling over days. */
   progesteroneResidualNgPerMl: sourced(
     12,
     'ng/mL',
     5,
     20,
-    'measured plasma progesterone ~6 ng/mL on postpartum days 3–5 (issue 13 review); below luteal-phase levels by day 3',
+    'measured plasma progesterone ~6 ng/mL on postpartum days 3–5 (primary source still to be identified); below luteal-phase levels by day 3',
   ),
   progesteroneResidualHalfLifeDays: sourced(
     4,
@@ -378,12 +372,13 @@ export const PARAMETERS = {
     606,
     'Kent 1999: 209.9 ± 11.0 mL per breast; range 74–382 (up to 606)',
   ),
+  // model.md §4
   fullnessExponent: assumed(
     3,
     '1',
     1,
     6,
-    'model.md §4: g(f) = 1 − f^γ; short-term synthesis depends only weakly on emptying (faster in 6 of 13 breasts, Daly 1993)',
+    'g(f) = 1 − f^γ; short-term synthesis depends only weakly on emptying (faster in 6 of 13 breasts, Daly 1993)',
   ),
   /** Fullness the breast is kept at over days; synthesis capacity rises below it and falls above. */
   fullnessSetPoint: fitted(
@@ -392,7 +387,7 @@ export const PARAMETERS = {
     0.2,
     0.6,
     ['C3', 'C2'],
-    'V4/V5: 76 ± 12.6 mL per breastfeed, 67 % of available milk (Kent 2006), with 210 mL storage',
+    'Kent 2006: 76 ± 12.6 mL per breastfeed, 67 % of available milk, with 210 mL storage',
   ),
   /** Local control over days (per day, per unit of fullness error). */
   adaptationRatePerDay: fitted(
@@ -446,7 +441,8 @@ export const PARAMETERS = {
     3,
     'Daly 1993b fitted a curve, not a line, of fat against degree of emptying; exponent chosen, not fitted',
   ),
-  milkEnergyKcalPerMl: sourced(0.67, 'kcal/mL', 0.65, 0.7, 'model.md §7: energy 65–70 kcal/dL'),
+  // model.md §7
+  milkEnergyKcalPerMl: sourced(0.67, 'kcal/mL', 0.65, 0.7, 'energy 65–70 kcal/dL'),
 
   // --- Infant -------------------------------------------------------------------------------------
   mealsPerDay: sourced(
@@ -475,8 +471,8 @@ export const PARAMETERS = {
     900,
     's',
     60,
-    600,
-    'after ~5 min of little flow, longer than a typical wait for the next ejection',
+    1200,
+    'after ~15 min of little flow: comfort sucking goes on between ejections, ~9 min apart at the breast (2.25 pulses per 20 min, Ueda 1994)',
   ),
   minFeedSec: assumed(240, 's', 60, 600, 'the infant sucks at least a few minutes'),
   /** Second breast offered only if the infant still wants at least this share of a meal. */

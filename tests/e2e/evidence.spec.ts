@@ -85,9 +85,16 @@ test('the Validation screen shows every target with literature, model, differenc
   await expect(page.getByText('lactasim-physiology/')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('validation-screen.png') });
+  // Parameters in a clinician's words, with papers (never our design notes) behind them; a fitted
+  // value outside the range first assumed says so in words.
+  const parameters = page.getByRole('region', { name: 'Engine parameters' });
   await expect(
-    page
-      .getByRole('region', { name: 'Engine parameters' })
-      .getByRole('row', { name: /storageCapacityDefaultMl/ }),
+    parameters.getByRole('row', { name: /^Storage capacity of a breast \(default\)/ }),
   ).toContainText('Kent et al. 1999');
+  await expect(parameters).not.toContainText('model.md');
+  await expect(parameters.locator('tbody th')).not.toContainText([/[a-z][A-Z]/]);
+  await expect(parameters.getByText('Fitted outside this range', { exact: false })).toHaveCount(3);
+  await expect(
+    parameters.getByRole('row', { name: /^Speed of supply adapting to removal/ }),
+  ).toContainText('Fitted outside this range');
 });

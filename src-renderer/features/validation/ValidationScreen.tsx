@@ -6,7 +6,7 @@
 // model), and says which model version they came from.
 import { useEffect, useId, useState } from 'react';
 import { Trans } from 'react-i18next';
-import { PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters';
+import { outsideRange, PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters';
 import { citationsIn, shortCitation } from '../../../src-main/sources/cite';
 import { parameterSources } from '../../../src-main/sources/engine';
 import { call } from '../../app/api';
@@ -122,14 +122,15 @@ function ParameterTable({ t }: { t: Words }) {
             const p = PARAMETERS[name];
             return (
               <tr key={name}>
-                <th scope="row">
-                  <code>{name}</code>
-                </th>
+                <th scope="row">{t(`parameters.names.${name}`)}</th>
                 <td className="num">
                   {p.value} {p.unit === '1' ? '' : p.unit}
                 </td>
                 <td className="num">
                   {p.min}–{p.max}
+                  {outsideRange(p) ? (
+                    <p className="range-note">{t('parameters.outsideRange')}</p>
+                  ) : null}
                 </td>
                 <td>
                   {t(`parameters.kind.${p.kind}`)}

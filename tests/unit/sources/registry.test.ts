@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters';
+import { outsideRange, PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters';
 import { AGE_TABLES } from '../../../src-main/sim/tables';
 import { TARGETS } from '../../../src-main/sim/validation/targets';
 import { parseEvidence } from '../../../src-main/sources/cards';
@@ -162,6 +162,18 @@ describe('every engine figure names its sources', () => {
     expect(missing).toEqual([]);
     // The list of parameters still waiting for a paper only shrinks: nothing on it has one now.
     for (const n of AWAITING_SOURCE) expect(parameterSources(n), n).toEqual([]);
+  });
+
+  it('writes notes a clinician can read: papers, not our design notes or issue numbers', () => {
+    for (const n of names) expect(PARAMETERS[n].source, n).not.toMatch(/model\.md|issue \d|\bV\d/);
+  });
+
+  it('keeps every value inside its stated range, but for the fitted ones the screen flags', () => {
+    // A fitted value that leaves its range is a finding to show, not to hide: this list only
+    // shrinks, and the Validation screen marks each one.
+    const outside = names.filter((n) => outsideRange(PARAMETERS[n]));
+    expect(outside).toEqual(['pulseIntervalPumpSec', 'ejectionRatePerSec', 'adaptationRatePerDay']);
+    for (const n of outside) expect(PARAMETERS[n].kind, n).toBe('calibrated');
   });
 
   it('gives every age table and every validation target a source', () => {
