@@ -1,13 +1,24 @@
-// `npm run validate`: calibration targets and independent checks (design/model.md) as two tables.
+// `npm run validate`: calibration targets and independent checks (design/model.md) as two tables,
+// then the claim tests.
 // Exit 1 when a calibration target is red or an independent check is worse than its baseline in
-// src-main/sim/validation/baseline.json. `--update-baseline` records checks that improved (and
-// new ones); it never records a check as worse than before. Every run writes its results to
+// src-main/sim/validation/baseline.json (a worse grade, or further off than recorded), or when a
+// claim test fails.
+// `--update-baseline` records checks that improved (and new ones); it never records a check as
+// worse than before. Every run writes its results to
 // src-main/sim/validation/results.json, which the app's Validation screen shows (the run takes
 // minutes; the results are deterministic, so the file changes only when the model does).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_VERSION } from '../sim/simulate';
-import { failures, formatValidation, runValidation, type Baseline } from '../sim/validation/index';
+import {
+  baselineEntry,
+  failures,
+  formatValidation,
+  improves,
+  runValidation,
+  type Baseline,
+} from '../sim/validation/index';
 
 const baselinePath = join(import.meta.dirname, '..', 'sim', 'validation', 'baseline.json');
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Baseline;
@@ -20,16 +31,30 @@ writeFileSync(
 );
 
 if (process.argv.includes('--update-baseline')) {
-  const rank = { green: 0, yellow: 1, red: 2 } as const;
   const next: Baseline = { ...baseline };
   for (const r of results) {
     if (r.kind !== 'independent') continue;
     const was = next[r.id];
-    if (was === undefined || rank[r.verdict] < rank[was]) next[r.id] = r.verdict;
+    const now = baselineEntry(r);
+    if (was === undefined || improves(now, was)) next[r.id] = now;
   }
   writeFileSync(baselinePath, `${JSON.stringify(next, null, 2)}\n`);
 }
 
 const failed = failures(results, baseline);
 for (const f of failed) process.stderr.write(`FAIL ${f}\n`);
-process.exitCode = failed.length > 0 ? 1 : 0;
+
+// The claim tests: every effect a lesson, case or walkthrough step states, run through the model.
+const root = join(import.meta.dirname, '..', '..');
+const claims = spawnSync(
+  process.execPath,
+  [
+    join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+    'run',
+    'tests/validation/claims.test.ts',
+    'tests/validation/beat-claims.test.ts',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+if (claims.status !== 0) process.stderr.write('FAIL claim tests (above)\n');
+process.exitCode = failed.length > 0 || claims.status !== 0 ? 1 : 0;

@@ -1,7 +1,14 @@
 // The Validation screen shows the results `npm run validate` last wrote; they must cover every
 // target as the targets are now defined, so the screen never shows a stale or missing row unseen.
 import { describe, expect, it } from 'vitest';
+import baseline from '../../src-main/sim/validation/baseline.json';
 import results from '../../src-main/sim/validation/results.json';
+import {
+  failures,
+  type Baseline,
+  type TargetResult,
+  type Verdict,
+} from '../../src-main/sim/validation/run';
 import { TARGETS } from '../../src-main/sim/validation/targets';
 
 describe('checked-in validation results', () => {
@@ -17,5 +24,45 @@ describe('checked-in validation results', () => {
 
   it('name the model version they were computed with', () => {
     expect(results.modelVersion).toMatch(/^lactasim-physiology\/\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('the ratchet on independent checks', () => {
+  const result = (verdict: Verdict, differencePct: number | null): TargetResult => ({
+    id: 'I9',
+    kind: 'independent',
+    quantity: 'twins',
+    literature: '2 L',
+    source: 'x',
+    unit: 'mL',
+    model: 0,
+    modelSd: null,
+    seeds: 20,
+    differencePct,
+    verdict,
+    modelText: '0 mL',
+  });
+  const was: Baseline = { I9: { verdict: 'red', offPct: 40 } };
+
+  it('fails a red check that drifts further off while staying red', () => {
+    expect(failures([result('red', -45)], was)).toEqual([
+      'I9 got further off: 40 % → 45 % (model 0 mL, literature 2 L)',
+    ]);
+  });
+
+  it('passes a check that comes closer, or moves by floating-point noise', () => {
+    expect(failures([result('red', 35)], was)).toEqual([]);
+    expect(failures([result('red', -40.3)], was)).toEqual([]);
+    expect(failures([result('yellow', 20)], was)).toEqual([]);
+  });
+
+  it('fails a worse grade', () => {
+    expect(failures([result('yellow', 12)], { I9: { verdict: 'green', offPct: 8 } })).toHaveLength(
+      1,
+    );
+  });
+
+  it('holds the checked-in results to the checked-in baseline', () => {
+    expect(failures(results.results as TargetResult[], baseline as Baseline)).toEqual([]);
   });
 });

@@ -4,11 +4,14 @@ export {
   runValidation,
   runTarget,
   failures,
+  baselineEntry,
+  improves,
   formatValidation,
   grade,
   type TargetResult,
   type Verdict,
   type Baseline,
+  type BaselineEntry,
 } from './run';
 export {
   interFeedRates,

@@ -1,7 +1,8 @@
 // Runs the validation targets and grades them: % difference of the seed mean from the central
 // literature value (≤ 10 % green, ≤ 30 % yellow, > 30 % red), or inside/outside a stated limit.
 // Calibration targets must be green or yellow; independent checks may not get worse than the
-// checked-in baseline (a ratchet: green stays green, red may only improve).
+// checked-in baseline (a ratchet: green stays green, red may only improve, and no check drifts
+// further from the literature than recorded).
 import { mean, sd } from './measure';
 import { SEEDS, TARGETS, type Target, type TargetKind } from './targets';
 
@@ -72,22 +73,61 @@ export function runValidation(ids?: readonly string[]): TargetResult[] {
   return TARGETS.filter((t) => ids === undefined || ids.includes(t.id)).map((t) => runTarget(t));
 }
 
-export type Baseline = Record<string, Verdict>;
+/** An independent check as last recorded: its grade and how far off it was (none for a limit). */
+export interface BaselineEntry {
+  verdict: Verdict;
+  offPct?: number;
+}
+export type Baseline = Record<string, BaselineEntry>;
 
-/** What fails the run: a calibration target in red, or an independent check worse than its baseline. */
+/**
+ * How much further off a check may drift before it counts as worse: the run is deterministic, so
+ * this only absorbs floating-point differences between machines.
+ */
+const DRIFT_PCT = 0.5;
+
+/** The entry a result would record. */
+export function baselineEntry(r: TargetResult): BaselineEntry {
+  return r.differencePct === null
+    ? { verdict: r.verdict }
+    : { verdict: r.verdict, offPct: Math.round(Math.abs(r.differencePct) * 10) / 10 };
+}
+
+/** True when `now` is better than `was`: a better grade, or the same grade and closer. */
+export function improves(now: BaselineEntry, was: BaselineEntry): boolean {
+  if (RANK[now.verdict] !== RANK[was.verdict]) return RANK[now.verdict] < RANK[was.verdict];
+  return now.offPct !== undefined && was.offPct !== undefined && now.offPct < was.offPct;
+}
+
+/**
+ * What fails the run: a calibration target in red, or an independent check worse than its
+ * baseline — a worse grade, or further from the literature than recorded (a red check may not
+ * drift further off while staying red).
+ */
 export function failures(results: readonly TargetResult[], baseline: Baseline): string[] {
   const out: string[] = [];
   for (const r of results) {
     if (r.kind === 'calibration' && r.verdict === 'red') {
       out.push(`${r.id} (calibration) is red: model ${r.modelText}, literature ${r.literature}`);
     }
+    if (r.kind !== 'independent') continue;
     const was = baseline[r.id];
-    if (r.kind === 'independent' && was !== undefined && RANK[r.verdict] > RANK[was]) {
-      out.push(
-        `${r.id} got worse: ${was} → ${r.verdict} (model ${r.modelText}, literature ${r.literature})`,
-      );
+    if (was === undefined) {
+      out.push(`${r.id} has no baseline entry`);
+      continue;
     }
-    if (r.kind === 'independent' && was === undefined) out.push(`${r.id} has no baseline entry`);
+    const now = baselineEntry(r);
+    const what = `(model ${r.modelText}, literature ${r.literature})`;
+    if (RANK[now.verdict] > RANK[was.verdict]) {
+      out.push(`${r.id} got worse: ${was.verdict} → ${now.verdict} ${what}`);
+    } else if (
+      now.verdict === was.verdict &&
+      now.offPct !== undefined &&
+      was.offPct !== undefined &&
+      now.offPct > was.offPct + DRIFT_PCT
+    ) {
+      out.push(`${r.id} got further off: ${was.offPct} % → ${now.offPct} % ${what}`);
+    }
   }
   return out;
 }
