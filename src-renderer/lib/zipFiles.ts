@@ -2,22 +2,7 @@
 // instead of a burst of them. Files that are compressed already are stored, not deflated again.
 import { zipSync, type ZipOptions } from 'fflate';
 import type { ExportedFile } from '../../src-main/contract/export';
-
-export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode takes its characters as arguments, and there is a limit.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
+import { base64Of, bytesOf } from './base64';
 
 const STORED = /\.(png|gif|webm|mp4|pdf|zip)$/i;
 

@@ -2,7 +2,8 @@
 // has no file system and a burst of downloads is refused or scattered); in the desktop app through
 // the system save dialog (`export.save`). Which one follows `app.info`'s edition.
 import type { ExportedFile } from '../../../src-main/contract/export';
-import { bytesOf, zipFiles } from '../../lib/zipFiles';
+import { bytesOf } from '../../lib/base64';
+import { zipFiles } from '../../lib/zipFiles';
 
 export type Delivery =
   | { status: 'downloaded'; count: number; zip?: string }

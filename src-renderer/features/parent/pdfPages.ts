@@ -1,6 +1,7 @@
 // Draws the pages of a PDF into canvases with pdf.js: the handout preview shows the very file
 // that a download saves, page by page, so nothing reaches the PDF that was not seen.
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import { bytesOf } from '../../lib/base64';
 
 let workerStarted = false;
 
@@ -16,7 +17,7 @@ function startWorker(): void {
 
 export async function openPdf(base64: string): Promise<PDFDocumentProxy> {
   startWorker();
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bytes = bytesOf(base64);
   // No eval: the page's Content-Security-Policy forbids it.
   return getDocument({ data: bytes, isEvalSupported: false }).promise;
 }

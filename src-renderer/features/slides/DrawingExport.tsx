@@ -12,7 +12,7 @@ import type { Side, SimEvent } from '../../../src-main/sim/trace';
 import { call } from '../../app/api';
 import { useT } from '../../app/i18n';
 import { formatPostpartum } from '../../lib/format';
-import { base64Of, bytesOf } from '../../lib/zipFiles';
+import { base64Of, bytesOf } from '../../lib/base64';
 import { deliverFiles } from '../charts/download';
 import { ExportProgress } from '../charts/ExportProgress';
 import {

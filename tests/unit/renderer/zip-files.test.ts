@@ -1,7 +1,8 @@
 // The web edition's one download for several files: a real .zip that fflate reads back whole.
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { bytesOf, zipFiles } from '../../../src-renderer/lib/zipFiles';
+import { bytesOf } from '../../../src-renderer/lib/base64';
+import { zipFiles } from '../../../src-renderer/lib/zipFiles';
 
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
 
