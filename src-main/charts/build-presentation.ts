@@ -15,6 +15,7 @@ import {
   seriesValues,
   text,
   textWidth,
+  wrapText,
   yDomain,
 } from './chart-parts';
 import { laneLabels, laneMarks } from './event-lane';
@@ -166,19 +167,24 @@ export function buildPresentationChart(
       );
   }
 
+  // A note is a sentence the reader needs whole ("Progesterone steady at about 60 ng/mL"), so a
+  // narrow chart gives it more rows instead of cutting it. Broken at the largest text size; a
+  // smaller size only makes the lines shorter than the width.
+  const noteLines = notes.flatMap((note) => wrapText(note, options.fontPx ?? 16, width, EM));
+
   // Heights, in text sizes: fixed rows first, the plots share the rest. A box too short for its
   // panels at the size asked for gets smaller text, never a chart taller than its box. Event
   // names may add rows above the first panel (event-lane.ts), taken from the plots.
   const layout = (laneRows: number, maxAdded: number) => {
     const fixedRows =
-      (notes.length + laneRows) * ROW +
+      (noteLines.length + laneRows) * ROW +
       panels.length * LABEL_ROW +
       (panels.length - 1) * PANEL_GAP +
       AXIS_ROOM;
     const F = Math.min(options.fontPx ?? 16, targetHeight / (fixedRows + MIN_PLOT * panels.length));
     const plotHeight = (targetHeight - fixedRows * F) / panels.length;
 
-    let top = notes.length * ROW * F;
+    let top = noteLines.length * ROW * F;
     const rows = panels.map((panel, pi) => {
       // The first panel's label stands above the rows event names take (event-lane.ts).
       const labelTop = top;
@@ -281,16 +287,16 @@ export function buildPresentationChart(
   );
   if (options.provenance) children.push(provenanceNode(options.provenance));
   children.push(el('rect', { width, height, fill: theme.background, class: 'background' }));
-  notes.forEach((note, i) => {
+  noteLines.forEach((line, i) => {
     children.push(
-      text(0, (i * ROW + ASCENT) * F, fitText(note, F, width, EM), {
+      text(0, (i * ROW + ASCENT) * F, line, {
         size: F,
         fill: theme.muted,
       }),
     );
   });
 
-  const bottom = rows.at(-1)?.plotBottom ?? notes.length * ROW * F;
+  const bottom = rows.at(-1)?.plotBottom ?? noteLines.length * ROW * F;
   rows.forEach((row, pi) => {
     const { panel, plotTop, plotBottom, y } = row;
     const g: SvgNode[] = [];

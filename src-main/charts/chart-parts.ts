@@ -27,6 +27,32 @@ export function textWidth(s: string, size: number, em = 0.56): number {
   return s.length * size * em;
 }
 
+/**
+ * Breaks a text into lines that fit a width (by the same estimate), at spaces; a word longer
+ * than a line is cut across lines rather than shortened, so no word is lost.
+ */
+export function wrapText(s: string, size: number, width: number, em = 0.56): string[] {
+  const max = Math.max(1, Math.floor(width / (size * em)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter((w) => w !== '')) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (joined.length <= max) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    let rest = word;
+    while (rest.length > max) {
+      lines.push(rest.slice(0, max));
+      rest = rest.slice(max);
+    }
+    line = rest;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** Shortens a text with an ellipsis to fit a width (by the same estimate). */
 export function fitText(s: string, size: number, width: number, em = 0.56): string {
   const max = Math.floor(width / (size * em));

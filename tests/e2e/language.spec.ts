@@ -53,9 +53,9 @@ test('Spanish is chosen in the header, remembered, and sets the page language', 
 }) => {
   await chooseSpanish(page, web);
   const nav = page.getByRole('navigation', { name: 'Principal' });
-  await expect(nav.getByRole('link', { name: 'Biblioteca de casos' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Casos', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await nav.getByRole('link', { name: 'Biblioteca de casos' }).click();
+  await nav.getByRole('link', { name: 'Casos', exact: true }).click();
   await expect(page).toHaveTitle('Biblioteca de casos · LactaSim');
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Principal' })).toBeVisible();

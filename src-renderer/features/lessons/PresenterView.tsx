@@ -1,7 +1,7 @@
 // The presenter's screen: the beat as the room sees it, the next beat, the speaker notes, the
 // talk's timers, buttons for every key and the timeline of the beat's case. Every control acts
 // on the shared presentation state, so the audience window follows whatever is done here.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Trans } from 'react-i18next';
 import { beatWindow } from '../../../src-main/charts/beat-window';
 import type { LessonBeat, LessonDetail } from '../../../src-main/contract/lessons';
@@ -70,6 +70,7 @@ export function PresenterView(props: Props) {
   // The window opens with focus on its title, so a screen reader says where it is and Tab starts
   // at the top of the presenter's controls rather than at the page body.
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const notesId = useId();
   useEffect(() => {
     titleRef.current?.focus();
   }, []);
@@ -138,8 +139,16 @@ export function PresenterView(props: Props) {
           <p className="presenter-next" data-testid="presenter-next">
             {next ? <span lang={lang}>{next.caption}</span> : t('presenter.end')}
           </p>
-          <h2>{t('presenter.notes')}</h2>
-          <div className="presenter-notes" data-testid="presenter-notes">
+          <h2 id={notesId}>{t('presenter.notes')}</h2>
+          {/* Long notes scroll here rather than push the buttons off the screen; a region in the
+              tab order, so the keyboard can scroll it too. */}
+          <div
+            className="presenter-notes"
+            data-testid="presenter-notes"
+            role="region"
+            aria-labelledby={notesId}
+            tabIndex={0}
+          >
             {current.notes === '' ? (
               <p>{t('presenter.noNotes')}</p>
             ) : (
@@ -178,7 +187,7 @@ export function PresenterView(props: Props) {
         </div>
       </div>
       {run && (
-        <div className="presenter-timeline">
+        <div className="presenter-timeline" data-testid="presenter-timeline">
           <Timeline
             durationSec={run.trace.durationSec}
             startPostpartumHours={run.trace.startPostpartumHours}

@@ -100,6 +100,18 @@ describe('the presentation style', () => {
     expect(later.height).toBeCloseTo(300, 6);
   });
 
+  it('wraps the sentence of a flat hormone onto more rows in a narrow chart instead of cutting it', () => {
+    // The presenter's copy of a beat at 1280 × 720 is about 240 px wide.
+    const narrow = { ...box, width: 240, fontPx: presentationFontPx(720, 240) };
+    const built = buildChart(trace, 'hormones', { ...narrow, windowSec: [5 * 3600, 8 * 3600] });
+    const words = texts(built.tree).map(textOf);
+    const first = words.findIndex((w) => w.startsWith('Progesterone steady'));
+    const lines = words.slice(first, first + 2);
+    expect(lines.join(' ')).toMatch(/^Progesterone steady at about [\d.]+ ng\/mL$/);
+    expect(words.join(' ')).not.toContain('…');
+    expect(built.height).toBeCloseTo(300, 6);
+  });
+
   it('counts minutes from the start of the feed the beat is about', () => {
     // Latches at 90 min and 260 min; the beat's moment is 95 min.
     const built = buildChart(trace, 'milk-stored', {
