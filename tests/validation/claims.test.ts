@@ -163,7 +163,54 @@ const CLAIMS: Claim[] = [
   },
   {
     file: 'resources/scenarios/index.json',
-    text: 'pumping with the baby present brings the first ejection sooner',
+    text: 'Acute stress delays the first milk ejection without changing the milk taken',
+    check: () => {
+      const s = builtin('stress-delayed-letdown-pumping-baby-present');
+      const stressed = run(s).trace.summary;
+      const calm = run({ ...s, mother: { ...s.mother, conditions: [] } }).trace.summary;
+      const later =
+        (stressed.firstEjectionLatencySec ?? 0) > (calm.firstEjectionLatencySec ?? 0) + 20;
+      const same = Math.abs(stressed.milkRemovedPer24hMl / calm.milkRemovedPer24hMl - 1) < 0.1;
+      return (
+        (later && same) ||
+        `first ejection ${calm.firstEjectionLatencySec?.toFixed(0)} → ${stressed.firstEjectionLatencySec?.toFixed(0)} s, milk ${calm.milkRemovedPer24hMl.toFixed(0)} → ${stressed.milkRemovedPer24hMl.toFixed(0)} mL/24 h`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'in the model it spaces oxytocin pulses out when a baby suckles, not while pumping',
+    check: () => {
+      // Pulses per 20 min of stimulation, the baby's cues before the latch left out (Ueda 1994).
+      const rate = (s: Scenario) => {
+        const r = run(s);
+        const pulses = r.trace.events.filter(
+          (e) => e.kind === 'oxytocinPulse' && !/Conditioned/.test(e.detail ?? ''),
+        ).length;
+        const minutes = r.diagnostics.sessions.reduce(
+          (a, x) => a + ((x.endSec ?? x.startSec) - x.startSec) / 60,
+          0,
+        );
+        return (pulses / minutes) * 20;
+      };
+      const stressed = (s: Scenario): Scenario => ({
+        ...s,
+        mother: { ...s.mother, conditions: [{ kind: 'stress', level: 0.7 }] },
+      });
+      const typical = builtin('typical-feed-6-weeks');
+      const pumping = builtin('stress-delayed-letdown-pumping-baby-present');
+      const calmPumping = { ...pumping, mother: { ...pumping.mother, conditions: [] } };
+      const [suckCalm, suckStress] = [rate(typical), rate(stressed(typical))];
+      const [pumpCalm, pumpStress] = [rate(calmPumping), rate(stressed(calmPumping))];
+      return (
+        (suckStress <= 0.75 * suckCalm && Math.abs(pumpStress / pumpCalm - 1) < 0.1) ||
+        `pulses per 20 min: suckling ${suckCalm.toFixed(2)} → ${suckStress.toFixed(2)}, pumping ${pumpCalm.toFixed(2)} → ${pumpStress.toFixed(2)}`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Pumping with the baby present brings the first ejection sooner',
     check: () => {
       const r = run(builtin('stress-delayed-letdown-pumping-baby-present'));
       const [present, absent] = [true, false].map((baby) =>
