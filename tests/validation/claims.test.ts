@@ -303,6 +303,132 @@ const CLAIMS: Claim[] = [
       return (onset !== null && onset >= 36 && onset <= 84) || `milk came in at ${onset} h`;
     },
   },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Retained placental tissue keeps progesterone raised; milk comes in only after removal on day 6.',
+    check: () => {
+      const s = builtin('retained-placenta-day-6');
+      const t = run(s).trace;
+      const out = t.events.find((e) => e.kind === 'placentaDelivered')?.atSeconds ?? NaN;
+      const comesIn = t.events.find((e) => e.kind === 'milkComesIn')?.atSeconds ?? NaN;
+      const p4 = t.channels.progesteroneNgPerMl.filter((_, i) => {
+        const x = t.timesSec[i] ?? 0;
+        return x > 86_400 && x < out - 60;
+      });
+      return (
+        (Math.min(...p4) >= 30 && out === 144 * 3600 && comesIn > out) ||
+        `progesterone ≥ ${Math.min(...p4).toFixed(0)} ng/mL, out at ${out / 3600} h, milk in at ${(comesIn / 3600).toFixed(0)} h`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Anterior pituitary necrosis cuts prolactin by 85 %; oxytocin is spared but lactogenesis fails.',
+    check: () => {
+      const s = builtin('sheehan-syndrome');
+      const ill = run(s).trace;
+      const well = run({ ...s, mother: { ...s.mother, conditions: [] } }).trace;
+      const avg = (t: typeof ill, c: 'prolactinNgPerMl' | 'oxytocinPgPerMl') =>
+        mean(Array.from(t.channels[c])) ?? 0;
+      const prl = avg(ill, 'prolactinNgPerMl') / avg(well, 'prolactinNgPerMl');
+      const ot =
+        Math.max(...ill.channels.oxytocinPgPerMl) / Math.max(...well.channels.oxytocinPgPerMl);
+      const milk = ill.summary.milkRemovedMl / well.summary.milkRemovedMl;
+      return (
+        (prl >= 0.1 && prl <= 0.2 && ot >= 0.8 && milk < 0.2) ||
+        `prolactin ×${prl.toFixed(2)}, oxytocin peak ×${ot.toFixed(2)}, milk ×${milk.toFixed(2)}`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Large storage and 1500 mL/day supply: fed on demand, supply falls toward what the baby takes over days',
+    check: () => {
+      const s = run(oversupply).trace.summary;
+      const taken = s.milkRemovedPer24hMl;
+      return (
+        (s.supplyEndMlPerDay <= 0.9 * s.supplyStartMlPerDay &&
+          s.supplyEndMlPerDay - taken < s.supplyStartMlPerDay - taken) ||
+        `supply ${s.supplyStartMlPerDay.toFixed(0)} → ${s.supplyEndMlPerDay.toFixed(0)}, taken ${taken.toFixed(0)} mL/day`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Storage 90 mL per breast: frequent feeds keep the breasts emptier so daily production still meets demand.',
+    check: () => {
+      const full = (slug: string) =>
+        mean(Array.from(run(builtin(slug)).trace.channels.leftFullness)) ?? 0;
+      const r = run(builtin('small-capacity-frequent'));
+      const need = r.trace.channels.needMlPerDay.at(-1) ?? 0;
+      const took = r.trace.summary.milkRemovedPer24hMl;
+      const [frequent, spaced] = [full('small-capacity-frequent'), full('small-capacity-4-hourly')];
+      return (
+        (took >= 0.9 * need && frequent < spaced) ||
+        `took ${took.toFixed(0)} of ${need.toFixed(0)} mL/day; mean fullness ${frequent.toFixed(2)} vs ${spaced.toFixed(2)} 4-hourly`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'breasts stay full between feeds, synthesis slows and supply falls.',
+    check: () => {
+      const t = run(builtin('small-capacity-4-hourly')).trace;
+      const typical = run(builtin('small-capacity-frequent')).trace;
+      const synth = (x: typeof t) => x.summary.meanSynthesisRateMlPerHour;
+      // How full the breast a feed starts on is, just before the latch.
+      const atLatch = (x: typeof t) =>
+        mean(
+          x.events
+            .filter((e) => e.kind === 'latch')
+            .map((e) => {
+              const i = x.timesSec.findIndex((y) => y >= e.atSeconds) - 1;
+              const side = e.side === 'left' ? x.channels.leftFullness : x.channels.rightFullness;
+              return side[Math.max(0, i)] ?? 0;
+            }),
+        ) ?? 0;
+      return (
+        (atLatch(t) >= 0.7 &&
+          atLatch(t) >= atLatch(typical) + 0.15 &&
+          synth(t) < synth(typical) &&
+          t.summary.supplyEndMlPerDay <= 0.9 * t.summary.supplyStartMlPerDay) ||
+        `fullness at a latch ${atLatch(t).toFixed(2)} (${atLatch(typical).toFixed(2)} with frequent feeds), synthesis ${synth(t).toFixed(1)} vs ${synth(typical).toFixed(1)} mL/h, supply ${t.summary.supplyStartMlPerDay.toFixed(0)} → ${t.summary.supplyEndMlPerDay.toFixed(0)}`
+      );
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Combined estrogen–progestin pill from 6 weeks lowers milk volume',
+    check: () => {
+      const s = run(builtin('combined-pill-6-weeks')).trace.summary;
+      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Progestin-only pill from 6 weeks: no measurable effect on milk volume',
+    check: () => {
+      const s = run(builtin('progestin-only-6-weeks')).trace.summary;
+      const change = s.supplyEndMlPerDay / s.supplyStartMlPerDay - 1;
+      return Math.abs(change) < 0.1 || `supply changed ${(change * 100).toFixed(0)} %`;
+    },
+  },
+  {
+    file: 'resources/scenarios/index.json',
+    text: 'Ten days of short 6-hourly feeds lower supply; then 3-hourly feeds plus pumping after each raise it again',
+    check: () => {
+      const s = builtin('low-supply-recovery');
+      const [start, trough, end] = [
+        supplyBetween(s, 0, 1),
+        supplyBetween(s, 9, 10),
+        supplyBetween(s, 20, 21),
+      ];
+      return (
+        (trough <= 0.9 * start && end >= 1.1 * trough) ||
+        `supply ${start.toFixed(0)} → ${trough.toFixed(0)} → ${end.toFixed(0)} mL/day`
+      );
+    },
+  },
 ];
 
 describe('claims about the body are runs of the model', () => {
