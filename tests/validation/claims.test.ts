@@ -429,6 +429,106 @@ const CLAIMS: Claim[] = [
       );
     },
   },
+  // The cases' one-line descriptions for parents.
+  ...(
+    [
+      [
+        'How the first milk changes to mature milk over the first days.',
+        () => {
+          const t = run(builtin('first-five-days')).trace;
+          const synth = (h: number) =>
+            t.channels.synthesisMlPerH[t.timesSec.findIndex((x) => x >= h * 3600)] ?? 0;
+          return synth(110) >= 5 * synth(12) || `synthesis ${synth(12)} → ${synth(110)} mL/h`;
+        },
+      ],
+      [
+        'Milk can be late when part of the placenta stays behind.',
+        () => {
+          const onset = (s: Scenario) => run(s).trace.summary.lactogenesisIIOnsetHours ?? Infinity;
+          const s = builtin('retained-placenta-day-6');
+          const usual = onset({ ...s, mother: { ...s.mother, conditions: [] } });
+          return onset(s) >= usual + 48 || `milk in at ${onset(s)} h, ${usual} h without it`;
+        },
+      ],
+      [
+        'Too much milk settles toward what the baby takes over days',
+        () => {
+          const s = run(oversupply).trace.summary;
+          const taken = s.milkRemovedPer24hMl;
+          return (
+            s.supplyEndMlPerDay - taken <= 0.9 * (s.supplyStartMlPerDay - taken) ||
+            `supply ${s.supplyStartMlPerDay.toFixed(0)} → ${s.supplyEndMlPerDay.toFixed(0)}, taken ${taken.toFixed(0)}`
+          );
+        },
+      ],
+      [
+        'Smaller storage is fine when the baby feeds often.',
+        () => {
+          const r = run(builtin('small-capacity-frequent')).trace;
+          const need = r.channels.needMlPerDay.at(-1) ?? 0;
+          const took = r.summary.milkRemovedPer24hMl;
+          return took >= 0.9 * need || `took ${took.toFixed(0)} of ${need.toFixed(0)} mL/day`;
+        },
+      ],
+      [
+        'With small storage, long gaps between feeds can lower supply.',
+        () => {
+          const s = run(builtin('small-capacity-4-hourly')).trace.summary;
+          return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
+        },
+      ],
+      [
+        'Stress can slow the let-down; having the baby near helps.',
+        () => {
+          const s = builtin('stress-delayed-letdown-pumping-baby-present');
+          const r = run(s);
+          const calm = run({ ...s, mother: { ...s.mother, conditions: [] } }).trace.summary;
+          const firsts = r.diagnostics.sessions.map(
+            (x) => (x.firstEjectionSec ?? Infinity) - x.startSec,
+          );
+          const near = mean(firsts.filter((_, i) => i % 2 === 0)) ?? Infinity;
+          const away = mean(firsts.filter((_, i) => i % 2 === 1)) ?? 0;
+          const slower =
+            (r.trace.summary.firstEjectionLatencySec ?? 0) >
+            (calm.firstEjectionLatencySec ?? Infinity) + 20;
+          return (slower && near < away) || `first ejection ${near} s near, ${away} s away`;
+        },
+      ],
+      [
+        'Surgery can reduce milk on the operated side.',
+        () => {
+          const r = run(builtin('after-breast-reduction')).diagnostics;
+          return (
+            r.left.removedMl < 0.6 * r.right.removedMl ||
+            `left ${r.left.removedMl.toFixed(0)}, right ${r.right.removedMl.toFixed(0)} mL`
+          );
+        },
+      ],
+      [
+        'Pills containing estrogen can lower milk supply.',
+        () => {
+          const s = run(builtin('combined-pill-6-weeks')).trace.summary;
+          return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
+        },
+      ],
+      [
+        'The progestin-only pill does not usually affect milk supply.',
+        () => {
+          const s = run(builtin('progestin-only-6-weeks')).trace.summary;
+          const change = s.supplyEndMlPerDay / s.supplyStartMlPerDay - 1;
+          return Math.abs(change) < 0.1 || `supply changed ${(change * 100).toFixed(0)} %`;
+        },
+      ],
+      [
+        'More frequent milk removal brings supply back up.',
+        () => {
+          const s = builtin('low-supply-recovery');
+          const [trough, end] = [supplyBetween(s, 9, 10), supplyBetween(s, 20, 21)];
+          return end >= trough * 1.1 || `supply ${trough.toFixed(0)} → ${end.toFixed(0)} mL/day`;
+        },
+      ],
+    ] as const
+  ).map(([text, check]) => ({ file: 'resources/scenarios/index.json', text, check })),
 ];
 
 describe('claims about the body are runs of the model', () => {
@@ -438,4 +538,30 @@ describe('claims about the body are runs of the model', () => {
       expect(c.check()).toBe(true);
     });
   }
+});
+
+/** Case descriptions that say no effect of the body, reviewed. */
+const CASE_TEXTS_WITHOUT_EFFECT = [
+  'A normal day of breastfeeding at six weeks.',
+  'After very heavy bleeding at birth the gland that drives milk-making can be damaged.',
+];
+
+describe('every case description is claimed or reviewed as saying no effect', () => {
+  const cases = JSON.parse(read('resources/scenarios/index.json')) as {
+    slug: string;
+    summary: string;
+    parentSummary: string;
+  }[];
+  const claimed = CLAIMS.filter((c) => c.file === 'resources/scenarios/index.json').map(
+    (c) => c.text,
+  );
+  it('each summary and parent summary holds a claimed text or is reviewed', () => {
+    const neither = cases.flatMap((c) =>
+      [c.summary, c.parentSummary].filter(
+        (text) =>
+          !CASE_TEXTS_WITHOUT_EFFECT.includes(text) && !claimed.some((x) => text.includes(x)),
+      ),
+    );
+    expect(neither).toEqual([]);
+  });
 });
