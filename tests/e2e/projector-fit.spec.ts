@@ -99,6 +99,19 @@ for (const lang of ['en', 'es'] as const) {
       });
       await expect(presenter.getByTestId('presenter-timeline')).toBeVisible({ timeout: 30_000 });
       expect(await presenterProblems(page), `beat ${i}`).toEqual([]);
+      // The timeline's drawing spans its track (it once kept its starting 800 px when the track
+      // mounted after the first render).
+      await expect
+        .poll(() =>
+          presenter.locator('.timeline-track').evaluate((track) => {
+            const css = getComputedStyle(track);
+            const inner =
+              track.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+            const drawn = Number(track.querySelector('svg')?.getAttribute('width'));
+            return Math.abs(drawn - Math.max(200, Math.round(inner)));
+          }),
+        )
+        .toBeLessThanOrEqual(1);
       // Notes longer than their region scroll from the keyboard: the region is in the tab order.
       const notes = presenter.getByTestId('presenter-notes');
       await expect(notes).toHaveAttribute('tabindex', '0');
