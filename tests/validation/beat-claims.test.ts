@@ -218,9 +218,11 @@ const BEAT_CLAIMS: BeatClaim[] = [
       const comesIn = w.trace.events.find((e) => e.kind === 'milkComesIn')?.atSeconds;
       const hours = comesIn === undefined ? NaN : w.trace.startPostpartumHours + comesIn / 3600;
       const v = w.values('synthesisMlPerH');
+      // The moment itself is in the charts' stretch, so they mark it.
+      const shown = comesIn !== undefined && comesIn >= w.from && comesIn <= w.to;
       return ok(
-        hours >= 24 && hours <= 72 && last(v) >= 1.2 * first(v),
-        `milk came in at ${f1(hours)} h; synthesis ${f1(first(v))} → ${f1(last(v))} mL/h`,
+        shown && hours >= 24 && hours <= 72 && last(v) >= 1.2 * first(v),
+        `milk came in at ${f1(hours)} h (${shown ? 'in' : 'outside'} the charts' stretch); synthesis ${f1(first(v))} → ${f1(last(v))} mL/h`,
       );
     },
   },
