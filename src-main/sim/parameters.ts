@@ -526,7 +526,7 @@ export const PARAMETERS = {
     '1',
     0,
     0.05,
-    'Tankeyoon 1984 / WHO Task Force 1988: progestin-only −12.0 % vs −6.1 % in controls, not significant',
+    'Tankeyoon 1984: progestin-only −12.0 % vs −6.1 % in controls, not significant',
   ),
   contraceptionOnsetTauDays: sourced(
     14,

@@ -406,7 +406,7 @@ const CLAIMS: Claim[] = [
   },
   {
     file: 'resources/scenarios/index.json',
-    text: 'Progestin-only pill from 6 weeks: no measurable effect on milk volume',
+    text: 'Progestin-only pill from 6 weeks: no significant effect on milk volume',
     check: () => {
       const s = run(builtin('progestin-only-6-weeks')).trace.summary;
       const change = s.supplyEndMlPerDay / s.supplyStartMlPerDay - 1;
