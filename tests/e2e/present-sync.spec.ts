@@ -1,6 +1,7 @@
 // One presentation state in two windows: the audience and presenter views stay in step through
 // scrubbing, event steps, play and pause, speed and beat changes made in either window; each
-// beat opens at its own moment and zoom; leaving in any way ends the presentation in both.
+// beat opens at its own moment and zoom; zooming the drawing in one zooms it in both; leaving in
+// any way ends the presentation in both.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -128,9 +129,16 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   await expect(drawing).not.toHaveAttribute('aria-label', /zoomed/);
   await presenter.getByRole('button', { name: 'Zoom in' }).click();
   await expect(drawing).toHaveAttribute('aria-label', /zoomed/);
+  // The room sees what the presenter zoomed to: the same scale in both windows.
+  const roomDrawing = audience.getByRole('img', { name: /^Breast anatomy/ });
+  await expect(roomDrawing).toHaveAttribute('aria-label', /zoomed/);
+  // One step of Zoom in from the whole drawing (ZOOM_STEP 2).
+  await expect(drawing).toHaveAttribute('data-zoom', '2.00');
+  await expect(roomDrawing).toHaveAttribute('data-zoom', '2.00');
   await presenter.getByRole('button', { name: 'Next beat' }).click();
   await expectBeat(audience, 5);
   await expect(drawing).not.toHaveAttribute('aria-label', /zoomed/);
+  await expect(roomDrawing).not.toHaveAttribute('aria-label', /zoomed/);
   await expectInStep();
   await expect(presenter.getByRole('img', { name: 'Milk flow and infant intake' })).toBeVisible();
   await popup.setViewportSize({ width: 1280, height: 720 });

@@ -26,7 +26,7 @@ import { anatomyLabels, closeUpLabels, type LabelKind } from './labels';
 import { PlacedLabels } from './PlacedLabels';
 import { useKeepClear } from './useKeepClear';
 import type { ChartLink } from './chartLinks';
-import { useAnatomyZoom } from './useAnatomyZoom';
+import { useAnatomyZoom, type SharedCamera } from './useAnatomyZoom';
 import { allAlveoli, CELL_ZOOM, detailedAlveoli, focusTarget, ZOOM_STEP } from './zoom';
 import { ZoomControls } from './ZoomControls';
 import './anatomy.css';
@@ -54,6 +54,8 @@ interface Props {
   link: ChartLink | null;
   /** Boxes shown over the drawing (the event box, a "Look at:" badge): labels keep clear of them. */
   overlay?: ReactNode;
+  /** Zoom and pan kept in step with another window (a presentation's two views). */
+  camera?: SharedCamera;
 }
 
 const Vessels = memo(function Vessels({ layout }: { layout: Layout }) {
@@ -89,7 +91,7 @@ export function AnatomyView(props: Props) {
   const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const overlay = useRef<HTMLDivElement>(null);
-  const zoom = useAnatomyZoom(stage, props.reducedMotion);
+  const zoom = useAnatomyZoom(stage, props.reducedMotion, props.camera);
   const t = zoom.transform;
   // Labels are placed on screen for the zoom, the drawing's size and what lies over it.
   const stageWidth = useElementSize(stage)?.width ?? VIEW.width;

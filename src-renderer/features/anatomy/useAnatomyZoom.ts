@@ -19,12 +19,23 @@ import {
   IDENTITY,
   MAX_ZOOM,
   MIN_ZOOM,
+  sameView,
   unionBox,
   type Box,
   type ViewTransform,
 } from './zoom';
 
 const DURATION_MS = 450;
+
+/**
+ * A camera shared with other windows (a presentation's audience and presenter): moves made here
+ * are reported when they end, and a framing set from outside is moved to without being reported
+ * back.
+ */
+export interface SharedCamera {
+  view: ViewTransform | null;
+  onMoved(view: ViewTransform): void;
+}
 
 export interface AnatomyZoom {
   transform: ViewTransform;
@@ -37,8 +48,15 @@ export interface AnatomyZoom {
 export function useAnatomyZoom(
   stage: RefObject<HTMLDivElement | null>,
   reducedMotion: boolean,
+  shared?: SharedCamera,
 ): AnatomyZoom {
   const [transform, setTransform] = useState<ViewTransform>(IDENTITY);
+  // A move set from outside is under way: its end is not reported back.
+  const fromOutside = useRef(false);
+  const onMoved = useRef(shared?.onMoved);
+  useEffect(() => {
+    onMoved.current = shared?.onMoved;
+  }, [shared?.onMoved]);
   const behaviour = useMemo<ZoomBehavior<HTMLDivElement, unknown>>(
     () =>
       zoom<HTMLDivElement, unknown>()
@@ -53,9 +71,16 @@ export function useAnatomyZoom(
     const el = stage.current;
     if (!el) return;
     const selection = select(el);
-    behaviour.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
+    const inView = (t: ZoomTransform): ViewTransform => {
       const s = VIEW.width / Math.max(1, el.clientWidth);
-      setTransform({ k: e.transform.k, x: e.transform.x * s, y: e.transform.y * s });
+      return { k: t.k, x: t.x * s, y: t.y * s };
+    };
+    behaviour.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
+      setTransform(inView(e.transform));
+    });
+    behaviour.on('end', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
+      if (fromOutside.current) fromOutside.current = false;
+      else onMoved.current?.(inView(e.transform));
     });
     selection.call(behaviour);
     return () => {
@@ -73,7 +98,24 @@ export function useAnatomyZoom(
   // The moves read the refs only when called (from events and effects), never while rendering.
   // eslint-disable-next-line react-hooks/refs
   const moves = useMemo(() => cameraMoves(stage, behaviour, motion), [stage, behaviour]);
-  return { transform, ...moves };
+
+  // Follow the shared framing when it differs from what this window shows.
+  const view = shared?.view ?? null;
+  useEffect(() => {
+    const el = stage.current;
+    if (!el || view === null) return;
+    const s = VIEW.width / Math.max(1, el.clientWidth);
+    const now = zoomTransform(el);
+    if (sameView({ k: now.k, x: now.x * s, y: now.y * s }, view)) return;
+    fromOutside.current = true;
+    moves.moveTo(() => zoomIdentity.translate(view.x / s, view.y / s).scale(view.k));
+  }, [view, stage, moves]);
+  return {
+    transform,
+    zoomBy: moves.zoomBy,
+    reset: moves.reset,
+    zoomToSelector: moves.zoomToSelector,
+  };
 }
 
 /** The programmatic moves, built once per stage (stable for effects that depend on them). */
@@ -81,7 +123,9 @@ function cameraMoves(
   stage: RefObject<HTMLDivElement | null>,
   behaviour: ZoomBehavior<HTMLDivElement, unknown>,
   reducedMotion: RefObject<boolean>,
-): Omit<AnatomyZoom, 'transform'> {
+): Omit<AnatomyZoom, 'transform'> & {
+  moveTo(to: (current: ZoomTransform, el: HTMLDivElement) => ZoomTransform): void;
+} {
   const moveTo = (to: (current: ZoomTransform, el: HTMLDivElement) => ZoomTransform) => {
     const el = stage.current;
     if (!el) return;
@@ -91,6 +135,7 @@ function cameraMoves(
     else behaviour.transform(selection.transition().duration(DURATION_MS), target);
   };
   return {
+    moveTo,
     zoomBy: (factor) =>
       moveTo((t, el) => {
         // About the middle of the stage, as d3-zoom's scaleBy does.

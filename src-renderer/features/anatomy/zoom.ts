@@ -18,6 +18,11 @@ export interface Box {
 }
 
 export const IDENTITY: ViewTransform = { k: 1, x: 0, y: 0 };
+
+/** Two framings of the drawing that look the same (view units; k to a thousandth). */
+export function sameView(a: ViewTransform, b: ViewTransform): boolean {
+  return Math.abs(a.k - b.k) < 1e-3 && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+}
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 24;
 /** Each press of Zoom in / Zoom out. */

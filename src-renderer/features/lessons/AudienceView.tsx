@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import { useT } from '../../app/i18n';
 import { builtinLang } from './contentLang';
+import type { SharedCamera } from '../anatomy/useAnatomyZoom';
 import { PresentStage } from './PresentStage';
 import type { PresentState } from './presentState';
 import type { CaseRun } from './useCaseRuns';
@@ -19,6 +20,7 @@ interface Props {
   run: CaseRun | undefined;
   t: number;
   pointer: boolean;
+  camera: SharedCamera;
   onOpenPresenter: () => void;
   /** Blank screen, "go to beat", notices and the key help, shared with the presenter view. */
   overlays: ReactNode;
@@ -33,6 +35,7 @@ export function AudienceView({
   run,
   t: timeSec,
   pointer,
+  camera,
   onOpenPresenter,
   overlays,
 }: Props) {
@@ -51,7 +54,14 @@ export function AudienceView({
       </h1>
       <div className="present-stage" inert={state.blank !== 'none'}>
         {/* Keyed by beat: each beat opens with the drawing at its own zoom. */}
-        <PresentStage key={state.beat} beat={beat} run={run} t={timeSec} pointer={pointer} />
+        <PresentStage
+          key={state.beat}
+          beat={beat}
+          run={run}
+          t={timeSec}
+          pointer={pointer}
+          camera={camera}
+        />
       </div>
       <footer className="present-footer">
         <p className="present-caption" aria-live="polite" lang={lang}>

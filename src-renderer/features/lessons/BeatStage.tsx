@@ -12,6 +12,7 @@ import type { Trace } from '../../../src-main/sim/trace';
 import { HORMONES } from '../../lib/hormones';
 import { appI18n, useT } from '../../app/i18n';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
+import type { SharedCamera } from '../anatomy/useAnatomyZoom';
 import { useAnatomyFrame } from '../anatomy/useAnatomyFrame';
 import { computeLayout } from '../anatomy/geometry';
 import { useDocumentTheme } from '../../app/useDocumentTheme';
@@ -34,6 +35,8 @@ interface Props {
   /** L pressed: a pointer that names the structure under it. */
   pointer: boolean;
   descriptionId: string;
+  /** The drawing's zoom and pan kept in step with the other presentation window. */
+  camera?: SharedCamera;
 }
 
 /** A beat's chart in the presentation style, laid out for its share of the column. */
@@ -109,6 +112,7 @@ export function BeatStage({
   t: timeSec,
   pointer,
   descriptionId,
+  camera,
 }: Props) {
   const { t } = useT('lessons');
   const { anatomy, side, charts, zoom } = beat.view;
@@ -153,6 +157,7 @@ export function BeatStage({
           onSelect={() => undefined}
           descriptionId={descriptionId}
           zoomRequest={zoomRequest}
+          camera={camera}
           link={null}
           overlay={
             focus && (

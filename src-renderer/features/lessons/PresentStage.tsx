@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { LessonBeat } from '../../../src-main/contract/lessons';
 import { useT } from '../../app/i18n';
 import { formatPostpartum } from '../../lib/format';
+import type { SharedCamera } from '../anatomy/useAnatomyZoom';
 import { BeatStage } from './BeatStage';
 import { builtinLang } from './contentLang';
 import type { CaseRun } from './useCaseRuns';
@@ -13,9 +14,11 @@ interface Props {
   run: CaseRun | undefined;
   t: number;
   pointer: boolean;
+  /** The drawing's zoom and pan, shared by both windows. */
+  camera: SharedCamera;
 }
 
-export function PresentStage({ beat, run, t: timeSec, pointer }: Props) {
+export function PresentStage({ beat, run, t: timeSec, pointer, camera }: Props) {
   const { t } = useT('lessons');
   const descriptionId = useId();
   if (!run) {
@@ -31,6 +34,7 @@ export function PresentStage({ beat, run, t: timeSec, pointer }: Props) {
         t={timeSec}
         pointer={pointer}
         descriptionId={descriptionId}
+        camera={camera}
       />
       <p className="visually-hidden" id={descriptionId} data-testid="stage-moment">
         <span lang={builtinLang(run.detail.builtin)}>{run.detail.title}</span>,{' '}

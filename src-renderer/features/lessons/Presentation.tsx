@@ -6,6 +6,7 @@ import { Trans } from 'react-i18next';
 import { appI18n, useT } from '../../app/i18n';
 import { KeyHelp } from '../../app/KeyHelp';
 import { useKeyTable } from '../../app/useKeyTable';
+import type { SharedCamera } from '../anatomy/useAnatomyZoom';
 import { nextEvent, previousEvent } from '../timeline/events';
 import { AudienceView } from './AudienceView';
 import { openPresenterWindow, swapDisplays } from './presenterWindow';
@@ -80,6 +81,11 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
   const { t: timeSec, running } = useModelTime(state, limits);
 
   const act = (action: PresentAction) => player?.dispatch(action, limits);
+  // Zooming or panning the drawing in either window moves it in both.
+  const camera: SharedCamera = {
+    view: state?.drawing ?? null,
+    onMoved: (transform) => act({ kind: 'drawing', transform }),
+  };
   const stepEvent = (dir: 1 | -1) => {
     if (!run) return;
     const e =
@@ -198,6 +204,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
         run={run}
         t={timeSec}
         pointer={pointer}
+        camera={camera}
         onOpenPresenter={openPresenter}
         overlays={
           <>
@@ -221,6 +228,7 @@ export function Presentation({ lessonId, role }: { lessonId: string; role: Prese
       t={timeSec}
       running={running}
       act={act}
+      camera={camera}
       stepEvent={stepEvent}
       pointer={pointer}
       onHelp={() => setHelp(true)}

@@ -11,6 +11,7 @@ import { ZOOMS } from '../timeline/speeds';
 import { Timeline } from '../timeline/Timeline';
 import type { Playback } from '../timeline/usePlayback';
 import { builtinLang } from './contentLang';
+import type { SharedCamera } from '../anatomy/useAnatomyZoom';
 import { PresentStage } from './PresentStage';
 import type { PresentAction, PresentState } from './presentState';
 import type { CaseRun } from './useCaseRuns';
@@ -52,6 +53,7 @@ interface Props {
   t: number;
   running: boolean;
   act: (action: PresentAction) => void;
+  camera: SharedCamera;
   /** Moves the clock to the previous (-1) or next (1) event of the beat's case. */
   stepEvent: (dir: 1 | -1) => void;
   pointer: boolean;
@@ -129,6 +131,7 @@ export function PresenterView(props: Props) {
             run={run}
             t={timeSec}
             pointer={props.pointer}
+            camera={props.camera}
           />
           <p className="presenter-caption" data-testid="presenter-caption" lang={lang}>
             {current.caption}

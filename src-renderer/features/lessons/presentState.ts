@@ -6,6 +6,7 @@
 // `Date.now()`, which every window on the machine reads alike. Model time is never stored as a
 // running value: it is the anchor plus the wall time since the anchor times the speed, so two
 // windows that hold the same state show the same moment and cannot drift apart.
+import { sameView, type ViewTransform } from '../anatomy/zoom';
 import { SPEEDS } from '../timeline/speeds';
 
 export type Blank = 'none' | 'black' | 'white';
@@ -22,6 +23,8 @@ export interface PresentState {
   speedIndex: number;
   /** The presenter timeline's zoom (index into ZOOMS); null: the beat's own stretch. */
   zoomIndex: number | null;
+  /** Where the drawing is zoomed and panned to (view units); null: the beat's own framing. */
+  drawing: ViewTransform | null;
   /** Raised on every change so a window can tell a newer state from an echo. */
   version: number;
   /** The window that made this version; breaks ties so every window keeps the same state. */
@@ -45,7 +48,8 @@ export type PresentAction =
   | { kind: 'togglePlay' }
   | { kind: 'speed'; delta: number }
   | { kind: 'seek'; sec: number }
-  | { kind: 'zoom'; index: number };
+  | { kind: 'zoom'; index: number }
+  | { kind: 'drawing'; transform: ViewTransform };
 
 /** What an action needs to know beyond the state. */
 export interface ActionContext {
@@ -65,6 +69,7 @@ export const initialState = (startSec: number, speedIndex = 2): PresentState => 
   playing: false,
   speedIndex,
   zoomIndex: null,
+  drawing: null,
   version: 0,
   // Every window starts from this same state, so whatever another window says wins.
   by: '',
@@ -103,7 +108,8 @@ export function applyAction(s: PresentState, a: PresentAction, ctx: ActionContex
   const to = (beat: number): PresentState => {
     const b = Math.min(last, Math.max(0, beat));
     if (b === s.beat && s.blank === 'none') return s;
-    // Another beat opens at its own moment, paused, with its own timeline zoom; a blank lifts.
+    // Another beat opens at its own moment, paused, with its own timeline zoom and framing of the
+    // drawing; a blank lifts.
     return changed({
       beat: b,
       blank: 'none',
@@ -111,6 +117,7 @@ export function applyAction(s: PresentState, a: PresentAction, ctx: ActionContex
       anchorWallMs: nowMs,
       playing: false,
       zoomIndex: null,
+      drawing: null,
     });
   };
   const now = modelTimeAt(s, nowMs, limits);
@@ -150,6 +157,10 @@ export function applyAction(s: PresentState, a: PresentAction, ctx: ActionContex
     }
     case 'zoom':
       return a.index === s.zoomIndex ? s : changed({ zoomIndex: a.index });
+    case 'drawing':
+      return s.drawing !== null && sameView(s.drawing, a.transform)
+        ? s
+        : changed({ drawing: a.transform });
   }
 }
 
