@@ -148,6 +148,7 @@ test('parameter edits in the simulation view are not lost without a question', a
   page,
   web,
 }) => {
+  test.setTimeout(300_000); // the first run of a case can be slow on a busy machine
   await page.goto(`${web.url}#/sim`);
   await expect(page.getByRole('slider', { name: 'Model time' })).toBeVisible({ timeout: 150_000 });
   await page.getByText('Case parameters').click();
@@ -181,6 +182,7 @@ test('an act-now fork asks before leaving, in Spanish for a Spanish interface', 
   page,
   web,
 }) => {
+  test.setTimeout(300_000);
   await page.addInitScript(() => localStorage.setItem('lactasim.language', 'es'));
   await page.goto(`${web.url}#/sim`);
   await expect(page.getByRole('slider', { name: 'Tiempo del modelo' })).toBeVisible({
