@@ -54,10 +54,10 @@ export function SimView({
   // Edits made in the parameters panel, per source scenario.
   const [edited, setEdited] = useState<{ source: Scenario; value: Scenario } | null>(null);
   const scenario = edited && edited.source === source ? edited.value : source;
-  // Parameter edits and "act now" forks live only here: leaving asks first, unless what is
-  // shown was saved as a case (another built-in in the picker keeps them, it is no leaving).
+  // Parameter edits and "act now" forks live only here: leaving asks first, unless they were
+  // saved as a case. Edits to a built-in wait while another is picked, so they count too.
   const [saved, setSaved] = useState<Scenario | null>(null);
-  useLeaveGuard(scenario !== source && scenario !== saved);
+  useLeaveGuard(edited !== null && edited.value !== saved);
   const sim = useSimulation(scenario);
   const [mode, setMode] = useState<AnatomyMode>('classical');
   const [side, setSide] = useState<Side>('left');
