@@ -1,11 +1,15 @@
 // What the desktop main process tells a window, the other way from the contract's methods: menu
-// commands and files the system opened with LactaSim. Channel names and payloads shared by the
-// main process, the preload and the renderer.
+// commands and files the system opened with LactaSim; and the one thing a window tells the main
+// process of its own, its interface language. Channel names and payloads shared by the main
+// process, the preload and the renderer.
+import type { Language } from './parent';
 
 export const MENU_CHANNEL = 'lactasim-menu';
 export const OPEN_FILE_CHANNEL = 'lactasim-open-file';
 /** Sent by a window once it listens for opened files, so none is sent before anyone listens. */
 export const OPEN_FILE_READY_CHANNEL = 'lactasim-open-file-ready';
+/** Sent by a window with its interface language, so the main process asks in it (leave-dialog). */
+export const LANGUAGE_CHANNEL = 'lactasim-language';
 
 /** A menu item's effect inside the window: go to a route, or list the keys. */
 export type MenuCommand = { kind: 'navigate'; hash: string } | { kind: 'show-keys' };
@@ -21,6 +25,7 @@ export interface OpenedFile {
 export interface DesktopBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  setLanguage(language: Language): void;
 }
 
 /** The two bundle kinds, and the extensions a file of each kind may have. */

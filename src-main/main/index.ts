@@ -17,7 +17,13 @@ import {
 import log from 'electron-log/main';
 import { stat, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MENU_CHANNEL, OPEN_FILE_READY_CHANNEL, type MenuCommand } from '../contract/desktop';
+import {
+  LANGUAGE_CHANNEL,
+  MENU_CHANNEL,
+  OPEN_FILE_READY_CHANNEL,
+  type MenuCommand,
+} from '../contract/desktop';
+import type { Language } from '../contract/parent';
 import { dispatch } from '../services/dispatch';
 import { createServices, type Services } from '../services/index';
 import { APP_VERSION } from '../services/app';
@@ -27,6 +33,7 @@ import { legacyDbPath } from '../store/paths';
 import { APP_ROOT, guidePath, PRELOAD_PATH, RENDERER_DIR, RESOURCES_DIR } from './bundle-paths';
 import { FileOpener, type FileTarget } from './file-open';
 import { bindIpc, createIpcHandler } from './ipc';
+import { languageOf, leaveDialogOptions } from './leave-dialog';
 import { configureLogging, logFilePath } from './logging';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -124,6 +131,9 @@ const JOBS_WORKER_ENTRY = new URL('./jobs-worker.js', import.meta.url);
 /** The audience window and the presenter window it opened, for the swap key. */
 let presentation: { audience: BrowserWindow; presenter: BrowserWindow } | null = null;
 
+/** Each window's interface language as it last said (LANGUAGE_CHANNEL); English until then. */
+const windowLanguages = new WeakMap<WebContents, Language>();
+
 function guardContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, source)) event.preventDefault();
@@ -136,13 +146,7 @@ function guardContents(contents: WebContents): void {
   // question of its own, so ask here: leaving goes ahead only when the person says so.
   contents.on('will-prevent-unload', (event) => {
     const owner = BrowserWindow.fromWebContents(contents);
-    const options = {
-      type: 'question' as const,
-      buttons: ['Leave without saving', 'Stay'],
-      defaultId: 1,
-      cancelId: 1,
-      message: 'You have unsaved changes. Leave without saving them?',
-    };
+    const options = leaveDialogOptions(windowLanguages.get(contents) ?? 'en');
     const choice = owner
       ? dialog.showMessageBoxSync(owner, options)
       : dialog.showMessageBoxSync(options);
@@ -277,6 +281,11 @@ async function start(): Promise<void> {
   ipcMain.on(OPEN_FILE_READY_CHANNEL, (event) => {
     if (event.senderFrame && isAppUrl(event.senderFrame.url, source)) {
       opener.windowReady(targetOf(event.sender));
+    }
+  });
+  ipcMain.on(LANGUAGE_CHANNEL, (event, language: unknown) => {
+    if (event.senderFrame && isAppUrl(event.senderFrame.url, source)) {
+      windowLanguages.set(event.sender, languageOf(language));
     }
   });
 

@@ -2,6 +2,7 @@
 // sends (menu commands, opened files). `satisfies` makes the build fail when either lags.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
+  LANGUAGE_CHANNEL,
   MENU_CHANNEL,
   OPEN_FILE_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
@@ -67,6 +68,7 @@ const desktop = {
     ipcRenderer.send(OPEN_FILE_READY_CHANNEL);
     return stop;
   },
+  setLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('lactasimDesktop', desktop);

@@ -2,20 +2,22 @@
 // leaving it — another route (a link, Back, a typed address), a reload or closing the window —
 // asks first. Route changes are checked in the router before any view sees them.
 import { useEffect } from 'react';
+import { tr } from './i18n';
 
 /** Each editor with unsaved changes, and the addresses at which it stays open (its own steps). */
 const dirtyEditors = new Map<symbol, (hash: string) => boolean>();
 /** A route an editor moves to after saving: reaching it needs no question. */
 let passTo: string | null = null;
 
-export const LEAVE_QUESTION = 'You have unsaved changes. Leave without saving them?';
+/** The question, in the interface's language at the time it is asked. */
+const leaveQuestion = () => tr('common', 'leave.question');
 
 /** Whether a change of route to `hash` may go ahead: nothing unsaved, or the person chose to. */
 export function mayLeave(hash: string): boolean {
   const passing = passTo === hash;
   passTo = null;
   const staying = [...dirtyEditors.values()].every((stays) => stays(hash));
-  return passing || staying || window.confirm(LEAVE_QUESTION);
+  return passing || staying || window.confirm(leaveQuestion());
 }
 
 /** The save's confirmation, for the view at the route the editor moved on to. */
@@ -42,7 +44,7 @@ function onBeforeUnload(event: BeforeUnloadEvent): void {
   if (dirtyEditors.size === 0) return;
   event.preventDefault();
   // Older Chromium (and Electron's will-prevent-unload) still look for a return value.
-  event.returnValue = LEAVE_QUESTION;
+  event.returnValue = leaveQuestion();
 }
 
 const nowhere = () => false;

@@ -2,8 +2,8 @@
 // practices): each state must have no violations. A failure lists each rule with its targets.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { repoRoot, test, expect } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { repoRoot, test, expect, type WebEdition } from './fixtures';
 
 test.describe.configure({ timeout: 480_000 });
 
@@ -36,6 +36,15 @@ async function openSim(page: Page, url: string): Promise<void> {
   await expect(page.getByRole('region', { name: 'Charts' }).getByRole('img').first()).toBeVisible({
     timeout: 60_000,
   });
+}
+
+/** A bundle of one built-in case as the library exports it (its title is in the library). */
+async function caseBundle(request: APIRequestContext, web: WebEdition): Promise<unknown> {
+  const response = await request.post(`${web.origin}/api/cases.exportBundle`, {
+    data: { ids: ['b_first-five-days'] },
+    headers: { 'x-lactasim-token': web.token },
+  });
+  return ((await response.json()) as { value: unknown }).value;
 }
 
 test('home, library, case editor, evidence and validation have no axe violations', async ({
@@ -106,6 +115,31 @@ test('the simulation view in both themes, with a card, the parameters, charts, c
   await page.getByRole('button', { name: 'Projector theme' }).click();
 });
 
+// Its own test: the one above is long already on a busy machine.
+test('the projector theme with a card and the parameters open, and Save as new case', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web.url);
+  await page.getByRole('button', { name: 'Projector theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await page.getByText('Case parameters').click();
+  await expect(
+    page.getByRole('spinbutton', { name: 'Storage capacity, left breast (mL)' }),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Structures and hormones' })
+    .getByRole('button', { name: 'Milk sinus' })
+    .focus();
+  await expect(page.locator('.glossary-card')).toBeVisible();
+  await scan(page, 'simulation, projector theme, with a card and the parameters open');
+  await page.getByRole('button', { name: 'Projector theme' }).click();
+
+  await page.getByRole('button', { name: 'Save as new case' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title of the new case' })).toBeFocused();
+  await scan(page, 'simulation, saving as a new case');
+});
+
 test('a chart export in progress has no axe violations', async ({ page, web }) => {
   await openSim(page, web.url);
   const charts = page.getByRole('region', { name: 'Charts' });
@@ -174,4 +208,99 @@ test('the parent view in English and Spanish, with a feed log read', async ({ pa
   await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
   await expect(page.getByRole('region', { name: 'Recorrido' })).toBeVisible();
   await scan(page, 'parent view in Spanish');
+});
+
+test('the handout preview, the backups and the restore question', async ({
+  page,
+  web,
+  request,
+}) => {
+  await page.goto(`${web.url}#/parent/b_typical-feed-6-weeks`);
+  await expect(page.getByRole('region', { name: 'Walkthrough' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Download the handout' }).click();
+  const preview = page.getByRole('region', { name: 'Handout preview' });
+  await expect(preview.getByRole('button', { name: 'Download this handout' })).toHaveAttribute(
+    'aria-disabled',
+    'false',
+    { timeout: 60_000 },
+  );
+  await scan(page, 'handout preview');
+
+  // An import makes a backup first: there is one to restore.
+  await request.post(`${web.origin}/api/cases.importBundle`, {
+    data: { bundle: await caseBundle(request, web), duplicateTitles: 'rename' },
+    headers: { 'x-lactasim-token': web.token },
+  });
+  await page.goto(`${web.url}#/backups`);
+  const restore = page.getByRole('button', { name: /^Restore the backup of / }).first();
+  await expect(restore).toBeVisible();
+  await scan(page, 'backups');
+  await restore.click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await scan(page, 'backups, restore question');
+  await page.keyboard.press('Escape');
+});
+
+test('the import preview and the repeated-titles question', async ({ page, web, request }) => {
+  await page.goto(`${web.url}#/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'LactaSim' })).toBeVisible();
+  // Dropped on the window the way a file manager does.
+  const text = JSON.stringify(await caseBundle(request, web));
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'First days.lactasim', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByRole('dialog', { name: 'Import First days.lactasim' })).toBeVisible();
+  await scan(page, 'import preview');
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${web.url}#/cases`);
+  await expect(
+    page.getByRole('list', { name: 'Cases' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await page.getByLabel('Bundle file to import').setInputFiles({
+    name: 'again.lactasim',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(await caseBundle(request, web))),
+  });
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await scan(page, 'repeated-titles question');
+  await page.keyboard.press('Escape');
+});
+
+test('the clinician screens in Spanish: simulation, library and lesson editor', async ({
+  page,
+  web,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('lactasim.language', 'es'));
+  await page.goto(`${web.url}#/sim`);
+  await expect(page.getByRole('slider', { name: 'Tiempo del modelo' })).toBeVisible({
+    timeout: 150_000,
+  });
+  await expect(page.getByRole('region', { name: 'Gráficos' }).getByRole('img').first()).toBeVisible(
+    {
+      timeout: 60_000,
+    },
+  );
+  await scan(page, 'simulation in Spanish');
+
+  await page.goto(`${web.origin}/#/cases`);
+  await expect(
+    page.getByRole('list', { name: 'Casos' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await scan(page, 'case library in Spanish');
+
+  await page.goto(`${web.origin}/#/lessons`);
+  await page
+    .getByRole('button', { name: /^Duplicar para editar/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Editar lección' })).toBeVisible();
+  await expect(page.getByTestId('beat-thumbnail').first().locator('svg').first()).toBeVisible({
+    timeout: 60_000,
+  });
+  await scan(page, 'lesson editor in Spanish');
 });

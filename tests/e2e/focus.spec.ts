@@ -1,7 +1,8 @@
-// Focus management: the skip link, the glossary card, the key list and the blank screen each
-// take focus where a keyboard or screen-reader user needs it and give it back when they close.
-import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+// Focus management: the skip link, the glossary card, the key list, the blank screen, the
+// handout preview and the questions before a restore or an import of repeated titles each take
+// focus where a keyboard or screen-reader user needs it and give it back when they close.
+import type { APIRequestContext, Page } from '@playwright/test';
+import { test, expect, type WebEdition } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -9,6 +10,21 @@ async function openSim(page: Page, url: string) {
   await page.goto(`${url}#/sim`);
   await expect(page.getByRole('slider', { name: 'Model time' })).toBeVisible({ timeout: 150_000 });
 }
+
+/** A bundle of one built-in case as the library exports it (its title is in the library). */
+async function caseBundle(request: APIRequestContext, web: WebEdition): Promise<unknown> {
+  const response = await request.post(`${web.origin}/api/cases.exportBundle`, {
+    data: { ids: ['b_first-five-days'] },
+    headers: { 'x-lactasim-token': web.token },
+  });
+  return ((await response.json()) as { value: unknown }).value;
+}
+
+/** Focus is on an element inside an open modal dialog (or nowhere): Tab did not leave it. */
+const focusStaysInDialog = (page: Page) =>
+  page.evaluate(
+    () => document.activeElement === document.body || !!document.activeElement?.closest('dialog'),
+  );
 
 test('the skip link moves focus to the main region and keeps the route', async ({ page, web }) => {
   await openSim(page, web.url);
@@ -76,11 +92,7 @@ test('the key list is a modal dialog that takes focus and gives it back', async 
   // Modal: what is behind it is out of reach.
   expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
   await page.keyboard.press('Tab');
-  expect(
-    await page.evaluate(
-      () => document.activeElement === document.body || !!document.activeElement?.closest('dialog'),
-    ),
-  ).toBe(true);
+  expect(await focusStaysInDialog(page)).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(keys).toBeFocused();
@@ -126,4 +138,86 @@ test('the presenter window opens with focus on its title', async ({ page, web })
   // Its keys work from there: the next beat in both windows.
   await popup.keyboard.press('ArrowRight');
   await expect(presenter.getByText(/^Beat 2 of/)).toBeVisible();
+});
+
+test('the handout preview takes focus, closes with Esc or its button, and gives focus back', async ({
+  page,
+  web,
+}) => {
+  await page.goto(`${web.url}#/parent/b_typical-feed-6-weeks`);
+  await expect(page.getByRole('region', { name: 'Walkthrough' })).toBeVisible({ timeout: 60_000 });
+  const open = page.getByRole('button', { name: 'Download the handout' });
+  const preview = page.getByRole('region', { name: 'Handout preview' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(preview.getByRole('heading', { level: 2, name: 'Handout preview' })).toBeFocused();
+  // The next Tab goes on inside the preview, to its first choice.
+  await page.keyboard.press('Tab');
+  await expect(preview.getByRole('checkbox').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(open).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(preview.getByRole('heading', { level: 2 })).toBeFocused();
+  await preview.getByRole('button', { name: 'Close the preview' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(preview).toHaveCount(0);
+  await expect(open).toBeFocused();
+});
+
+test('the restore question is a modal that starts on Cancel, closes with Esc and gives focus back', async ({
+  page,
+  web,
+  request,
+}) => {
+  // An import makes a backup first: there is one to restore.
+  const imported = await request.post(`${web.origin}/api/cases.importBundle`, {
+    data: { bundle: await caseBundle(request, web), duplicateTitles: 'rename' },
+    headers: { 'x-lactasim-token': web.token },
+  });
+  expect(((await imported.json()) as { ok: boolean }).ok).toBe(true);
+  await page.goto(`${web.url}#/backups`);
+  const restore = page.getByRole('button', { name: /^Restore the backup of / }).first();
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('dialog', { name: /^Restore the whole library as it was on/ });
+  await expect(question).toBeVisible();
+  expect(await question.evaluate((d) => d.matches(':modal'))).toBe(true);
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await focusStaysInDialog(page)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(restore).toBeFocused();
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('the repeated-titles question is a modal: Esc cancels the import and focus goes back', async ({
+  page,
+  web,
+  request,
+}) => {
+  await page.goto(`${web.url}#/cases`);
+  const list = page.getByRole('list', { name: 'Cases' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  const before = await list.getByRole('listitem').count();
+  const importButton = page.getByRole('button', { name: 'Import bundle…' });
+  await importButton.focus();
+  // The built-in case's title is taken by the built-in itself.
+  await page.getByLabel('Bundle file to import').setInputFiles({
+    name: 'again.lactasim',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(await caseBundle(request, web))),
+  });
+  const question = page.getByRole('dialog', {
+    name: /^1 of the 1 item in again\.lactasim have a title already in your library/,
+  });
+  await expect(question).toBeVisible();
+  expect(await question.evaluate((d) => d.matches(':modal'))).toBe(true);
+  await expect(question.getByRole('button', { name: /^Rename them/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(importButton).toBeFocused();
+  await expect(list.getByRole('listitem')).toHaveCount(before);
 });

@@ -91,3 +91,23 @@ test('in the Spanish parent view the English case title is marked as English', a
   await expect(title).toHaveText('Typical day at 6 weeks');
   await expect(choice).toHaveAccessibleName('Imprimir mi título del caso: Typical day at 6 weeks');
 });
+
+test("the clinician's own case title carries no language of its own in the handout preview", async ({
+  page,
+  web,
+  request,
+}) => {
+  const created = await request.post(`${web.origin}/api/cases.create`, {
+    data: { fromBuiltin: 'typical-feed-6-weeks', title: 'Día típico de Ana' },
+    headers: { 'x-lactasim-token': web.token },
+  });
+  const { value } = (await created.json()) as { value: { id: string } };
+  await page.goto(`${web.url}#/parent/${value.id}`);
+  await expect(page.getByRole('region', { name: 'Walkthrough' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('combobox', { name: 'Language for the family' }).selectOption('es');
+  await page.getByRole('button', { name: 'Descargar la hoja' }).click();
+  const choice = page.getByRole('checkbox', { name: /^Imprimir mi título del caso:/ });
+  await expect(choice).toHaveAccessibleName('Imprimir mi título del caso: Día típico de Ana');
+  // Written by the clinician in a language nothing here knows: it is not marked English.
+  await expect(page.locator('.handout-preview span[lang]')).toHaveCount(0);
+});

@@ -144,6 +144,65 @@ test('a feed log read in the parent view is not lost by going to the clinician v
   expect(asked).toBe(1);
 });
 
+test('parameter edits in the simulation view are not lost without a question', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(300_000); // the first run of a case can be slow on a busy machine
+  await page.goto(`${web.url}#/sim`);
+  await expect(page.getByRole('slider', { name: 'Model time' })).toBeVisible({ timeout: 150_000 });
+  await page.getByText('Case parameters').click();
+  const field = page.getByRole('spinbutton', { name: 'Storage capacity, left breast (mL)' });
+  await field.fill('300');
+  await expect(page.locator('.readouts')).toContainText('/ 300 mL', { timeout: 150_000 });
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  const lessons = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+    name: 'Lessons',
+  });
+  await lessons.click();
+  await expect.poll(() => asked).toEqual([LEAVE_QUESTION]);
+  await expect(page).toHaveURL(/#\/sim$/);
+  await expect(field).toHaveValue('300');
+
+  // Saved as a case, the edits are kept: leaving asks nothing.
+  await page.getByRole('button', { name: 'Save as new case' }).click();
+  await page.getByRole('textbox', { name: 'Title of the new case' }).fill('Bigger left storage');
+  await page.getByRole('button', { name: 'Save case' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Bigger left storage' })).toBeVisible();
+  await lessons.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  expect(asked).toHaveLength(1);
+});
+
+test('an act-now fork asks before leaving, in Spanish for a Spanish interface', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(300_000);
+  await page.addInitScript(() => localStorage.setItem('lactasim.language', 'es'));
+  await page.goto(`${web.url}#/sim`);
+  await expect(page.getByRole('slider', { name: 'Tiempo del modelo' })).toBeVisible({
+    timeout: 150_000,
+  });
+  await page.getByRole('button', { name: 'Agarre ahora' }).click();
+  await expect(page.getByRole('button', { name: 'Pausa' })).toBeVisible();
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void d.accept();
+  });
+  await page
+    .getByRole('navigation', { name: 'Principal' })
+    .getByRole('link', { name: 'Lecciones' })
+    .click();
+  await expect.poll(() => asked).toEqual(['Hay cambios sin guardar. ¿Salir sin guardarlos?']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Lecciones' })).toBeVisible();
+});
+
 test('restores the library from the backup made before an import', async ({ page, web }) => {
   await openOwnCase(page, web.url, 'Before the import');
   // A real scenario from the library itself, read through the app's API.

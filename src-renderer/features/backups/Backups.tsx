@@ -1,10 +1,11 @@
 // The library's backups with Restore. Also the way back when the library failed its integrity
 // check at start: then this screen says so and restoring a backup puts it in the damaged file's
 // place (which is kept aside).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupListResponse, BackupSummary } from '../../../src-main/contract/backups';
 import { ApiError, call } from '../../app/api';
 import { uiLocale, useT } from '../../app/i18n';
+import { useModalDialog } from '../../app/useModalDialog';
 import { formatNumber } from '../../lib/format';
 import './backups.css';
 
@@ -105,19 +106,45 @@ export function Backups({ onRestored }: { onRestored: () => void }) {
         </table>
       )}
       {asking && (
-        <div role="dialog" aria-labelledby="restore-question" className="backups-confirm">
-          <p id="restore-question">
-            {t('question', { when: when(asking.createdAt) })}{' '}
-            {list?.damaged ? t('questionDamaged') : t('questionBackup')}
-          </p>
-          <button type="button" className="primary" onClick={() => void restore(asking)}>
-            {t('restore')}
-          </button>
-          <button type="button" onClick={() => setAsking(null)}>
-            {t('cancel')}
-          </button>
-        </div>
+        <RestoreQuestion
+          question={`${t('question', { when: when(asking.createdAt) })} ${
+            list?.damaged ? t('questionDamaged') : t('questionBackup')
+          }`}
+          onRestore={() => void restore(asking)}
+          onCancel={() => setAsking(null)}
+        />
       )}
     </section>
+  );
+}
+
+/**
+ * Asked before a restore, as a modal dialog: focus starts on Cancel (a restore replaces the whole
+ * library), Esc cancels, and focus goes back to the row's Restore button.
+ */
+function RestoreQuestion(props: { question: string; onRestore: () => void; onCancel: () => void }) {
+  const { t } = useT('backups');
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useModalDialog(ref, cancel);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="restore-question"
+      className="question-dialog"
+      onCancel={(e) => {
+        // Esc: the dialog closes when React removes it, so focus goes back in one place.
+        e.preventDefault();
+        props.onCancel();
+      }}
+    >
+      <p id="restore-question">{props.question}</p>
+      <button type="button" className="primary" onClick={props.onRestore}>
+        {t('restore')}
+      </button>
+      <button ref={cancel} type="button" onClick={props.onCancel}>
+        {t('cancel')}
+      </button>
+    </dialog>
   );
 }

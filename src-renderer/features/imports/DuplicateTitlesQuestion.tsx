@@ -1,7 +1,10 @@
 // Asked before an import whose titles are already in the library (case and lesson bundles):
-// rename them ("Maria (2)"), keep them as they are, or cancel.
+// rename them ("Maria (2)"), keep them as they are, or cancel. A modal dialog: focus starts on
+// Rename, Esc cancels the import, and focus goes back to where it was (the Import button).
+import { useRef } from 'react';
 import type { ImportCheckResponse } from '../../../src-main/contract/cases';
 import { useT } from '../../app/i18n';
+import { useModalDialog } from '../../app/useModalDialog';
 
 /** A checked bundle whose titles repeat ones in the library, waiting for the user's choice. */
 export interface PendingImport {
@@ -21,6 +24,8 @@ export function DuplicateTitlesQuestion({
   onChoose: (choice: DuplicateChoice | null) => void;
 }) {
   const { t } = useT('imports');
+  const ref = useRef<HTMLDialogElement>(null);
+  useModalDialog(ref);
   const { check } = pending;
   const first = check.duplicates[0];
   if (first === undefined) return null;
@@ -29,7 +34,15 @@ export function DuplicateTitlesQuestion({
     .map((d) => t('quoted', { title: d.title }))
     .join(', ');
   return (
-    <div role="dialog" aria-labelledby="duplicate-question" className="case-message">
+    <dialog
+      ref={ref}
+      aria-labelledby="duplicate-question"
+      className="question-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onChoose(null);
+      }}
+    >
       <p id="duplicate-question">
         {t('duplicates.question', {
           count: check.count,
@@ -47,6 +60,6 @@ export function DuplicateTitlesQuestion({
       <button type="button" onClick={() => onChoose(null)}>
         {t('duplicates.cancel')}
       </button>
-    </div>
+    </dialog>
   );
 }

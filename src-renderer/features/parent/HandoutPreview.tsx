@@ -2,7 +2,8 @@
 // in and which (none unless chosen), the paper, the language, and whether their own case title
 // and the parent's name are printed. Every change makes the PDF anew on the main side and shows
 // each of its pages here (pdf.js draws the file itself); Download saves exactly the file shown,
-// and is held back while a preview of the current choices is still being made.
+// and is held back while a preview of the current choices is still being made. It opens with focus
+// on its heading and Esc closes it (the parent view gives focus back to the button that opened it).
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +36,8 @@ interface Props {
   /** The family's title as set in the view; empty: the neutral title of the chosen language. */
   parentTitle: string;
   caseTitle: string;
+  /** The case title's language: English for a built-in case; none for the clinician's own words. */
+  caseTitleLang: 'en' | undefined;
   parentFirstName: string | undefined;
   parentNotes: string;
   pattern: FeedingPattern | null;
@@ -71,15 +74,16 @@ function PdfPage({ pdf, n, label }: { pdf: PDFDocumentProxy; n: number; label: s
 const TITLE_MARK = '\u2063';
 
 /**
- * The choice to print the case title, in the family's language around a title written in the
- * app's (English): the title carries its own `lang`, so a screen reader says it in English.
+ * The choice to print the case title, in the family's language around the title: a built-in
+ * case's title is English and says so (`lang`), so a screen reader reads it in English; the
+ * clinician's own title is in whatever language they wrote it, which nothing here knows.
  */
-function CaseTitleChoice({ template, title }: { template: string; title: string }) {
-  const [before = '', after = ''] = template.split(TITLE_MARK);
+function CaseTitleChoice(props: { template: string; title: string; lang: 'en' | undefined }) {
+  const [before = '', after = ''] = props.template.split(TITLE_MARK);
   return (
     <>
       {before}
-      <span lang="en">{title}</span>
+      <span lang={props.lang}>{props.title}</span>
       {after}
     </>
   );
@@ -106,6 +110,10 @@ export function HandoutPreview(props: Props) {
   const [drawings, setDrawings] = useState<StepDrawings | null>(null);
   const { scenario, steps, beat, parentTitle, caseTitle, parentFirstName, parentNotes, pattern } =
     props;
+  const { onClose } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening moves focus into the preview, at its start, so reading goes on from its title.
+  useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
     if (drawings === null) return;
@@ -168,8 +176,18 @@ export function HandoutPreview(props: Props) {
     });
   const pages = shown ? shown.pdf.numPages : 0;
   return (
-    <section className="handout-preview" aria-labelledby="handout-preview-title">
-      <h2 id="handout-preview-title">{t('ui.previewTitle')}</h2>
+    <section
+      className="handout-preview"
+      aria-labelledby="handout-preview-title"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="handout-preview-title" ref={heading} tabIndex={-1}>
+        {t('ui.previewTitle')}
+      </h2>
       <div className="handout-choices">
         <fieldset>
           <legend>{t('ui.previewSteps')}</legend>
@@ -226,6 +244,7 @@ export function HandoutPreview(props: Props) {
           <CaseTitleChoice
             template={t('ui.showCaseTitle', { title: TITLE_MARK })}
             title={caseTitle}
+            lang={props.caseTitleLang}
           />
         </label>
         {parentFirstName && (
@@ -249,7 +268,7 @@ export function HandoutPreview(props: Props) {
           >
             {t('ui.downloadThis')}
           </button>
-          <button type="button" onClick={props.onClose}>
+          <button type="button" onClick={onClose}>
             {t('ui.closePreview')}
           </button>
         </div>

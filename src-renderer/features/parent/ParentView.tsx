@@ -1,7 +1,7 @@
 // `#/parent/<caseId>`: one case re-told for a parent. The same scenario and trace as the
 // clinician view, walked through step by step in plain words (English or Spanish), tailored to
 // the family's pattern or feed log, with what-ifs and a handout to take home.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import type { FeedingPattern, WalkthroughBeat } from '../../../src-main/contract/parent';
@@ -104,6 +104,17 @@ function ParentStory({
   const [editing, setEditing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>('moreFeeds');
   const [previewing, setPreviewing] = useState(false);
+  // The preview stands in for its button while open; closing it gives focus back to the button
+  // (else it would drop to the page's start).
+  const handoutButton = useRef<HTMLButtonElement>(null);
+  const previewed = useRef(false);
+  useEffect(() => {
+    if (previewing) previewed.current = true;
+    else if (previewed.current) {
+      previewed.current = false;
+      handoutButton.current?.focus();
+    }
+  }, [previewing]);
   // A copy saved from a built-in opens here anew: it shows the save's confirmation.
   const [status, setStatus] = useState<string | null>(() => confirmationFor(window.location.hash));
   const [dirty, setDirty] = useState(false);
@@ -297,7 +308,7 @@ function ParentStory({
           <div className="parent-handout">
             <h2>{t('ui.handout')}</h2>
             {!previewing && (
-              <button type="button" onClick={() => setPreviewing(true)}>
+              <button ref={handoutButton} type="button" onClick={() => setPreviewing(true)}>
                 {t('ui.downloadHandout')}
               </button>
             )}
@@ -310,6 +321,7 @@ function ParentStory({
               beat={shownBeat}
               parentTitle={beat?.parentTitle ?? ''}
               caseTitle={detail.title}
+              caseTitleLang={detail.builtin ? 'en' : undefined}
               parentFirstName={detail.personal?.parentFirstName}
               parentNotes={detail.parentNotes}
               pattern={familyPattern}

@@ -7,7 +7,14 @@ import { useT } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import './save-as-case.css';
 
-export function SaveAsCase({ scenario, title }: { scenario: Scenario; title: string }) {
+interface Props {
+  scenario: Scenario;
+  title: string;
+  /** Told which scenario was saved, so the view knows its edits are kept. */
+  onSaved: (scenario: Scenario) => void;
+}
+
+export function SaveAsCase({ scenario, title, onSaved }: Props) {
   const [naming, setNaming] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,6 +27,7 @@ export function SaveAsCase({ scenario, title }: { scenario: Scenario; title: str
       const created = await call('cases.create', { scenario, title: name });
       setSaved({ id: created.id, title: created.title });
       setNaming(null);
+      onSaved(scenario);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     }

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { useT } from '../../app/i18n';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import type { AnatomyMode } from '../anatomy/geometry';
 import { AddToLesson } from '../lessons/AddToLesson';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
@@ -53,6 +54,10 @@ export function SimView({
   // Edits made in the parameters panel, per source scenario.
   const [edited, setEdited] = useState<{ source: Scenario; value: Scenario } | null>(null);
   const scenario = edited && edited.source === source ? edited.value : source;
+  // Parameter edits and "act now" forks live only here: leaving asks first, unless they were
+  // saved as a case. Edits to a built-in wait while another is picked, so they count too.
+  const [saved, setSaved] = useState<Scenario | null>(null);
+  useLeaveGuard(edited !== null && edited.value !== saved);
   const sim = useSimulation(scenario);
   const [mode, setMode] = useState<AnatomyMode>('classical');
   const [side, setSide] = useState<Side>('left');
@@ -121,7 +126,7 @@ export function SimView({
             {t('view.rightBreast')}
           </button>
         </span>
-        {scenario && <SaveAsCase scenario={scenario} title={title} />}
+        {scenario && <SaveAsCase scenario={scenario} title={title} onSaved={setSaved} />}
         {scenario && trace && (
           <AddToLesson
             caseId={beatCaseId}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  LANGUAGE_CHANNEL,
   MENU_CHANNEL,
   OPEN_FILE_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
@@ -10,7 +11,7 @@ import { METHOD_NAMES } from '../../../src-main/contract/index';
 /** contextBridge and ipcRenderer as the sandboxed preload sees them. */
 const exposed = new Map<string, unknown>();
 const listeners = new Map<string, Set<(event: unknown, value: unknown) => void>>();
-const sent: string[] = [];
+const sent: unknown[] = [];
 const invoked: [string, unknown][] = [];
 
 vi.mock('electron', () => ({
@@ -20,7 +21,8 @@ vi.mock('electron', () => ({
       invoked.push([channel, request]);
       return Promise.resolve({ ok: true, value: null });
     },
-    send: (channel: string) => sent.push(channel),
+    send: (channel: string, ...args: unknown[]) =>
+      sent.push(args.length > 0 ? [channel, ...args] : channel),
     on: (channel: string, fn: (event: unknown, value: unknown) => void) => {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel)!.add(fn);
@@ -60,5 +62,12 @@ describe('the sandboxed preload', () => {
     emit(MENU_CHANNEL, { kind: 'show-keys' });
     expect(commands).toHaveLength(1);
     expect(listeners.get(OPEN_FILE_CHANNEL)?.size).toBe(0);
+  });
+
+  it('tells the main process the interface language, for its leave question', () => {
+    const desktop = exposed.get('lactasimDesktop') as DesktopBridge;
+    sent.length = 0;
+    desktop.setLanguage('es');
+    expect(sent).toEqual([[LANGUAGE_CHANNEL, 'es']]);
   });
 });
