@@ -310,6 +310,8 @@ class Loop {
       hunger += Math.max(0, inf.deficit);
     }
     row[CH.intakeCumulativeMl] = intake;
+    row[CH.removedCumulativeMl] = L.removedTotal + R.removedTotal;
+    row[CH.removedFatCumulativeG] = st.totals.fatWeighted / 1000;
     row[CH.leftFatGPerL] = fatOf(L);
     row[CH.rightFatGPerL] = fatOf(R);
     row[CH.synthesisMlPerH] = (L.synthesis + R.synthesis) * 3600;
