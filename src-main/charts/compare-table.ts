@@ -5,6 +5,7 @@ import type { ChartBuild } from './build-chart';
 import { PRESENTATION_THEMES, type ChartLook } from './chart-theme';
 import type { DifferenceRow } from './compare';
 import { localNumber, makeSay, type Say } from './chart-words';
+import { tableDigits } from './numbers';
 import { INK } from './palette';
 import { el, px, type SvgNode } from './svg-tree';
 
@@ -15,7 +16,7 @@ export function differenceHeadings(say: Say = makeSay()): [string, string, strin
 
 export function formatDifferenceValue(v: number | null, say: Say = makeSay()): string {
   if (v === null || !Number.isFinite(v)) return '—';
-  return localNumber(Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1), say);
+  return localNumber(v.toFixed(tableDigits(v)), say);
 }
 
 /** "+120 mL (+15 %)": the fork minus this run, and the change as a share of this run. */

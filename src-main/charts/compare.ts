@@ -3,6 +3,7 @@
 // retained placenta removed now, or the feeding plan changed from now on through the scenario's
 // `feeding.changes`), so both runs share their history up to the fork.
 import type { PlanChange, Scenario } from '../sim/scenario';
+import { removedAfter, type RemovedWindow } from '../sim/summary';
 import type { Trace } from '../sim/trace';
 import { localNumber, makeSay, type Say } from './chart-words';
 
@@ -142,41 +143,6 @@ export interface DifferenceRow {
   fork: number | null;
 }
 
-interface AfterFork {
-  removedMl: number;
-  fatWeightedGPerL: number | null;
-  hours: number;
-}
-
-/** Milk removed (both breasts, infant and pump) and its flow-weighted fat, from `fromSec` to the end. */
-function afterFork(trace: Trace, fromSec: number): AfterFork {
-  const t = trace.timesSec;
-  const {
-    leftFlowMlPerMin: lf,
-    rightFlowMlPerMin: rf,
-    leftFatGPerL: lfat,
-    rightFatGPerL: rfat,
-  } = trace.channels;
-  let removed = 0;
-  let fat = 0;
-  for (let i = 1; i < t.length; i++) {
-    const t0 = t[i - 1] as number;
-    const t1 = t[i] as number;
-    if (t1 <= fromSec) continue;
-    const minutes = (t1 - Math.max(t0, fromSec)) / 60;
-    // Left-rectangle rule: flows are piecewise over the sampler's steps.
-    const l = (lf[i - 1] as number) * minutes;
-    const r = (rf[i - 1] as number) * minutes;
-    removed += l + r;
-    fat += l * (lfat[i - 1] as number) + r * (rfat[i - 1] as number);
-  }
-  return {
-    removedMl: removed,
-    fatWeightedGPerL: removed > 0 ? fat / removed : null,
-    hours: (trace.durationSec - fromSec) / 3600,
-  };
-}
-
 /** The short summary of differences after the fork: production, fat, supply at the end. */
 export function compareRuns(
   base: Trace,
@@ -184,9 +150,10 @@ export function compareRuns(
   atSec: number,
   say: Say = makeSay(),
 ): DifferenceRow[] {
-  const a = afterFork(base, atSec);
-  const b = afterFork(fork, atSec);
-  const per24h = (x: AfterFork) => (x.hours > 0 ? (x.removedMl * 24) / x.hours : null);
+  // The engine's exact totals, as in the report's summary (not the decimated flow channels).
+  const a = removedAfter(base, atSec);
+  const b = removedAfter(fork, atSec);
+  const per24h = (x: RemovedWindow) => (x.hours > 0 ? x.removedPer24hMl : null);
   const last = (tr: Trace) => tr.channels.supplyMlPerDay[tr.channels.supplyMlPerDay.length - 1];
   const days = a.hours / 24;
   const after =

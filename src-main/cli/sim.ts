@@ -22,6 +22,8 @@ const CSV_COLUMNS: Record<ChannelName, string> = {
   rightDuctMl: 'right_duct_ml',
   intakeMlPerMin: 'intake_ml_per_min',
   intakeCumulativeMl: 'intake_cumulative_ml',
+  removedCumulativeMl: 'removed_cumulative_ml',
+  removedFatCumulativeG: 'removed_fat_cumulative_g',
   leftFatGPerL: 'left_fat_g_per_l',
   rightFatGPerL: 'right_fat_g_per_l',
   synthesisMlPerH: 'synthesis_ml_per_h',

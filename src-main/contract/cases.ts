@@ -26,14 +26,23 @@ export const tagSchema = lineText(40);
 export const tagsSchema = z.array(tagSchema).max(30);
 export const notesSchema = blockText(20_000);
 
-/** Details about a real family. Marked personal: left out of exports unless asked for. */
+/**
+ * Details about a real family. Marked personal: left out of exports unless asked for. The baby's
+ * age is not one of them: it is the scenario's start, which the model, the parent view and the
+ * handout all read.
+ */
 export const personalSchema = z
   .object({
     parentFirstName: lineText(60).optional(),
+    // Written by earlier case editors and read by nothing: accepted so their cases and bundles
+    // still load, and dropped there (normalizePersonal), so it cannot disagree with the scenario.
     babyAgeDays: z.number().int().min(0).max(3650).optional(),
   })
   .strict();
-export type PersonalDetails = z.infer<typeof personalSchema>;
+/** Personal details as stored, shown and exported: without the retired baby age. */
+export type PersonalDetails = Omit<z.infer<typeof personalSchema>, 'babyAgeDays'>;
+/** Personal details as a request or an old file may give them. */
+export type PersonalDetailsInput = z.infer<typeof personalSchema>;
 
 /** Bounds of one free-form beat: room for a full parent walkthrough several times over. */
 export const BEAT_LIMITS = { maxDepth: 16, maxChars: 64_000 } as const;

@@ -13,6 +13,7 @@ import type { Scenario } from '../sim/scenario';
 import type { EventKind, Trace } from '../sim/trace';
 import type { EvidenceCard } from './evidence';
 import { fullReference, shortCitation } from '../sources/cite';
+import { tableDigits } from '../charts/numbers';
 import { labelledLines, momentLabel } from '../labels/scenario';
 import { chartAlt, chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
@@ -83,7 +84,7 @@ const LANDMARK_KINDS: ReadonlySet<EventKind> = new Set([
 function fmt(v: number | null, unit: string): string {
   if (v === null) return '—';
   if (unit === 'count') return String(Math.round(v));
-  const digits = Math.abs(v) >= 100 ? 0 : 1;
+  const digits = tableDigits(v);
   if (unit === '')
     return v <= 1 && !Number.isInteger(v) ? `${(v * 100).toFixed(0)} %` : v.toFixed(digits);
   return unit === '×' ? `${v.toFixed(1)}×` : `${v.toFixed(digits)} ${unit}`;

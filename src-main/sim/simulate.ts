@@ -310,6 +310,8 @@ class Loop {
       hunger += Math.max(0, inf.deficit);
     }
     row[CH.intakeCumulativeMl] = intake;
+    row[CH.removedCumulativeMl] = L.removedTotal + R.removedTotal;
+    row[CH.removedFatCumulativeG] = st.totals.fatWeighted / 1000;
     row[CH.leftFatGPerL] = fatOf(L);
     row[CH.rightFatGPerL] = fatOf(R);
     row[CH.synthesisMlPerH] = (L.synthesis + R.synthesis) * 3600;
@@ -329,6 +331,11 @@ class Loop {
     if (t >= this.nextSample - 1e-9 || t >= this.c.durationSec - 1e-9) {
       this.record(t);
       this.nextSample = t + (near ? this.sampling.sessionSec : this.sampling.gapSec);
+    } else if (this.sampling.sessionSec < this.sampling.gapSec && st.feeding.lastSessionEnd === t) {
+      // Where sessions are resolved, a feed's end is sampled: read at its sessionEnd event, the
+      // trace is the state after the feed, not a blend with a sample taken while it ran. (Runs
+      // sampled hourly throughout do not resolve a feed and stay at one sample an hour.)
+      this.record(t);
     }
     // Entering a session or cue period from a coarse stretch: sample from now at the fine rate.
     if (near && this.nextSample - t > this.sampling.sessionSec + 1e-9) {
@@ -362,6 +369,10 @@ class Loop {
       pulseGenerator(st, tNext, stress);
       sessionProgress(c, st, tNext, dt, this.age.meal);
       startSessions(c, st, tNext, stress);
+      // Afferent firing stops with the stimulus (it only builds over nerveRiseTauSec): a session
+      // that ended at this step leaves no nerve activity in the sample of its sessionEnd, so the
+      // trace never says "feed ended" and "nerve signals run" at once.
+      st.h.nerve = Math.min(st.h.nerve, this.nerveInput(tNext));
       this.sample(tNext);
       t = tNext;
     }

@@ -1,7 +1,7 @@
 // Per-session bookkeeping and the run summary of scenario-format.md.
 // Units: seconds, mL, ng/mL, g/L; summary fields carry their unit in the name.
 import type { EngineConfig } from './config';
-import type { Side, Summary } from './trace';
+import type { ChannelName, Side, Summary, Trace } from './trace';
 
 export class SessionStats {
   endSec: number | null = null;
@@ -89,6 +89,61 @@ function mean(values: number[]): number | null {
   return s / values.length;
 }
 
+/** A volume over `hours` as a volume per 24 h (0 for an empty window). */
+export function per24h(ml: number, hours: number): number {
+  return hours > 0 ? (ml * 24) / hours : 0;
+}
+
+/** A cumulative channel at `timeSec`: exact at a sample, linear between two. */
+function cumulativeAt(trace: Trace, channel: ChannelName, timeSec: number): number {
+  const times = trace.timesSec;
+  const values = trace.channels[channel];
+  let lo = 0;
+  let hi = times.length - 1;
+  if (hi < 0 || timeSec <= (times[0] as number)) return values[0] ?? 0;
+  if (timeSec >= (times[hi] as number)) return values[hi] as number;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as number) <= timeSec) lo = mid;
+    else hi = mid;
+  }
+  const t0 = times[lo] as number;
+  const t1 = times[hi] as number;
+  const v0 = values[lo] as number;
+  return v0 + (((values[hi] as number) - v0) * (timeSec - t0)) / (t1 - t0);
+}
+
+export interface RemovedWindow {
+  removedMl: number;
+  removedPer24hMl: number;
+  /** Volume-weighted fat of the milk removed in the window; null when none was. */
+  fatWeightedGPerL: number | null;
+  hours: number;
+}
+
+/**
+ * Milk removed (both breasts, infant and pump) from `fromSec` to the end of the run, read from
+ * the engine's cumulative channels. From 0 it is the summary's milk removed: the fork table, the
+ * report and the parent view say the same number because they read it here.
+ */
+export function removedAfter(trace: Trace, fromSec = 0): RemovedWindow {
+  const end = trace.durationSec;
+  const from = Math.min(Math.max(0, fromSec), end);
+  const removedMl =
+    cumulativeAt(trace, 'removedCumulativeMl', end) -
+    cumulativeAt(trace, 'removedCumulativeMl', from);
+  const fatG =
+    cumulativeAt(trace, 'removedFatCumulativeG', end) -
+    cumulativeAt(trace, 'removedFatCumulativeG', from);
+  const hours = (end - from) / 3600;
+  return {
+    removedMl,
+    removedPer24hMl: per24h(removedMl, hours),
+    fatWeightedGPerL: removedMl > 0 ? (fatG * 1000) / removedMl : null,
+    hours,
+  };
+}
+
 export function buildSummary(input: {
   sessions: SessionStats[];
   durationSec: number;
@@ -110,7 +165,7 @@ export function buildSummary(input: {
   const withEjection = sessions.filter((s) => s.firstEjectionSec !== null);
   return {
     milkRemovedMl: input.removedMl,
-    milkRemovedPer24hMl: hours > 0 ? (input.removedMl * 24) / hours : 0,
+    milkRemovedPer24hMl: per24h(input.removedMl, hours),
     feeds: sessions.length,
     // Per breastfeed (one breast), as Ramsay 2004 counted them; double pumping per session.
     ejectionsPerFeed: mean(sessions.map((s) => s.ejections / s.breastfeeds)),

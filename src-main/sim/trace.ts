@@ -22,6 +22,11 @@ export const CHANNELS = {
   rightFlowMlPerMin: 'mL/min',
   intakeMlPerMin: 'mL/min',
   intakeCumulativeMl: 'mL',
+  /** Milk removed from both breasts (infant and pump) since t = 0, counted at every engine step:
+   * any window's milk removed is a difference of two samples, exact whatever the sampling. */
+  removedCumulativeMl: 'mL',
+  /** Fat in that milk since t = 0 (fat of each step's milk × its volume). */
+  removedFatCumulativeG: 'g',
   leftFatGPerL: 'g/L',
   rightFatGPerL: 'g/L',
   /** Both breasts together. */

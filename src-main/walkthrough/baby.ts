@@ -3,6 +3,7 @@
 // scales the baby's need) and wet diapers a day (told by the family, kept with the walkthrough).
 import type { Language, WalkthroughBeat } from '../contract/parent';
 import type { Scenario } from '../sim/scenario';
+import { localNumber, makeSay } from '../charts/chart-words';
 import { CATALOGS, fill } from './catalog';
 
 /** Under four weeks a parent counts days; after that, weeks. */
@@ -33,8 +34,9 @@ export function babyLines(
     );
   }
   const kg = scenario.infant?.weightKg;
-  // To 0.1 kg, with the decimal point in both languages like every number on the handout.
-  if (kg !== undefined) lines.push(fill(h.babyWeight, { kg: kg.toFixed(1) }));
+  // To 0.1 kg, with the family's decimal mark, as the handout's charts write their numbers.
+  const say = makeSay(CATALOGS[language].chartWords);
+  if (kg !== undefined) lines.push(fill(h.babyWeight, { kg: localNumber(kg.toFixed(1), say) }));
   const wet = beat?.baby?.wetDiapersPerDay;
   if (wet !== undefined) lines.push(fill(h.babyWet, { count: wet }));
   return lines;

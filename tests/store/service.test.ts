@@ -49,9 +49,11 @@ describe('case service', () => {
       revision: 1,
       builtin: false,
       hasPersonal: true,
-      personal: { parentFirstName: 'Ana', babyAgeDays: 12 },
+      // An earlier editor's baby age is dropped: the age is the scenario's start.
+      personal: { parentFirstName: 'Ana' },
       createdAt: new Date(T0).toISOString(),
     });
+    expect(created.personal).not.toHaveProperty('babyAgeDays');
     expect(await h['cases.get']({ id: created.id })).toEqual(created);
     expect(created.scenario).toEqual(scenario);
     lib.close();
@@ -123,10 +125,10 @@ describe('case service', () => {
     const v3 = await h['cases.update']({
       id: c.id,
       baseRevision: 2,
-      patch: { personal: { babyAgeDays: 3 } },
+      patch: { personal: { parentFirstName: 'Eva' } },
     });
     expect([v2.revision, v3.revision]).toEqual([2, 3]);
-    expect(v3).toMatchObject({ title: 'v2', notes: 'n2', personal: { babyAgeDays: 3 } });
+    expect(v3).toMatchObject({ title: 'v2', notes: 'n2', personal: { parentFirstName: 'Eva' } });
     const revs = await h['cases.revisions']({ id: c.id });
     expect(revs.revisions.map((r) => [r.revision, r.title, r.current])).toEqual([
       [3, 'v2', true],

@@ -8,12 +8,12 @@ import {
   bundleEnvelopeSchema,
   type BundleCase,
   type CaseBundle,
-  type PersonalDetails,
+  type PersonalDetailsInput,
   type Beat,
 } from '../../contract/cases';
 import type { CaseRecord } from '../../store/index';
 import { jsonErrorOffset } from './json-error';
-import { normalizeTags } from './mapping';
+import { normalizePersonal, normalizeTags } from './mapping';
 import { checkScenario, joinPath } from './scenario';
 
 export const BUNDLE_MAX_BYTES = 50 * 1024 * 1024;
@@ -142,7 +142,8 @@ export function buildBundle(
         beats: r.beats as Beat[],
         scenario: r.scenario as BundleCase['scenario'],
       };
-      if (keepPersonal && r.personal !== null) c.personal = r.personal as PersonalDetails;
+      const personal = keepPersonal ? normalizePersonal(r.personal as PersonalDetailsInput) : null;
+      if (personal !== null) c.personal = personal;
       return c;
     }),
   };

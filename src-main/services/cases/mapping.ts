@@ -5,6 +5,7 @@ import type {
   CaseRevisionDetail,
   CaseSummary,
   PersonalDetails,
+  PersonalDetailsInput,
 } from '../../contract/cases';
 import type { CaseRecord, CaseSummaryRecord, RevisionRecord } from '../../store/index';
 import { iso } from '../records';
@@ -32,7 +33,7 @@ export function toDetail(r: CaseRecord): CaseDetail {
     notes: r.notes,
     parentNotes: r.parentNotes,
     scenario: checkScenario(r.scenario, 'scenario'),
-    personal: r.personal as PersonalDetails | null,
+    personal: normalizePersonal(r.personal as PersonalDetailsInput | null),
     beats: r.beats as Beat[],
   };
 }
@@ -52,7 +53,7 @@ export function toRevisionDetail(
     notes: r.notes,
     parentNotes: r.parentNotes,
     scenario: r.scenario,
-    personal: r.personal as PersonalDetails | null,
+    personal: normalizePersonal(r.personal as PersonalDetailsInput | null),
     beats: r.beats as Beat[],
   };
 }
@@ -71,13 +72,12 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return out;
 }
 
-/** An empty personal object is no personal data. */
+/** An empty personal object is no personal data; a retired baby age (see personalSchema) is dropped. */
 export function normalizePersonal(
-  p: PersonalDetails | null | undefined,
-): Record<string, unknown> | null {
+  p: PersonalDetailsInput | null | undefined,
+): PersonalDetails | null {
   if (p === null || p === undefined) return null;
-  const out: Record<string, unknown> = {};
+  const out: PersonalDetails = {};
   if (p.parentFirstName !== undefined) out.parentFirstName = p.parentFirstName;
-  if (p.babyAgeDays !== undefined) out.babyAgeDays = p.babyAgeDays;
   return Object.keys(out).length === 0 ? null : out;
 }

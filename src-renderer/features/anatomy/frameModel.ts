@@ -2,6 +2,7 @@
 // swollen the alveoli are, how hard the myoepithelial cells squeeze, how far milk has moved
 // along the ducts, whether the nerve fires. Pure: the view only draws this.
 import type { Side } from '../../../src-main/sim/trace';
+import { fullnessPercent } from '../../../src-main/charts/numbers';
 import type { ChannelValues } from '../../lib/traceSampling';
 
 export interface FrameModel {
@@ -9,6 +10,9 @@ export interface FrameModel {
   side: Side;
   /** Stored milk / capacity of the breast drawn, 0..1 (in steps under reduced motion). */
   fullness: number;
+  /** Fullness as every text says it (the shared rule of charts/numbers.ts), from the continuous
+   * value: reduced motion steps the drawing, not the number. */
+  fullnessPercent: number;
   storedMl: number;
   ductMl: number;
   flowMlPerMin: number;
@@ -77,6 +81,7 @@ export function frameModel(
     t,
     side,
     fullness,
+    fullnessPercent: fullnessPercent(raw),
     storedMl: left ? values.leftStoredMl : values.rightStoredMl,
     ductMl,
     flowMlPerMin: left ? values.leftFlowMlPerMin : values.rightFlowMlPerMin,

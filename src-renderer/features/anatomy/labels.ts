@@ -200,7 +200,7 @@ export function closeUpLabels(frame: FrameModel): Label[] {
       to: [cells.cx + (cells.r + 8) * 0.7, cells.cy - (cells.r + 8) * 0.7],
     },
     {
-      text: word('milkFull', { percent: Math.round(frame.fullness * 100) }),
+      text: word('milkFull', { percent: frame.fullnessPercent }),
       at: [x + 20, y + h - 54],
       anchor: 'start',
       kind: 'small',

@@ -25,7 +25,6 @@ interface Draft {
   notes: string;
   parentNotes: string;
   parentFirstName: string;
-  babyAgeDays: string;
   scenario: unknown;
 }
 
@@ -36,7 +35,6 @@ function draftOf(detail: CaseDetail): Draft {
     notes: detail.notes,
     parentNotes: detail.parentNotes,
     parentFirstName: detail.personal?.parentFirstName ?? '',
-    babyAgeDays: detail.personal?.babyAgeDays?.toString() ?? '',
     scenario: detail.scenario,
   };
 }
@@ -44,7 +42,6 @@ function draftOf(detail: CaseDetail): Draft {
 function personalOf(draft: Draft): PersonalDetails | null {
   const personal: PersonalDetails = {};
   if (draft.parentFirstName.trim()) personal.parentFirstName = draft.parentFirstName.trim();
-  if (draft.babyAgeDays.trim()) personal.babyAgeDays = Number(draft.babyAgeDays);
   return Object.keys(personal).length > 0 ? personal : null;
 }
 
@@ -273,15 +270,6 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
             <input
               value={draft.parentFirstName}
               onChange={(e) => setDraft({ ...draft, parentFirstName: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('editor.babyAge')}
-            <input
-              type="number"
-              min={0}
-              value={draft.babyAgeDays}
-              onChange={(e) => setDraft({ ...draft, babyAgeDays: e.target.value })}
             />
           </label>
         </fieldset>

@@ -2,6 +2,7 @@
 import type { FrameModel } from '../anatomy/frameModel';
 import { glyphPath, HORMONES } from '../../lib/hormones';
 import { formatNumber } from '../../lib/format';
+import { FLOW_DIGITS, roundFlow } from '../../../src-main/charts/numbers';
 import { useT } from '../../app/i18n';
 
 interface Props {
@@ -26,7 +27,9 @@ export function Readouts({ frame, capacityMl, onSelect }: Props) {
           {formatNumber(v.intakeCumulativeMl)} mL
         </span>
         <span className="intake-rate">
-          {t('readouts.intakeRate', { rate: formatNumber(v.intakeMlPerMin, 1) })}
+          {t('readouts.intakeRate', {
+            rate: formatNumber(roundFlow(v.intakeMlPerMin), FLOW_DIGITS),
+          })}
         </span>
       </button>
       <dl className="hormone-levels">

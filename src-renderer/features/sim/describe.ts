@@ -1,8 +1,10 @@
 // The text equivalent of the animation at one moment (the drawing's description). Numbers are
-// rounded so the text changes when something changes, not on every frame.
+// rounded so the text changes when something changes, not on every frame; fullness and flow by
+// the rules the close-up and the readouts use (charts/numbers.ts).
 import type { FrameModel } from '../anatomy/frameModel';
 import { tr } from '../../app/i18n';
 import { formatNumber } from '../../lib/format';
+import { FLOW_DIGITS, isFlowing, roundFlow } from '../../../src-main/charts/numbers';
 
 const to5 = (x: number) => formatNumber(Math.round(x / 5) * 5);
 
@@ -13,13 +15,14 @@ export function describeFrame(frame: FrameModel, surgeryCutLobes: number): strin
     parts.push(tr('sim', `description.${key}`, values));
   say('fullness', {
     side: tr('sim', `side.${frame.side}`),
-    percent: Math.round(frame.fullness * 20) * 5,
+    percent: frame.fullnessPercent,
     stored: to5(frame.storedMl),
   });
   if (frame.progesteroneHold) say('progesteroneHold');
   if (frame.nerve > 0.05) say('nerve');
   if (frame.squeeze > 0.05) say('squeeze');
-  if (frame.flowMlPerMin > 0.05) say('flowing', { flow: formatNumber(frame.flowMlPerMin) });
+  if (isFlowing(frame.flowMlPerMin))
+    say('flowing', { flow: formatNumber(roundFlow(frame.flowMlPerMin), FLOW_DIGITS) });
   else say('notFlowing');
   if (frame.fullness > 0.8) say('swollen');
   if (surgeryCutLobes > 0) say('cutLobes', { count: surgeryCutLobes });

@@ -9,6 +9,7 @@ import {
   type ForkChange,
 } from '../../../src-main/charts/index';
 import { parseScenario, simulate, type Scenario } from '../../../src-main/sim/index';
+import { removedAfter } from '../../../src-main/sim/summary';
 import { repoRoot, syntheticTrace } from '../../fixtures/charts/fixture';
 
 function builtin(slug: string): Scenario {
@@ -133,6 +134,19 @@ describe('plan changes from the fork on', () => {
 });
 
 describe('compareRuns', () => {
+  it("reads milk removed from the engine's totals: forked at 0:00 it is the report's number", () => {
+    // Summing the decimated flow channels said 562 mL here against the summary's 616 mL.
+    const trace = simulate(builtin('small-capacity-4-hourly'));
+    const [production, fat] = compareRuns(trace, trace, 0);
+    expect(production!.base).toBeCloseTo(trace.summary.milkRemovedPer24hMl, 9);
+    expect(removedAfter(trace, 0).removedMl).toBeCloseTo(trace.summary.milkRemovedMl, 9);
+    expect(fat!.base).toBeGreaterThan(20);
+    // A window is the difference of the cumulative channel at its ends.
+    const half = trace.durationSec / 2;
+    const first = trace.summary.milkRemovedMl - removedAfter(trace, half).removedMl;
+    expect(first).toBeCloseTo(valueAt(trace, 'removedCumulativeMl', half), 9);
+  });
+
   it('reports production, fat and end supply, equal for identical runs', () => {
     const trace = syntheticTrace();
     const rows = compareRuns(trace, trace, 3600);

@@ -42,7 +42,12 @@ describe('anatomy label placement', () => {
     const placed = placeLabels(labels, IDENTITY, font);
     expect(placed.map((p) => p.text)).toEqual(labels.map((l) => l.text));
     // The close-up's words, on the moving layer, keep clear of the others too.
-    const frame = { fullness: 0.45, progesteroneHold: false, squeeze: 0 } as FrameModel;
+    const frame = {
+      fullness: 0.45,
+      fullnessPercent: 45,
+      progesteroneHold: false,
+      squeeze: 0,
+    } as FrameModel;
     const closeUp = closeUpLabels(frame);
     const onTop = placeLabels(
       closeUp,
@@ -101,7 +106,12 @@ describe('anatomy label placement', () => {
       expect(es.map((l) => l.text)).toContain('Vía nerviosa (médula espinal)');
       const placed = placeLabels(es, IDENTITY, font);
       expect(placed.map((p) => p.text)).toEqual(es.map((l) => l.text));
-      const frame = { fullness: 0.45, progesteroneHold: false, squeeze: 0 } as FrameModel;
+      const frame = {
+        fullness: 0.45,
+        fullnessPercent: 45,
+        progesteroneHold: false,
+        squeeze: 0,
+      } as FrameModel;
       const closeUp = closeUpLabels(frame);
       const onTop = placeLabels(
         closeUp,

@@ -228,6 +228,25 @@ describe('engine', () => {
     expect(t.summary.ejectionsPerFeed!).toBeGreaterThanOrEqual(1);
     expect(t.summary.ejectionsPerFeed!).toBeLessThanOrEqual(4.4);
   });
+  it('is sampled at every feed end, where nerve activity has stopped with the stimulation', () => {
+    // Before: the sample at a sessionEnd carried the feed's nerve activity (1.0, 0.19 one 5-s
+    // sample later) or none was taken there, so "Feed ended" sat next to "nerve signals run".
+    for (const s of [
+      scenario({ durationHours: 24 }),
+      scenario({ durationHours: 24 * 10, feeding: { plan: 'onDemand', seed: 2 } }),
+      scenario({ feeding: pump15 }),
+    ]) {
+      const t = simulate(s);
+      const ends = t.events.filter((e) => e.kind === 'sessionEnd');
+      expect(ends.length).toBeGreaterThan(0);
+      for (const e of ends) {
+        const i = t.timesSec.findIndex((x) => Math.abs(x - e.atSeconds) < 0.001);
+        expect(i, `sample at ${e.atSeconds}`).toBeGreaterThan(0);
+        expect(t.channels.nerveSignal[i]).toBe(0);
+        expect(t.channels.nerveSignal[i + 1] ?? 0).toBe(0);
+      }
+    }
+  });
   it('a 180-day run is sampled hourly and stays small', () => {
     const t = simulate(scenario({ durationHours: 24 * 180 }));
     expect(t.timesSec.length).toBeLessThanOrEqual(180 * 24 + 2);
