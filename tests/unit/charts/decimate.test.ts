@@ -6,6 +6,7 @@ import {
   type SvgNode,
 } from '../../../src-main/charts/index';
 import { decimateIndices } from '../../../src-main/charts/decimate';
+import { px, pxText } from '../../../src-main/charts/svg-tree';
 import { syntheticTrace } from '../../fixtures/charts/fixture';
 import { find } from './svg-query';
 
@@ -71,6 +72,14 @@ describe('decimateIndices', () => {
     expect(kept).toContain(50);
     expect(kept).toContain(49);
     expect(kept).toContain(51);
+  });
+});
+
+describe('pxText', () => {
+  it('writes what a rounded coordinate writes as text', () => {
+    const values = [0, -0, 0.001, -0.001, 0.005, -0.005, 0.1, 0.125, -0.125, 1, 10.5, 99.999];
+    for (let i = 0; i < 20000; i++) values.push((Math.random() - 0.3) * 10 ** (i % 7));
+    for (const v of values) expect(pxText(v)).toBe(`${px(v)}`);
   });
 });
 
