@@ -78,7 +78,7 @@ const editAndPaint = (path: string, value: number) => `new Promise((resolve, rej
 })`;
 
 /** Moves the left capacity slider one step every animation frame; frame times and runs shown. */
-const dragSlider = (ms: number) => `new Promise((resolve) => {
+const dragSliderScript = (ms: number) => `new Promise((resolve) => {
   const slider = document.querySelector('input[type="range"][data-slider-for="mother.storageCapacityMl.left"]');
   const readouts = document.querySelector('.readouts');
   const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
@@ -111,6 +111,28 @@ const dragSlider = (ms: number) => `new Promise((resolve) => {
     requestAnimationFrame(frame);
   });
 })`;
+
+export interface SliderDrag {
+  framesPerSecond: number;
+  frameIntervalMs: { p50: number | null; p95: number | null };
+  runsShownDuringDrag: number;
+  chartRedrawsDuringDrag: number;
+}
+
+/** Drags the left capacity slider for `ms` (see dragSliderScript): the frame rate it kept. */
+export async function dragSlider(page: Page, ms: number): Promise<SliderDrag> {
+  const drag = await page.evaluate<{ frames: number[]; shown: number; chartDraws: number }>(
+    dragSliderScript(ms),
+  );
+  const intervals = drag.frames.slice(1).map((t, i) => t - (drag.frames[i] ?? t));
+  const seconds = ((drag.frames.at(-1) ?? 0) - (drag.frames[0] ?? 0)) / 1000;
+  return {
+    framesPerSecond: Math.round((intervals.length / seconds) * 10) / 10,
+    frameIntervalMs: { p50: percentile(intervals, 50), p95: percentile(intervals, 95) },
+    runsShownDuringDrag: drag.shown,
+    chartRedrawsDuringDrag: drag.chartDraws,
+  };
+}
 
 async function edits(page: Page, count: number, base: number) {
   const view: number[] = [];
@@ -187,11 +209,7 @@ export function benchLive(): Promise<Record<string, unknown>> {
     await page.getByText('Case parameters').click();
 
     const day = await edits(page, EDITS_DAY, 200);
-    const drag = await page.evaluate<{ frames: number[]; shown: number; chartDraws: number }>(
-      dragSlider(DRAG_MS),
-    );
-    const intervals = drag.frames.slice(1).map((t, i) => t - (drag.frames[i] ?? t));
-    const seconds = ((drag.frames.at(-1) ?? 0) - (drag.frames[0] ?? 0)) / 1000;
+    const drag = await dragSlider(page, DRAG_MS);
 
     // The same case over 180 days: one edit of the run length, then capacity edits.
     const runLength = page.getByRole('spinbutton', { name: 'Run length (h)' });
@@ -223,10 +241,7 @@ export function benchLive(): Promise<Record<string, unknown>> {
         },
       },
       sliderDragDay: {
-        framesPerSecond: Math.round((intervals.length / seconds) * 10) / 10,
-        frameIntervalMs: { p50: percentile(intervals, 50), p95: percentile(intervals, 95) },
-        runsShownDuringDrag: drag.shown,
-        chartRedrawsDuringDrag: drag.chartDraws,
+        ...drag,
         engineOnlyMs: engineMs(withDays(1), 9),
         target: 30,
       },

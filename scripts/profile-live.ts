@@ -9,6 +9,7 @@
 // Run: npx tsx scripts/profile-live.ts edit [trace] [selector]
 import type { CDPSession, Page } from 'playwright';
 import { withSimulationView } from './bench-browser';
+import { dragSlider } from './bench-live';
 
 interface Node {
   id: number;
@@ -46,22 +47,6 @@ const scrubAt = (x: number, y: number) => `new Promise((resolve) => {
   requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
 })`;
 
-const drag = `new Promise((resolve) => {
-  const slider = document.querySelector('input[type="range"][data-slider-for="mother.storageCapacityMl.left"]');
-  const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  let value = 200, dir = 5, n = 0;
-  const start = performance.now();
-  requestAnimationFrame(function frame(now) {
-    n++;
-    if (now - start >= 3000) return resolve(n / 3);
-    if (value >= 650 || value <= 100) dir = -dir;
-    value += dir;
-    set.call(slider, String(value));
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
-    requestAnimationFrame(frame);
-  });
-})`;
-
 async function work(page: Page): Promise<number[]> {
   const times: number[] = [];
   if (kind === 'edit' || kind === 'edit180') {
@@ -73,7 +58,7 @@ async function work(page: Page): Promise<number[]> {
       times.push(await page.evaluate<number>(scrubAt(x, box.y + box.height / 2)));
     }
   } else {
-    times.push(await page.evaluate<number>(drag));
+    times.push((await dragSlider(page, 3000)).framesPerSecond);
   }
   return times;
 }

@@ -35,8 +35,8 @@ export interface ChartOptions {
   /** Only this span of the run, model seconds [from, to] (a lesson beat's feed); default: all. */
   windowSec?: readonly [number, number];
   /**
-   * On screen (print style): device-pixel columns per SVG unit; each line keeps only the samples
-   * that show at that density (decimate.ts). Exports leave it out and draw every sample.
+   * On screen: device-pixel columns per SVG unit; each line keeps only the samples that show at
+   * that density (decimate.ts). Exports leave it out and draw every sample.
    */
   columnsPerUnit?: number;
   /** Timeline cursor, model seconds; drawn only when given (on screen, not in exports). */

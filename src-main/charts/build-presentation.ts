@@ -361,7 +361,7 @@ export function buildPresentationChart(
         lines.push(
           el('path', {
             class: 'compare',
-            d: linePath(options.compare, s, xOf, y, range),
+            d: linePath(options.compare, s, xOf, y, range, options.columnsPerUnit),
             fill: 'none',
             stroke: presentationColor(theme, s),
             'stroke-width': px(strokeWidth * 3),
@@ -377,7 +377,7 @@ export function buildPresentationChart(
         el('path', {
           class: 'series',
           'data-channel': s.channel,
-          d: linePath(trace, s, xOf, y, range),
+          d: linePath(trace, s, xOf, y, range, options.columnsPerUnit),
           fill: 'none',
           stroke: presentationColor(theme, s),
           'stroke-width': strokeWidth,

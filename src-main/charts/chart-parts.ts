@@ -8,7 +8,7 @@ import type { ChartName, PanelSpec, SeriesSpec } from './chart-specs';
 import { decimateIndices } from './decimate';
 import { FONT_FAMILY, INK } from './palette';
 import { provenanceEntries, type Provenance } from './provenance';
-import { el, px, type SvgNode } from './svg-tree';
+import { el, px, pxText, type SvgNode } from './svg-tree';
 
 export const FEED_STARTS: ReadonlySet<EventKind> = new Set(['latch', 'pumpStart']);
 
@@ -146,7 +146,7 @@ export function linePath(
         drawing = false;
         continue;
       }
-      d += `${drawing ? 'L' : 'M'}${px(xs[i] as number)},${px(y(v))}`;
+      d += `${drawing ? 'L' : 'M'}${pxText(xs[i] as number)},${pxText(y(v))}`;
       drawing = true;
     }
     return d;

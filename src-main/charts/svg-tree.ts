@@ -27,6 +27,23 @@ export function px(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
+/**
+ * The text `${px(v)}` writes, built from whole numbers: a line on screen writes a thousand
+ * coordinates per run, and turning a fraction into text was most of building its path.
+ */
+export function pxText(v: number): string {
+  const n = Math.round(v * 100);
+  // Beyond this (never a coordinate) the fraction's text may differ: leave it to the number.
+  if (!(Math.abs(n) < 1e15)) return String(px(v));
+  const sign = n < 0 ? '-' : '';
+  const a = Math.abs(n);
+  const whole = Math.floor(a / 100);
+  const cents = a % 100;
+  if (cents === 0) return `${sign}${whole}`;
+  if (cents % 10 === 0) return `${sign}${whole}.${cents / 10}`;
+  return `${sign}${whole}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
 function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',

@@ -193,6 +193,7 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
       width: box.width,
       height: Math.round(box.width * PRESENTATION_ASPECT),
       fontPx: box.fontPx,
+      columnsPerUnit: box.columnsPerUnit,
       ...overlay,
     });
   }, [

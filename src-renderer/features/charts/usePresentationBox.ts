@@ -9,6 +9,8 @@ export interface PresentationBox {
   width: number;
   height: number;
   fontPx: number;
+  /** Device-pixel columns per unit (the box's CSS pixel), so lines keep what shows (decimate.ts). */
+  columnsPerUnit: number;
 }
 
 function subscribeResize(onChange: () => void): () => void {
@@ -32,7 +34,11 @@ export function usePresentationBox(
     () =>
       !size || size.width === 0 || viewportHeight === 0
         ? null
-        : { ...size, fontPx: presentationFontPx(viewportHeight, size.width) },
+        : {
+            ...size,
+            fontPx: presentationFontPx(viewportHeight, size.width),
+            columnsPerUnit: Math.max(1, Math.ceil(window.devicePixelRatio)),
+          },
     [size, viewportHeight],
   );
 }

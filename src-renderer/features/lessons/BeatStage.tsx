@@ -66,6 +66,7 @@ function BeatChart({
         width: box.width,
         height: box.height,
         fontPx: box.fontPx,
+        columnsPerUnit: box.columnsPerUnit,
         windowSec,
         momentSec,
         ...(words !== undefined ? { words } : {}),

@@ -52,9 +52,20 @@ function round(n: number, step = 0.001): string {
   return String(Number(n.toFixed(decimals)));
 }
 
+// One formatter per locale: toLocaleString builds one per call, and the panel says every slider's
+// value on each render (twice per edit: the edit, then its run).
+const spokenFormats = new Map<string, Intl.NumberFormat>();
+
 /** A rounded value as the slider says it: a decimal comma in Spanish, no grouping (as typed). */
-const spoken = (rounded: string) =>
-  Number(rounded).toLocaleString(uiLocale(), { useGrouping: false, maximumFractionDigits: 20 });
+function spoken(rounded: string): string {
+  const locale = uiLocale();
+  let f = spokenFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 });
+    spokenFormats.set(locale, f);
+  }
+  return f.format(Number(rounded));
+}
 
 /**
  * Each condition (its name a key of the sim catalog) with the parameters a teacher edits and the

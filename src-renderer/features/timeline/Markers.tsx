@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { scaleLinear } from 'd3';
 import { tr, useT } from '../../app/i18n';
 import { formatClock, formatPostpartum } from '../../lib/format';
+import type { EventKind } from '../../../src-main/sim/trace';
 import { eventLabel, MAJOR_EVENTS, type NumberedEvent } from './events';
 import { edgeAnchor, timeTicks } from './ticks';
 import './timeline.css';
@@ -20,6 +21,44 @@ interface MarkerProps {
   postpartumTicks?: boolean;
 }
 
+interface EventMarkProps {
+  kind: EventKind;
+  atSeconds: number;
+  x: number;
+  /** Its name above the axis, where it fits. */
+  label: string | null;
+  /** Its words are in this language (a switch redraws it). */
+  language: string;
+}
+
+/**
+ * One event's mark. Memoised: an edit's new run mostly has the same events at the same times
+ * (a capacity edit on a day's run, all of them), and each mark words its own tooltip.
+ */
+const Marker = memo(function Marker({ kind, atSeconds, x, label }: EventMarkProps) {
+  return (
+    <g
+      className={`marker marker-${kind}`}
+      data-event-kind={kind}
+      data-event-time={atSeconds}
+      transform={`translate(${x} 0)`}
+    >
+      <title>
+        {tr('timeline', 'markers.eventAt', {
+          event: eventLabel(kind),
+          clock: formatClock(atSeconds),
+        })}
+      </title>
+      <line y1={MAJOR_EVENTS.has(kind) ? 24 : 46} y2={AXIS_Y} />
+      {label !== null && (
+        <text y={18} x={-4}>
+          {label}
+        </text>
+      )}
+    </g>
+  );
+});
+
 /** Markers and axis for one window; redrawn only when the window or the events change. */
 export const Markers = memo(function Markers({
   events,
@@ -30,7 +69,7 @@ export const Markers = memo(function Markers({
   postpartumTicks = false,
 }: MarkerProps) {
   // Redrawn in the new words on a language switch.
-  useT('timeline');
+  const { i18n } = useT('timeline');
   const x = scaleLinear()
     .domain([start, end])
     .range([8, width - 8]);
@@ -50,7 +89,7 @@ export const Markers = memo(function Markers({
   const inWindow = events.filter((e) => e.atSeconds >= start && e.atSeconds <= end);
   let lastLabelEnd = -Infinity;
   // Label only what fits; at wide zooms feeds crowd together and ticks alone remain.
-  const labelled = new Set<number>();
+  const labelled = new Map<number, string>();
   for (const e of inWindow) {
     if (!MAJOR_EVENTS.has(e.kind) || e.kind === 'sessionEnd') continue;
     const px = x(e.atSeconds);
@@ -59,7 +98,7 @@ export const Markers = memo(function Markers({
         ? tr('timeline', 'markers.ejection', { n: e.ordinal ?? '' })
         : eventLabel(e.kind);
     if (px > lastLabelEnd + 10) {
-      labelled.add(e.index);
+      labelled.set(e.index, text);
       lastLabelEnd = px + text.length * 8.5;
     }
   }
@@ -74,36 +113,16 @@ export const Markers = memo(function Markers({
           </text>
         </g>
       ))}
-      {inWindow.map((e) => {
-        const major = MAJOR_EVENTS.has(e.kind);
-        const px = x(e.atSeconds);
-        const text =
-          e.kind === 'ejectionStart'
-            ? tr('timeline', 'markers.ejection', { n: e.ordinal ?? '' })
-            : eventLabel(e.kind);
-        return (
-          <g
-            key={e.index}
-            className={`marker marker-${e.kind}`}
-            data-event-kind={e.kind}
-            data-event-time={e.atSeconds}
-            transform={`translate(${px} 0)`}
-          >
-            <title>
-              {tr('timeline', 'markers.eventAt', {
-                event: eventLabel(e.kind),
-                clock: formatClock(e.atSeconds),
-              })}
-            </title>
-            <line y1={major ? 24 : 46} y2={AXIS_Y} />
-            {labelled.has(e.index) && (
-              <text y={18} x={-4}>
-                {text}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {inWindow.map((e) => (
+        <Marker
+          key={e.index}
+          kind={e.kind}
+          atSeconds={e.atSeconds}
+          x={x(e.atSeconds)}
+          label={labelled.get(e.index) ?? null}
+          language={i18n.language}
+        />
+      ))}
     </g>
   );
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildChart, CHART_NAMES, type SvgNode } from '../../../src-main/charts/index';
+import {
+  buildChart,
+  CHART_NAMES,
+  type ChartOptions,
+  type SvgNode,
+} from '../../../src-main/charts/index';
 import { decimateIndices } from '../../../src-main/charts/decimate';
+import { px, pxText } from '../../../src-main/charts/svg-tree';
 import { syntheticTrace } from '../../fixtures/charts/fixture';
 import { find } from './svg-query';
 
@@ -69,7 +75,25 @@ describe('decimateIndices', () => {
   });
 });
 
-describe('buildChart with columnsPerUnit (on screen)', () => {
+describe('pxText', () => {
+  it('writes what a rounded coordinate writes as text', () => {
+    const values = [0, -0, 0.001, -0.001, 0.005, -0.005, 0.1, 0.125, -0.125, 1, 10.5, 99.999];
+    for (let i = 0; i < 20000; i++) values.push((Math.random() - 0.3) * 10 ** (i % 7));
+    for (const v of values) expect(pxText(v)).toBe(`${px(v)}`);
+  });
+});
+
+// Print style, the presentation style, and the presentation style of a lesson beat's window.
+const LOOKS: [string, ChartOptions][] = [
+  ['print', { width: 300 }],
+  ['presentation', { style: 'presentation', width: 300, height: 200, fontPx: 12 }],
+  [
+    'presentation, a window of the run',
+    { style: 'presentation', width: 300, height: 200, fontPx: 12, windowSec: [3600, 7200] },
+  ],
+];
+
+describe.each(LOOKS)('buildChart with columnsPerUnit (on screen), %s', (_, look) => {
   const trace = syntheticTrace();
   const series = (tree: SvgNode) => find(tree, (n) => n.attrs.class === 'series');
   const extent = (d: string) => {
@@ -80,8 +104,8 @@ describe('buildChart with columnsPerUnit (on screen)', () => {
 
   it('draws the same chart with fewer points per line, every line reaching the same extremes', () => {
     for (const chart of CHART_NAMES) {
-      const full = buildChart(trace, chart, { width: 300 });
-      const thin = buildChart(trace, chart, { width: 300, columnsPerUnit: 1 });
+      const full = buildChart(trace, chart, look);
+      const thin = buildChart(trace, chart, { ...look, columnsPerUnit: 1 });
       const a = series(full.tree);
       const b = series(thin.tree);
       expect(b.length).toBe(a.length);
@@ -100,8 +124,8 @@ describe('buildChart with columnsPerUnit (on screen)', () => {
 
   it('writes the same path text as the export when every sample has a column of its own', () => {
     for (const chart of CHART_NAMES) {
-      const full = series(buildChart(trace, chart, { width: 300 }).tree);
-      const fine = series(buildChart(trace, chart, { width: 300, columnsPerUnit: 1000 }).tree);
+      const full = series(buildChart(trace, chart, look).tree);
+      const fine = series(buildChart(trace, chart, { ...look, columnsPerUnit: 1000 }).tree);
       expect(fine.map((n) => n.attrs.d)).toEqual(full.map((n) => n.attrs.d));
     }
   });
