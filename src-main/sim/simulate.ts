@@ -44,7 +44,8 @@ import { AGE_TABLES, fromTable } from './tables';
 import type { Side, Trace } from './trace';
 import { isNear, nextStepEnd, stepRulesFor, type StepRules } from './stepping';
 
-export const MODEL_VERSION = 'lactasim-physiology/2.0.0';
+// 2.0.1: nerve activity stops with the feed, every feed end is sampled, removed-milk channels.
+export const MODEL_VERSION = 'lactasim-physiology/2.0.1';
 
 export interface SimulateOptions {
   resolutionSec?: number;

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { beatWindow } from '../../src-main/charts/beat-window';
 import type { ChartName } from '../../src-main/charts/chart-specs';
 import type { ChannelName, EventKind, Scenario, SimEvent, Trace } from '../../src-main/sim/index';
-import { runModel } from '../../src-main/sim/simulate';
 import type { SessionStats } from '../../src-main/sim/summary';
+import { cachedRun } from '../fixtures/model-runs';
 
 const root = join(import.meta.dirname, '..', '..');
 const json = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -32,16 +32,7 @@ const LESSONS = (json('resources/lessons/index.json') as string[]).map((slug) =>
 const scenarioOf = (caseId: string): Scenario =>
   json(`resources/scenarios/${caseId.replace(/^b_/, '')}.json`) as Scenario;
 
-const runs = new Map<string, ReturnType<typeof runModel>>();
-function run(s: Scenario): ReturnType<typeof runModel> {
-  const key = JSON.stringify(s);
-  let r = runs.get(key);
-  if (r === undefined) {
-    r = runModel(s);
-    runs.set(key, r);
-  }
-  return r;
-}
+const run = cachedRun;
 
 /** What a beat's charts draw: the run of its case between `from` and `to` (seconds). */
 class Stretch {

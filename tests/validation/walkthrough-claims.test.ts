@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runModel } from '../../src-main/sim/simulate';
 import type { Scenario } from '../../src-main/sim/scenario';
 import type { Trace } from '../../src-main/sim/trace';
 import { generateSteps } from '../../src-main/walkthrough/steps';
+import { cachedRun } from '../fixtures/model-runs';
 
 const root = join(import.meta.dirname, '..', '..');
 const json = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -19,16 +19,7 @@ const CATALOGS = {
   es: json('resources/content/parent/es.json') as Catalog,
 };
 const builtin = (slug: string): Scenario => json(`resources/scenarios/${slug}.json`) as Scenario;
-const runs = new Map<string, ReturnType<typeof runModel>>();
-function run(s: Scenario): ReturnType<typeof runModel> {
-  const key = JSON.stringify(s);
-  let r = runs.get(key);
-  if (r === undefined) {
-    r = runModel(s);
-    runs.set(key, r);
-  }
-  return r;
-}
+const run = cachedRun;
 const trace = (s: Scenario): Trace => run(s).trace;
 const without = (s: Scenario, kind?: string): Scenario => ({
   ...s,

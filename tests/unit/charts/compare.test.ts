@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   changeApplies,
@@ -8,18 +6,12 @@ import {
   valueAt,
   type ForkChange,
 } from '../../../src-main/charts/index';
-import { parseScenario, simulate, type Scenario } from '../../../src-main/sim/index';
+import { parseScenario, simulate } from '../../../src-main/sim/index';
 import { removedAfter } from '../../../src-main/sim/summary';
-import { repoRoot, syntheticTrace } from '../../fixtures/charts/fixture';
+import { syntheticTrace } from '../../fixtures/charts/fixture';
+import { builtinScenario } from '../../fixtures/model-runs';
 
-function builtin(slug: string): Scenario {
-  const doc: unknown = JSON.parse(
-    readFileSync(join(repoRoot, 'resources', 'scenarios', `${slug}.json`), 'utf8'),
-  );
-  const parsed = parseScenario(doc);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
+const builtin = builtinScenario;
 
 describe('forkScenario', () => {
   const base = builtin('typical-feed-6-weeks');

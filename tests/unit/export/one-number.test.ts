@@ -1,7 +1,6 @@
 // Issue 20 item 5, "one number, one derivation": one run's key numbers as every place shows them
 // — the drawing's close-up and its text description, the readouts, the fork table, the PDF
 // report, the chart CSV and the parent view — each the same value at the same rounding.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { createElement } from 'react';
@@ -16,7 +15,7 @@ import {
 import { chartCsv } from '../../../src-main/export/csv';
 import { renderExports } from '../../../src-main/export/render';
 import { FLOW_DIGITS, fullnessPercent, roundFlow } from '../../../src-main/charts/numbers';
-import { parseScenario, simulate, type Scenario, type Trace } from '../../../src-main/sim/index';
+import { simulate, type Trace } from '../../../src-main/sim/index';
 import { parentQuantities, roundMl } from '../../../src-main/walkthrough/quantities';
 import { setUiLanguage } from '../../../src-renderer/app/i18n';
 import { frameModel } from '../../../src-renderer/features/anatomy/frameModel';
@@ -25,16 +24,10 @@ import { describeFrame } from '../../../src-renderer/features/sim/describe';
 import { Readouts } from '../../../src-renderer/features/sim/Readouts';
 import { sampleChannels } from '../../../src-renderer/lib/traceSampling';
 import { fixedProvenance, repoRoot } from '../../fixtures/charts/fixture';
+import { builtinScenario } from '../../fixtures/model-runs';
 import { pdfText } from './pdf-text';
 
-function builtin(slug: string): Scenario {
-  const doc: unknown = JSON.parse(
-    readFileSync(join(repoRoot, 'resources', 'scenarios', `${slug}.json`), 'utf8'),
-  );
-  const parsed = parseScenario(doc);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
+const builtin = builtinScenario;
 
 const CASES = ['small-capacity-4-hourly', 'after-breast-reduction', 'typical-feed-6-weeks'];
 
