@@ -211,7 +211,7 @@ test('the repeated-titles question is a modal: Esc cancels the import and focus 
     buffer: Buffer.from(JSON.stringify(await caseBundle(request, web))),
   });
   const question = page.getByRole('dialog', {
-    name: /^1 of the 1 item in again\.lactasim have a title already in your library/,
+    name: /^again\.lactasim: 1 title is already in your library .*, of 1 in the file\.$/,
   });
   await expect(question).toBeVisible();
   expect(await question.evaluate((d) => d.matches(':modal'))).toBe(true);

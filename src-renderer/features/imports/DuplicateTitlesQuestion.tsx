@@ -45,8 +45,9 @@ export function DuplicateTitlesQuestion({
     >
       <p id="duplicate-question">
         {t('duplicates.question', {
-          count: check.count,
-          duplicates: check.duplicates.length,
+          // The sentence agrees with the titles already there, not with the file's size.
+          count: check.duplicates.length,
+          total: check.count,
           file: pending.fileName,
           named: check.duplicates.length > 3 ? `${named}, …` : named,
         })}
