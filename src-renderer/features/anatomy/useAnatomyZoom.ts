@@ -84,6 +84,9 @@ export function useAnatomyZoom(
     });
     selection.call(behaviour);
     return () => {
+      // Unhooked first: an animation cut short here ends with an 'end' event, which must not
+      // report a move for a drawing that is going away (its presentation may be closed).
+      behaviour.on('zoom', null).on('end', null);
       selection.interrupt().on('.zoom', null);
     };
   }, [behaviour, stage]);

@@ -49,6 +49,9 @@ export function createPresentPlayer({
   now = Date.now,
 }: PlayerOptions): PresentPlayer {
   let state = initialState(beatStartsSec[0] ?? 0);
+  // A closed player's channel is closed too: what reaches it late (a drawing's zoom ending as it
+  // unmounts) is dropped, not sent on a closed channel, which throws.
+  let closed = false;
   const listeners = new Set<() => void>();
   const set = (next: PresentState) => {
     if (next === state) return;
@@ -70,13 +73,17 @@ export function createPresentPlayer({
       return () => listeners.delete(listener);
     },
     dispatch: (action, limits) => {
+      if (closed) return;
       const next = applyAction(state, action, { beatStartsSec, limits, nowMs: now(), by: id });
       if (next === state) return;
       set(next);
       transport.send({ type: 'state', from: id, state: next });
     },
-    announceExit: () => transport.send({ type: 'exit', from: id }),
+    announceExit: () => {
+      if (!closed) transport.send({ type: 'exit', from: id });
+    },
     close: () => {
+      closed = true;
       stop();
       listeners.clear();
     },

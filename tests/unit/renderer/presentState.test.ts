@@ -213,6 +213,31 @@ describe('presentation player', () => {
     presenter.dispatch({ kind: 'next' }, RUN);
     expect(audience.getState().beat).toBe(2);
   });
+
+  it('drops what reaches a closed player instead of sending on its closed channel', () => {
+    let open = true;
+    const sent: string[] = [];
+    const player = createPresentPlayer({
+      id: 'audience',
+      beatStartsSec: STARTS,
+      transport: {
+        send: (msg) => {
+          if (!open) throw new Error('InvalidStateError: the channel is closed');
+          sent.push(msg.type);
+        },
+        listen: () => () => {
+          open = false;
+        },
+      },
+      onExit: () => undefined,
+    });
+    player.close();
+    expect(() => {
+      player.dispatch({ kind: 'drawing', transform: { k: 2, x: 10, y: 10 } }, RUN);
+      player.announceExit();
+    }).not.toThrow();
+    expect(sent).toEqual(['hello']);
+  });
 });
 
 describe('lesson editor list moves and routes', () => {
