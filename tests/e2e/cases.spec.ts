@@ -111,7 +111,7 @@ test('exports a case without personal details and imports it back as a new case'
   // The case is still in the library under the same title: the import offers to rename it.
   await page.getByLabel('Bundle file to import').setInputFiles(file);
   const question = page.getByRole('dialog');
-  await expect(question).toContainText('1 of the 1 item in');
+  await expect(question).toContainText('1 title is already in your library');
   await question.getByRole('button', { name: /^Rename them \(“.+ \(2\)”\)$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 case' })).toContainText(
     '1 renamed',
