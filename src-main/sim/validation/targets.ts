@@ -638,7 +638,7 @@ export const TARGETS: readonly Target[] = [
     value: 2.71,
     literature: 'OR 2.71 (95 % CI 1.12–6.53) for first breast contact ≥ 2 h vs ≤ 1 h',
     unit: 'OR',
-    source: 'Nutrients 2022 14:876',
+    source: 'Mullen et al. 2022',
     digits: 2,
     measure: () => NaN,
     measureAll: (seeds) =>
