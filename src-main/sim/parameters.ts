@@ -331,7 +331,7 @@ export const PARAMETERS = {
     'h',
     12,
     36,
-    'type 1 diabetes: lactogenesis markers take an additional 24 h (Hartmann & Cregan 2001, J Nutr 131:3016S; Neubauer 1993, AJCN 58:54)',
+    'type 1 diabetes: lactogenesis markers take an additional 24 h (Hartmann & Cregan 2001; Neubauer 1993)',
   ),
   obesityDelayH: assumed(
     8,
@@ -354,7 +354,7 @@ export const PARAMETERS = {
     0,
     0.5,
     ['C9'],
-    'onset IQR 60.4–91.6 h (Nutrients 2022 14:876); 44 % of first-time mothers after 72 h (Nommsen-Rivers 2010)',
+    'onset IQR 60.4–91.6 h (Mullen et al. 2022); 44 % of first-time mothers after 72 h (Nommsen-Rivers 2010)',
   ),
   colostrumFraction: assumed(
     0.04,
@@ -506,7 +506,7 @@ export const PARAMETERS = {
     'min',
     15,
     120,
-    'WHO: initiate breastfeeding within the first hour',
+    'UNICEF & WHO 2018: put newborns to the breast within the first hour after birth',
   ),
   /** Complementary foods start near 6 months. */
   solidsStartDays: sourced(183, 'day', 120, 365, 'WHO: complementary foods from 6 months'),
@@ -547,7 +547,7 @@ export const PARAMETERS = {
     's',
     30,
     300,
-    'Dewey 2001 (J Nutr 131:3012S): stress delays let-down; size not measured',
+    'Dewey 2001: stress delays let-down; size not measured',
   ),
 } as const satisfies Record<string, Parameter>;
 

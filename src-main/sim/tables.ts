@@ -100,7 +100,7 @@ export const AGE_TABLES = {
   prolactinSurgeNgPerMlPerMin: {
     unit: 'ng/mL/min',
     source:
-      'calibrated (C14) to Cox 1996 peaks (~286 at 1 month, ~91 at 6 months) and Noel 1974 (2–8.5-fold)',
+      'calibrated (C14) to Cox 1996 peaks (~286 at 1 month, ~91 at 6 months); Noel 1974 measured larger rises (8.5-fold in the first 6 weeks, 6.0-fold at 7–28 weeks)',
     points: [
       [0, 6],
       [7, 8],

@@ -476,9 +476,12 @@ export const TARGETS: readonly Target[] = [
     id: 'I6',
     kind: 'independent',
     quantity: 'prolactin fold rise over pre-feed',
-    value: 5.25,
-    bound: { above: 2, below: 8.5 },
-    literature: '2–8.5-fold (range across women; no mean given)',
+    value: 7.25,
+    // The typical case is at 6 weeks, where Noel's two groups meet: its rise should lie between
+    // their means. Cox 1996, which the surge is fitted to (C14), implies far less (~286 over ~119
+    // ng/mL at 1 month): the two papers disagree, and this check shows it.
+    bound: { above: 6, below: 8.5 },
+    literature: 'mean at the end of the feed: 8.5× in the first 6 weeks, 6.0× at 7–28 weeks',
     unit: '×',
     source: 'Noel 1974',
     digits: 2,
@@ -638,7 +641,7 @@ export const TARGETS: readonly Target[] = [
     value: 2.71,
     literature: 'OR 2.71 (95 % CI 1.12–6.53) for first breast contact ≥ 2 h vs ≤ 1 h',
     unit: 'OR',
-    source: 'Nutrients 2022 14:876',
+    source: 'Mullen et al. 2022',
     digits: 2,
     measure: () => NaN,
     measureAll: (seeds) =>

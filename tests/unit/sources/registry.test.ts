@@ -15,7 +15,7 @@ import {
   unresolvedCitations,
 } from '../../../src-main/sources/cite';
 import { AWAITING_SOURCE, parameterSources, tableSources } from '../../../src-main/sources/engine';
-import { SOURCE_IDS, SOURCES, isSourceId } from '../../../src-main/sources/registry';
+import { SOURCE_IDS, SOURCES, isSourceId, sourceOf } from '../../../src-main/sources/registry';
 import { VERDICTS } from '../../../src-main/sources/verdicts';
 import { STEP_SOURCES } from '../../../src-main/walkthrough/sources';
 
@@ -51,6 +51,21 @@ describe('the source registry', () => {
     expect(ramsay).toContain('Pediatrics 113(2):361–367');
     expect(ramsay).toContain('doi:10.1542/peds.113.2.361');
     expect(ramsay).not.toContain('Exp Physiol');
+  });
+
+  it('marks a source checked only when a reader could find it from the entry', () => {
+    // "Checked" means compared with the abstract or publisher page, so the entry must carry what
+    // that page showed: who wrote it and when, and for a paper the journal and its volume or id.
+    const unfindable = SOURCE_IDS.filter((id) => {
+      const s = sourceOf(id);
+      if (!s.checked) return false;
+      const dated = s.year !== undefined || s.kind === 'practice';
+      const paper = s.kind === 'article' || s.kind === 'review';
+      const located =
+        !paper || (s.container !== undefined && [s.volume, s.doi, s.pmid].some(Boolean));
+      return s.authors === '' || !dated || !located;
+    });
+    expect(unfindable).toEqual([]);
   });
 
   it('gives each cite form to one source only', () => {
