@@ -19,9 +19,9 @@ const DUCT_HALF = P.ductHalfSatMl.value;
 const ADAPT_PER_SEC = P.adaptationRatePerDay.value / 86_400;
 const SIGMA_MAX = P.supplyMaxMlPerHour.value;
 const SIGMA_FLOOR = P.supplyFloorMlPerHour.value;
-const FAT_FULL = P.fatAtFullGPerL.value;
-const FAT_EMPTY = P.fatAtEmptyGPerL.value;
-const FAT_P = P.fatCurveExponent.value;
+const FAT_A = P.fatInterceptGPerL.value;
+const FAT_B = P.fatLinearGPerL.value;
+const FAT_C = P.fatQuadraticGPerL.value;
 
 /** Local control (model.md §4): synthesis slows as the alveoli fill; g(set point) = 1. */
 export function fullnessBrake(fullness: number): number {
@@ -35,12 +35,12 @@ export function fullness(b: BreastState): number {
 }
 
 /**
- * Fat of the milk being removed rises with the degree of emptying (Daly, Di Rosso, Owens &
- * Hartmann 1993): a curve from foremilk of a full breast to hindmilk of a drained one.
+ * Fat of the milk being removed, from the degree of emptying d = 1 − fullness by Daly, Di Rosso,
+ * Owens & Hartmann 1993's published quadratic (their d is 1 − available milk / storage capacity).
  */
 export function fatOf(b: BreastState): number {
-  const emptied = 1 - fullness(b);
-  return FAT_FULL + (FAT_EMPTY - FAT_FULL) * powInt(emptied, FAT_P);
+  const d = 1 - fullness(b);
+  return FAT_A + (FAT_B + FAT_C * d) * d;
 }
 
 export function makeBreast(
@@ -64,6 +64,7 @@ export function makeBreast(
     synthesis: 0,
     synthesizedTotal: 0,
     removedTotal: 0,
+    removedFatG: 0,
     initialContent: content,
   };
 }

@@ -416,30 +416,29 @@ export const PARAMETERS = {
   ),
 
   // --- Milk fat ---------------------------------------------------------------------------------
-  /** Daly 1993b: fat (g/L) = a + b·(degree of emptying); fitted values are not reproduced here. */
-  fatAtFullGPerL: fitted(
-    22,
+  // Fat of the milk being removed, f = a + b·d + c·d² (g/L), d the degree of emptying 0..1: Daly's
+  // published regression over the fore- and hindmilk of nine breasts, used as printed. The abstract
+  // gives no confidence interval for the coefficients, so each range is the value itself.
+  fatInterceptGPerL: sourced(
+    21.59,
     'g/L',
-    15,
-    35,
-    ['C4'],
-    'mean fat 41.1 ± 7.8 g/L (Kent 2006); fat rises with the degree of emptying (Daly, Di Rosso, Owens & Hartmann 1993)',
+    21.59,
+    21.59,
+    'Daly, Di Rosso, Owens & Hartmann 1993: fat = 21.59 + 9.38d + 70.99d² g/L, d the degree of emptying 0–1 (154 fore- and hindmilk samples, r² = 0.68); this is the constant term',
   ),
-  fatAtEmptyGPerL: fitted(
-    62,
+  fatLinearGPerL: sourced(
+    9.38,
     'g/L',
-    50,
-    100,
-    ['C4'],
-    'the same; hindmilk of a well-drained breast',
+    9.38,
+    9.38,
+    'Daly, Di Rosso, Owens & Hartmann 1993: fat = 21.59 + 9.38d + 70.99d² g/L; this is the term in d',
   ),
-  /** Curvature of fat against emptying: fat rises faster as the breast drains (Daly 1993b: 41–95 % of variance explained). */
-  fatCurveExponent: assumed(
-    2,
-    '1',
-    1,
-    3,
-    'Daly 1993b fitted a curve, not a line, of fat against degree of emptying; exponent chosen, not fitted',
+  fatQuadraticGPerL: sourced(
+    70.99,
+    'g/L',
+    70.99,
+    70.99,
+    'Daly, Di Rosso, Owens & Hartmann 1993: fat = 21.59 + 9.38d + 70.99d² g/L; this is the term in d², so fat rises more steeply as the breast empties',
   ),
   // model.md §7
   milkEnergyKcalPerMl: sourced(0.67, 'kcal/mL', 0.65, 0.7, 'energy 65–70 kcal/dL'),

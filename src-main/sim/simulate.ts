@@ -45,7 +45,8 @@ import type { Side, Trace } from './trace';
 import { isNear, nextStepEnd, stepRulesFor, type StepRules } from './stepping';
 
 // 2.0.1: nerve activity stops with the feed, every feed end is sampled, removed-milk channels.
-export const MODEL_VERSION = 'lactasim-physiology/2.0.1';
+// 2.1.0: milk fat follows Daly's published quadratic in the degree of emptying.
+export const MODEL_VERSION = 'lactasim-physiology/2.1.0';
 
 export interface SimulateOptions {
   resolutionSec?: number;
@@ -235,6 +236,7 @@ class Loop {
     const fat = fatOf(b);
     st.totals.fatWeighted += fat * removed;
     st.totals.fatVolume += removed;
+    b.removedFatG += (fat * removed) / 1000;
     s.stats?.noteRemoval(side, removed, fat);
     if (inf !== undefined) {
       inf.intakeFlow += b.flow;
@@ -425,6 +427,7 @@ export function runModel(
   const breast = (b: BreastState) => ({
     synthesizedMl: b.synthesizedTotal,
     removedMl: b.removedTotal,
+    fatGPerL: b.removedTotal > 0 ? (b.removedFatG * 1000) / b.removedTotal : null,
     initialMl: b.initialContent,
     finalMl: b.stored + b.duct,
     capacityMl: b.capacity,

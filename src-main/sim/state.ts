@@ -52,6 +52,8 @@ export interface BreastState {
   synthesis: number;
   synthesizedTotal: number;
   removedTotal: number;
+  /** Fat in the milk removed from this breast (g): its own mean fat is this over removedTotal. */
+  removedFatG: number;
   initialContent: number;
 }
 

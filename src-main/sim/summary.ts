@@ -63,6 +63,8 @@ export class SessionStats {
 export interface BreastBalance {
   synthesizedMl: number;
   removedMl: number;
+  /** Volume-weighted fat of the milk removed from this breast; null when none was. */
+  fatGPerL: number | null;
   initialMl: number;
   finalMl: number;
   capacityMl: number;

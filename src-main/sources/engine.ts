@@ -19,7 +19,6 @@ const DESIGN_NOTE_SOURCES: Partial<Record<ParameterName, readonly SourceId[]>> =
   progesteroneFloorNgPerMl: ['textbookPhysiology'],
   milkEnergyKcalPerMl: ['textbookPhysiology'],
   solidsStartDays: ['whoComplementary2003'],
-  fatAtEmptyGPerL: ['kent2006', 'daly1993b'],
   fullnessExponent: ['daly1993'],
 };
 

@@ -188,17 +188,6 @@ export const TARGETS: readonly Target[] = [
     measure: (seed) => (typical(seed).trace.summary.removedFractionPerFeed ?? NaN) * 100,
   },
   {
-    id: 'C4',
-    kind: 'calibration',
-    quantity: 'mean fat of the milk removed',
-    value: 41.1,
-    literature: '41.1 ± 7.8 g/L',
-    unit: 'g/L',
-    source: 'Kent 2006',
-    digits: 1,
-    measure: (seed) => typical(seed).diagnostics.volumeWeightedFatGPerL ?? NaN,
-  },
-  {
     id: 'C5',
     kind: 'calibration',
     quantity: 'oxytocin pulses in 20 min of suckling (plasma every 2 min)',
@@ -649,5 +638,32 @@ export const TARGETS: readonly Target[] = [
         seeds.map((s) => newbornOnsetH(s, { firstBirth: true, firstFeedAtHours: 3 })),
         seeds.map((s) => newbornOnsetH(s, { firstBirth: true, firstFeedAtHours: 0.75 })),
       ),
+  },
+  {
+    id: 'I18',
+    kind: 'independent',
+    quantity: 'mean fat of the milk removed',
+    value: 41.1,
+    literature: '41.1 ± 7.8 g/L',
+    unit: 'g/L',
+    source: 'Kent 2006',
+    digits: 1,
+    measure: (seed) => typical(seed).diagnostics.volumeWeightedFatGPerL ?? NaN,
+  },
+  {
+    id: 'I19',
+    kind: 'independent',
+    quantity: 'mean fat of the milk a breast gives over 24 h (both breasts averaged)',
+    value: 51.5,
+    bound: { above: 37, below: 66 },
+    literature: '37–66 g/L across nine breasts (range; no mean given)',
+    unit: 'g/L',
+    source: 'Daly, Di Rosso, Owens & Hartmann 1993',
+    digits: 1,
+    measure: (seed) => {
+      // Daly measured each breast's milk over 24 h, so each breast is weighted by its own volume.
+      const { left, right } = run(seed, { hours: 24 }).diagnostics;
+      return mean([left.fatGPerL ?? NaN, right.fatGPerL ?? NaN]);
+    },
   },
 ];
