@@ -12,7 +12,10 @@ export type ErrorCode =
   | 'TOO_LARGE'
   /** The library failed its integrity check; only backups can be listed and restored. */
   | 'LIBRARY_DAMAGED'
+  /** A built-in case or lesson: it cannot be changed or deleted, only duplicated. */
   | 'READ_ONLY'
+  /** The whole library was opened read-only (it cannot be written): nothing can be saved. */
+  | 'LIBRARY_READ_ONLY'
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'

@@ -33,9 +33,9 @@ import { legacyDbPath } from '../store/paths';
 import { APP_ROOT, guidePath, PRELOAD_PATH, RENDERER_DIR, RESOURCES_DIR } from './bundle-paths';
 import { FileOpener, type FileTarget } from './file-open';
 import { bindIpc, createIpcHandler } from './ipc';
-import { languageOf, leaveDialogOptions } from './leave-dialog';
+import { leaveDialogOptions } from './leave-dialog';
 import { configureLogging, logFilePath } from './logging';
-import { menuTemplate } from './menu';
+import { importDialogOptions, menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { openLibraryOrAsk, type OpenLibraryDeps } from './open-library';
 import {
@@ -51,6 +51,7 @@ import { isAppUrl, rendererSource, SECURE_WEB_PREFERENCES } from './security';
 import { bundlePathsFromArgv, claimSingleInstance } from './single-instance';
 import { createWindow } from './window';
 import { readWindowStates, rememberWindow, restoreWindow, writeWindowStates } from './window-state';
+import { InterfaceLanguage, languageOf } from './words';
 
 registerAppScheme(protocol);
 app.enableSandbox();
@@ -133,6 +134,8 @@ let presentation: { audience: BrowserWindow; presenter: BrowserWindow } | null =
 
 /** Each window's interface language as it last said (LANGUAGE_CHANNEL); English until then. */
 const windowLanguages = new WeakMap<WebContents, Language>();
+/** The language of what is app-wide (the menu, the save dialogs): the last any window said. */
+const interfaceLanguage = new InterfaceLanguage();
 
 function guardContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
@@ -260,7 +263,11 @@ async function start(): Promise<void> {
         dataPath: dbPath,
         dbPath,
         resourcesDir: RESOURCES_DIR,
-        saveDialog: electronSaveDialog,
+        saveDialog: electronSaveDialog({
+          dialog,
+          focusedWindow: () => BrowserWindow.getFocusedWindow(),
+          language: () => interfaceLanguage.get(),
+        }),
         readOnly,
         jobs: { entry: JOBS_WORKER_ENTRY },
         ...(nativeBinding ? { nativeBinding } : {}),
@@ -286,6 +293,7 @@ async function start(): Promise<void> {
   ipcMain.on(LANGUAGE_CHANNEL, (event, language: unknown) => {
     if (event.senderFrame && isAppUrl(event.senderFrame.url, source)) {
       windowLanguages.set(event.sender, languageOf(language));
+      interfaceLanguage.said(language);
     }
   });
 
@@ -295,34 +303,29 @@ async function start(): Promise<void> {
     version: `model ${MODEL_VERSION}`,
     copyright: 'Copyright © LactaSim contributors',
   });
-  const menu = menuTemplate(
-    {
-      platform: process.platform,
-      lessons: await builtinLessons(services),
-      developer: !app.isPackaged,
-    },
-    {
-      navigate: (hash) => sendMenuCommand({ kind: 'navigate', hash }),
-      showKeys: () => sendMenuCommand({ kind: 'show-keys' }),
-      importBundle: () => {
-        void dialog
-          .showOpenDialog({
-            title: 'Import a LactaSim bundle',
-            filters: [
-              { name: 'LactaSim bundles', extensions: ['lactasim', 'lactasim-lesson', 'json'] },
-            ],
-            properties: ['openFile', 'multiSelections'],
-          })
-          .then((r) => {
-            if (!r.canceled) openFiles(r.filePaths);
-          });
-      },
-      openGuide: () => void shell.openPath(guidePath(app.isPackaged, process.resourcesPath)),
-      showLogs: () => shell.showItemInFolder(logFile),
-      showLibraryFolder: () => void shell.openPath(dirname(dbPath)),
-    },
-  );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  const lessons = await builtinLessons(services);
+  const setMenu = (language: Language) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          { platform: process.platform, lessons, developer: !app.isPackaged, language },
+          {
+            navigate: (hash) => sendMenuCommand({ kind: 'navigate', hash }),
+            showKeys: () => sendMenuCommand({ kind: 'show-keys' }),
+            importBundle: () => {
+              void dialog.showOpenDialog(importDialogOptions(interfaceLanguage.get())).then((r) => {
+                if (!r.canceled) openFiles(r.filePaths);
+              });
+            },
+            openGuide: () => void shell.openPath(guidePath(app.isPackaged, process.resourcesPath)),
+            showLogs: () => shell.showItemInFolder(logFile),
+            showLibraryFolder: () => void shell.openPath(dirname(dbPath)),
+          },
+        ),
+      ),
+    );
+  setMenu(interfaceLanguage.get());
+  interfaceLanguage.onChange(setMenu);
 
   openMainWindow();
   started = true;

@@ -5,11 +5,6 @@ import type { MessageBoxSyncOptions } from 'electron';
 import type { Language } from '../contract/parent';
 import { CLINICIAN_CATALOGS, type Messages } from '../labels/catalogs';
 
-/** A language a window reported: anything but Spanish is English, the interface's default. */
-export function languageOf(value: unknown): Language {
-  return value === 'es' ? 'es' : 'en';
-}
-
 /** The dialog's options; the first button (index 0) leaves, Esc and Enter stay. */
 export function leaveDialogOptions(language: Language): MessageBoxSyncOptions {
   const words = CLINICIAN_CATALOGS[language].common.leave as Messages;

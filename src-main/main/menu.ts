@@ -1,7 +1,10 @@
 // The application menu as data: standard roles for what every app has, our items for the rest.
 // Items that change the page send a MenuCommand to the window (main.ts) instead of running script
-// in it. Built from plain inputs so the tests check every platform's menu without Electron.
-import type { MenuItemConstructorOptions } from 'electron';
+// in it. Built from plain inputs so the tests check every platform's menu without Electron. Our
+// labels follow the interface language; the roles keep the labels Electron and the system give.
+import type { MenuItemConstructorOptions, OpenDialogOptions } from 'electron';
+import type { Language } from '../contract/parent';
+import { desktopWords } from './words';
 
 export interface MenuActions {
   /** Send the focused window to a hash route, e.g. `#/cases`. */
@@ -19,6 +22,7 @@ export interface MenuInputs {
   lessons: readonly { id: string; title: string }[];
   /** Reload and developer tools, for development builds only. */
   developer: boolean;
+  language: Language;
 }
 
 export function menuTemplate(
@@ -26,6 +30,7 @@ export function menuTemplate(
   actions: MenuActions,
 ): MenuItemConstructorOptions[] {
   const mac = inputs.platform === 'darwin';
+  const word = desktopWords(inputs.language).menu;
   const go = (label: string, hash: string, accelerator: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -35,10 +40,10 @@ export function menuTemplate(
     // macOS: About, Services, Hide, Quit under the app's name.
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: word('file'),
       submenu: [
         {
-          label: 'Import bundle…',
+          label: word('importBundle'),
           accelerator: 'CmdOrCtrl+O',
           click: () => actions.importBundle(),
         },
@@ -48,11 +53,11 @@ export function menuTemplate(
     },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: word('view'),
       submenu: [
-        go('Home', '#/', 'CmdOrCtrl+1'),
-        go('Case library', '#/cases', 'CmdOrCtrl+2'),
-        go('Simulation', '#/sim', 'CmdOrCtrl+3'),
+        go(word('home'), '#/', 'CmdOrCtrl+1'),
+        go(word('caseLibrary'), '#/cases', 'CmdOrCtrl+2'),
+        go(word('simulation'), '#/sim', 'CmdOrCtrl+3'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -69,12 +74,12 @@ export function menuTemplate(
       ],
     },
     {
-      label: 'Lessons',
+      label: word('lessons'),
       submenu: [
-        go('All lessons', '#/lessons', 'CmdOrCtrl+4'),
+        go(word('allLessons'), '#/lessons', 'CmdOrCtrl+4'),
         { type: 'separator' },
         ...inputs.lessons.map(({ id, title }): MenuItemConstructorOptions => ({
-          label: `Present “${title}”`,
+          label: word('present', { title }),
           click: () => actions.navigate(`#/present/${encodeURIComponent(id)}`),
         })),
       ],
@@ -82,19 +87,30 @@ export function menuTemplate(
     { role: 'windowMenu' },
     {
       role: 'help',
+      label: word('help'),
       submenu: [
-        { label: 'LactaSim guide', click: () => actions.openGuide() },
+        { label: word('guide'), click: () => actions.openGuide() },
         {
-          label: 'Keyboard shortcuts',
+          label: word('keys'),
           accelerator: 'CmdOrCtrl+/',
           click: () => actions.showKeys(),
         },
         { type: 'separator' },
-        { label: 'Show library folder', click: () => actions.showLibraryFolder() },
-        { label: 'Show logs', click: () => actions.showLogs() },
+        { label: word('libraryFolder'), click: () => actions.showLibraryFolder() },
+        { label: word('logs'), click: () => actions.showLogs() },
         // macOS has About in the app menu.
         ...(mac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }]),
       ],
     },
   ];
+}
+
+/** File → Import bundle…'s open dialog, in the interface language. */
+export function importDialogOptions(language: Language): OpenDialogOptions {
+  const word = desktopWords(language).menu;
+  return {
+    title: word('importTitle'),
+    filters: [{ name: word('bundles'), extensions: ['lactasim', 'lactasim-lesson', 'json'] }],
+    properties: ['openFile', 'multiSelections'],
+  };
 }

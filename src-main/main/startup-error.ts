@@ -4,7 +4,7 @@
 // explanations; this only chooses the headline and the buttons.
 import type { MessageBoxSyncOptions } from 'electron';
 import { basename, dirname } from 'node:path';
-import { StoreOpenError } from '../store/errors';
+import { isWriteRefusal, StoreOpenError } from '../store/errors';
 
 export type StartupProblemKind =
   'newer-version' | 'damaged' | 'upgrade-failed' | 'read-only' | 'locked' | 'unexpected';
@@ -37,9 +37,7 @@ export function classifyStartupError(
         ] as StartupProblemKind)
       : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
         ? 'locked'
-        : code.startsWith('SQLITE_READONLY') ||
-            code.startsWith('SQLITE_CANTOPEN') ||
-            ['EACCES', 'EPERM', 'EROFS'].includes(code)
+        : isWriteRefusal(error)
           ? 'read-only'
           : 'unexpected';
   return { kind, dbPath, detail, backups };

@@ -50,8 +50,8 @@ const BUSY: ApiErrorData = {
     'The case library is busy: another LactaSim window or command is writing to it. Nothing was changed; try again in a moment',
 };
 
-const READ_ONLY: ApiErrorData = {
-  code: 'READ_ONLY',
+const LIBRARY_READ_ONLY: ApiErrorData = {
+  code: 'LIBRARY_READ_ONLY',
   message: 'The case library is open read-only: nothing can be saved in this session.',
 };
 
@@ -88,7 +88,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() };
     if (isBusyError(error)) return { ok: false, error: BUSY };
-    if (isReadOnlyError(error)) return { ok: false, error: READ_ONLY };
+    if (isReadOnlyError(error)) return { ok: false, error: LIBRARY_READ_ONLY };
     return { ok: false, error: internalError(name, error) };
   }
 }

@@ -22,9 +22,26 @@ function freeName(dir: string, filename: string, taken: Set<string>): string {
   }
 }
 
+/** What the system's refusal means for the person saving, by its error code. */
+const WRITE_REFUSALS: Record<string, string> = {
+  EACCES: 'LactaSim is not allowed to write there',
+  EPERM: 'LactaSim is not allowed to write there',
+  EROFS: 'that disk can only be read',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+  ENOENT: 'that folder no longer exists',
+  ENOTDIR: 'that folder no longer exists',
+  EISDIR: 'a folder has that name',
+  EEXIST: 'a file of the same name appeared while saving',
+};
+
 function writeError(where: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return new AppError('INTERNAL', `Cannot save to ${where}: ${code}`);
+  const why = WRITE_REFUSALS[code] ?? `the system said ${code}`;
+  return new AppError(
+    'INTERNAL',
+    `Cannot save to ${where}: ${why} (${code}). Choose another place.`,
+  );
 }
 
 export function saveHandler(

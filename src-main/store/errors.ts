@@ -39,3 +39,18 @@ export function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
 }
+
+/**
+ * Whether opening failed because the library can be read but not written: SQLite's read-only
+ * refusals, or the system refusing to open the file for writing (permissions, a write-protected
+ * disk). Opening it read-only may still work.
+ */
+export function isWriteRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return (
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    ['EACCES', 'EPERM', 'EROFS'].includes(code)
+  );
+}

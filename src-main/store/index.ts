@@ -5,6 +5,7 @@ export {
   StoreOpenError,
   isBusyError,
   isCorruptionError,
+  isWriteRefusal,
   type StoreErrorCode,
 } from './errors';
 export { defaultDbPath, libraryDir, resolveDbPath, DB_ENV_VAR, DB_FILE_NAME } from './paths';

@@ -16,6 +16,7 @@ import { migrate, type MigrateResult } from './migrate';
 import { findBackup, restoreInPlace } from './restore';
 import { LATEST_VERSION } from './migrations/index';
 import { openDatabase, type Db } from './sqlite';
+import { makeViewingCopy, needsViewingCopy } from './viewing-copy';
 
 export interface OpenStoreOptions {
   /** better-sqlite3 addon rebuilt for Electron; absent under Node. */
@@ -92,12 +93,35 @@ function checkVersion(db: Db, path: string): MigrateResult {
 }
 
 export function openStore(path: string, opts: OpenStoreOptions = {}): CaseStore {
+  try {
+    return openStoreFrom(path, path, opts);
+  } catch (error) {
+    if (opts.readOnly !== true || !needsViewingCopy(error, path)) throw error;
+  }
+  const copy = makeViewingCopy(path);
+  try {
+    const store = openStoreFrom(copy.path, path, opts);
+    return {
+      ...store,
+      close: () => {
+        store.close();
+        copy.remove();
+      },
+    };
+  } catch (error) {
+    copy.remove();
+    throw error;
+  }
+}
+
+/** The library at `path`, read from the file `file` (the same, or a viewing copy of it). */
+function openStoreFrom(file: string, path: string, opts: OpenStoreOptions): CaseStore {
   const now = opts.now ?? Date.now;
   const readOnly = opts.readOnly === true;
   if (!readOnly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = openDatabase(path, opts.nativeBinding, { readonly: readOnly });
+    db = openDatabase(file, opts.nativeBinding, { readonly: readOnly });
   } catch (error) {
     if (isCorruptionError(error)) {
       throw new StoreOpenError('CORRUPT', recoveryMessage(path, (error as Error).message));

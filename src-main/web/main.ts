@@ -1,10 +1,11 @@
-// Entry of the web edition: `npm run web -- [--port N] [--db PATH] [--no-open]`.
+// Entry of the web edition: `npm run web -- [--port N] [--db PATH] [--no-open] [--read-only]`.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createServices } from '../services/index';
 import { locateLibrary, relocationNotice } from '../store/index';
+import { openWebLibrary } from './library';
 import { startWebServer } from './server';
 import { parseWebOptions } from './options';
 
@@ -30,12 +31,19 @@ async function main(): Promise<void> {
   const { dbPath, relocated } = locateLibrary(options.dbPath);
   const moved = relocationNotice(relocated);
   if (moved !== null) process.stderr.write(`${moved}\n`);
-  const services = createServices({
-    edition: 'web',
-    dataPath: dbPath,
+  const services = openWebLibrary(
     dbPath,
-    resourcesDir: join(root, 'resources'),
-  });
+    options.readOnly,
+    (readOnly) =>
+      createServices({
+        edition: 'web',
+        dataPath: dbPath,
+        dbPath,
+        resourcesDir: join(root, 'resources'),
+        readOnly,
+      }),
+    (line) => process.stderr.write(`${line}\n`),
+  );
   services.warm();
   const token = randomBytes(24).toString('base64url');
   const server = await startWebServer({

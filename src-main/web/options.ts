@@ -4,9 +4,11 @@ export interface WebOptions {
   port: number;
   dbPath: string | undefined;
   open: boolean;
+  /** Open the library for viewing and presenting only; nothing is written to it. */
+  readOnly: boolean;
 }
 
-/** Parses `--port N --db PATH --no-open`; throws an Error with a one-line message. */
+/** Parses `--port N --db PATH --no-open --read-only`; throws an Error with a one-line message. */
 export function parseWebOptions(argv: string[]): WebOptions {
   const { values } = parseArgs({
     args: argv,
@@ -14,6 +16,7 @@ export function parseWebOptions(argv: string[]): WebOptions {
       port: { type: 'string' },
       db: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      'read-only': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -25,5 +28,10 @@ export function parseWebOptions(argv: string[]): WebOptions {
       throw new Error(`--port must be an integer between 1 and 65535, got "${values.port}"`);
     }
   }
-  return { port, dbPath: values.db, open: !values['no-open'] };
+  return {
+    port,
+    dbPath: values.db,
+    open: !values['no-open'],
+    readOnly: values['read-only'],
+  };
 }

@@ -8,7 +8,9 @@ import type {
   Result,
 } from '../../src-main/contract/index';
 import { decodeFrame, FRAME_MIME } from '../../src-main/contract/codec';
+import type { ApiErrorData } from '../../src-main/contract/errors';
 import { ApiError } from './apiError';
+import { appI18n } from './i18n';
 
 export { ApiError } from './apiError';
 
@@ -83,6 +85,16 @@ export async function call<K extends MethodName>(
   const result = bridge
     ? await (bridge[name] as (r: RequestOf<K>) => Promise<Result<ResponseOf<K>>>)(request)
     : await overHttp(name, request);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) throw new ApiError(inInterfaceLanguage(result.error));
   return result.value;
+}
+
+/**
+ * A refusal about the library as a whole (read-only, busy) in the interface language: the main
+ * side words it in English, and the screens show it as it comes. Errors about a request's own
+ * values keep the main side's words (the screens put them next to the field).
+ */
+function inInterfaceLanguage(error: ApiErrorData): ApiErrorData {
+  if (error.code !== 'LIBRARY_READ_ONLY' && error.code !== 'BUSY') return error;
+  return { ...error, message: appI18n.t(`libraryRefusals.${error.code}`, { ns: 'app' }) };
 }

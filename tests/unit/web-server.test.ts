@@ -172,13 +172,16 @@ describe('web edition server', () => {
 });
 
 describe('web edition options', () => {
-  it('parses --port, --db and --no-open', () => {
-    expect(parseWebOptions(['--port', '8123', '--db', '/tmp/x.db', '--no-open'])).toEqual({
-      port: 8123,
-      dbPath: '/tmp/x.db',
-      open: false,
+  it('parses --port, --db, --no-open and --read-only', () => {
+    expect(
+      parseWebOptions(['--port', '8123', '--db', '/tmp/x.db', '--no-open', '--read-only']),
+    ).toEqual({ port: 8123, dbPath: '/tmp/x.db', open: false, readOnly: true });
+    expect(parseWebOptions([])).toEqual({
+      port: 0,
+      dbPath: undefined,
+      open: true,
+      readOnly: false,
     });
-    expect(parseWebOptions([])).toEqual({ port: 0, dbPath: undefined, open: true });
   });
 
   it('rejects a bad port and unknown flags with a message', () => {

@@ -1,7 +1,8 @@
 // The desktop app's question before a window with unsaved changes closes or reloads: in the
 // language the window said its interface is in, with the same words as the in-app question.
 import { describe, expect, it } from 'vitest';
-import { languageOf, leaveDialogOptions } from '../../../src-main/main/leave-dialog';
+import { leaveDialogOptions } from '../../../src-main/main/leave-dialog';
+import { languageOf } from '../../../src-main/main/words';
 
 describe('the leave question of the desktop app', () => {
   it('asks in English, leaving first and staying the default', () => {

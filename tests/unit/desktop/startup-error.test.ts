@@ -154,7 +154,7 @@ describe('startup errors a person can act on', () => {
     const saved = await dispatch(services!.handlers, 'cases.create', {
       fromBuiltin: 'typical-feed-6-weeks',
     });
-    expect(saved).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'LIBRARY_READ_ONLY' } });
     services!.close();
   });
 

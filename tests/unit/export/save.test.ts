@@ -96,7 +96,9 @@ describe('export.save (desktop save dialog)', () => {
       handlersWith(scripted(dir))['export.save']({
         files: [file('a.csv', 'a'), file('b.csv', 'b')],
       }),
-    ).rejects.toThrow(`Cannot save to ${dir}: EEXIST`);
+    ).rejects.toThrow(
+      `Cannot save to ${dir}: a file of the same name appeared while saving (EEXIST). Choose another place.`,
+    );
     expect(readdirSync(dir)).toEqual(['b.csv']);
   });
 
