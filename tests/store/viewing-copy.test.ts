@@ -1,7 +1,8 @@
 // A library in a folder the user may not write (read-only media, a shared folder without
 // permission) opens for viewing from a private copy: SQLite cannot create its WAL index beside
-// the file there. Run for real: in a process of a user without write access to the folder (the
-// unprivileged `nobody` when the tests run as root, for whom no folder is write-protected).
+// the file there. Run for real: in a process without write access to the folder (as root, for
+// whom no folder is write-protected, with the capabilities that override file modes dropped, so
+// the process still reads the checkout wherever it was cloned but obeys the folder's 0555).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { openStore } from '../../src-main/store/open';
 import { repoRoot, resourcesDir, tempDbPath } from './helpers';
 
 const asRoot = process.getuid?.() === 0;
-const NOBODY = 65534;
+const OVERRIDES = '-dac_override,-dac_read_search,-fowner';
 
 function folderState(dir: string): Record<string, string> {
   return Object.fromEntries(
@@ -32,11 +33,10 @@ function viewAsReader(dbPath: string, scratch: string) {
   const script = ['--import', 'tsx', join(repoRoot, 'tests/store/fixtures/view-library.ts')];
   const args = [...script, dbPath, resourcesDir];
   const run = asRoot
-    ? spawnSync(
-        'setpriv',
-        [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, ...args],
-        { cwd: repoRoot, env: { ...process.env, TMPDIR: scratch, HOME: scratch } },
-      )
+    ? spawnSync('setpriv', [`--bounding-set=${OVERRIDES}`, process.execPath, ...args], {
+        cwd: repoRoot,
+        env: { ...process.env, TMPDIR: scratch, HOME: scratch },
+      })
     : spawnSync(process.execPath, args, {
         cwd: repoRoot,
         env: { ...process.env, TMPDIR: scratch, HOME: scratch },
@@ -57,13 +57,11 @@ describe('viewing a library in a folder that cannot be written', () => {
       }),
     ).toMatchObject({ ok: true });
     own.close();
-    // Readable by anyone, writable by the owner only (and by nobody at all for a non-root run).
     chmodSync(dbPath, 0o644);
-    chmodSync(dir, asRoot ? 0o755 : 0o555);
+    chmodSync(dir, 0o555);
     const before = folderState(dir);
-    // The reader's own temporary folder, where the private copy goes; open to `nobody`.
+    // The reader's own temporary folder, where the private copy goes.
     const scratch = mkdtempSync(join(tmpdir(), 'lactasim-reader-'));
-    chmodSync(scratch, 0o777);
     try {
       expect(viewAsReader(dbPath, scratch)).toEqual({
         titles: ['Ana, week 6'],
