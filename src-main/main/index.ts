@@ -51,7 +51,7 @@ import { isAppUrl, rendererSource, SECURE_WEB_PREFERENCES } from './security';
 import { bundlePathsFromArgv, claimSingleInstance } from './single-instance';
 import { createWindow } from './window';
 import { readWindowStates, rememberWindow, restoreWindow, writeWindowStates } from './window-state';
-import { InterfaceLanguage, languageOf } from './words';
+import { desktopWords, InterfaceLanguage, languageOf, systemLanguage } from './words';
 
 registerAppScheme(protocol);
 app.enableSandbox();
@@ -231,6 +231,7 @@ async function start(): Promise<void> {
     appRoot: APP_ROOT,
   });
   const dialogs: Omit<OpenLibraryDeps<Services>, 'open'> = {
+    words: desktopWords(systemLanguage(app.getPreferredSystemLanguages())),
     showMessageBoxSync: (options) => dialog.showMessageBoxSync(options),
     openPath: (path) => shell.openPath(path),
     log: (message, error) => log.error(message, error),

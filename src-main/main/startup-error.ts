@@ -5,6 +5,7 @@
 import type { MessageBoxSyncOptions } from 'electron';
 import { basename, dirname } from 'node:path';
 import { isWriteRefusal, StoreOpenError } from '../store/errors';
+import type { DesktopWords, StartupWord } from './words';
 
 export type StartupProblemKind =
   'newer-version' | 'damaged' | 'upgrade-failed' | 'read-only' | 'locked' | 'unexpected';
@@ -43,29 +44,29 @@ export function classifyStartupError(
   return { kind, dbPath, detail, backups };
 }
 
-const HEADLINES: Record<StartupProblemKind, string> = {
-  'newer-version': 'This case library was written by a newer version of LactaSim.',
-  damaged: 'The case library is damaged.',
-  'upgrade-failed': 'LactaSim could not upgrade the case library.',
-  'read-only': 'LactaSim cannot write to the case library.',
-  locked: 'The case library is in use by another program.',
-  unexpected: 'LactaSim could not open the case library.',
+const HEADLINE: Record<StartupProblemKind, StartupWord> = {
+  'newer-version': 'headline.newerVersion',
+  damaged: 'headline.damaged',
+  'upgrade-failed': 'headline.upgradeFailed',
+  'read-only': 'headline.readOnly',
+  locked: 'headline.locked',
+  unexpected: 'headline.unexpected',
 };
 
-const ADVICE: Partial<Record<StartupProblemKind, string>> = {
-  'read-only':
-    'Check that you may write to the file and its folder (and that the disk is not full or ' +
-    'write-protected), or open the library read-only to view and present without saving.',
-  locked:
-    'Close the other program that has it open (another copy of LactaSim, a sync or backup ' +
-    'tool, a database browser), then start LactaSim again.',
+const ADVICE: Partial<Record<StartupProblemKind, StartupWord>> = {
+  'read-only': 'advice.readOnly',
+  locked: 'advice.locked',
 };
 
 export type StartupButton = 'read-only' | 'open-folder' | 'quit';
 
-/** `offerReadOnly` is false once opening read-only has failed too. */
+/**
+ * `offerReadOnly` is false once opening read-only has failed too. The store's own explanation
+ * (`problem.detail`) stays in English, as the other messages from the main side do.
+ */
 export function startupDialog(
   problem: StartupProblem,
+  words: DesktopWords,
   offerReadOnly = true,
 ): {
   options: MessageBoxSyncOptions;
@@ -75,27 +76,27 @@ export function startupDialog(
     problem.kind === 'read-only' && offerReadOnly
       ? ['read-only', 'open-folder', 'quit']
       : ['open-folder', 'quit'];
-  const labels = {
-    'read-only': 'Open read-only',
-    'open-folder': 'Open backups folder',
-    quit: 'Quit',
+  const labels: Record<StartupButton, string> = {
+    'read-only': words.startup('button.readOnly'),
+    'open-folder': words.startup('button.openFolder'),
+    quit: words.startup('button.quit'),
   };
   const folder = dirname(problem.dbPath);
   const backups =
     problem.backups.length === 0
-      ? `No backup copies were found in ${folder}.`
-      : `Backup copies in ${folder}, newest first:\n${problem.backups.map((b) => `  ${basename(b)}`).join('\n')}`;
+      ? words.startup('noBackups', { folder })
+      : `${words.startup('backups', { folder })}\n${problem.backups.map((b) => `  ${basename(b)}`).join('\n')}`;
   const advice = ADVICE[problem.kind];
   return {
     buttons,
     options: {
       type: 'error',
       title: 'LactaSim',
-      message: HEADLINES[problem.kind],
+      message: words.startup(HEADLINE[problem.kind]),
       detail: [
-        `File: ${problem.dbPath}`,
+        words.startup('file', { path: problem.dbPath }),
         problem.detail,
-        ...(advice ? [advice] : []),
+        ...(advice ? [words.startup(advice)] : []),
         backups,
       ].join('\n\n'),
       buttons: buttons.map((b) => labels[b]),
@@ -107,6 +108,8 @@ export function startupDialog(
 }
 
 export interface StartupDialogDeps {
+  /** The dialog's words, in the language chosen before any window exists. */
+  words: DesktopWords;
   showMessageBoxSync(options: MessageBoxSyncOptions): number;
   /** Opens a folder in the system's file manager; resolves with an error message or ''. */
   openPath(path: string): Promise<string>;
@@ -118,7 +121,7 @@ export async function askAboutStartupProblem(
   deps: StartupDialogDeps,
   offerReadOnly = true,
 ): Promise<'quit' | 'read-only'> {
-  const { options, buttons } = startupDialog(problem, offerReadOnly);
+  const { options, buttons } = startupDialog(problem, deps.words, offerReadOnly);
   for (;;) {
     const choice = buttons[deps.showMessageBoxSync(options)] ?? 'quit';
     if (choice !== 'open-folder') return choice;

@@ -14,11 +14,20 @@ export function languageOf(value: unknown): Language {
 type Desktop = (typeof en_common)['desktop'];
 export type MenuWord = keyof Desktop['menu'];
 export type SaveWord = Exclude<keyof Desktop['save'], 'kinds'>;
+type Startup = Desktop['startup'];
+export type StartupWord =
+  | `headline.${keyof Startup['headline'] & string}`
+  | `advice.${keyof Startup['advice'] & string}`
+  | `button.${keyof Startup['button'] & string}`
+  | 'file'
+  | 'noBackups'
+  | 'backups';
 
 export interface DesktopWords {
   menu(key: MenuWord, values?: Record<string, string | number>): string;
   save(key: SaveWord, values?: Record<string, string | number>): string;
   kind(extension: string): string | null;
+  startup(key: StartupWord, values?: Record<string, string | number>): string;
 }
 
 export function desktopWords(language: Language): DesktopWords {
@@ -33,7 +42,16 @@ export function desktopWords(language: Language): DesktopWords {
     menu: (key, values) => word(`menu.${key}`, values),
     save: (key, values) => word(`save.${key}`, values),
     kind: (extension) => words.get(`save.kinds.${extension.toLowerCase()}`) ?? null,
+    startup: (key, values) => word(`startup.${key}`, values),
   };
+}
+
+/**
+ * The language for what is shown before any window has said its own (the startup-error dialog):
+ * the system's first preferred language, Spanish in any region, otherwise English.
+ */
+export function systemLanguage(preferred: readonly string[]): Language {
+  return /^es\b/i.test(preferred[0] ?? '') ? 'es' : 'en';
 }
 
 /**

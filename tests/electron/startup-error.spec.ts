@@ -29,6 +29,9 @@ async function runUntilQuit(dbPath: string, answers: string[]): Promise<Recorded
       LACTASIM_ROOT: root,
       LACTASIM_E2E_DIALOG_LOG: log,
       LACTASIM_E2E_ANSWERS: answers.join(','),
+      // The dialog speaks the system's language; these expectations are the English words.
+      LANGUAGE: 'en_US',
+      LC_ALL: 'en_US.UTF-8',
     }),
     stdio: 'inherit',
   });

@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibraryOrAsk } from '../../../src-main/main/open-library';
 import { classifyStartupError, startupDialog } from '../../../src-main/main/startup-error';
+import { desktopWords, systemLanguage } from '../../../src-main/main/words';
 import { dispatch } from '../../../src-main/services/dispatch';
 import { createServices, type Services } from '../../../src-main/services/index';
 import { migrate } from '../../../src-main/store/migrate';
@@ -28,6 +29,7 @@ function person(...presses: string[]) {
     opened,
     logged,
     deps: {
+      words: desktopWords('en'),
       showMessageBoxSync: (options: MessageBoxSyncOptions) => {
         shown.push(options);
         const press = presses.shift() ?? 'Quit';
@@ -113,7 +115,7 @@ describe('startup errors a person can act on', () => {
       [],
     );
     expect(problem.kind).toBe('damaged');
-    const { options, buttons } = startupDialog(problem);
+    const { options, buttons } = startupDialog(problem, desktopWords('en'));
     expect(options.message).toBe('The case library is damaged.');
     expect(options.detail).toContain(`No backup copies were found in ${dirname(path)}.`);
     expect(buttons).toEqual(['open-folder', 'quit']);
@@ -206,8 +208,39 @@ describe('startup errors a person can act on', () => {
   it('says what the system said for anything else', () => {
     const { options } = startupDialog(
       classifyStartupError(new Error('disk on fire'), '/x/lactasim.db', []),
+      desktopWords('en'),
     );
     expect(options.message).toBe('LactaSim could not open the case library.');
     expect(options.detail).toContain('disk on fire');
+  });
+
+  it("asks in the system's language: Spanish for any Spanish region, English otherwise", async () => {
+    expect(systemLanguage(['es-MX', 'en-US'])).toBe('es');
+    expect(systemLanguage(['es'])).toBe('es');
+    expect(systemLanguage(['en-GB', 'es-ES'])).toBe('en');
+    expect(systemLanguage(['et-EE'])).toBe('en');
+    expect(systemLanguage([])).toBe('en');
+    const path = tempDbPath();
+    const refusal = Object.assign(new Error('attempt to write a readonly database'), {
+      code: 'SQLITE_READONLY',
+    });
+    const answer = person('Abrir en solo lectura', 'Salir');
+    const result = await openLibraryOrAsk(path, {
+      ...answer.deps,
+      words: desktopWords(systemLanguage(['es-ES'])),
+      open: () => {
+        throw refusal;
+      },
+    });
+    expect(result).toBeNull();
+    expect(answer.shown[0]!.message).toBe('LactaSim no puede escribir en la biblioteca de casos.');
+    expect(answer.shown[0]!.detail).toContain(`Archivo: ${path}`);
+    expect(answer.shown[0]!.detail).toContain(
+      `No se encontraron copias de seguridad en ${dirname(path)}.`,
+    );
+    expect(answer.shown.map((d) => d.buttons)).toEqual([
+      ['Abrir en solo lectura', 'Abrir la carpeta de copias', 'Salir'],
+      ['Abrir la carpeta de copias', 'Salir'],
+    ]);
   });
 });
