@@ -52,35 +52,11 @@ export class SampleLimitError extends Error {
 /** Column index of each channel in a recorder row. */
 export const CH = Object.fromEntries(NAMES.map((n, i) => [n, i])) as Record<ChannelName, number>;
 
-/** Working columns: the times, then one per channel, all of one length. */
-interface Columns {
-  cap: number;
-  t: Float64Array;
-  data: Float64Array[];
-}
-
-function allocColumns(cap: number): Columns {
-  return { cap, t: new Float64Array(cap), data: NAMES.map(() => new Float64Array(cap)) };
-}
-
-/**
- * Columns of the last finished run, kept for the next: a trace is copied out at the end, so the
- * working columns can be reused instead of allocating (and zeroing) ~1.6 MB for each day-long run.
- * Kept only up to KEEP_BYTES so one huge run does not hold its memory for good. A run that throws
- * never returns them, and the next one allocates its own.
- */
-let spare: Columns | null = null;
-const KEEP_BYTES = 16e6;
-
-function takeColumns(cap: number): Columns {
-  const c = spare;
-  spare = null;
-  return c !== null && c.cap >= cap ? c : allocColumns(cap);
-}
-
 export class Recorder {
   private n = 0;
-  private cols: Columns;
+  private cap: number;
+  private t: Float64Array;
+  private data: Float64Array[];
 
   /** The row written by pushRow, in CHANNELS order; reused for every sample. */
   readonly row = new Float64Array(NAMES.length);
@@ -88,39 +64,57 @@ export class Recorder {
   constructor(durationSec: number, sampling: Sampling) {
     // Sessions, cue periods and their tails take up to ~a third of the time on demand; sizing
     // for that avoids regrowing (copying every channel) during the run.
-    this.cols = takeColumns(Math.max(64, estimateSamples(durationSec, sampling) + 256));
+    this.cap = Math.max(64, estimateSamples(durationSec, sampling) + 256);
+    this.t = new Float64Array(this.cap);
+    this.data = NAMES.map(() => new Float64Array(this.cap));
+  }
+
+  push(time: number, values: Record<ChannelName, number>): void {
+    // Two samples at the same instant: keep the later state.
+    if (this.n > 0 && this.t[this.n - 1] === time) this.n--;
+    if (this.n === this.cap) this.grow();
+    this.t[this.n] = time;
+    for (let i = 0; i < NAMES.length; i++) {
+      const name = NAMES[i] as ChannelName;
+      (this.data[i] as Float64Array)[this.n] = values[name];
+    }
+    this.n++;
   }
 
   /** Appends the current row (see `row`) at this time, without allocating. */
   pushRow(time: number): void {
-    if (this.n > 0 && this.cols.t[this.n - 1] === time) this.n--;
-    if (this.n === this.cols.cap) this.grow();
-    const { t, data } = this.cols;
-    const n = this.n;
-    t[n] = time;
+    if (this.n > 0 && this.t[this.n - 1] === time) this.n--;
+    if (this.n === this.cap) this.grow();
+    this.t[this.n] = time;
     const row = this.row;
+    const data = this.data;
+    const n = this.n;
     for (let i = 0; i < row.length; i++) (data[i] as Float64Array)[n] = row[i] as number;
     this.n++;
   }
 
   private grow(): void {
-    const old = this.cols;
-    if (old.cap >= MAX_SAMPLES) throw new SampleLimitError(old.cap * 2);
-    const cols = allocColumns(Math.min(MAX_SAMPLES, old.cap * 2));
-    cols.t.set(old.t);
-    old.data.forEach((d, i) => (cols.data[i] as Float64Array).set(d));
-    this.cols = cols;
+    if (this.cap >= MAX_SAMPLES) throw new SampleLimitError(this.cap * 2);
+    this.cap = Math.min(MAX_SAMPLES, this.cap * 2);
+    const t = new Float64Array(this.cap);
+    t.set(this.t);
+    this.t = t;
+    this.data = this.data.map((d) => {
+      const nd = new Float64Array(this.cap);
+      nd.set(d);
+      return nd;
+    });
   }
 
-  /** Times and channels, copied out at their length; the working columns go to the next run. */
-  finish(): { timesSec: Float64Array; channels: Record<ChannelName, Float64Array> } {
-    const { cap, t, data } = this.cols;
-    const channels = {} as Record<ChannelName, Float64Array>;
+  times(): Float64Array {
+    return this.t.slice(0, this.n);
+  }
+
+  finish(): Record<ChannelName, Float64Array> {
+    const out = {} as Record<ChannelName, Float64Array>;
     NAMES.forEach((name, i) => {
-      channels[name] = (data[i] as Float64Array).slice(0, this.n);
+      out[name] = (this.data[i] as Float64Array).slice(0, this.n);
     });
-    const timesSec = t.slice(0, this.n);
-    if (cap * (NAMES.length + 1) * 8 <= KEEP_BYTES) spare = this.cols;
-    return { timesSec, channels };
+    return out;
   }
 }

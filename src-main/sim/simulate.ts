@@ -367,11 +367,10 @@ export function runModel(
   const [L, R] = st.breasts;
   st.events.sort((x, y) => x.atSeconds - y.atSeconds);
   const removed = L.removedTotal + R.removedTotal;
-  const { timesSec, channels } = loop.rec.finish();
   const trace: Trace = {
     modelVersion: MODEL_VERSION,
-    timesSec,
-    channels,
+    timesSec: loop.rec.times(),
+    channels: loop.rec.finish(),
     events: st.events,
     summary: buildSummary({
       sessions: st.sessions,
