@@ -536,7 +536,7 @@ const BEAT_CLAIMS: BeatClaim[] = [
     charts: ['supply'],
     shows: (w) => {
       const v = w.values('supplyMlPerDay');
-      return ok(min(v) <= first(v) * 0.9, `supply ${f1(first(v))} → down to ${f1(min(v))} mL/day`);
+      return supplyChange([first(v), min(v)], 'falls');
     },
   },
   {
@@ -545,7 +545,7 @@ const BEAT_CLAIMS: BeatClaim[] = [
     charts: ['supply'],
     shows: (w) => {
       const v = w.values('supplyMlPerDay');
-      return ok(last(v) >= min(v) * 1.1, `supply ${f1(min(v))} → ${f1(last(v))} mL/day`);
+      return supplyChange([min(v), last(v)], 'rises');
     },
   },
   // When things go wrong
