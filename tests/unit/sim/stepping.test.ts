@@ -74,11 +74,10 @@ describe('step size', () => {
     expect(stepAt(before.c, before.st, 3500)).toBe(100);
   });
 
-  it('long runs take 2-s fine steps and 5-s steps around feeds; no rule is longer than 5 min', () => {
+  it('long runs take coarser fine steps than short ones; in each, finer where more happens, never over 5 min', () => {
     const long = stepRulesFor(8 * DAY);
-    expect(long.fine).toBe(2);
-    expect(long.busy).toBe(5);
-    expect(rules.fine).toBe(1);
+    expect(long.fine).toBeGreaterThan(rules.fine);
+    expect(long.busy).toBeGreaterThanOrEqual(rules.busy);
     for (const r of [rules, long]) {
       expect(r.fine).toBeLessThanOrEqual(r.stimulated);
       expect(r.stimulated).toBeLessThanOrEqual(r.quiet);
