@@ -69,20 +69,9 @@ export class Recorder {
     this.data = NAMES.map(() => new Float64Array(this.cap));
   }
 
-  push(time: number, values: Record<ChannelName, number>): void {
-    // Two samples at the same instant: keep the later state.
-    if (this.n > 0 && this.t[this.n - 1] === time) this.n--;
-    if (this.n === this.cap) this.grow();
-    this.t[this.n] = time;
-    for (let i = 0; i < NAMES.length; i++) {
-      const name = NAMES[i] as ChannelName;
-      (this.data[i] as Float64Array)[this.n] = values[name];
-    }
-    this.n++;
-  }
-
   /** Appends the current row (see `row`) at this time, without allocating. */
   pushRow(time: number): void {
+    // Two samples at the same instant: keep the later state.
     if (this.n > 0 && this.t[this.n - 1] === time) this.n--;
     if (this.n === this.cap) this.grow();
     this.t[this.n] = time;

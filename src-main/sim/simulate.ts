@@ -1,7 +1,8 @@
 // The engine's time loop: one scenario in, one trace out. Pure and deterministic.
 // Each step: hormones, then both breasts and the infants' hunger, then what happened (ejections,
 // milestones, pulses), then what the feeding does next, then a sample. The subsystems live in
-// hormones.ts, breasts.ts, infants.ts, feeding.ts, letdown.ts; step sizes in stepping.ts.
+// hormones.ts, breasts.ts, infants.ts, feeding.ts, letdown.ts; milestones in events.ts; step
+// sizes in stepping.ts.
 // Units: seconds of model time (t = 0 at the scenario start), mL, mL/s inside the loop,
 // prolactin and progesterone ng/mL, oxytocin pg/mL, fat g/L.
 import {
@@ -14,7 +15,7 @@ import {
   type BreastStep,
 } from './breasts';
 import { DAY, deriveConfig, stressAt, type EngineConfig, type Individual } from './config';
-import { emit } from './events';
+import { milestones } from './events';
 import { sessionOn, sessionProgress, startSessions } from './feeding';
 import {
   initialHormones,
@@ -40,6 +41,7 @@ import {
 import type { Scenario } from './scenario';
 import type { BreastState, EngineState, InfantState } from './state';
 import { buildSummary, type Diagnostics } from './summary';
+import { synthFactor, totalSupply } from './supply';
 import { AGE_TABLES, fromTable } from './tables';
 import type { Side, Trace } from './trace';
 import { isNear, nextStepEnd, stepRulesFor, type StepRules } from './stepping';
@@ -69,7 +71,8 @@ interface AgeCache {
   stage: number;
 }
 
-function initState(c: EngineConfig): EngineState {
+/** The state at t = 0: hormones, breasts and infants as the configuration starts them. */
+export function initState(c: EngineConfig): EngineState {
   const h = initialHormones(c);
   const established = h.act >= 0.5;
   const st: EngineState = {
@@ -119,15 +122,6 @@ function initState(c: EngineConfig): EngineState {
   for (let i = 0; i < c.infantCount; i++) st.infants.push(makeInfant(st, meal, c.birthSec < 0));
   st.totals.supplyEventRef = Math.max(totalSupply(st), 1);
   return st;
-}
-
-function synthFactor(st: EngineState): number {
-  return st.h.act * st.h.hPerm * st.h.contra;
-}
-
-function totalSupply(st: EngineState): number {
-  const f = synthFactor(st);
-  return supplyPerDay(st.breasts[0], f) + supplyPerDay(st.breasts[1], f);
 }
 
 class Loop {
@@ -246,44 +240,12 @@ class Loop {
     }
   }
 
-  milestones(t: number): void {
-    const st = this.st;
-    const c = this.c;
-    const tot = st.totals;
-    if (!tot.placentaDone && t >= c.placentaSec - 1e-9) {
-      tot.placentaDone = true;
-      emit(
-        st,
-        t,
-        'placentaDelivered',
-        undefined,
-        c.retainedPlacenta ? 'Retained placenta removed' : undefined,
-      );
-    }
-    if (tot.placentaDone && !tot.withdrawn && st.h.p4 < P.progesteroneInhibitionHalfNgPerMl.value) {
-      tot.withdrawn = true;
-      emit(st, t, 'progesteroneWithdrawal');
-    }
-    const act = st.h.act;
-    if (!tot.milkIn && act >= 0.5) {
-      tot.milkIn = true;
-      tot.lactogenesisOnsetH = c.startPP + t / 3600;
-      emit(st, t, 'milkComesIn');
-    }
-    if (act >= 0.5 && !isNear(st, t)) {
-      const s = totalSupply(st);
-      if (s >= tot.supplyEventRef * 1.05) {
-        emit(st, t, 'supplyUp', undefined, `Supply ${Math.round(s)} mL/day`);
-        tot.supplyEventRef = s;
-      } else if (s <= tot.supplyEventRef * 0.95) {
-        emit(st, t, 'supplyDown', undefined, `Supply ${Math.round(s)} mL/day`);
-        tot.supplyEventRef = s;
-      }
-    } else if (act < 0.5) tot.supplyEventRef = Math.max(totalSupply(st), 1);
-    if (tot.prlTrack !== null) {
-      if (t <= tot.prlTrackUntil) tot.prlTrack.notePrl(t, st.h.prl);
-      else tot.prlTrack = null;
-    }
+  /** Follows the prolactin of the last session's first two hours (its peak and when). */
+  trackProlactin(t: number): void {
+    const tot = this.st.totals;
+    if (tot.prlTrack === null) return;
+    if (t <= tot.prlTrackUntil) tot.prlTrack.notePrl(t, this.st.h.prl);
+    else tot.prlTrack = null;
   }
 
   record(t: number): void {
@@ -368,7 +330,8 @@ class Loop {
         stepHunger(st.infants[i] as InfantState, this.age.need, this.age.meal, dt);
       }
       ejectionEvents(st, t, dt, tNext);
-      this.milestones(tNext);
+      milestones(c, st, tNext, isNear(st, tNext));
+      this.trackProlactin(tNext);
       pulseGenerator(st, tNext, stress);
       sessionProgress(c, st, tNext, dt, this.age.meal);
       startSessions(c, st, tNext, stress);

@@ -11,6 +11,7 @@ import type { ChartName } from '../../src-main/charts/chart-specs';
 import type { ChannelName, EventKind, Scenario, SimEvent, Trace } from '../../src-main/sim/index';
 import type { SessionStats } from '../../src-main/sim/summary';
 import { cachedRun } from '../fixtures/model-runs';
+import { supplyChange, type Supply } from './supply-change';
 
 const root = join(import.meta.dirname, '..', '..');
 const json = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -474,7 +475,7 @@ const BEAT_CLAIMS: BeatClaim[] = [
     lesson: 'oversupply-block-feeding',
     caption: 'Supply falls toward demand over days',
     charts: ['supply'],
-    shows: (w) => falls(w.values('supplyMlPerDay')),
+    shows: (w) => supplyChange(supplyOf(w), 'falls'),
   },
   // Supply and demand
   {
@@ -528,7 +529,7 @@ const BEAT_CLAIMS: BeatClaim[] = [
     lesson: 'supply-and-demand',
     caption: 'Small storage on a 4-hourly schedule: supply falls',
     charts: ['supply'],
-    shows: (w) => falls(w.values('supplyMlPerDay')),
+    shows: (w) => supplyChange(supplyOf(w), 'falls'),
   },
   {
     lesson: 'supply-and-demand',
@@ -536,7 +537,7 @@ const BEAT_CLAIMS: BeatClaim[] = [
     charts: ['supply'],
     shows: (w) => {
       const v = w.values('supplyMlPerDay');
-      return ok(min(v) <= first(v) * 0.9, `supply ${f1(first(v))} → down to ${f1(min(v))} mL/day`);
+      return supplyChange([first(v), min(v)], 'falls');
     },
   },
   {
@@ -545,7 +546,7 @@ const BEAT_CLAIMS: BeatClaim[] = [
     charts: ['supply'],
     shows: (w) => {
       const v = w.values('supplyMlPerDay');
-      return ok(last(v) >= min(v) * 1.1, `supply ${f1(min(v))} → ${f1(last(v))} mL/day`);
+      return supplyChange([min(v), last(v)], 'rises');
     },
   },
   // When things go wrong
@@ -611,17 +612,13 @@ const BEAT_CLAIMS: BeatClaim[] = [
     lesson: 'when-things-go-wrong',
     caption: 'Combined pill: supply falls',
     charts: ['supply'],
-    shows: (w) => falls(w.values('supplyMlPerDay')),
+    shows: (w) => supplyChange(supplyOf(w), 'falls'),
   },
   {
     lesson: 'when-things-go-wrong',
     caption: 'Progestin-only pill: little change',
     charts: ['supply'],
-    shows: (w) => {
-      const v = w.values('supplyMlPerDay');
-      const change = last(v) / first(v) - 1;
-      return ok(Math.abs(change) < 0.1, `supply changed ${f1(change * 100)} %`);
-    },
+    shows: (w) => supplyChange(supplyOf(w), 'steady'),
   },
   {
     lesson: 'when-things-go-wrong',
@@ -631,8 +628,10 @@ const BEAT_CLAIMS: BeatClaim[] = [
   },
 ];
 
-function falls(v: number[]): string | true {
-  return ok(last(v) <= first(v) * 0.9, `supply ${f1(first(v))} → ${f1(last(v))} mL/day`);
+/** Supply at the start and the end of the stretch. */
+function supplyOf(w: Stretch): Supply {
+  const v = w.values('supplyMlPerDay');
+  return [first(v), last(v)];
 }
 
 function nerveSignalFollowsLatch(w: Stretch): string | true {

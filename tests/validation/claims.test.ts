@@ -4,15 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runModel } from '../../src-main/sim/simulate';
 import type { Scenario } from '../../src-main/sim/scenario';
 import { breastfeedVolumes, mean } from '../../src-main/sim/validation/measure';
+import { cachedRun } from '../fixtures/model-runs';
+import { supplyChange, type Supply } from './supply-change';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const builtin = (slug: string): Scenario =>
   JSON.parse(read(`resources/scenarios/${slug}.json`)) as Scenario;
-const run = (s: Scenario) => runModel(s);
+const run = cachedRun;
 
 interface Claim {
   /** Where the words are, and the words themselves. */
@@ -32,8 +33,39 @@ function supplyBetween(s: Scenario, fromDay: number, toDay: number): number {
   return mean(xs);
 }
 
-const falls = (start: number, end: number, share = 0.1): string | true =>
-  end <= start * (1 - share) || `supply ${start.toFixed(0)} → ${end.toFixed(0)} mL/day`;
+/** A case's supply at the start and at the end of its run. */
+function supplyOver(s: Scenario): Supply {
+  const m = run(s).trace.summary;
+  return [m.supplyStartMlPerDay, m.supplyEndMlPerDay];
+}
+
+/** A case's mean supply over day `from` and over day `to` of its run (days from 0). */
+const supplyOnDays = (s: Scenario, from: number, to: number): Supply => [
+  supplyBetween(s, from, from + 1),
+  supplyBetween(s, to, to + 1),
+];
+
+/** Every part of a claim holds; else what the first failing part measured. */
+const all = (...parts: (string | true)[]): string | true => parts.find((p) => p !== true) ?? true;
+
+/** Milk removed per 24 h of the run is at least 90 % of the infants' need at its end. */
+function needMet(s: Scenario): string | true {
+  const t = run(s).trace;
+  const need = t.channels.needMlPerDay.at(-1) ?? 0;
+  const took = t.summary.milkRemovedPer24hMl;
+  return took >= 0.9 * need || `took ${took.toFixed(0)} of ${need.toFixed(0)} mL/day`;
+}
+
+/** Against the same case without stress: the first ejection over 20 s later, the milk within 10 %. */
+function laterLetDownSameMilk(stressed: Scenario, calm: Scenario): string | true {
+  const [a, b] = [run(calm).trace.summary, run(stressed).trace.summary];
+  const later = (b.firstEjectionLatencySec ?? 0) > (a.firstEjectionLatencySec ?? 0) + 20;
+  const same = Math.abs(b.milkRemovedPer24hMl / a.milkRemovedPer24hMl - 1) < 0.1;
+  return (
+    (later && same) ||
+    `first ejection ${a.firstEjectionLatencySec?.toFixed(0)} → ${b.firstEjectionLatencySec?.toFixed(0)} s, milk ${a.milkRemovedPer24hMl.toFixed(0)} → ${b.milkRemovedPer24hMl.toFixed(0)} mL/24 h`
+  );
+}
 
 const oversupply = builtin('oversupply-block-feeding');
 const withPattern = (pattern: 'alternate' | 'bothSides' | 'block', minutes?: number): Scenario => ({
@@ -49,10 +81,7 @@ const CLAIMS: Claim[] = [
   {
     file: 'resources/lessons/oversupply-block-feeding.json',
     text: 'Supply falls toward demand over days',
-    check: () => {
-      const s = run(oversupply).trace.summary;
-      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
-    },
+    check: () => supplyChange(supplyOver(oversupply), 'falls'),
   },
   {
     file: 'resources/lessons/oversupply-block-feeding.json',
@@ -81,38 +110,22 @@ const CLAIMS: Claim[] = [
   {
     file: 'resources/lessons/supply-and-demand.json',
     text: 'Small storage on a 4-hourly schedule: supply falls',
-    check: () => {
-      const s = run(builtin('small-capacity-4-hourly')).trace.summary;
-      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
-    },
+    check: () => supplyChange(supplyOver(builtin('small-capacity-4-hourly')), 'falls'),
   },
   {
     file: 'resources/lessons/supply-and-demand.json',
     text: 'Small storage, frequent feeds: supply still met',
-    check: () => {
-      const r = run(builtin('small-capacity-frequent'));
-      const need = r.trace.channels.needMlPerDay.at(-1) ?? 0;
-      const took = r.trace.summary.milkRemovedPer24hMl;
-      return took >= 0.9 * need || `took ${took.toFixed(0)} of ${need.toFixed(0)} mL/day`;
-    },
+    check: () => needMet(builtin('small-capacity-frequent')),
   },
   {
     file: 'resources/lessons/supply-and-demand.json',
     text: 'Too little removal lowers supply',
-    check: () => {
-      const s = builtin('low-supply-recovery');
-      return falls(supplyBetween(s, 0, 1), supplyBetween(s, 9, 10));
-    },
+    check: () => supplyChange(supplyOnDays(builtin('low-supply-recovery'), 0, 9), 'falls'),
   },
   {
     file: 'resources/lessons/supply-and-demand.json',
     text: 'Feeding plus expressing brings it back',
-    check: () => {
-      const s = builtin('low-supply-recovery');
-      const trough = supplyBetween(s, 9, 10);
-      const end = supplyBetween(s, 20, 21);
-      return end >= trough * 1.1 || `supply ${trough.toFixed(0)} → ${end.toFixed(0)} mL/day`;
-    },
+    check: () => supplyChange(supplyOnDays(builtin('low-supply-recovery'), 9, 20), 'rises'),
   },
   {
     file: 'resources/lessons/supply-and-demand.json',
@@ -146,19 +159,9 @@ const CLAIMS: Claim[] = [
     file: 'resources/lessons/let-down-reflex.json',
     text: 'Stress delays let-down; the feed still gets its milk',
     check: () => {
-      const base = builtin('typical-feed-6-weeks');
-      const calm = run(base).trace.summary;
-      const stressed = run({
-        ...base,
-        mother: { ...base.mother, conditions: [{ kind: 'stress', level: 1 }] },
-      }).trace.summary;
-      const later =
-        (stressed.firstEjectionLatencySec ?? 0) > (calm.firstEjectionLatencySec ?? 0) + 20;
-      const same = Math.abs(stressed.milkRemovedPer24hMl / calm.milkRemovedPer24hMl - 1) < 0.1;
-      return (
-        (later && same) ||
-        `first ejection ${calm.firstEjectionLatencySec?.toFixed(0)} → ${stressed.firstEjectionLatencySec?.toFixed(0)} s, milk ${calm.milkRemovedPer24hMl.toFixed(0)} → ${stressed.milkRemovedPer24hMl.toFixed(0)} mL/24 h`
-      );
+      const calm = builtin('typical-feed-6-weeks');
+      const stress = { ...calm.mother, conditions: [{ kind: 'stress' as const, level: 1 }] };
+      return laterLetDownSameMilk({ ...calm, mother: stress }, calm);
     },
   },
   {
@@ -166,15 +169,7 @@ const CLAIMS: Claim[] = [
     text: 'Acute stress delays the first milk ejection without changing the milk taken',
     check: () => {
       const s = builtin('stress-delayed-letdown-pumping-baby-present');
-      const stressed = run(s).trace.summary;
-      const calm = run({ ...s, mother: { ...s.mother, conditions: [] } }).trace.summary;
-      const later =
-        (stressed.firstEjectionLatencySec ?? 0) > (calm.firstEjectionLatencySec ?? 0) + 20;
-      const same = Math.abs(stressed.milkRemovedPer24hMl / calm.milkRemovedPer24hMl - 1) < 0.1;
-      return (
-        (later && same) ||
-        `first ejection ${calm.firstEjectionLatencySec?.toFixed(0)} → ${stressed.firstEjectionLatencySec?.toFixed(0)} s, milk ${calm.milkRemovedPer24hMl.toFixed(0)} → ${stressed.milkRemovedPer24hMl.toFixed(0)} mL/24 h`
-      );
+      return laterLetDownSameMilk(s, { ...s, mother: { ...s.mother, conditions: [] } });
     },
   },
   {
@@ -236,19 +231,12 @@ const CLAIMS: Claim[] = [
   {
     file: 'resources/lessons/when-things-go-wrong.json',
     text: 'Combined pill: supply falls',
-    check: () => {
-      const s = run(builtin('combined-pill-6-weeks')).trace.summary;
-      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
-    },
+    check: () => supplyChange(supplyOver(builtin('combined-pill-6-weeks')), 'falls'),
   },
   {
     file: 'resources/lessons/when-things-go-wrong.json',
     text: 'Progestin-only pill: little change',
-    check: () => {
-      const s = run(builtin('progestin-only-6-weeks')).trace.summary;
-      const change = s.supplyEndMlPerDay / s.supplyStartMlPerDay - 1;
-      return Math.abs(change) < 0.1 || `supply changed ${(change * 100).toFixed(0)} %`;
-    },
+    check: () => supplyChange(supplyOver(builtin('progestin-only-6-weeks')), 'steady'),
   },
   {
     file: 'resources/lessons/when-things-go-wrong.json',
@@ -359,13 +347,11 @@ const CLAIMS: Claim[] = [
     check: () => {
       const full = (slug: string) =>
         mean(Array.from(run(builtin(slug)).trace.channels.leftFullness)) ?? 0;
-      const r = run(builtin('small-capacity-frequent'));
-      const need = r.trace.channels.needMlPerDay.at(-1) ?? 0;
-      const took = r.trace.summary.milkRemovedPer24hMl;
       const [frequent, spaced] = [full('small-capacity-frequent'), full('small-capacity-4-hourly')];
-      return (
-        (took >= 0.9 * need && frequent < spaced) ||
-        `took ${took.toFixed(0)} of ${need.toFixed(0)} mL/day; mean fullness ${frequent.toFixed(2)} vs ${spaced.toFixed(2)} 4-hourly`
+      return all(
+        needMet(builtin('small-capacity-frequent')),
+        frequent < spaced ||
+          `mean fullness ${frequent.toFixed(2)} vs ${spaced.toFixed(2)} 4-hourly`,
       );
     },
   },
@@ -387,45 +373,31 @@ const CLAIMS: Claim[] = [
               return side[Math.max(0, i)] ?? 0;
             }),
         ) ?? 0;
-      return (
-        (atLatch(t) >= 0.7 &&
-          atLatch(t) >= atLatch(typical) + 0.15 &&
-          synth(t) < synth(typical) &&
-          t.summary.supplyEndMlPerDay <= 0.9 * t.summary.supplyStartMlPerDay) ||
-        `fullness at a latch ${atLatch(t).toFixed(2)} (${atLatch(typical).toFixed(2)} with frequent feeds), synthesis ${synth(t).toFixed(1)} vs ${synth(typical).toFixed(1)} mL/h, supply ${t.summary.supplyStartMlPerDay.toFixed(0)} → ${t.summary.supplyEndMlPerDay.toFixed(0)}`
+      return all(
+        (atLatch(t) >= 0.7 && atLatch(t) >= atLatch(typical) + 0.15 && synth(t) < synth(typical)) ||
+          `fullness at a latch ${atLatch(t).toFixed(2)} (${atLatch(typical).toFixed(2)} with frequent feeds), synthesis ${synth(t).toFixed(1)} vs ${synth(typical).toFixed(1)} mL/h`,
+        supplyChange(supplyOver(builtin('small-capacity-4-hourly')), 'falls'),
       );
     },
   },
   {
     file: 'resources/scenarios/index.json',
     text: 'Combined estrogen–progestin pill from 6 weeks lowers milk volume',
-    check: () => {
-      const s = run(builtin('combined-pill-6-weeks')).trace.summary;
-      return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
-    },
+    check: () => supplyChange(supplyOver(builtin('combined-pill-6-weeks')), 'falls'),
   },
   {
     file: 'resources/scenarios/index.json',
     text: 'Progestin-only pill from 6 weeks: no significant effect on milk volume',
-    check: () => {
-      const s = run(builtin('progestin-only-6-weeks')).trace.summary;
-      const change = s.supplyEndMlPerDay / s.supplyStartMlPerDay - 1;
-      return Math.abs(change) < 0.1 || `supply changed ${(change * 100).toFixed(0)} %`;
-    },
+    check: () => supplyChange(supplyOver(builtin('progestin-only-6-weeks')), 'steady'),
   },
   {
     file: 'resources/scenarios/index.json',
     text: 'Ten days of short 6-hourly feeds lower supply; then 3-hourly feeds plus pumping after each raise it again',
     check: () => {
       const s = builtin('low-supply-recovery');
-      const [start, trough, end] = [
-        supplyBetween(s, 0, 1),
-        supplyBetween(s, 9, 10),
-        supplyBetween(s, 20, 21),
-      ];
-      return (
-        (trough <= 0.9 * start && end >= 1.1 * trough) ||
-        `supply ${start.toFixed(0)} → ${trough.toFixed(0)} → ${end.toFixed(0)} mL/day`
+      return all(
+        supplyChange(supplyOnDays(s, 0, 9), 'falls'),
+        supplyChange(supplyOnDays(s, 9, 20), 'rises'),
       );
     },
   },
@@ -463,19 +435,11 @@ const CLAIMS: Claim[] = [
       ],
       [
         'Smaller storage is fine when the baby feeds often.',
-        () => {
-          const r = run(builtin('small-capacity-frequent')).trace;
-          const need = r.channels.needMlPerDay.at(-1) ?? 0;
-          const took = r.summary.milkRemovedPer24hMl;
-          return took >= 0.9 * need || `took ${took.toFixed(0)} of ${need.toFixed(0)} mL/day`;
-        },
+        () => needMet(builtin('small-capacity-frequent')),
       ],
       [
         'With small storage, long gaps between feeds can lower supply.',
-        () => {
-          const s = run(builtin('small-capacity-4-hourly')).trace.summary;
-          return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
-        },
+        () => supplyChange(supplyOver(builtin('small-capacity-4-hourly')), 'falls'),
       ],
       [
         'Stress can slow the let-down; having the baby near helps.',
@@ -506,26 +470,15 @@ const CLAIMS: Claim[] = [
       ],
       [
         'Pills containing estrogen can lower milk supply.',
-        () => {
-          const s = run(builtin('combined-pill-6-weeks')).trace.summary;
-          return falls(s.supplyStartMlPerDay, s.supplyEndMlPerDay);
-        },
+        () => supplyChange(supplyOver(builtin('combined-pill-6-weeks')), 'falls'),
       ],
       [
         'The progestin-only pill does not usually affect milk supply.',
-        () => {
-          const s = run(builtin('progestin-only-6-weeks')).trace.summary;
-          const change = s.supplyEndMlPerDay / s.supplyStartMlPerDay - 1;
-          return Math.abs(change) < 0.1 || `supply changed ${(change * 100).toFixed(0)} %`;
-        },
+        () => supplyChange(supplyOver(builtin('progestin-only-6-weeks')), 'steady'),
       ],
       [
         'More frequent milk removal brings supply back up.',
-        () => {
-          const s = builtin('low-supply-recovery');
-          const [trough, end] = [supplyBetween(s, 9, 10), supplyBetween(s, 20, 21)];
-          return end >= trough * 1.1 || `supply ${trough.toFixed(0)} → ${end.toFixed(0)} mL/day`;
-        },
+        () => supplyChange(supplyOnDays(builtin('low-supply-recovery'), 9, 20), 'rises'),
       ],
     ] as const
   ).map(([text, check]) => ({ file: 'resources/scenarios/index.json', text, check })),

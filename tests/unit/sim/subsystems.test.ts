@@ -1,4 +1,5 @@
-// Each engine subsystem on its own: configuration, breasts, hormones, infants, feeding choices.
+// Each engine subsystem on its own: configuration, breasts, hormones, infants, feeding choices
+// (the let-down reflex, step sizes and events have files of their own).
 import { describe, expect, it } from 'vitest';
 import { fullness, makeBreast, newBreastStep, stepBreast } from '../../../src-main/sim/breasts';
 import { appetiteFactorAt, deriveConfig, stressAt } from '../../../src-main/sim/config';
@@ -12,14 +13,7 @@ import {
 import { needMlPerDay } from '../../../src-main/sim/infants';
 import { parseScenario, type Scenario } from '../../../src-main/sim/index';
 import { runModel, simulate } from '../../../src-main/sim/simulate';
-
-const minimal: Scenario = {
-  schema: 'lactasim/scenario@1',
-  name: 'minimal',
-  start: { postpartumHours: 1008 },
-  durationHours: 24,
-  feeding: { plan: 'onDemand' },
-};
+import { minimal } from './engine-state';
 
 describe('configuration', () => {
   it('accepts a scenario with only schema, name, start, duration and feeding, and fills documented defaults', () => {
