@@ -97,7 +97,7 @@ export const PARAMETERS = {
     1.05,
     2,
     ['C8'],
-    'shortest ejection ≥ 45 s (Gardner 2015 citing Ramsay 2004)',
+    'ejections last 45 s – 3.5 min (Gardner 2015 citing Ramsay 2004); fitted so at least 90 % do (C8): a lone pulse at this ratio gives about 40 s',
   ),
   pulsePeakRatioMax: fitted(
     1.8,
