@@ -5,6 +5,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Trace } from '../sim/trace';
 import {
   chartRoot,
+  compareLine,
   cursorGroup,
   FEED_STARTS,
   fitText,
@@ -217,17 +218,9 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   }
   if (options.compare) {
     const label = options.compareLabel ?? say('Comparison run');
-    addLegend(`${say('Wide faded:')} ${label}`, (x, y) => [
-      el('line', {
-        x1: x,
-        y1: y,
-        x2: x + 24,
-        y2: y,
-        stroke: INK.axis,
-        'stroke-width': 4,
-        'stroke-opacity': 0.4,
-      }),
-    ]);
+    addLegend(`${say('Wide faded:')} ${label}`, (x, y) =>
+      compareLine(`M${x},${y}h24`, INK.axis, 4, 0.4),
+    );
   }
   children.push(el('g', { class: 'legend' }, legend));
 
@@ -324,17 +317,8 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     const lines: SvgNode[] = [];
     if (options.compare) {
       for (const s of panel.series) {
-        lines.push(
-          el('path', {
-            class: 'compare',
-            d: linePath(options.compare, s, xOf, y, undefined, options.columnsPerUnit),
-            fill: 'none',
-            stroke: seriesStyle(s.style).color,
-            'stroke-width': 4.5,
-            'stroke-opacity': 0.3,
-            'stroke-linejoin': 'round',
-          }),
-        );
+        const d = linePath(options.compare, s, xOf, y, undefined, options.columnsPerUnit);
+        lines.push(...compareLine(d, seriesStyle(s.style).color, 4.5, 0.3));
       }
     }
     for (const s of panel.series) {

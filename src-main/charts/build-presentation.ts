@@ -6,6 +6,7 @@ import type { Trace } from '../sim/trace';
 import type { ChartBuild, ChartOptions } from './build-chart';
 import {
   chartRoot,
+  compareLine,
   cursorGroup,
   fitText,
   LANDMARKS,
@@ -358,17 +359,8 @@ export function buildPresentationChart(
     if (options.compare) {
       const range = sampleRange(options.compare, from, to);
       for (const s of panel.series) {
-        lines.push(
-          el('path', {
-            class: 'compare',
-            d: linePath(options.compare, s, xOf, y, range, options.columnsPerUnit),
-            fill: 'none',
-            stroke: presentationColor(theme, s),
-            'stroke-width': px(strokeWidth * 3),
-            'stroke-opacity': 0.35,
-            'stroke-linejoin': 'round',
-          }),
-        );
+        const d = linePath(options.compare, s, xOf, y, range, options.columnsPerUnit);
+        lines.push(...compareLine(d, presentationColor(theme, s), px(strokeWidth * 3), 0.35));
       }
     }
     const range = sampleRange(trace, from, to);

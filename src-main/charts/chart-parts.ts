@@ -22,6 +22,24 @@ export const LANDMARKS: Partial<Record<EventKind, string>> = {
   milkComesIn: 'Milk comes in',
 };
 
+/**
+ * A fork's line: a wide faded band sets it apart from the run's own line, and a thin line of the
+ * full colour down its middle holds 3:1 against the background (WCAG 1.4.11), which the faded
+ * band alone does not (1.4–1.7:1 on white).
+ */
+export function compareLine(d: string, color: string, width: number, opacity: number): SvgNode[] {
+  const common = { d, fill: 'none', stroke: color, 'stroke-linejoin': 'round' };
+  return [
+    el('path', {
+      class: 'compare-band',
+      ...common,
+      'stroke-width': width,
+      'stroke-opacity': opacity,
+    }),
+    el('path', { class: 'compare', ...common, 'stroke-width': px(width / 4) }),
+  ];
+}
+
 /** Text width estimate for layout (Inter averages ~0.56 em); exact metrics are export's job. */
 export function textWidth(s: string, size: number, em = 0.56): number {
   return s.length * size * em;

@@ -34,7 +34,9 @@ export const PRESENTATION_THEMES: Record<ChartThemeName, ChartTheme> = {
     axis: '#4a5263',
     event: '#4a5263',
     cursor: '#c0392b',
-    series: ['#0072b2', '#d55e00', '#009e73', '#8a3b5c'],
+    // The right breast's line is named at its end in its colour: Okabe–Ito's vermilion darkened
+    // to 5.0:1 on the background (#d55e00 is 3.7:1, too low for text under 24 px).
+    series: ['#0072b2', '#b34f00', '#009e73', '#8a3b5c'],
     hormones: { prolactin: '#0072b2', oxytocin: '#d55e00', progesterone: '#009e73' },
   },
   projector: {

@@ -16,6 +16,7 @@ export function CursorLine({
     <path
       className="chart-cursor"
       d={built.plotRows.map(([top, bottom]) => `M${x},${top}V${bottom}`).join('')}
+      fill="none"
       stroke={built.cursorColor}
       strokeWidth={strokeWidth}
       pointerEvents="none"

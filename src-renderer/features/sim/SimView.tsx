@@ -5,6 +5,7 @@ import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { useT } from '../../app/i18n';
 import { useLeaveGuard } from '../../app/leaveGuard';
+import { useMediaQuery } from '../../lib/useMediaQuery';
 import type { AnatomyMode } from '../anatomy/geometry';
 import { AddToLesson } from '../lessons/AddToLesson';
 import { BUILTIN_SCENARIOS, DEFAULT_SLUG } from './builtinScenarios';
@@ -14,6 +15,9 @@ import { SaveAsCase } from './SaveAsCase';
 import { actNow, type ActNowKind } from './actNow';
 import { useSimulation } from './useSimulation';
 import './sim.css';
+
+/** sim.css's narrow breakpoint, where the toolbar keeps to one row. */
+const TOOLBAR_NARROW = '(max-width: 1500px)';
 
 interface Props {
   /** A case from the library; without it the built-in cases are offered. */
@@ -48,6 +52,7 @@ export function SimView({
   zoomTo,
 }: Props) {
   const { t } = useT('sim');
+  const narrow = useMediaQuery(TOOLBAR_NARROW);
   const [slug, setSlug] = useState<string | null>(DEFAULT_SLUG);
   const builtin = BUILTIN_SCENARIOS.find((s) => s.slug === slug);
   const source = given ?? builtin?.scenario ?? null;
@@ -92,7 +97,8 @@ export function SimView({
         </h1>
         {!given && BUILTIN_SCENARIOS.length > 0 && (
           <label className="inline case-picker">
-            <span className="case-picker-word">{t('view.case')}</span>
+            {/* Read to assistive technology always; shown where the toolbar has room. */}
+            <span className={narrow ? 'visually-hidden' : undefined}>{t('view.case')}</span>
             <select lang="en" value={slug ?? ''} onChange={(e) => setSlug(e.target.value)}>
               {BUILTIN_SCENARIOS.map((s) => (
                 <option key={s.slug} value={s.slug}>

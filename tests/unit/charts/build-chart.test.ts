@@ -111,9 +111,13 @@ describe('buildChart', () => {
     expect(svg).toContain(`scenario-sha256="${'f'.repeat(64)}"`);
   });
 
-  it('draws the comparison run underneath as wide faded lines with a legend entry', () => {
+  it('draws the comparison run underneath as wide faded bands round full-colour lines, with a legend entry', () => {
     const { tree } = buildChart(trace, 'milk-fat', { compare: trace, compareLabel: 'Fork' });
-    expect(find(tree, (n) => n.attrs.class === 'compare')).toHaveLength(2);
+    // Two series and the legend's sample, each a faded band and an opaque line within it.
+    expect(find(tree, (n) => n.attrs.class === 'compare-band')).toHaveLength(3);
+    const lines = find(tree, (n) => n.attrs.class === 'compare');
+    expect(lines).toHaveLength(3);
+    expect(lines.map((n) => n.attrs['stroke-opacity'])).toEqual([undefined, undefined, undefined]);
     expect(find(tree, (n) => n.tag === 'text').map(textOf)).toContain('Wide faded: Fork');
   });
 
