@@ -10,6 +10,7 @@ import {
   fitText,
   LANDMARKS,
   linePath,
+  sampleXs,
   provenanceNode,
   text,
   textWidth,
@@ -143,6 +144,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     .domain([from / axis.unitSec, to / axis.unitSec])
     .range([plotLeft, plotRight]);
   const xOf = (tSec: number): number => xScale(tSec / axis.unitSec);
+  const xs = sampleXs(xOf);
   const timeAt = (x: number): number => clampTime(xScale.invert(x) * axis.unitSec);
   const traces = options.compare ? [trace, options.compare] : [trace];
 
@@ -327,7 +329,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
         lines.push(
           el('path', {
             class: 'compare',
-            d: linePath(options.compare, s, xOf, y, undefined, options.columnsPerUnit),
+            d: linePath(options.compare, s, xs, y, undefined, options.columnsPerUnit),
             fill: 'none',
             stroke: seriesStyle(s.style).color,
             'stroke-width': 4.5,
@@ -343,7 +345,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
         el('path', {
           class: 'series',
           'data-channel': s.channel,
-          d: linePath(trace, s, xOf, y, undefined, options.columnsPerUnit),
+          d: linePath(trace, s, xs, y, undefined, options.columnsPerUnit),
           fill: 'none',
           stroke: st.color,
           'stroke-width': 1.8,

@@ -10,6 +10,7 @@ import {
   fitText,
   LANDMARKS,
   linePath,
+  sampleXs,
   provenanceNode,
   sampleRange,
   seriesValues,
@@ -250,6 +251,7 @@ export function buildPresentationChart(
   const height = targetHeight;
   const strokeWidth = px(Math.max(2, F * 0.16));
   const xOf = (tSec: number): number => xScale(tSec);
+  const xs = sampleXs(xOf);
   const timeAt = (x: number): number => clampTime(xScale.invert(x));
 
   // The time axis: as many ticks as fit without their labels touching.
@@ -361,7 +363,7 @@ export function buildPresentationChart(
         lines.push(
           el('path', {
             class: 'compare',
-            d: linePath(options.compare, s, xOf, y, range, options.columnsPerUnit),
+            d: linePath(options.compare, s, xs, y, range, options.columnsPerUnit),
             fill: 'none',
             stroke: presentationColor(theme, s),
             'stroke-width': px(strokeWidth * 3),
@@ -377,7 +379,7 @@ export function buildPresentationChart(
         el('path', {
           class: 'series',
           'data-channel': s.channel,
-          d: linePath(trace, s, xOf, y, range, options.columnsPerUnit),
+          d: linePath(trace, s, xs, y, range, options.columnsPerUnit),
           fill: 'none',
           stroke: presentationColor(theme, s),
           'stroke-width': strokeWidth,
