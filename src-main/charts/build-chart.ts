@@ -11,6 +11,7 @@ import {
   fitText,
   LANDMARKS,
   linePath,
+  sampleXs,
   provenanceNode,
   text,
   textWidth,
@@ -144,6 +145,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     .domain([from / axis.unitSec, to / axis.unitSec])
     .range([plotLeft, plotRight]);
   const xOf = (tSec: number): number => xScale(tSec / axis.unitSec);
+  const xs = sampleXs(xOf);
   const timeAt = (x: number): number => clampTime(xScale.invert(x) * axis.unitSec);
   const traces = options.compare ? [trace, options.compare] : [trace];
 
@@ -317,7 +319,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     const lines: SvgNode[] = [];
     if (options.compare) {
       for (const s of panel.series) {
-        const d = linePath(options.compare, s, xOf, y, undefined, options.columnsPerUnit);
+        const d = linePath(options.compare, s, xs, y, undefined, options.columnsPerUnit);
         lines.push(...compareLine(d, seriesStyle(s.style).color, 4.5, 0.3));
       }
     }
@@ -327,7 +329,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
         el('path', {
           class: 'series',
           'data-channel': s.channel,
-          d: linePath(trace, s, xOf, y, undefined, options.columnsPerUnit),
+          d: linePath(trace, s, xs, y, undefined, options.columnsPerUnit),
           fill: 'none',
           stroke: st.color,
           'stroke-width': 1.8,

@@ -11,6 +11,7 @@ import {
   fitText,
   LANDMARKS,
   linePath,
+  sampleXs,
   provenanceNode,
   sampleRange,
   seriesValues,
@@ -251,6 +252,7 @@ export function buildPresentationChart(
   const height = targetHeight;
   const strokeWidth = px(Math.max(2, F * 0.16));
   const xOf = (tSec: number): number => xScale(tSec);
+  const xs = sampleXs(xOf);
   const timeAt = (x: number): number => clampTime(xScale.invert(x));
 
   // The time axis: as many ticks as fit without their labels touching.
@@ -359,7 +361,7 @@ export function buildPresentationChart(
     if (options.compare) {
       const range = sampleRange(options.compare, from, to);
       for (const s of panel.series) {
-        const d = linePath(options.compare, s, xOf, y, range, options.columnsPerUnit);
+        const d = linePath(options.compare, s, xs, y, range, options.columnsPerUnit);
         lines.push(...compareLine(d, presentationColor(theme, s), px(strokeWidth * 3), 0.35));
       }
     }
@@ -369,7 +371,7 @@ export function buildPresentationChart(
         el('path', {
           class: 'series',
           'data-channel': s.channel,
-          d: linePath(trace, s, xOf, y, range, options.columnsPerUnit),
+          d: linePath(trace, s, xs, y, range, options.columnsPerUnit),
           fill: 'none',
           stroke: presentationColor(theme, s),
           'stroke-width': strokeWidth,

@@ -97,10 +97,18 @@ export function text(
   );
 }
 
+/** A channel scaled by a factor, kept per channel: a chart reads one series several times. */
+const scaled = new WeakMap<Float64Array, Map<number, Float64Array>>();
+
 export function seriesValues(trace: Trace, s: SeriesSpec): Float64Array {
   const raw = trace.channels[s.channel];
   const f = s.factor ?? 1;
-  return f === 1 ? raw : raw.map((v) => v * f);
+  if (f === 1) return raw;
+  let byFactor = scaled.get(raw);
+  if (!byFactor) scaled.set(raw, (byFactor = new Map()));
+  let values = byFactor.get(f);
+  if (!values) byFactor.set(f, (values = raw.map((v) => v * f)));
+  return values;
 }
 
 /** Sample indices [first, last] covering [fromSec, toSec], one sample beyond each end. */
@@ -136,6 +144,36 @@ export function yDomain(
   return hi - lo < 1e-9 ? [lo, lo + 1] : [lo, hi];
 }
 
+/** A chart's time → x mapping, with every sample's x of a trace worked out once. */
+export interface SampleXs {
+  at(tSec: number): number;
+  /** x of each of the trace's samples; the same array for every series drawn from it. */
+  of(trace: Trace): Float64Array;
+}
+
+/**
+ * Wraps a chart's time → x function so the lines of one build share each trace's sample
+ * positions: the several series of a chart's panels then map a run's thousands of sample times
+ * once instead of once per line, which was most of the time a live edit spent drawing the
+ * charts' lines.
+ */
+export function sampleXs(at: (tSec: number) => number): SampleXs {
+  const known = new Map<Trace, Float64Array>();
+  return {
+    at,
+    of(trace) {
+      let xs = known.get(trace);
+      if (!xs) {
+        const times = trace.timesSec;
+        xs = new Float64Array(times.length);
+        for (let i = 0; i < times.length; i++) xs[i] = at(times[i] as number);
+        known.set(trace, xs);
+      }
+      return xs;
+    },
+  };
+}
+
 /**
  * A series as an SVG path. With `columnsPerUnit` (on screen) the line keeps only the samples that
  * can show at that many device-pixel columns per x unit (decimate.ts): the same drawing from a
@@ -144,7 +182,7 @@ export function yDomain(
 export function linePath(
   trace: Trace,
   s: SeriesSpec,
-  x: (tSec: number) => number,
+  x: SampleXs,
   y: ScaleLinear<number, number>,
   range?: readonly [number, number],
   columnsPerUnit?: number,
@@ -153,8 +191,7 @@ export function linePath(
   const times = trace.timesSec;
   const [first, last] = range ?? [0, times.length - 1];
   if (columnsPerUnit !== undefined) {
-    const xs = new Float64Array(Math.max(0, last + 1));
-    for (let i = first; i <= last; i++) xs[i] = x(times[i] as number);
+    const xs = x.of(trace);
     // The same path text d3's line writes for these points (M, then L; a gap starts a new M).
     let d = '';
     let drawing = false;
@@ -173,7 +210,7 @@ export function linePath(
   return (
     line<number>()
       .defined((i) => Number.isFinite(values[i] as number))
-      .x((i) => px(x(times[i] as number)))
+      .x((i) => px(x.at(times[i] as number)))
       .y((i) => px(y(values[i] as number)))(indices) ?? ''
   );
 }
