@@ -1,7 +1,8 @@
 // Live simulation benchmark (web edition, Chromium, 1920×1080), each result beside the time the
 // engine alone takes for the same run (in Node, median):
 // - edit → painted view: a storage capacity typed into Case parameters, until the readout shows
-//   it from the new run and the next frame is painted; for a 1-day run and a 180-day run; beside
+//   it from the new run and the next frame is painted, edits a pause apart (PAUSE_MS); for a
+//   1-day run and a 180-day run; beside
 //   it (chartsP50/P95) until the charts have drawn that run too, which may come a render later;
 // - slider drag: the capacity slider moved every animation frame for a few seconds on a 1-day
 //   run; the frame rate kept and how many runs reached the screen meanwhile;
@@ -21,6 +22,12 @@ const ROOT = join(import.meta.dirname, '..');
 const EDITS_DAY = 21;
 const EDITS_180 = 11;
 const DRAG_MS = 4000;
+/**
+ * Between two timed edits, as a person types a value and then looks: the view's pacer draws a
+ * run that comes after a pause at once and spaces out runs that keep coming, so edits sent
+ * back to back would time the pacer's spacing (the drag's case, measured on its own) instead.
+ */
+const PAUSE_MS = 250;
 const HANDOUT_DAYS = 180;
 
 const dayCase = JSON.parse(
@@ -143,6 +150,7 @@ async function edits(page: Page, count: number, base: number) {
     const ms = await page.evaluate<{ view: number; charts: number }>(
       editAndPaint('mother.storageCapacityMl.left', value),
     );
+    await page.waitForTimeout(PAUSE_MS);
     // The first warms the worker and the chart code.
     if (i === 0) continue;
     view.push(ms.view);
