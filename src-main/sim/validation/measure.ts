@@ -152,3 +152,29 @@ export function ejectionDurations(run: Run): number[] {
   }
   return out;
 }
+
+/**
+ * Minutes from the end of each feed to prolactin's highest value between the feed's start and
+ * 30 min after its end (Noel 1974 followed plasma prolactin through and after nursing).
+ */
+export function prolactinPeaksAfterFeedEnd(run: Run): number[] {
+  const { timesSec, channels } = run.trace;
+  const prl = channels.prolactinNgPerMl;
+  const out: number[] = [];
+  for (const s of run.diagnostics.sessions) {
+    if (s.endSec === null) continue;
+    let peak = -Infinity;
+    let peakSec = s.endSec;
+    for (let i = 0; i < timesSec.length; i++) {
+      const t = timesSec[i] as number;
+      if (t < s.startSec || t > s.endSec + 1800) continue;
+      const v = prl[i] as number;
+      if (v > peak) {
+        peak = v;
+        peakSec = t;
+      }
+    }
+    out.push((peakSec - s.endSec) / 60);
+  }
+  return out;
+}

