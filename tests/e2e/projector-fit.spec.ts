@@ -176,3 +176,37 @@ for (const lang of ['en', 'es'] as const) {
     expect(lowestTop).toBeLessThan(highestBottom);
   });
 }
+
+test('a beat that looks at a part of the brain shows the whole brain inset', async ({
+  page,
+  web,
+}) => {
+  const brainBeats = (lesson.beats as { view?: { zoom?: string } }[])
+    .map((b, i) => ({ zoom: b.view?.zoom, number: i + 1 }))
+    .filter((b) => b.zoom === 'hypothalamus' || b.zoom === 'pituitary');
+  expect(brainBeats.length).toBeGreaterThan(0);
+  // Reduced motion: the camera lands at once, so the box read is where it stays.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openIn(page, web, 'en', `#/present/${await lessonId(web)}`);
+  const audience = page.getByRole('region', { name: WORDS.en.audience });
+  let at = 1;
+  for (const beat of brainBeats) {
+    for (; at < beat.number; at++) await page.keyboard.press('ArrowRight');
+    await expect(audience.getByText(`Beat ${beat.number} of ${n}`)).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.locator('.anatomy-stage')).not.toHaveAttribute('data-zoom', '1.00');
+    const outside = await page.evaluate(() => {
+      const stage = document.querySelector('.anatomy-stage')!.getBoundingClientRect();
+      const inset = document.querySelector('.anatomy-static .inset-frame')!.getBoundingClientRect();
+      return Math.max(
+        stage.left - inset.left,
+        stage.top - inset.top,
+        inset.right - stage.right,
+        inset.bottom - stage.bottom,
+      );
+    });
+    expect(outside, `beat ${beat.number} (${beat.zoom})`).toBeLessThanOrEqual(1);
+  }
+});

@@ -38,6 +38,11 @@ const CELL_FOCUS_ZOOM = 10;
 const STRUCTURE_MAX_ZOOM = 3;
 /** Parts drawn only at cell level: zooming to them frames one alveolus. */
 const CELL_PARTS = new Set(['alveolus', 'lactocyte', 'myoepithelial-cell']);
+/**
+ * Parts of the brain inset: zooming to one frames the whole inset, since the hypothalamus alone
+ * would be magnified until the brain around it (its context on a slide) is cut off.
+ */
+const BRAIN_PARTS = new Set(['hypothalamus', 'pituitary']);
 
 export interface PlacedAlveolus extends Alveolus {
   lobe: number;
@@ -122,6 +127,8 @@ export function focusTarget(
   if (part === 'lobule')
     return { selector: `${lobe} [data-part="lobule"]`, zoom: structure, single: true };
   if (part === 'lobe') return { selector: lobe, zoom: structure, single: true };
+  if (BRAIN_PARTS.has(part))
+    return { selector: '.anatomy-static .inset-frame', zoom: structure, single: true };
   // Every drawn element of the part (all ducts, all glands), outside the close-up.
   return { selector: `.anatomy-static [data-part="${part}"]`, zoom: structure, single: false };
 }

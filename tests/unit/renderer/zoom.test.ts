@@ -62,6 +62,12 @@ describe('anatomy zoom', () => {
     expect(target.selector).toContain(`[data-lobe="${lobe}"]`);
     expect(target.zoom[0]).toBeGreaterThanOrEqual(CELL_ZOOM);
     expect(focusTarget('duct', layout, cut)).toMatchObject({ single: false });
+    // A part of the brain frames the whole inset, not the small part magnified out of context.
+    for (const part of ['hypothalamus', 'pituitary'])
+      expect(focusTarget(part, layout, cut)).toMatchObject({
+        selector: '.anatomy-static .inset-frame',
+        single: true,
+      });
     expect(unionBox([])).toBeNull();
     expect(
       unionBox([
