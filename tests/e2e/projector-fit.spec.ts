@@ -177,36 +177,57 @@ for (const lang of ['en', 'es'] as const) {
   });
 }
 
-test('a beat that looks at a part of the brain shows the whole brain inset', async ({
+test('every built-in beat that looks at the brain or the nerve path shows the whole brain inset', async ({
   page,
   web,
 }) => {
-  const brainBeats = (lesson.beats as { view?: { zoom?: string } }[])
-    .map((b, i) => ({ zoom: b.view?.zoom, number: i + 1 }))
-    .filter((b) => b.zoom === 'hypothalamus' || b.zoom === 'pituitary');
-  expect(brainBeats.length).toBeGreaterThan(0);
+  test.setTimeout(120_000);
+  const slugs = JSON.parse(
+    readFileSync(join(repoRoot, 'resources', 'lessons', 'index.json'), 'utf8'),
+  ) as string[];
+  const { lessons } = await callApi<{ lessons: { id: string; title: string }[] }>(
+    web.origin,
+    web.token,
+    'lessons.list',
+    {},
+  );
   // Reduced motion: the camera lands at once, so the box read is where it stays.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openIn(page, web, 'en', `#/present/${await lessonId(web)}`);
-  const audience = page.getByRole('region', { name: WORDS.en.audience });
-  let at = 1;
-  for (const beat of brainBeats) {
-    for (; at < beat.number; at++) await page.keyboard.press('ArrowRight');
-    await expect(audience.getByText(`Beat ${beat.number} of ${n}`)).toBeVisible({
-      timeout: 30_000,
-    });
-    await expect(page.locator('.anatomy-stage')).not.toHaveAttribute('data-zoom', '1.00');
-    const outside = await page.evaluate(() => {
-      const stage = document.querySelector('.anatomy-stage')!.getBoundingClientRect();
-      const inset = document.querySelector('.anatomy-static .inset-frame')!.getBoundingClientRect();
-      return Math.max(
-        stage.left - inset.left,
-        stage.top - inset.top,
-        inset.right - stage.right,
-        inset.bottom - stage.bottom,
-      );
-    });
-    expect(outside, `beat ${beat.number} (${beat.zoom})`).toBeLessThanOrEqual(1);
+  await page.goto(web.url);
+  let checked = 0;
+  for (const slug of slugs) {
+    const built = JSON.parse(
+      readFileSync(join(repoRoot, 'resources', 'lessons', `${slug}.json`), 'utf8'),
+    ) as { title: string; beats: { view?: { zoom?: string } }[] };
+    const count = built.beats.length;
+    const brainBeats = built.beats
+      .map((b, i) => ({ zoom: b.view?.zoom, number: i + 1 }))
+      .filter((b) => ['hypothalamus', 'pituitary', 'nerve'].includes(b.zoom ?? ''));
+    if (brainBeats.length === 0) continue;
+    await page.goto(`${web.origin}/#/present/${lessons.find((l) => l.title === built.title)!.id}`);
+    const audience = page.getByRole('region', { name: WORDS.en.audience });
+    await expect(audience.getByText(`Beat 1 of ${count}`)).toBeVisible({ timeout: 30_000 });
+    let at = 1;
+    for (const beat of brainBeats) {
+      for (; at < beat.number; at++) await page.keyboard.press('ArrowRight');
+      await expect(audience.getByText(`Beat ${beat.number} of ${count}`)).toBeVisible();
+      await expect(page.locator('.anatomy-stage')).not.toHaveAttribute('data-zoom', '1.00');
+      const outside = await page.evaluate(() => {
+        const stage = document.querySelector('.anatomy-stage')!.getBoundingClientRect();
+        const inset = document
+          .querySelector('.anatomy-static .inset-frame')!
+          .getBoundingClientRect();
+        return Math.max(
+          stage.left - inset.left,
+          stage.top - inset.top,
+          inset.right - stage.right,
+          inset.bottom - stage.bottom,
+        );
+      });
+      expect(outside, `${slug}, beat ${beat.number} (${beat.zoom})`).toBeLessThanOrEqual(1);
+      checked++;
+    }
   }
+  expect(checked).toBeGreaterThanOrEqual(3);
 });

@@ -127,8 +127,15 @@ export function focusTarget(
   if (part === 'lobule')
     return { selector: `${lobe} [data-part="lobule"]`, zoom: structure, single: true };
   if (part === 'lobe') return { selector: lobe, zoom: structure, single: true };
-  if (BRAIN_PARTS.has(part))
-    return { selector: '.anatomy-static .inset-frame', zoom: structure, single: true };
+  const inset = '.anatomy-static .inset-frame';
+  if (BRAIN_PARTS.has(part)) return { selector: inset, zoom: structure, single: true };
+  // The nerve path ends in the brain: the frame takes in the whole inset with it.
+  if (part === 'nerve')
+    return {
+      selector: `.anatomy-static [data-part="nerve"], ${inset}`,
+      zoom: structure,
+      single: false,
+    };
   // Every drawn element of the part (all ducts, all glands), outside the close-up.
   return { selector: `.anatomy-static [data-part="${part}"]`, zoom: structure, single: false };
 }

@@ -68,6 +68,7 @@ describe('anatomy zoom', () => {
         selector: '.anatomy-static .inset-frame',
         single: true,
       });
+    expect(focusTarget('nerve', layout, cut).selector).toContain('.inset-frame');
     expect(unionBox([])).toBeNull();
     expect(
       unionBox([
