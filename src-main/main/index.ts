@@ -30,7 +30,7 @@ import { APP_VERSION } from '../services/app';
 import { MODEL_VERSION } from '../sim/index';
 import { libraryDir, locateLibrary, relocationNotice } from '../store/index';
 import { legacyDbPath } from '../store/paths';
-import { APP_ROOT, guidePath, PRELOAD_PATH, RENDERER_DIR, RESOURCES_DIR } from './bundle-paths';
+import { APP_ROOT, guidePath, RENDERER_DIR, RESOURCES_DIR } from './bundle-paths';
 import { FileOpener, type FileTarget } from './file-open';
 import { bindIpc, createIpcHandler } from './ipc';
 import { leaveDialogOptions } from './leave-dialog';
@@ -47,9 +47,10 @@ import {
 } from './presenter';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { electronSaveDialog } from './save-dialog';
-import { isAppUrl, rendererSource, SECURE_WEB_PREFERENCES } from './security';
+import { isAppUrl, rendererSource } from './security';
 import { bundlePathsFromArgv, claimSingleInstance } from './single-instance';
 import { createWindow } from './window';
+import { presenterWindowOptions } from './window-options';
 import { readWindowStates, rememberWindow, restoreWindow, writeWindowStates } from './window-state';
 import { desktopWords, InterfaceLanguage, languageOf, systemLanguage } from './words';
 
@@ -166,12 +167,10 @@ function guardContents(contents: WebContents): void {
     );
     return {
       action: 'allow',
-      overrideBrowserWindowOptions: {
-        ...bounds,
-        title: 'LactaSim — presenter view',
-        backgroundColor: '#000000',
-        webPreferences: { ...SECURE_WEB_PREFERENCES, preload: PRELOAD_PATH },
-      },
+      overrideBrowserWindowOptions: presenterWindowOptions(
+        bounds,
+        windowLanguages.get(contents) ?? 'en',
+      ),
     };
   });
   contents.on('did-create-window', (child) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../../src-main/main/window-options';
+import { mainWindowOptions, presenterWindowOptions } from '../../../src-main/main/window-options';
 import {
   arrangementKey,
   DEFAULT_SIZE,
@@ -53,6 +53,18 @@ describe('remembering the window per arrangement of displays', () => {
     expect(mainWindowOptions(null).webPreferences).toMatchObject(SECURE_WEB_PREFERENCES);
     expect(mainWindowOptions(null).webPreferences?.preload).toMatch(
       /out[/\\]preload[/\\]index\.cjs$/,
+    );
+  });
+
+  it('titles a presenter window in the language of the window that opened it', () => {
+    const bounds = projector.workArea;
+    expect(presenterWindowOptions(bounds, 'es')).toMatchObject({
+      ...bounds,
+      title: 'Presentando · LactaSim',
+    });
+    expect(presenterWindowOptions(bounds, 'en').title).toBe('Presenting · LactaSim');
+    expect(presenterWindowOptions(bounds, 'en').webPreferences).toMatchObject(
+      SECURE_WEB_PREFERENCES,
     );
   });
 });
