@@ -144,8 +144,8 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
   const xScale = scaleLinear()
     .domain([from / axis.unitSec, to / axis.unitSec])
     .range([plotLeft, plotRight]);
-  const xOf = (tSec: number): number => xScale(tSec / axis.unitSec);
-  const xs = sampleXs(xOf);
+  const xs = sampleXs(xScale, axis.unitSec);
+  const xOf = xs.at;
   const timeAt = (x: number): number => clampTime(xScale.invert(x) * axis.unitSec);
   const traces = options.compare ? [trace, options.compare] : [trace];
 

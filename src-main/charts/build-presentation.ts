@@ -251,8 +251,8 @@ export function buildPresentationChart(
   const { F, plotHeight, rows, plotLeft, plotRight, xScale, lane } = laid;
   const height = targetHeight;
   const strokeWidth = px(Math.max(2, F * 0.16));
-  const xOf = (tSec: number): number => xScale(tSec);
-  const xs = sampleXs(xOf);
+  const xs = sampleXs(xScale);
+  const xOf = xs.at;
   const timeAt = (x: number): number => clampTime(xScale.invert(x));
 
   // The time axis: as many ticks as fit without their labels touching.

@@ -2,6 +2,7 @@
 // remembered on this computer. The parent view keeps its own instance (features/parent/i18n.ts),
 // so a clinician can show a parent the walkthrough in Spanish while the screens stay in English.
 import i18next from 'i18next';
+import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import {
   CLINICIAN_CATALOGS,
@@ -51,11 +52,42 @@ export function setUiLanguage(language: Language): void {
   void appI18n.changeLanguage(language);
 }
 
+/**
+ * Words looked up without values, by language, namespace and key. A lookup through i18next
+ * takes tens of microseconds, and a new run re-renders the player with a few hundred of them
+ * (buttons, labels, titles); the catalogs do not change while the app runs.
+ */
+const looked = new Map<string, string>();
+
+function lookUp(language: string, ns: string, key: string, find: () => string): string {
+  const id = `${language}\u0000${ns}\u0000${key}`;
+  let words = looked.get(id);
+  if (words === undefined) {
+    words = find();
+    looked.set(id, words);
+  }
+  return words;
+}
+
 /** `t` for one screen area's catalog; re-renders the component when the language changes. */
 export function useT(ns: ClinicianNamespace) {
-  return useTranslation(ns, { i18n: appI18n });
+  const translation = useTranslation(ns, { i18n: appI18n });
+  const { t: find, i18n } = translation;
+  const language = i18n.language;
+  const t = useMemo(() => {
+    const cached = (...args: Parameters<typeof find>) => {
+      const [key] = args;
+      return args.length === 1 && typeof key === 'string'
+        ? lookUp(language, ns, key, () => find(key))
+        : find(...args);
+    };
+    return cached as typeof find;
+  }, [find, language, ns]);
+  return { ...translation, t };
 }
 
 /** `t` outside React (formatters, pure helpers run by components). */
 export const tr = (ns: ClinicianNamespace, key: string, values?: Record<string, unknown>) =>
-  appI18n.t(key, { ns, ...values });
+  values === undefined
+    ? lookUp(appI18n.language, ns, key, () => appI18n.t(key, { ns }))
+    : appI18n.t(key, { ns, ...values });

@@ -37,7 +37,7 @@ import { useDocumentTheme } from '../../app/useDocumentTheme';
 import { formatNumber } from '../../lib/format';
 import { CursorLine } from './CursorLine';
 import { ExportProgress } from './ExportProgress';
-import { svgTreeToReact } from './svgTree';
+import { SvgTreeDrawer } from './svgTree';
 import { usePresentationBox } from './usePresentationBox';
 import { useChartWords } from './chartWords';
 import { useElementSize } from '../../lib/useElementSize';
@@ -209,7 +209,9 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
     columnsPerUnit,
     words,
   ]);
-  const drawing = useMemo(() => built && svgTreeToReact(built.tree), [built]);
+  // A new run redraws only what changed in the chart (its lines, mostly).
+  const [drawer] = useState(() => new SvgTreeDrawer());
+  const drawing = useMemo(() => built && drawer.draw(built.tree), [built, drawer]);
   const [hoveringHere, setHoveringHere] = useState(false);
 
   const timeAtPointer = (b: ChartBuild, e: MouseEvent<SVGSVGElement>): number => {

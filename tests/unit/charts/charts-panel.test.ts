@@ -1,10 +1,10 @@
-import { createElement } from 'react';
+import { createElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../../src-main/charts/index';
 import { ChartsPanel } from '../../../src-renderer/features/charts/ChartsPanel';
 import { ComparePanel } from '../../../src-renderer/features/charts/ComparePanel';
-import { svgTreeToReact } from '../../../src-renderer/features/charts/svgTree';
+import { SvgTreeDrawer, svgTreeToReact } from '../../../src-renderer/features/charts/svgTree';
 import { fixedProvenance, fixtureScenario, syntheticTrace } from '../../fixtures/charts/fixture';
 
 const trace = syntheticTrace();
@@ -71,6 +71,44 @@ describe('svgTreeToReact', () => {
     expect(html).toContain('clip-path="url(#lactasim-milk-stored-clip-0)"');
     expect(html).toContain('class="series"');
     expect(html).not.toContain('metadata');
+  });
+});
+
+/** Every element under (and including) `node`, parents first. */
+function elements(node: ReactNode): ReactElement<{ children?: ReactNode }>[] {
+  if (!isValidElement<{ children?: ReactNode }>(node)) return [];
+  const children = node.props.children;
+  const list = Array.isArray(children) ? (children as ReactNode[]) : [children];
+  return [node, ...list.flatMap(elements)];
+}
+
+describe('SvgTreeDrawer', () => {
+  it('redraws a changed run as a fresh drawing would, reusing the elements of unchanged parts', () => {
+    const options = { provenance: fixedProvenance };
+    const changed: typeof trace = {
+      ...trace,
+      channels: {
+        ...trace.channels,
+        leftStoredMl: trace.channels.leftStoredMl.map((v) => v * 0.97),
+      },
+    };
+    const drawer = new SvgTreeDrawer();
+    const first = drawer.draw(buildChart(trace, 'milk-stored', options).tree);
+    const tree = buildChart(changed, 'milk-stored', options).tree;
+    const second = drawer.draw(tree);
+
+    expect(renderToStaticMarkup(second as never)).toBe(
+      renderToStaticMarkup(svgTreeToReact(tree) as never),
+    );
+    const before = new Set(elements(first));
+    const after = elements(second);
+    const kept = after.filter((e) => before.has(e));
+    // The left line changed, and so did the root and the groups holding it; most did not.
+    expect(kept.length).toBeGreaterThan(after.length / 2);
+    expect(kept.length).toBeLessThan(after.length);
+    expect(after[0]).toBe(second);
+    expect(before.has(after[0]!)).toBe(false);
+    expect(drawer.draw(tree)).toBe(second);
   });
 });
 

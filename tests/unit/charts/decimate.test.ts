@@ -5,6 +5,8 @@ import {
   type ChartOptions,
   type SvgNode,
 } from '../../../src-main/charts/index';
+import { scaleLinear } from 'd3-scale';
+import { sampleXs } from '../../../src-main/charts/chart-parts';
 import { decimateIndices } from '../../../src-main/charts/decimate';
 import { px, pxText } from '../../../src-main/charts/svg-tree';
 import { syntheticTrace } from '../../fixtures/charts/fixture';
@@ -72,6 +74,30 @@ describe('decimateIndices', () => {
     expect(kept).toContain(50);
     expect(kept).toContain(49);
     expect(kept).toContain(51);
+  });
+});
+
+describe('sampleXs', () => {
+  it("gives every sample exactly the x the chart's scale gives its time", () => {
+    const trace = syntheticTrace();
+    // A run's window in hours onto an odd plot, as the print builder sets it; and in seconds.
+    const cases = [
+      { scale: scaleLinear().domain([0.37, 9.81]).range([61.5, 703.25]), unitSec: 3600 },
+      { scale: scaleLinear().domain([1200, 30000]).range([48, 1211.7]), unitSec: 1 },
+    ];
+    for (const { scale, unitSec } of cases) {
+      const xs = sampleXs(scale, unitSec);
+      const of = xs.of(trace);
+      trace.timesSec.forEach((t, i) => expect(of[i]).toBe(scale(t / unitSec)));
+      expect(xs.of(trace)).toBe(of);
+    }
+  });
+
+  it('maps through the scale itself where it is clamped', () => {
+    const trace = syntheticTrace();
+    const scale = scaleLinear().domain([1, 2]).range([0, 100]).clamp(true);
+    const of = sampleXs(scale, 3600).of(trace);
+    trace.timesSec.forEach((t, i) => expect(of[i]).toBe(scale(t / 3600)));
   });
 });
 
