@@ -100,9 +100,9 @@ function alveolusCount(layout: Layout): number {
 /** The lobes with their lobules and alveoli: the only static part that changes (in steps). */
 export const Lobes = memo(function Lobes({ layout, cut, fill, alveolusScale, milkScale }: Props) {
   const pathsAt = useMemo(() => sectionPathCache(layout), [layout]);
-  const walls = pathsAt(alveolusScale);
-  const milk = pathsAt(milkScale);
-  const cutWalls = pathsAt(CUT_ALVEOLUS_SCALE);
+  const walls = pathsAt.walls(alveolusScale);
+  const milk = pathsAt.milk(milkScale, alveolusScale);
+  const cutWalls = pathsAt.walls(CUT_ALVEOLUS_SCALE);
   const count = useMemo(() => alveolusCount(layout), [layout]);
   return (
     <g className="lobes" data-alveoli={count}>

@@ -3,6 +3,7 @@
 // far less than hundreds of circles each with its own CSS transform (a paint property node and
 // a bounding box apiece), which is what a scrub that moves fullness by a step used to repaint.
 // View units; coordinates to hundredths (a 24× zoom shows them as a quarter of a unit).
+import { discMinusDiscs, loopsPath } from './discDifference';
 import type { Alveolus, Layout } from './geometry';
 
 /** Lobes whose ducts were cut: no milk stays in view and the alveoli are drawn shrunken. */
@@ -20,29 +21,64 @@ export function circlesPath(alveoli: readonly Alveolus[], scale: number): string
   return d;
 }
 
+/**
+ * The milk of a lobule's alveoli: each milk circle less what the walls of the alveoli after it
+ * cover, as when each alveolus was drawn in turn over the ones before (discDifference.ts).
+ */
+export function milkPath(
+  alveoli: readonly Alveolus[],
+  milkScale: number,
+  wallScale: number,
+): string {
+  if (milkScale <= 0) return '';
+  let d = '';
+  alveoli.forEach((a, i) => {
+    const milk = { x: a.x, y: a.y, r: a.r * milkScale };
+    // Only the walls that reach this milk; most of the time (emptier, not swollen) none does.
+    const over = alveoli
+      .slice(i + 1)
+      .map((b) => ({ x: b.x, y: b.y, r: b.r * wallScale }))
+      .filter((w) => Math.hypot(w.x - milk.x, w.y - milk.y) < w.r + milk.r);
+    d += over.length === 0 ? circlesPath([a], milkScale) : loopsPath(discMinusDiscs(milk, over));
+  });
+  return d;
+}
+
 /** Path data per lobe, per lobule. */
 export type SectionPaths = readonly (readonly string[])[];
 
+export interface SectionPathCache {
+  walls(scale: number): SectionPaths;
+  milk(milkScale: number, wallScale: number): SectionPaths;
+}
+
 /**
- * The section's paths at a scale, remembered for the scales seen last: the scale moves in a few
- * hundred steps (fullness by 2 %, squeeze by thirds), and scrubbing back and forth revisits them.
- * Scales are keyed to thousandths, as the CSS scale they replace was written.
+ * The section's paths at the frame's scales, remembered for the scales seen last: the scales move
+ * in a few hundred steps (fullness by 2 %, squeeze by thirds), and scrubbing back and forth
+ * revisits them. Scales are keyed to thousandths, as the CSS scale they replace was written.
  */
-export function sectionPathCache(layout: Layout, keep = 64): (scale: number) => SectionPaths {
+export function sectionPathCache(layout: Layout, keep = 64): SectionPathCache {
   const cache = new Map<string, SectionPaths>();
-  return (scale) => {
-    const key = scale.toFixed(3);
+  const remember = (key: string, make: () => SectionPaths) => {
     const hit = cache.get(key);
-    if (hit) {
-      // Most recently used last, so the oldest is the first to go.
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
-    const at = Number(key);
-    const paths = layout.lobes.map((lobe) => lobe.lobules.map((l) => circlesPath(l.alveoli, at)));
+    // Most recently used last, so the oldest is the first to go.
+    if (hit) cache.delete(key);
+    const paths = hit ?? make();
     cache.set(key, paths);
-    if (cache.size > keep) cache.delete(cache.keys().next().value!);
+    for (const old of cache.keys()) {
+      if (cache.size <= keep) break;
+      cache.delete(old);
+    }
     return paths;
+  };
+  const each = (path: (alveoli: readonly Alveolus[]) => string) =>
+    layout.lobes.map((lobe) => lobe.lobules.map((l) => path(l.alveoli)));
+  const step = (scale: number) => Number(scale.toFixed(3));
+  return {
+    walls: (scale) => remember(`w${step(scale)}`, () => each((a) => circlesPath(a, step(scale)))),
+    milk: (milkScale, wallScale) =>
+      remember(`m${step(milkScale)}/${step(wallScale)}`, () =>
+        each((a) => milkPath(a, step(milkScale), step(wallScale))),
+      ),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   circlesPath,
+  milkPath,
   sectionPathCache,
 } from '../../../src-renderer/features/anatomy/alveolusPaths';
 import { computeLayout } from '../../../src-renderer/features/anatomy/geometry';
@@ -34,17 +35,32 @@ describe('alveolus paths', () => {
 
   it('builds a scale once while it is among the recent ones', () => {
     const pathsAt = sectionPathCache(layout, 2);
-    const first = pathsAt(1.1);
+    const first = pathsAt.walls(1.1);
     expect(first).toHaveLength(layout.lobes.length);
     expect(first[0]![0]).toBe(circlesPath(lobule.alveoli, 1.1));
     // The same step again (a scale equal to the thousandth) is the same object: nothing redrawn.
-    expect(pathsAt(1.1 + 1e-5)).toBe(first);
-    pathsAt(0.9);
-    expect(pathsAt(1.1)).toBe(first);
+    expect(pathsAt.walls(1.1 + 1e-5)).toBe(first);
+    pathsAt.walls(0.9);
+    expect(pathsAt.walls(1.1)).toBe(first);
     // Two newer scales push out the oldest.
-    pathsAt(0.8);
-    pathsAt(0.7);
-    expect(pathsAt(1.1)).not.toBe(first);
-    expect(pathsAt(1.1)).toEqual(first);
+    pathsAt.milk(0.8, 1);
+    pathsAt.walls(0.7);
+    expect(pathsAt.walls(1.1)).not.toBe(first);
+    expect(pathsAt.walls(1.1)).toEqual(first);
+  });
+
+  it('cuts the milk only where a later alveolus swells over it', () => {
+    // Milk small enough that no wall reaches it: every milk circle whole (two half arcs each).
+    const apart = milkPath(lobule.alveoli, 0.5, 1);
+    expect(apart.match(/M/g)).toHaveLength(lobule.alveoli.length);
+    expect(apart.match(/[Aa]/g)).toHaveLength(2 * lobule.alveoli.length);
+    // Swollen and full: the neighbours' walls cut the rims of the milk drawn before them, and the
+    // last alveolus, drawn over the others, keeps its milk whole.
+    const full = milkPath(lobule.alveoli, 1.05, 1.22);
+    const loops = full.split('M').filter(Boolean);
+    expect(loops.length).toBeGreaterThanOrEqual(lobule.alveoli.length);
+    expect(loops[loops.length - 1]!.match(/[Aa]/g)).toHaveLength(2);
+    expect(full.match(/[Aa]/g)!.length).toBeGreaterThan(2 * lobule.alveoli.length);
+    expect(milkPath(lobule.alveoli, 0, 1)).toBe('');
   });
 });
