@@ -3,6 +3,7 @@
 // cells would be visible). Driven by the same stepped values as the section's alveoli: lactocytes
 // stretch thin as the alveolus fills, myoepithelial cells thicken and shorten while they squeeze.
 import { memo } from 'react';
+import { CUT_ALVEOLUS_SCALE } from './alveolusPaths';
 import { ringSector } from './cellShapes';
 import type { PlacedAlveolus } from './zoom';
 
@@ -89,7 +90,7 @@ export const AlveolarCells = memo(function AlveolarCells({
       {alveoli.map((a) =>
         cut.has(a.lobe) ? (
           // Lobes whose ducts were cut: no milk stays in view, the alveoli shrink (as drawn).
-          <Cells key={a.key} a={a} scale={0.8} fill={0} squeeze={squeeze} />
+          <Cells key={a.key} a={a} scale={CUT_ALVEOLUS_SCALE} fill={0} squeeze={squeeze} />
         ) : (
           <Cells key={a.key} a={a} scale={scale} fill={fill} squeeze={squeeze} />
         ),

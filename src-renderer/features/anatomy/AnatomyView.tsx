@@ -115,25 +115,18 @@ export function AnatomyView(props: Props) {
   const alveoli = useMemo(() => allAlveoli(layout), [layout]);
   const detailed = useMemo(() => detailedAlveoli(alveoli, t), [alveoli, t]);
 
-  const { zoomBy, reset, zoomToSelector } = zoom;
+  const { zoomBy, reset, zoomTo } = zoom;
   const zoomIn = useCallback(() => zoomBy(ZOOM_STEP), [zoomBy]);
   const zoomOut = useCallback(() => zoomBy(1 / ZOOM_STEP), [zoomBy]);
   useEffect(() => {
     if (!zoomRequest) return;
     if ('reset' in zoomRequest) reset();
     else if ('by' in zoomRequest) zoomBy(zoomRequest.by);
-    else {
-      const target = focusTarget(zoomRequest.part, layout, cut);
-      zoomToSelector(target.selector, target.zoom, target.single);
-    }
+    else zoomTo(focusTarget(zoomRequest.part, layout, cut));
     // Layout and cut are read at request time; a new layout does not replay the request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoomRequest, reset, zoomBy, zoomToSelector]);
+  }, [zoomRequest, reset, zoomBy, zoomTo]);
 
-  const staticVars = {
-    '--alv-scale': frame.sectionAlveolusScale.toFixed(3),
-    '--milk-scale': frame.sectionMilkScale.toFixed(3),
-  } as CSSProperties;
   const dynamicVars = {
     '--flow-offset': `${(-frame.flowOffset).toFixed(1)}px`,
     '--duct-milk': frame.ductMilk.toFixed(3),
@@ -172,10 +165,16 @@ export function AnatomyView(props: Props) {
         data-link={props.link?.parts.join(' ')}
         onClick={onClick}
       >
-        <svg className="anatomy-static" viewBox={viewBox} style={staticVars}>
+        <svg className="anatomy-static" viewBox={viewBox}>
           <g transform={camera}>
             <Tissue layout={layout} />
-            <Lobes layout={layout} cut={cut} fill={fill} />
+            <Lobes
+              layout={layout}
+              cut={cut}
+              fill={fill}
+              alveolusScale={frame.sectionAlveolusScale}
+              milkScale={frame.sectionMilkScale}
+            />
             <AlveolarCells
               alveoli={detailed}
               scale={frame.sectionAlveolusScale}

@@ -1,8 +1,9 @@
-// The breast cross-section. Static shapes are built once per layout and reused as the same
-// React elements every frame, so a frame only touches what the trace changes: the lobe groups'
-// data-fill and the CSS variables of their layer (alveolus scale, milk scale, duct flow).
-import { memo, useMemo, type ReactElement } from 'react';
-import type { Layout } from './geometry';
+// The breast cross-section. Static shapes are memoised per layout, so a frame only touches what
+// the trace changes: the lobe groups' data-fill, each lobule's two alveolus paths (redrawn when
+// the alveoli swell or fill by a step) and the duct flow's CSS variables.
+import { memo, useMemo } from 'react';
+import { CUT_ALVEOLUS_SCALE, sectionPathCache, type SectionPaths } from './alveolusPaths';
+import type { Layout, Lobe as LobeShape } from './geometry';
 import { NIPPLE_BASE, NIPPLE_TIP } from './geometry';
 
 interface Props {
@@ -11,47 +12,42 @@ interface Props {
   cut: ReadonlySet<number>;
   /** Fullness 0..1 rounded to hundredths (for data-fill). */
   fill: number;
-}
-
-function lobeChildren(layout: Layout): ReactElement[] {
-  return layout.lobes.map((lobe) => (
-    <g key={lobe.index}>
-      <path className="lobe-outline" d={lobe.outline} />
-      {lobe.lobules.map((lobule, k) => (
-        <g key={k} data-part="lobule">
-          <path className="ductule" d={lobule.ductule} />
-          {lobule.alveoli.map((a, n) => (
-            <g key={n} data-part="alveolus">
-              <circle className="alv-wall" cx={a.x} cy={a.y} r={a.r} />
-              <circle className="alv-milk" cx={a.x} cy={a.y} r={a.r} />
-            </g>
-          ))}
-        </g>
-      ))}
-    </g>
-  ));
+  /** Scale of each alveolus and of the milk in it, in the frame model's steps. */
+  alveolusScale: number;
+  milkScale: number;
 }
 
 const Lobe = memo(function Lobe({
-  index,
+  lobe,
   fill,
   cut,
-  children,
+  walls,
+  milk,
 }: {
-  index: number;
+  lobe: LobeShape;
   fill: number;
   cut: boolean;
-  children: ReactElement;
+  walls: readonly string[];
+  milk: readonly string[] | null;
 }) {
   return (
     <g
       data-part="lobe"
-      data-lobe={index}
+      data-lobe={lobe.index}
       data-fill={cut ? 0 : fill}
       data-cut={cut || undefined}
       className={cut ? 'lobe lobe-cut' : 'lobe'}
     >
-      {children}
+      <path className="lobe-outline" d={lobe.outline} />
+      {lobe.lobules.map((lobule, k) => (
+        <g key={k} data-part="lobule">
+          <path className="ductule" d={lobule.ductule} />
+          <g data-part="alveolus">
+            <path className="alv-wall" d={walls[k]} />
+            {milk?.[k] ? <path className="alv-milk" d={milk[k]} /> : null}
+          </g>
+        </g>
+      ))}
     </g>
   );
 });
@@ -94,22 +90,45 @@ export const SurfaceParts = memo(function SurfaceParts({ layout }: { layout: Lay
   );
 });
 
+function alveolusCount(layout: Layout): number {
+  return layout.lobes.reduce(
+    (n, lobe) => n + lobe.lobules.reduce((m, l) => m + l.alveoli.length, 0),
+    0,
+  );
+}
+
 /** The lobes with their lobules and alveoli: the only static part that changes (in steps). */
-export const Lobes = memo(function Lobes({ layout, cut, fill }: Props) {
-  const children = useMemo(() => lobeChildren(layout), [layout]);
+export const Lobes = memo(function Lobes({ layout, cut, fill, alveolusScale, milkScale }: Props) {
+  const pathsAt = useMemo(() => sectionPathCache(layout), [layout]);
+  const walls = pathsAt.walls(alveolusScale);
+  const milk = pathsAt.milk(milkScale, alveolusScale);
+  const cutWalls = pathsAt.walls(CUT_ALVEOLUS_SCALE);
+  const count = useMemo(() => alveolusCount(layout), [layout]);
   return (
-    <g className="lobes">
-      {layout.lobes.map((lobe) => (
-        <Lobe key={lobe.index} index={lobe.index} fill={fill} cut={cut.has(lobe.index)}>
-          {children[lobe.index]!}
-        </Lobe>
-      ))}
+    <g className="lobes" data-alveoli={count}>
+      {layout.lobes.map((lobe, i) => {
+        const isCut = cut.has(lobe.index);
+        const at = (paths: SectionPaths) => paths[i] ?? [];
+        return (
+          <Lobe
+            key={lobe.index}
+            lobe={lobe}
+            fill={fill}
+            cut={isCut}
+            walls={at(isCut ? cutWalls : walls)}
+            milk={isCut ? null : at(milk)}
+          />
+        );
+      })}
     </g>
   );
 });
 
 /** Ducts, sinuses (classical view), cut marks after surgery, areola, nipple and glands. */
-export const DuctsAndSurface = memo(function DuctsAndSurface({ layout, cut }: Omit<Props, 'fill'>) {
+export const DuctsAndSurface = memo(function DuctsAndSurface({
+  layout,
+  cut,
+}: Pick<Props, 'layout' | 'cut'>) {
   const cutDucts = layout.ducts.filter((d) => d.lobes.every((i) => cut.has(i)));
   return (
     <g className="breast-section">

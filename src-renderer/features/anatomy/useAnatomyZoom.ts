@@ -22,6 +22,7 @@ import {
   sameView,
   unionBox,
   type Box,
+  type FocusTarget,
   type ViewTransform,
 } from './zoom';
 
@@ -41,8 +42,8 @@ export interface AnatomyZoom {
   transform: ViewTransform;
   zoomBy(factor: number): void;
   reset(): void;
-  /** Frames the drawn elements matched by the selector (all of them, or the first). */
-  zoomToSelector(selector: string, zoom: [number, number], single: boolean): void;
+  /** Frames a structure: its box, or the drawn elements its selector matches. */
+  zoomTo(target: FocusTarget): void;
 }
 
 export function useAnatomyZoom(
@@ -117,7 +118,7 @@ export function useAnatomyZoom(
     transform,
     zoomBy: moves.zoomBy,
     reset: moves.reset,
-    zoomToSelector: moves.zoomToSelector,
+    zoomTo: moves.zoomTo,
   };
 }
 
@@ -150,19 +151,26 @@ function cameraMoves(
         return zoomIdentity.translate(x, y).scale(k);
       }),
     reset: () => moveTo(() => zoomIdentity),
-    zoomToSelector: (selector, zoom, single) =>
+    zoomTo: (target) =>
       moveTo((current, el) => {
-        const found = single
-          ? [el.querySelector(selector)].filter((e) => e !== null)
-          : Array.from(el.querySelectorAll(selector));
-        const boxes: Box[] = found
-          .filter((e): e is SVGGraphicsElement => e instanceof SVGGraphicsElement)
-          .map((e) => e.getBBox());
-        const box = unionBox(boxes);
+        const box = 'box' in target ? target.box : unionBox(elementBoxes(el, target));
         if (!box) return current;
-        const t = fitBox(box, zoom);
+        const t = fitBox(box, target.zoom);
         const s = VIEW.width / Math.max(1, el.clientWidth);
         return zoomIdentity.translate(t.x / s, t.y / s).scale(t.k);
       }),
   };
+}
+
+/** View-unit boxes of the drawn elements a selector matches (all of them, or the first). */
+function elementBoxes(
+  el: HTMLElement,
+  { selector, single }: { selector: string; single: boolean },
+) {
+  const found = single
+    ? [el.querySelector(selector)].filter((e) => e !== null)
+    : Array.from(el.querySelectorAll(selector));
+  return found
+    .filter((e): e is SVGGraphicsElement => e instanceof SVGGraphicsElement)
+    .map((e): Box => e.getBBox());
 }

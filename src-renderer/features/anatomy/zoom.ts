@@ -110,20 +110,28 @@ export function showcaseLobe(layout: Layout, cut: ReadonlySet<number>): number {
   return best?.index ?? 0;
 }
 
-/** How to frame a structure named by its data-part: which drawn elements, and how close. */
-export function focusTarget(
-  part: string,
-  layout: Layout,
-  cut: ReadonlySet<number>,
-): { selector: string; zoom: [number, number]; single: boolean } {
-  const lobe = `.lobes [data-lobe="${showcaseLobe(layout, cut)}"]`;
+/**
+ * How to frame a structure: a box in view units, or the drawn elements a selector matches (all
+ * of them, or the first); and how close.
+ */
+export type FocusTarget = { zoom: [number, number] } & (
+  { box: Box } | { selector: string; single: boolean }
+);
+
+/** How to frame a structure named by its data-part. */
+export function focusTarget(part: string, layout: Layout, cut: ReadonlySet<number>): FocusTarget {
+  const index = showcaseLobe(layout, cut);
+  const lobe = `.lobes [data-lobe="${index}"]`;
   const structure: [number, number] = [MIN_ZOOM, STRUCTURE_MAX_ZOOM];
-  if (CELL_PARTS.has(part))
-    return {
-      selector: `${lobe} [data-part="alveolus"]`,
-      zoom: [CELL_FOCUS_ZOOM, CELL_FOCUS_ZOOM],
-      single: true,
-    };
+  if (CELL_PARTS.has(part)) {
+    // One alveolus, by its geometry: a lobule's alveoli are drawn as one path.
+    const a = layout.lobes.find((l) => l.index === index)?.lobules[0]?.alveoli[0];
+    if (a)
+      return {
+        box: { x: a.x - a.r, y: a.y - a.r, width: 2 * a.r, height: 2 * a.r },
+        zoom: [CELL_FOCUS_ZOOM, CELL_FOCUS_ZOOM],
+      };
+  }
   if (part === 'lobule')
     return { selector: `${lobe} [data-part="lobule"]`, zoom: structure, single: true };
   if (part === 'lobe') return { selector: lobe, zoom: structure, single: true };

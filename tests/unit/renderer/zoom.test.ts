@@ -59,8 +59,21 @@ describe('anatomy zoom', () => {
     const lobe = showcaseLobe(layout, cut);
     expect(cut.has(lobe)).toBe(false);
     const target = focusTarget('myoepithelial-cell', layout, cut);
-    expect(target.selector).toContain(`[data-lobe="${lobe}"]`);
+    // One alveolus of that lobe, framed by its geometry (its lobule is drawn as one path).
+    if (!('box' in target)) throw new Error('a cell-level part is framed by a box');
+    const { box } = target;
+    const framed = layout.lobes
+      .find((l) => l.index === lobe)!
+      .lobules.flatMap((l) => l.alveoli)
+      .find(
+        (a) => Math.hypot(a.x - (box.x + box.width / 2), a.y - (box.y + box.height / 2)) < 1e-9,
+      );
+    expect(framed).toBeDefined();
+    expect(box.width).toBeCloseTo(2 * framed!.r);
     expect(target.zoom[0]).toBeGreaterThanOrEqual(CELL_ZOOM);
+    expect(focusTarget('lobule', layout, cut)).toMatchObject({
+      selector: expect.stringContaining(`[data-lobe="${lobe}"]`),
+    });
     expect(focusTarget('duct', layout, cut)).toMatchObject({ single: false });
     // A part of the brain frames the whole inset, not the small part magnified out of context.
     for (const part of ['hypothalamus', 'pituitary'])
