@@ -81,7 +81,10 @@ describe('anatomy zoom', () => {
         selector: '.anatomy-static .inset-frame',
         single: true,
       });
-    expect(focusTarget('nerve', layout, cut).selector).toContain('.inset-frame');
+    expect(focusTarget('nerve', layout, cut)).toMatchObject({
+      selector: expect.stringContaining('.inset-frame'),
+      single: false,
+    });
     expect(unionBox([])).toBeNull();
     expect(
       unionBox([
