@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { repoRoot, test, expect, type WebEdition } from './fixtures';
+import { repoRoot, test, expect, type WebEdition, openPresenterView } from './fixtures';
 
 test.describe.configure({ timeout: 480_000 });
 
@@ -174,11 +174,7 @@ test('lessons, the lesson editor, the audience and presenter views, blanking and
     timeout: 60_000,
   });
   await scan(page, 'audience view');
-  const [popup] = await Promise.all([
-    page.context().waitForEvent('page'),
-    page.keyboard.press('s'),
-  ]);
-  const presenter = popup.getByRole('region', { name: 'Presenter view' });
+  const { popup, presenter } = await openPresenterView(page);
   await expect(presenter.getByRole('img', { name: /Breast anatomy/ })).toBeVisible({
     timeout: 60_000,
   });

@@ -12,7 +12,7 @@
 // (a stray pixel of a line under a letter does not decide it, a background that is mostly poor
 // does). WCAG 1.4.3: 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold); 1.4.11: 3:1.
 import type { Browser, Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openPresenterView } from './fixtures';
 
 test.describe.configure({ timeout: 300_000 });
 test.use({ reducedMotion: 'reduce' });
@@ -418,11 +418,7 @@ test.describe('presenting a lesson', () => {
     await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
     const audience = page.getByRole('region', { name: 'Audience view' });
     await expect(audience.getByText('Beat 1 of 8')).toBeVisible({ timeout: 60_000 });
-    const [popup] = await Promise.all([
-      page.context().waitForEvent('page'),
-      page.keyboard.press('s'),
-    ]);
-    const presenter = popup.getByRole('region', { name: 'Presenter view' });
+    const { popup, presenter } = await openPresenterView(page);
     await expect(presenter.getByRole('img', { name: /Breast anatomy/ })).toBeVisible({
       timeout: 60_000,
     });

@@ -2,7 +2,7 @@
 // handout preview and the questions before a restore or an import of repeated titles each take
 // focus where a keyboard or screen-reader user needs it and give it back when they close.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { test, expect, type WebEdition } from './fixtures';
+import { test, expect, type WebEdition, openPresenterView } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -129,11 +129,7 @@ test('the presenter window opens with focus on its title', async ({ page, web })
   await expect(
     page.getByRole('region', { name: 'Audience view' }).getByText(/^Beat 1 of/),
   ).toBeVisible({ timeout: 60_000 });
-  const [popup] = await Promise.all([
-    page.context().waitForEvent('page'),
-    page.keyboard.press('s'),
-  ]);
-  const presenter = popup.getByRole('region', { name: 'Presenter view' });
+  const { popup, presenter } = await openPresenterView(page);
   await expect(presenter.getByRole('heading', { level: 1 })).toBeFocused({ timeout: 60_000 });
   // Its keys work from there: the next beat in both windows.
   await popup.keyboard.press('ArrowRight');

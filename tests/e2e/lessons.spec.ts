@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, repoRoot } from './fixtures';
+import { test, expect, repoRoot, openPresenterView } from './fixtures';
 
 interface LessonFile {
   title: string;
@@ -57,12 +57,8 @@ test('presents a built-in lesson with the keyboard, the presenter window in step
   await expect(audience.getByRole('img', { name: /Breast anatomy/ })).toBeVisible();
 
   // S opens the presenter view as a second window.
-  const [popup] = await Promise.all([
-    page.context().waitForEvent('page'),
-    page.keyboard.press('s'),
-  ]);
+  const { popup, presenter } = await openPresenterView(page);
   await popup.setViewportSize({ width: 1920, height: 1080 });
-  const presenter = popup.getByRole('region', { name: 'Presenter view' });
   await expectBeat(presenter, 1, n, caption(1));
   await expect(presenter.getByTestId('presenter-next')).toHaveText(caption(2));
   await expect(presenter.getByTestId('presenter-notes')).toContainText(

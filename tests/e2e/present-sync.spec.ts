@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, repoRoot } from './fixtures';
+import { test, expect, repoRoot, openPresenterView } from './fixtures';
 
 const SLUG = 'how-milk-is-made';
 const lesson = JSON.parse(
@@ -30,11 +30,7 @@ async function present(page: Page, url: string) {
     .click();
   const audience = page.getByRole('region', { name: 'Audience view' });
   await expectBeat(audience, 1);
-  const [popup] = await Promise.all([
-    page.context().waitForEvent('page'),
-    page.keyboard.press('s'),
-  ]);
-  const presenter = popup.getByRole('region', { name: 'Presenter view' });
+  const { popup, presenter } = await openPresenterView(page);
   await expectBeat(presenter, 1);
   return { audience, popup, presenter };
 }
