@@ -39,7 +39,12 @@ export function fullness(b: BreastState): number {
  * Owens & Hartmann 1993's published quadratic (their d is 1 − available milk / storage capacity).
  */
 export function fatOf(b: BreastState): number {
-  const d = 1 - fullness(b);
+  return fatAt(fullness(b));
+}
+
+/** Fat (g/L) at a fullness 0..1, by the same quadratic as fatOf. */
+export function fatAt(fullness: number): number {
+  const d = 1 - fullness;
   return FAT_A + (FAT_B + FAT_C * d) * d;
 }
 
@@ -86,6 +91,8 @@ export interface BreastStep {
   /** Gain of capacity rises (activation × prolactin × what the pill leaves) and of falls. */
   gainUp: number;
   gainDown: number;
+  /** Output: (stored + duct) / capacity after the step, unclamped; the loop reads the fat from it. */
+  fill: number;
 }
 
 export function newBreastStep(): BreastStep {
@@ -99,6 +106,7 @@ export function newBreastStep(): BreastStep {
     removalMax: 0,
     gainUp: 0,
     gainDown: 0,
+    fill: 0,
   };
 }
 
@@ -147,9 +155,11 @@ export function stepBreast(b: BreastState, k: BreastStep): number {
     b.duct -= removed;
     b.removedTotal += removed;
   }
-  b.flow = dt > 0 ? removed / dt : 0;
+  // Most breast-steps remove nothing (one breast feeds at a time): 0 / dt is 0, without dividing.
+  b.flow = removed !== 0 && dt > 0 ? removed / dt : 0;
 
-  const err = SET_POINT - (b.stored + b.duct) / b.capacity;
+  k.fill = (b.stored + b.duct) / b.capacity;
+  const err = SET_POINT - k.fill;
   const gain = err > 0 ? k.gainUp : k.gainDown;
   if (gain > 0) {
     b.sigma += b.sigma * ADAPT_PER_SEC * err * gain * dt;

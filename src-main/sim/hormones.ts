@@ -83,8 +83,8 @@ export function prolactinBaseline(
   t: number,
   stage: number,
 ): number {
-  const ppDay = (c.startPP * 3600 + t) / DAY;
-  if (ppDay < 0) return stage * c.pituitary;
+  // Before birth (the sign of the postpartum time, without dividing it into days every step).
+  if (c.startPP * 3600 + t < 0) return stage * c.pituitary;
   const lo = P.prolactinNonPregnantNgPerMl.value;
   const keep = Math.min(1, h.stimLevel / P.prolactinStimSessionsPerDay.value);
   return (lo + (stage - lo) * keep) * c.pituitary;
@@ -218,14 +218,16 @@ export function stepHormones(
   const h = st.h;
   h.nerve = nerveInput + (h.nerve - nerveInput) * d.nerve;
 
-  const prlEq = prolactinBaseline(c, h, t, stageBaseline) + prlRelease / K_PRL;
+  // No release (most steps) adds 0 without a division.
+  const prlEq =
+    prolactinBaseline(c, h, t, stageBaseline) + (prlRelease === 0 ? 0 : prlRelease / K_PRL);
   h.prl = prlEq + (h.prl - prlEq) * d.prl;
   h.exposure = h.prl + (h.exposure - h.prl) * d.exposure;
   h.hPerm = prolactinPermissive(h.exposure);
 
   // Oxytocin: pulse release plus first-order clearance (posterior pituitary, spared in Sheehan).
   const releasing = t < h.otReleaseUntil ? h.otReleaseRate : 0;
-  const otEq = OT_BASAL + releasing / K_OT;
+  const otEq = OT_BASAL + (releasing === 0 ? 0 : releasing / K_OT);
   h.otPrev = h.ot;
   h.ot = otEq + (h.ot - otEq) * d.ot;
   h.prevDrive = h.drive;

@@ -45,10 +45,13 @@ export function makeInfant(st: EngineState, meal: number, bornBeforeStart: boole
   };
 }
 
-/** Hunger grows with need; an underfed infant's hunger is capped at a few meals. */
-export function stepHunger(inf: InfantState, needPerDay: number, meal: number, dt: number): void {
-  if (needPerDay <= 0) return;
-  inf.deficit += (needPerDay / DAY) * dt;
+/**
+ * Hunger grows with need (mL/s: the loop divides the daily need once a minute, not every step);
+ * an underfed infant's hunger is capped at a few meals.
+ */
+export function stepHunger(inf: InfantState, needPerSec: number, meal: number, dt: number): void {
+  if (needPerSec <= 0) return;
+  inf.deficit += needPerSec * dt;
   const cap = P.hungerCapMeals.value * meal;
   if (inf.deficit > cap) inf.deficit = cap;
 }

