@@ -81,7 +81,8 @@ export function useT(ns: ClinicianNamespace) {
         ? lookUp(language, ns, key, () => find(key))
         : find(...args);
     };
-    return cached as typeof find;
+    // Trans and other readers take the namespace and language from the function's own fields.
+    return Object.assign(cached, find) as typeof find;
   }, [find, language, ns]);
   return { ...translation, t };
 }

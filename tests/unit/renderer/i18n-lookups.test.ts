@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { Trans } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appI18n, setUiLanguage, tr } from '../../../src-renderer/app/i18n';
+import { appI18n, setUiLanguage, tr, useT } from '../../../src-renderer/app/i18n';
 import { numberEvents } from '../../../src-renderer/features/timeline/events';
 import { Markers } from '../../../src-renderer/features/timeline/Markers';
 import type { SimEvent } from '../../../src-main/sim/trace';
@@ -58,5 +59,34 @@ describe('words looked up once', () => {
       expect(tooltips()).toEqual(expected);
     }
     expect(tooltips()[0]).toBe(`${appI18n.t('events.latch', { ns: 'timeline' })} a las 8:28`);
+  });
+});
+
+/** A lesson beat's "Look at:" badge, as BeatStage words it: Trans with useT's t. */
+function LookAt() {
+  const { t } = useT('lessons');
+  return createElement(Trans, {
+    t,
+    i18n: appI18n,
+    i18nKey: 'stage.lookAt',
+    values: { term: 'Alveolus' },
+    components: { term: createElement('span') },
+  });
+}
+
+describe("useT's t", () => {
+  afterEach(() => setUiLanguage('en'));
+
+  it('keeps its namespace for Trans, which reads it from the function (not the raw key)', () => {
+    for (const language of ['en', 'es'] as const) {
+      setUiLanguage(language);
+      const html = renderToStaticMarkup(createElement(LookAt));
+      expect(html).not.toContain('stage.lookAt');
+      expect(html).toBe(
+        appI18n
+          .t('stage.lookAt', { ns: 'lessons', term: 'Alveolus' })
+          .replace(/<term>(.*)<\/term>/, '<span>$1</span>'),
+      );
+    }
   });
 });
