@@ -55,6 +55,8 @@ test('presents a built-in lesson with the keyboard, the presenter window in step
   // No editing chrome while presenting.
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
   await expect(audience.getByRole('img', { name: /Breast anatomy/ })).toBeVisible();
+  // The beat's pointer to the structure it is about, in words (beat 1 looks at the hypothalamus).
+  await expect(audience.locator('.beat-focus')).toHaveText('Look at: Hypothalamus');
 
   // S opens the presenter view as a second window.
   const { popup, presenter } = await openPresenterView(page);

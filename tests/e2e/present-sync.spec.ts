@@ -141,6 +141,28 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   await popup.screenshot({ path: 'test-results/screens/presenter-1280x720.png' });
 });
 
+test("a beat's own framing is not sent as a move: a beat change is one change in both windows", async ({
+  page,
+  web,
+}) => {
+  // Sent, each window's framing of the new beat raced a beat key pressed straight after in the
+  // other window, and could win: both windows went back to the beat being left.
+  const { audience, presenter } = await present(page, web.url);
+  const versionOf = async (view: Locator) =>
+    Number((await view.getAttribute('data-state-version'))!.split('/')[0]);
+  const before = await versionOf(audience);
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expectBeat(audience, 2);
+  await expectBeat(presenter, 2);
+  // Beat 2 looks at an alveolus: both drawings move there (10×) and the move ends.
+  for (const view of [audience, presenter])
+    await expect(view.locator('.anatomy-stage')).toHaveAttribute('data-zoom', '10.00');
+  await page.waitForTimeout(500);
+  expect(await versionOf(audience)).toBe(before + 1);
+  expect(await versionOf(presenter)).toBe(before + 1);
+});
+
 test('leaving by Esc, browser Back or closing either window ends the presentation in both', async ({
   page,
   web,

@@ -115,17 +115,21 @@ export function AnatomyView(props: Props) {
   const alveoli = useMemo(() => allAlveoli(layout), [layout]);
   const detailed = useMemo(() => detailedAlveoli(alveoli, t), [alveoli, t]);
 
-  const { zoomBy, reset, zoomTo } = zoom;
+  const { zoomBy, reset, zoomTo, unshared } = zoom;
   const zoomIn = useCallback(() => zoomBy(ZOOM_STEP), [zoomBy]);
   const zoomOut = useCallback(() => zoomBy(1 / ZOOM_STEP), [zoomBy]);
   useEffect(() => {
     if (!zoomRequest) return;
-    if ('reset' in zoomRequest) reset();
-    else if ('by' in zoomRequest) zoomBy(zoomRequest.by);
-    else zoomTo(focusTarget(zoomRequest.part, layout, cut));
+    // A request is the view's own (in a presentation, the beat's framing, which both windows
+    // make alike): it is not shared as if the presenter had moved the drawing.
+    unshared(() => {
+      if ('reset' in zoomRequest) reset();
+      else if ('by' in zoomRequest) zoomBy(zoomRequest.by);
+      else zoomTo(focusTarget(zoomRequest.part, layout, cut));
+    });
     // Layout and cut are read at request time; a new layout does not replay the request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoomRequest, reset, zoomBy, zoomTo]);
+  }, [zoomRequest, reset, zoomBy, zoomTo, unshared]);
 
   const dynamicVars = {
     '--flow-offset': `${(-frame.flowOffset).toFixed(1)}px`,

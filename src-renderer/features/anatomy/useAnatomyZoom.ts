@@ -2,7 +2,7 @@
 // stage and computes the transform; React applies it (a transform on each layer's content).
 // d3-zoom works in CSS pixels of the stage; the drawing in view units, so the two differ by the
 // stage's width over the viewBox width.
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   select,
   zoom,
@@ -44,6 +44,12 @@ export interface AnatomyZoom {
   reset(): void;
   /** Frames a structure: its box, or the drawn elements its selector matches. */
   zoomTo(target: FocusTarget): void;
+  /**
+   * Runs a move that every window makes alike by itself (a lesson beat's own framing), so its end
+   * is not reported as a shared move: reported, it raced a beat change made in the other window
+   * and could win, sending both windows back to the beat being left.
+   */
+  unshared(move: () => void): void;
 }
 
 export function useAnatomyZoom(
@@ -114,11 +120,16 @@ export function useAnatomyZoom(
     fromOutside.current = true;
     moves.moveTo(() => zoomIdentity.translate(view.x / s, view.y / s).scale(view.k));
   }, [view, stage, moves]);
+  const unshared = useCallback((move: () => void) => {
+    fromOutside.current = true;
+    move();
+  }, []);
   return {
     transform,
     zoomBy: moves.zoomBy,
     reset: moves.reset,
     zoomTo: moves.zoomTo,
+    unshared,
   };
 }
 
@@ -127,7 +138,7 @@ function cameraMoves(
   stage: RefObject<HTMLDivElement | null>,
   behaviour: ZoomBehavior<HTMLDivElement, unknown>,
   reducedMotion: RefObject<boolean>,
-): Omit<AnatomyZoom, 'transform'> & {
+): Omit<AnatomyZoom, 'transform' | 'unshared'> & {
   moveTo(to: (current: ZoomTransform, el: HTMLDivElement) => ZoomTransform): void;
 } {
   const moveTo = (to: (current: ZoomTransform, el: HTMLDivElement) => ZoomTransform) => {
