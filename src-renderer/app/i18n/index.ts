@@ -92,3 +92,17 @@ export const tr = (ns: ClinicianNamespace, key: string, values?: Record<string, 
   values === undefined
     ? lookUp(appI18n.language, ns, key, () => appI18n.t(key, { ns }))
     : appI18n.t(key, { ns, ...values });
+
+/**
+ * `tr` for wording shown a hundred times a render (a timeline mark's tooltip): the wording is
+ * looked up once per language with a stand-in for each value, then filled here, where i18next's
+ * filling took about 0.1 ms a time. Only for plain string values (no plurals or formats).
+ */
+export function trFilled(ns: ClinicianNamespace, key: string, values: Record<string, string>) {
+  const names = Object.keys(values);
+  const slot = (i: number) => String.fromCharCode(1 + i);
+  const wording = lookUp(appI18n.language, ns, `${key}\u0000${names.join()}`, () =>
+    appI18n.t(key, { ns, ...Object.fromEntries(names.map((name, i) => [name, slot(i)])) }),
+  );
+  return names.reduce((text, name, i) => text.split(slot(i)).join(values[name] ?? ''), wording);
+}

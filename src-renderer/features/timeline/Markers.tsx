@@ -2,7 +2,7 @@
 // lesson editor's moment picker.
 import { memo } from 'react';
 import { scaleLinear } from 'd3';
-import { tr, useT } from '../../app/i18n';
+import { tr, trFilled, useT } from '../../app/i18n';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import type { EventKind } from '../../../src-main/sim/trace';
 import { eventLabel, MAJOR_EVENTS, type NumberedEvent } from './events';
@@ -31,31 +31,11 @@ interface EventMarkProps {
   language: string;
 }
 
-/** Stand-ins for the tooltip's two values, which i18next puts into its wording unchanged. */
-const EVENT_SLOT = '\u0001';
-const CLOCK_SLOT = '\u0002';
-/** The tooltip's wording with its slots, per language. */
-const eventAtWording = new Map<string, string>();
-
-/**
- * "<event> at <clock>" in the catalog's wording, looked up once per language and filled here: a
- * new run re-words every mark's tooltip (a day's run has about a hundred), and each lookup with
- * values took i18next about 0.1 ms.
- */
-function eventAt(language: string, event: string, clock: string): string {
-  let wording = eventAtWording.get(language);
-  if (wording === undefined) {
-    wording = tr('timeline', 'markers.eventAt', { event: EVENT_SLOT, clock: CLOCK_SLOT });
-    eventAtWording.set(language, wording);
-  }
-  return wording.split(EVENT_SLOT).join(event).split(CLOCK_SLOT).join(clock);
-}
-
 /**
  * One event's mark. Memoised: an edit's new run mostly has the same events at the same times
  * (a capacity edit on a day's run, all of them), and each mark words its own tooltip.
  */
-const Marker = memo(function Marker({ kind, atSeconds, x, label, language }: EventMarkProps) {
+const Marker = memo(function Marker({ kind, atSeconds, x, label }: EventMarkProps) {
   return (
     <g
       className={`marker marker-${kind}`}
@@ -63,7 +43,12 @@ const Marker = memo(function Marker({ kind, atSeconds, x, label, language }: Eve
       data-event-time={atSeconds}
       transform={`translate(${x} 0)`}
     >
-      <title>{eventAt(language, eventLabel(kind), formatClock(atSeconds))}</title>
+      <title>
+        {trFilled('timeline', 'markers.eventAt', {
+          event: eventLabel(kind),
+          clock: formatClock(atSeconds),
+        })}
+      </title>
       <line y1={MAJOR_EVENTS.has(kind) ? 24 : 46} y2={AXIS_Y} />
       {label !== null && (
         <text y={18} x={-4}>
