@@ -182,7 +182,7 @@ export const SOURCES = {
     container: 'J Endocrinol',
     cite: ['Wakerley & Lincoln 1973'],
     checked: false,
-    note: 'In anaesthetised rats: milk ejections every 5–15 min; before each, a 2–4 s burst of firing in oxytocin neurones, followed by 7–56 s of silence.',
+    note: 'In anaesthetised rats: milk ejections every 10–20 min while neurones were recorded (5–15 min in unoperated or conscious rats); 15–20 s before each, a 2–4 s burst of firing in paraventricular neurones, followed by 7–56 s of inhibited firing.',
   }),
   gimpl2001: {
     kind: 'review',
@@ -203,6 +203,8 @@ export const SOURCES = {
     year: 1937,
     title: 'Post-partum necrosis of the anterior pituitary',
     container: 'J Pathol Bacteriol',
+    volume: '45',
+    pages: '189–214',
     cite: ['Sheehan 1937'],
     checked: false,
     note: 'An autopsy series (necrosis of the anterior pituitary in 12 of 76 women who died around childbirth), as later summaries describe it; it adds that survivors often develop pituitary insufficiency.',
@@ -329,6 +331,9 @@ export const SOURCES = {
     title:
       'Studies in human lactation: milk volumes in lactating women during the onset of lactation and full lactation',
     container: 'Am J Clin Nutr',
+    volume: '48',
+    pages: '1375–1386',
+    doi: '10.1093/ajcn/48.6.1375',
     cite: ['Neville et al. 1988', 'Neville 1988'],
     checked: false,
   }),
