@@ -55,15 +55,15 @@ describe('the source registry', () => {
 
   it('marks a source checked only when a reader could find it from the entry', () => {
     // "Checked" means compared with the abstract or publisher page, so the entry must carry what
-    // that page showed: who wrote it and when, and for a paper the journal and its volume or id.
+    // that page showed: who wrote it, when and under what title, and for a paper the journal and
+    // where in it (volume or pages): an identifier alone is not what the check confirmed.
     const unfindable = SOURCE_IDS.filter((id) => {
       const s = sourceOf(id);
       if (!s.checked) return false;
       const dated = s.year !== undefined || s.kind === 'practice';
       const paper = s.kind === 'article' || s.kind === 'review';
-      const located =
-        !paper || (s.container !== undefined && [s.volume, s.doi, s.pmid].some(Boolean));
-      return s.authors === '' || !dated || !located;
+      const located = !paper || (s.container !== undefined && [s.volume, s.pages].some(Boolean));
+      return s.authors === '' || s.title === '' || !dated || !located;
     });
     expect(unfindable).toEqual([]);
   });
