@@ -4,11 +4,12 @@
 // fullness 0..1. Milk is conserved: synthesis = removal + change in (stored + duct), and
 // stored + duct never exceeds the capacity.
 import { PARAMETERS as P } from './parameters';
-import { powInt } from './pow';
+import { powerOf } from './pow';
 import type { BreastState } from './state';
 import type { Side } from './trace';
 
 const GAMMA = P.fullnessExponent.value;
+const powGamma = powerOf(GAMMA);
 const SET_POINT = P.fullnessSetPoint.value;
 /** Normalises g so a breast at the set point makes milk at exactly its capacity sigma. */
 const G_REF = 1 - Math.pow(SET_POINT, GAMMA);
@@ -26,7 +27,7 @@ const FAT_C = P.fatQuadraticGPerL.value;
 /** Local control (model.md §4): synthesis slows as the alveoli fill; g(set point) = 1. */
 export function fullnessBrake(fullness: number): number {
   const f = fullness < 0 ? 0 : fullness > 1 ? 1 : fullness;
-  return (1 - powInt(f, GAMMA)) / G_REF;
+  return (1 - powGamma(f)) / G_REF;
 }
 
 /** Milk in the breast (alveoli and ducts) over its capacity. */

@@ -5,12 +5,13 @@
 // exactly over a step (linear first-order), so the step size does not change them.
 import { DAY, contraceptionFactorAt, contraceptionOnsetAt, type EngineConfig } from './config';
 import { PARAMETERS as P } from './parameters';
-import { powInt } from './pow';
+import { powerOf } from './pow';
 import { STAGES, type EngineState, type HormoneState } from './state';
 import { AGE_TABLES, fromTable } from './tables';
 
 const GESTATION_DAYS = 280;
 const HILL = P.prolactinPermissiveHill.value;
+const powHill = powerOf(HILL);
 const HILL_K = Math.pow(P.prolactinPermissiveHalfNgPerMl.value, HILL);
 const P4_K = P.progesteroneInhibitionHalfNgPerMl.value;
 const ACT_K4 = Math.pow(P.prolactinActivationHalfNgPerMl.value, 4);
@@ -44,7 +45,7 @@ export function progesteronePregnancy(ppDay: number): number {
 /** Permissive prolactin action: flat in the lactating range (Cox 1996), collapsing below it. */
 export function prolactinPermissive(exposureNgPerMl: number): number {
   const e = exposureNgPerMl > 0 ? exposureNgPerMl : 0;
-  const en = powInt(e, HILL);
+  const en = powHill(e);
   return en / (en + HILL_K);
 }
 
