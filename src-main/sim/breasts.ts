@@ -4,11 +4,12 @@
 // fullness 0..1. Milk is conserved: synthesis = removal + change in (stored + duct), and
 // stored + duct never exceeds the capacity.
 import { PARAMETERS as P } from './parameters';
-import { powInt } from './pow';
+import { powerOf } from './pow';
 import type { BreastState } from './state';
 import type { Side } from './trace';
 
 const GAMMA = P.fullnessExponent.value;
+const powGamma = powerOf(GAMMA);
 const SET_POINT = P.fullnessSetPoint.value;
 /** Normalises g so a breast at the set point makes milk at exactly its capacity sigma. */
 const G_REF = 1 - Math.pow(SET_POINT, GAMMA);
@@ -26,7 +27,7 @@ const FAT_C = P.fatQuadraticGPerL.value;
 /** Local control (model.md §4): synthesis slows as the alveoli fill; g(set point) = 1. */
 export function fullnessBrake(fullness: number): number {
   const f = fullness < 0 ? 0 : fullness > 1 ? 1 : fullness;
-  return (1 - powInt(f, GAMMA)) / G_REF;
+  return (1 - powGamma(f)) / G_REF;
 }
 
 /** Milk in the breast (alveoli and ducts) over its capacity. */
@@ -93,6 +94,8 @@ export interface BreastStep {
   gainDown: number;
   /** Output: (stored + duct) / capacity after the step, unclamped; the loop reads the fat from it. */
   fill: number;
+  /** Output: milk removed in the step (mL), in this record rather than returned (see StepClock). */
+  removed: number;
 }
 
 export function newBreastStep(): BreastStep {
@@ -107,6 +110,7 @@ export function newBreastStep(): BreastStep {
     gainUp: 0,
     gainDown: 0,
     fill: 0,
+    removed: 0,
   };
 }
 
@@ -115,9 +119,10 @@ export function newBreastStep(): BreastStep {
  * alveoli (slowed as the breast fills, never past its capacity); ejection pushes alveolar milk
  * into the ducts, with backflow in its second half (Geddes 2009); at rest the ducts settle to a
  * few mL; the infant or pump removes from the ducts only; the secretory capacity rises while the
- * breast is kept emptier than its set point and falls while it stays fuller, on its own.
+ * breast is kept emptier than its set point and falls while it stays fuller, on its own. The milk
+ * removed (mL) is left in k.removed.
  */
-export function stepBreast(b: BreastState, k: BreastStep): number {
+export function stepBreast(b: BreastState, k: BreastStep): void {
   const dt = k.dt;
   const f0 = (b.stored + b.duct) / b.capacity;
   let made = (b.sigma / 3600) * b.lobesIntact * k.synthFactor * fullnessBrake(f0) * dt;
@@ -166,7 +171,7 @@ export function stepBreast(b: BreastState, k: BreastStep): number {
     if (b.sigma > SIGMA_MAX) b.sigma = SIGMA_MAX;
     if (b.sigma < SIGMA_FLOOR) b.sigma = SIGMA_FLOOR;
   }
-  return removed;
+  k.removed = removed;
 }
 
 /** What the breast makes a day when kept at its set point, with the factors now in force. */

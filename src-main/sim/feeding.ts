@@ -199,14 +199,14 @@ export function endSession(c: EngineConfig, st: EngineState, s: ActiveSession, t
   f.fineUntil = t + TAIL_SEC;
 }
 
-/** Fixed sessions end on time; an infant-led feed ends when satisfied or switches sides. */
-export function sessionProgress(
-  c: EngineConfig,
-  st: EngineState,
-  t: number,
-  dt: number,
-  meal: number,
-): void {
+/**
+ * At the end of the step in st.clock: fixed sessions end on time; an infant-led feed ends when
+ * satisfied or switches sides.
+ */
+export function sessionProgress(c: EngineConfig, st: EngineState): void {
+  const meal = st.clock.meal;
+  const t = st.clock.to;
+  const dt = st.clock.dt;
   const list = st.feeding.sessions;
   for (let i = list.length - 1; i >= 0; i--) {
     const s = list[i];
@@ -325,8 +325,12 @@ function latchIfFree(c: EngineConfig, st: EngineState, t: number, i: number, str
   });
 }
 
-/** Starts what is due now: explicit sessions, then the clock, then the infants' hunger. */
-export function startSessions(c: EngineConfig, st: EngineState, t: number, stress: number): void {
+/**
+ * Starts what is due at the end of the step in st.clock: explicit sessions, then the clock, then
+ * the infants' hunger.
+ */
+export function startSessions(c: EngineConfig, st: EngineState, stress: number): void {
+  const t = st.clock.to;
   const f = st.feeding;
   applyPlanChanges(c, st, t);
   const born = t >= c.birthSec - 1e-9;
@@ -419,18 +423,15 @@ export function startSessions(c: EngineConfig, st: EngineState, t: number, stres
   }
 }
 
-/** The next moment the feeding plan needs the loop to stop at (Infinity when none). */
 /** x if it lies after t, else Infinity (a moment already passed does not limit the step). */
 function laterThan(t: number, x: number): number {
   return x > t + 1e-9 ? x : Infinity;
 }
 
-export function nextFeedingMoment(
-  c: EngineConfig,
-  st: EngineState,
-  t: number,
-  needPerSec: number,
-): number {
+/** The next moment after st.clock.from the feeding plan needs the loop to stop at (Infinity when none). */
+export function nextFeedingMoment(c: EngineConfig, st: EngineState): number {
+  const t = st.clock.from;
+  const needPerSec = st.clock.needPerSec;
   const f = st.feeding;
   let m = Infinity;
   const p = nextPlanned(c, st);

@@ -5,12 +5,13 @@
 // exactly over a step (linear first-order), so the step size does not change them.
 import { DAY, contraceptionFactorAt, contraceptionOnsetAt, type EngineConfig } from './config';
 import { PARAMETERS as P } from './parameters';
-import { powInt } from './pow';
+import { powerOf } from './pow';
 import { STAGES, type EngineState, type HormoneState } from './state';
 import { AGE_TABLES, fromTable } from './tables';
 
 const GESTATION_DAYS = 280;
 const HILL = P.prolactinPermissiveHill.value;
+const powHill = powerOf(HILL);
 const HILL_K = Math.pow(P.prolactinPermissiveHalfNgPerMl.value, HILL);
 const P4_K = P.progesteroneInhibitionHalfNgPerMl.value;
 const ACT_K4 = Math.pow(P.prolactinActivationHalfNgPerMl.value, 4);
@@ -44,7 +45,7 @@ export function progesteronePregnancy(ppDay: number): number {
 /** Permissive prolactin action: flat in the lactating range (Cox 1996), collapsing below it. */
 export function prolactinPermissive(exposureNgPerMl: number): number {
   const e = exposureNgPerMl > 0 ? exposureNgPerMl : 0;
-  const en = powInt(e, HILL);
+  const en = powHill(e);
   return en / (en + HILL_K);
 }
 
@@ -202,19 +203,22 @@ export function noteStimulation(h: HormoneState): void {
   h.stimLevel += 1 / (STIM_TAU_SEC / DAY);
 }
 
-/**
- * Advances every hormone by one step. `nerveInput` is the afferent drive (0..1) while a nipple
- * is stimulated; `prlRelease` the pituitary prolactin release rate (ng/mL/s) it causes.
- */
-export function stepHormones(
-  c: EngineConfig,
-  st: EngineState,
-  t: number,
-  d: Decays,
-  nerveInput: number,
-  prlRelease: number,
-  stageBaseline: number,
-): void {
+/** Inputs of one hormone step, in a record the loop reuses (see StepClock: no boxed numbers). */
+export interface HormoneInputs {
+  /** Afferent drive from the nipples, 0..1, while a nipple is stimulated. */
+  nerve: number;
+  /** The pituitary prolactin release rate it causes (ng/mL/s). */
+  prlRelease: number;
+  /** Prolactin baseline of the postpartum stage (ng/mL). */
+  stageBaseline: number;
+}
+
+/** Advances every hormone over the step in st.clock (from its start, by d.dt). */
+export function stepHormones(c: EngineConfig, st: EngineState, d: Decays, k: HormoneInputs): void {
+  const t = st.clock.from;
+  const nerveInput = k.nerve;
+  const prlRelease = k.prlRelease;
+  const stageBaseline = k.stageBaseline;
   const h = st.h;
   h.nerve = nerveInput + (h.nerve - nerveInput) * d.nerve;
 

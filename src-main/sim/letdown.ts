@@ -41,8 +41,11 @@ export function pulseGenerator(st: EngineState, t: number, stress: number): void
   p.nextPulseSec = t + pulseIntervalSec(pumping, stress) * uniform(st.rand, 0.55, 1.45);
 }
 
-/** Ejection start/end events, interpolated to the threshold crossing. */
-export function ejectionEvents(st: EngineState, tPrev: number, dt: number, t: number): void {
+/** Ejection start/end events of the step in st.clock, interpolated to the threshold crossing. */
+export function ejectionEvents(st: EngineState): void {
+  const tPrev = st.clock.from;
+  const dt = st.clock.dt;
+  const t = st.clock.to;
   const h = st.h;
   const p = st.pulses;
   const starts = h.drive > 0 && h.prevDrive === 0;

@@ -25,6 +25,7 @@ import {
   setDecays,
   stepHormones,
   type Decays,
+  type HormoneInputs,
 } from './hormones';
 import { makeInfant, maxIntakePerSec, mealMl, needMlPerDay, stepHunger } from './infants';
 import { ejectionEvents, pulseGenerator } from './letdown';
@@ -79,7 +80,7 @@ export function initState(c: EngineConfig): EngineState {
   const h = initialHormones(c);
   const established = h.act >= 0.5;
   const st: EngineState = {
-    t: 0,
+    clock: { from: 0, to: 0, dt: 0, nextSample: 0, needPerSec: 0, meal: 0 },
     h,
     breasts: [
       makeBreast('left', c.capacityMl[0], c.lobesIntact[0], c.sigma0[0], established),
@@ -132,6 +133,7 @@ class Loop {
   readonly rec: Recorder;
   readonly rules: StepRules;
   readonly step = newBreastStep();
+  readonly hormoneIn: HormoneInputs = { nerve: 0, prlRelease: 0, stageBaseline: 0 };
   /** Decay factors of the rule step lengths, and one scratch set for the odd step in between. */
   readonly ruleDecays: Decays[];
   readonly oddDecays = newDecays();
@@ -191,20 +193,24 @@ class Loop {
     return input;
   }
 
-  prolactinRelease(t: number): number {
+  /** The prolactin release at the start of the step (into hormoneIn: see StepClock). */
+  prolactinRelease(): void {
+    const t = this.st.clock.from;
+    let release = 0;
     for (const s of this.st.feeding.sessions) {
       if (s.kind !== 'skinToSkin' && t >= s.startSec + NERVE_LATENCY + PITUITARY_LATENCY) {
-        return this.age.surge * this.st.h.nerve * this.c.pituitary;
+        release = this.age.surge * this.st.h.nerve * this.c.pituitary;
+        break;
       }
     }
-    return 0;
+    this.hormoneIn.prlRelease = release;
   }
 
-  stepBreasts(dt: number, d: Decays): void {
+  stepBreasts(d: Decays): void {
     const st = this.st;
     const k: BreastStep = this.step;
     const h = st.h;
-    k.dt = dt;
+    k.dt = d.dt;
     k.synthFactor = synthFactor(st);
     k.drive = h.drive;
     k.falling = h.falling;
@@ -228,15 +234,16 @@ class Loop {
     const s = sessionOn(st, side);
     const inf = s !== null && s.kind === 'latch' ? st.infants[s.infant] : undefined;
     k.removalMax =
-      s === null || this.st.t < this.c.birthSec
+      s === null || st.clock.from < this.c.birthSec
         ? 0
         : s.kind === 'pump'
           ? PUMP_MAX
           : inf !== undefined
             ? this.age.maxIntake * (inf.deficit > 0 ? 1 : SATIATED)
             : 0;
-    if (s !== null && s.kind === 'latch' && st.t < this.c.birthSec) k.removalMax = 0;
-    const removed = stepBreast(b, k);
+    if (s !== null && s.kind === 'latch' && st.clock.from < this.c.birthSec) k.removalMax = 0;
+    stepBreast(b, k);
+    const removed = k.removed;
     st.totals.synthesized += b.synthesis * k.dt;
     if (removed <= 0 || s === null) return;
     // fatOf(b) without dividing again: the step has just found the breast's fill.
@@ -332,25 +339,33 @@ class Loop {
     // The afferent drive at the start of a step is the one found at the end of the last: nothing
     // between the two (a sample, the age cache) changes the sessions or the infants' hunger.
     let nerveIn = this.nerveInput(0);
+    const clock = st.clock;
+    const hIn = this.hormoneIn;
     while (t < c.durationSec - 1e-9) {
       if (t >= this.age.until) this.updateAge(t);
-      const needPerSec = c.plan === 'onDemand' ? this.age.needPerSec : 0;
-      const tNext = nextStepEnd(c, st, t, this.rules, this.nextSample, needPerSec);
-      const dt = tNext - t;
+      clock.from = t;
+      clock.nextSample = this.nextSample;
+      clock.needPerSec = c.plan === 'onDemand' ? this.age.needPerSec : 0;
+      clock.meal = this.age.meal;
+      nextStepEnd(c, st, this.rules);
+      const tNext = clock.to;
+      const dt = clock.dt;
       const d = this.decaysFor(dt);
       const stress = stressAt(c, t);
-      stepHormones(c, st, t, d, nerveIn, this.prolactinRelease(t), this.age.stage);
-      st.t = t;
-      this.stepBreasts(dt, d);
+      hIn.nerve = nerveIn;
+      this.prolactinRelease();
+      hIn.stageBaseline = this.age.stage;
+      stepHormones(c, st, d, hIn);
+      this.stepBreasts(d);
       for (let i = 0; i < st.infants.length; i++) {
         stepHunger(st.infants[i] as InfantState, this.age.needPerSec, this.age.meal, dt);
       }
-      ejectionEvents(st, t, dt, tNext);
+      ejectionEvents(st);
       milestones(c, st, tNext, isNear(st, tNext));
       this.trackProlactin(tNext);
       pulseGenerator(st, tNext, stress);
-      sessionProgress(c, st, tNext, dt, this.age.meal);
-      startSessions(c, st, tNext, stress);
+      sessionProgress(c, st);
+      startSessions(c, st, stress);
       // Afferent firing stops with the stimulus (it only builds over nerveRiseTauSec): a session
       // that ended at this step leaves no nerve activity in the sample of its sessionEnd, so the
       // trace never says "feed ended" and "nerve signals run" at once.

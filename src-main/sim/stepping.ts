@@ -38,14 +38,11 @@ export function isNear(st: EngineState, t: number): boolean {
   return false;
 }
 
-export function nextStepEnd(
-  c: EngineConfig,
-  st: EngineState,
-  t: number,
-  rules: StepRules,
-  nextSample: number,
-  needPerSec: number,
-): number {
+/** Sets the end and length of the step starting at st.clock.from (see StepClock for its inputs). */
+export function nextStepEnd(c: EngineConfig, st: EngineState, rules: StepRules): void {
+  const clock = st.clock;
+  const nextSample = clock.nextSample;
+  const t = clock.from;
   const h = st.h;
   const stimulated = anyStimulating(st);
   const releasing = h.otReleaseUntil > t || h.drive > 0;
@@ -64,5 +61,6 @@ export function nextStepEnd(
   if (c.birthSec > t) tNext = Math.min(tNext, c.birthSec);
   if (st.pulses.stimulatedSince !== null)
     tNext = Math.min(tNext, Math.max(st.pulses.nextPulseSec, t + 1e-6));
-  return Math.min(tNext, nextFeedingMoment(c, st, t, needPerSec));
+  clock.to = Math.min(tNext, nextFeedingMoment(c, st));
+  clock.dt = clock.to - t;
 }

@@ -75,7 +75,12 @@ describe('pulse generator', () => {
 
     // Oxytocin integrated over the release from basal reaches the drawn peak.
     expect(st.h.ot).toBe(BASAL);
-    stepHormones(c, st, due, setDecays(newDecays(), RELEASE), 1, 0, 100);
+    st.clock.from = due;
+    stepHormones(c, st, setDecays(newDecays(), RELEASE), {
+      nerve: 1,
+      prlRelease: 0,
+      stageBaseline: 100,
+    });
     const ratio = (st.h.ot - BASAL) / (THRESHOLD - BASAL);
     expect(ratio).toBeGreaterThanOrEqual(P.pulsePeakRatioMin.value - 1e-9);
     expect(ratio).toBeLessThanOrEqual(P.pulsePeakRatioMax.value + 1e-9);
@@ -120,8 +125,9 @@ describe('milk ejections', () => {
     startPulse(st.h, 100, (THRESHOLD - BASAL) * ratio);
     const d = setDecays(newDecays(), dt);
     for (let t = 100; t < 600; t += dt) {
-      stepHormones(c, st, t, d, 1, 0, 100);
-      ejectionEvents(st, t, dt, t + dt);
+      Object.assign(st.clock, { from: t, to: t + dt, dt });
+      stepHormones(c, st, d, { nerve: 1, prlRelease: 0, stageBaseline: 100 });
+      ejectionEvents(st);
     }
     return { st, session };
   }
@@ -161,8 +167,9 @@ describe('milk ejections', () => {
     startPulse(st.h, 0, (THRESHOLD - BASAL) * 1.5);
     const d = setDecays(newDecays(), 5);
     for (let t = 0; t < 300; t += 5) {
-      stepHormones(c, st, t, d, 0, 0, 100);
-      ejectionEvents(st, t, 5, t + 5);
+      Object.assign(st.clock, { from: t, to: t + 5, dt: 5 });
+      stepHormones(c, st, d, { nerve: 0, prlRelease: 0, stageBaseline: 100 });
+      ejectionEvents(st);
     }
     expect(st.events.map((e) => [e.kind, e.side, e.detail])).toEqual([
       ['ejectionStart', undefined, 'Milk ejection (no stimulation)'],

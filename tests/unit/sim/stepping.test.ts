@@ -12,7 +12,10 @@ const rules = stepRulesFor(DAY);
 
 /** Length of the step the loop takes at t (no sample due before the end of the step). */
 function stepAt(c: EngineConfig, st: EngineState, t: number, nextSample = Infinity): number {
-  return nextStepEnd(c, st, t, rules, nextSample, needMlPerDay(c, t) / DAY) - t;
+  Object.assign(st.clock, { from: t, nextSample, needPerSec: needMlPerDay(c, t) / DAY });
+  nextStepEnd(c, st, rules);
+  expect(st.clock.to - st.clock.from).toBe(st.clock.dt);
+  return st.clock.dt;
 }
 
 /** A settled, fed infant: its next hunger cue `inSec` seconds from t. */
