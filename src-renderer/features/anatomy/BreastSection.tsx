@@ -102,7 +102,8 @@ export const Lobes = memo(function Lobes({ layout, cut, fill, alveolusScale, mil
   const pathsAt = useMemo(() => sectionPathCache(layout), [layout]);
   const walls = pathsAt.walls(alveolusScale);
   const milk = pathsAt.milk(milkScale, alveolusScale);
-  const cutWalls = pathsAt.walls(CUT_ALVEOLUS_SCALE);
+  // Only looked up when a lobe is cut: this runs at every step of the fullness.
+  const cutWalls = cut.size > 0 ? pathsAt.walls(CUT_ALVEOLUS_SCALE) : walls;
   const count = useMemo(() => alveolusCount(layout), [layout]);
   return (
     <g className="lobes" data-alveoli={count}>
