@@ -57,7 +57,9 @@ export function makeBreast(
   established: boolean,
 ): BreastState {
   // An established breast starts at its set point; before lactogenesis it holds a little colostrum.
-  const content = established ? capacityMl * SET_POINT : Math.min(10, capacityMl * SET_POINT);
+  const content = established
+    ? capacityMl * SET_POINT
+    : Math.min(P.colostrumStartMl.value, capacityMl * SET_POINT);
   const duct = DUCT_REST * (content / capacityMl);
   return {
     side,

@@ -3,6 +3,7 @@
 // ng/mL and pg/mL for hormones, per-second rate constants (k…).
 import { withDefaults, type ResolvedScenario } from './defaults';
 import { PARAMETERS as P } from './parameters';
+import { powerOf } from './pow';
 import { mulberry32, normal } from './prng';
 import type { PlanChange, Scenario, SidePattern } from './scenario';
 import { AGE_TABLES, fromTable } from './tables';
@@ -11,6 +12,7 @@ import type { Side } from './trace';
 const DAY = 86_400;
 /** Median of an Erlang(4) distribution in units of its stage time constant. */
 const ERLANG4_MEDIAN = 3.672;
+const weightPower = powerOf(P.needWeightExponent.value);
 
 export type SessionKind = 'latch' | 'pump' | 'skinToSkin';
 export type SessionSide = Side | 'both';
@@ -76,11 +78,15 @@ export interface Individual {
 
 function needScaleFor(r: ResolvedScenario, startDay: number): number {
   if (r.infant.appetiteMlPerDay !== null) {
-    return r.infant.appetiteMlPerDay / fromTable(AGE_TABLES.needMlPerDay, Math.max(14, startDay));
+    return (
+      r.infant.appetiteMlPerDay /
+      fromTable(AGE_TABLES.needMlPerDay, Math.max(P.appetiteReferenceDay.value, startDay))
+    );
   }
   if (r.infant.weightKg !== null) {
-    // Intake rises with the infant's current weight (Michaelsen 1994); kept proportional here.
-    return r.infant.weightKg / fromTable(AGE_TABLES.medianWeightKg, Math.max(0, startDay));
+    return weightPower(
+      r.infant.weightKg / fromTable(AGE_TABLES.medianWeightKg, Math.max(0, startDay)),
+    );
   }
   return 1;
 }
@@ -110,7 +116,7 @@ function activationDelayH(r: ResolvedScenario, stressAtBirth: number): number {
   if (r.mother.firstBirth) h += P.firstBirthDelayH.value;
   if (r.birth.mode === 'caesarean') h += P.caesareanDelayH.value;
   if (r.mother.diabetes === 'type1') h += P.diabetesType1DelayH.value;
-  if (r.mother.bmi !== null && r.mother.bmi >= 30) h += P.obesityDelayH.value;
+  if (r.mother.bmi !== null && r.mother.bmi >= P.obesityBmi.value) h += P.obesityDelayH.value;
   return h + P.stressDelayH.value * stressAtBirth;
 }
 
@@ -158,8 +164,8 @@ export function deriveConfig(scenario: Scenario, individual?: Individual): Engin
   const sigma = supply / 48;
   const caps = r.mother.storageCapacityMl;
   const capacityMl: [number, number] = [
-    Math.max(5, caps.left * lobes[0]),
-    Math.max(5, caps.right * lobes[1]),
+    Math.max(P.storageCapacityMinMl.value, caps.left * lobes[0]),
+    Math.max(P.storageCapacityMinMl.value, caps.right * lobes[1]),
   ];
 
   const baseTauH =

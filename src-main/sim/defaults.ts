@@ -45,7 +45,7 @@ export interface ResolvedScenario {
 }
 
 export const DEFAULTS = {
-  placentaDeliveredAtHours: 0.5,
+  placentaDeliveredAtHours: P.placentaDeliveredAtH.value,
   birthMode: 'vaginal',
   firstFeedAtHours: P.firstFeedAfterBirthMin.value / 60,
   storageCapacityMl: P.storageCapacityDefaultMl.value,
@@ -55,8 +55,8 @@ export const DEFAULTS = {
   /** Kent 2006: about 8 meals a day. */
   intervalHours: 24 / P.mealsPerDay.value,
   pattern: 'alternate',
-  blockHours: 4,
-  minutesPerBreast: 20,
+  blockHours: P.blockFeedingHours.value,
+  minutesPerBreast: P.minutesPerBreastDefault.value,
   seed: 1,
 } as const;
 

@@ -9,7 +9,7 @@ import { totalSupply } from './supply';
 import type { EventKind, Side } from './trace';
 
 /** Secretory activation at which milk is said to come in (lactogenesis II). */
-const MILK_IN = 0.5;
+const MILK_IN = P.milkInActivation.value;
 /** A change of supply the timeline marks: 5 % from the last one marked. */
 const SUPPLY_STEP = 0.05;
 

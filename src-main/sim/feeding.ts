@@ -93,7 +93,9 @@ function scheduleFirstPulse(
   p.stimulatedSince = t;
   const mean = kind === 'latch' ? P.firstPulseLatchSec.value : P.firstPulsePumpSec.value;
   const first =
-    mean * (primed ? P.cueFirstPulseFactor.value : 1) * uniform(st.rand, 0.6, 1.4) +
+    mean *
+      (primed ? P.cueFirstPulseFactor.value : 1) *
+      uniform(st.rand, P.firstPulseSpreadMin.value, P.firstPulseSpreadMax.value) +
     P.stressFirstPulseDelaySec.value * stress;
   p.nextPulseSec = t + P.nerveLatencySec.value + first;
 }

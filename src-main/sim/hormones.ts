@@ -9,7 +9,7 @@ import { powerOf } from './pow';
 import { STAGES, type EngineState, type HormoneState } from './state';
 import { AGE_TABLES, fromTable } from './tables';
 
-const GESTATION_DAYS = 280;
+const GESTATION_DAYS = P.gestationDays.value;
 const HILL = P.prolactinPermissiveHill.value;
 const powHill = powerOf(HILL);
 const HILL_K = Math.pow(P.prolactinPermissiveHalfNgPerMl.value, HILL);
@@ -24,7 +24,7 @@ export const K_OT = Math.LN2 / P.oxytocinHalfLifeSec.value;
 const K_P4 = Math.LN2 / (P.progesteroneHalfLifeMin.value * 60);
 const K_P4_RESIDUAL = Math.LN2 / (P.progesteroneResidualHalfLifeDays.value * DAY);
 const K_EXPOSURE = 1 / (P.prolactinExposureTauH.value * 3600);
-const STIM_TAU_SEC = 2 * DAY;
+const STIM_TAU_SEC = P.prolactinStimTauDays.value * DAY;
 
 /** Prolactin baseline by postpartum day; in pregnancy it climbs to the term level. */
 export function prolactinStageBaseline(ppDay: number): number {
@@ -38,7 +38,10 @@ export function prolactinStageBaseline(ppDay: number): number {
 export function progesteronePregnancy(ppDay: number): number {
   const term = P.progesteroneTermNgPerMl.value;
   const early = P.progesteroneEarlyNgPerMl.value;
-  const frac = Math.max(0, Math.min(1, 1 - Math.max(0, -ppDay / 7) / 28));
+  const frac = Math.max(
+    0,
+    Math.min(1, 1 - Math.max(0, -ppDay / 7) / P.progesteroneRiseWeeks.value),
+  );
   return early + (term - early) * frac;
 }
 
@@ -129,10 +132,12 @@ export function initialHormones(c: EngineConfig): HormoneState {
     h.p4Residual = residual0 * Math.exp(-K_P4_RESIDUAL * since);
     const placental = progesteroneHeld(c, c.placentaSec) * Math.exp(-K_P4 * since);
     h.p4 = P.progesteroneFloorNgPerMl.value + h.p4Residual + placental;
-    // Activation before t = 0: early-postpartum prolactin (baseline with suckling surges, about
-    // 1.5 × baseline) drove the chain from placenta delivery on.
+    // Activation before t = 0: early-postpartum prolactin, the baseline with its suckling surges
+    // averaged, drove the chain from placenta delivery on.
     const input = prolactinActivationDrive(
-      1.5 * prolactinStageBaseline(c.startPP / 24 - since / DAY) * c.pituitary,
+      P.prolactinEarlySurgeFactor.value *
+        prolactinStageBaseline(c.startPP / 24 - since / DAY) *
+        c.pituitary,
     );
     if (since > 30 * DAY) chain.fill(input);
     else {

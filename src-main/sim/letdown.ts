@@ -38,7 +38,10 @@ export function pulseGenerator(st: EngineState, t: number, stress: number): void
     if (s.kind !== 'skinToSkin' && side === undefined) side = s.firstSide ?? undefined;
   }
   emit(st, t, 'oxytocinPulse', side);
-  p.nextPulseSec = t + pulseIntervalSec(pumping, stress) * uniform(st.rand, 0.55, 1.45);
+  p.nextPulseSec =
+    t +
+    pulseIntervalSec(pumping, stress) *
+      uniform(st.rand, P.pulseIntervalSpreadMin.value, P.pulseIntervalSpreadMax.value);
 }
 
 /** Ejection start/end events of the step in st.clock, interpolated to the threshold crossing. */

@@ -144,6 +144,30 @@ export const PARAMETERS = {
     ['C6'],
     'Prime 2011: 5.1 ± 2.0 ejections per 15-min double pumping',
   ),
+  /** Each interval between pulses is the mean interval times a uniform draw in this range. */
+  pulseIntervalSpreadMin: assumed(
+    0.55,
+    '1',
+    0.3,
+    1,
+    'oxytocin pulses come irregularly (Ueda 1994: 2.25 ± 0.71 pulses per 20 min); how widely the intervals vary is not measured',
+  ),
+  pulseIntervalSpreadMax: assumed(
+    1.45,
+    '1',
+    1,
+    1.7,
+    'the same spread above the mean interval (Ueda 1994 gives the count per feed, not the intervals)',
+  ),
+  /** The time to the first pulse is its mean times a uniform draw in this range. */
+  firstPulseSpreadMin: assumed(
+    0.6,
+    '1',
+    0.3,
+    1,
+    'the first milk ejection comes sooner at some feeds than at others; how widely it varies is not measured',
+  ),
+  firstPulseSpreadMax: assumed(1.4, '1', 1, 1.7, 'the same spread above the mean time'),
   pulseRefractorySec: assumed(
     25,
     's',
@@ -205,7 +229,13 @@ export const PARAMETERS = {
 
   // --- Prolactin -------------------------------------------------------------------------------
   // model.md §3
-  prolactinHalfLifeMin: sourced(37, 'min', 27, 47, 't½ 37 ± 10 min (JCEM pharmacokinetic study)'),
+  prolactinHalfLifeMin: sourced(
+    37,
+    'min',
+    27,
+    47,
+    'plasma half-life 37 ± 10 min once a prolactin infusion was stopped (prolactin pharmacokinetic study in five men); measured in men, not in lactating women',
+  ),
   // model.md §3
   prolactinNonPregnantNgPerMl: sourced(15, 'ng/mL', 5, 25, '< 25 ng/mL non-pregnant'),
   // model.md §3
@@ -224,7 +254,7 @@ export const PARAMETERS = {
     'ng/mL',
     60,
     160,
-    'secretory activation needs the high early-postpartum prolactin (~200 ng/mL)',
+    'secretory activation needs the high early-postpartum prolactin (~200 ng/mL); the drive rises with the 4th power of prolactin around this level, a steepness that is assumed',
   ),
   prolactinPermissiveHill: assumed(
     5,
@@ -242,27 +272,58 @@ export const PARAMETERS = {
     10,
     'the baseline is kept up by frequent suckling (Cox 1996); falls towards non-pregnant without it',
   ),
+  /** How long the count of feeds behind the suckling-maintained baseline remembers a feed. */
+  prolactinStimTauDays: assumed(
+    2,
+    'day',
+    1,
+    7,
+    'the baseline follows how often the breasts were stimulated over the last days (Cox 1996); the time scale is not measured',
+  ),
+  /** Before the run starts feeds are not stepped one by one: their prolactin is averaged. */
+  prolactinEarlySurgeFactor: assumed(
+    1.5,
+    '1',
+    1,
+    3,
+    'before the first simulated hour, prolactin is taken as 1.5 × the baseline: the baseline plus the surges of early feeds (2–8.5-fold for part of each feed, Noel 1974) averaged over the day; the average is not measured',
+  ),
 
   // --- Progesterone and lactogenesis II -------------------------------------------------------
   // model.md §6
   progesteroneTermNgPerMl: sourced(150, 'ng/mL', 100, 200, '100–200 ng/mL at term'),
   progesteroneEarlyNgPerMl: assumed(40, 'ng/mL', 20, 60, 'second-trimester level, rising to term'),
+  /** Weeks over which pregnancy progesterone climbs from the early level to the term level. */
+  progesteroneRiseWeeks: assumed(
+    28,
+    'week',
+    20,
+    30,
+    "a steady climb from 12 weeks' gestation to term; the shape of the rise is not modelled in detail",
+  ),
+  gestationDays: sourced(
+    280,
+    'day',
+    259,
+    294,
+    'a term pregnancy lasts about 40 weeks from the last menstrual period (physiology texts)',
+  ),
   // model.md §6
   progesteroneHalfLifeMin: sourced(5, 'min', 2, 30, 'placental progesterone half-life ≤ 5 min'),
   /** What remains after the placental fall: maternal (luteal/adrenal) progesterone, falling over days. */
-  progesteroneResidualNgPerMl: sourced(
+  progesteroneResidualNgPerMl: assumed(
     12,
     'ng/mL',
     5,
     20,
-    'measured plasma progesterone ~6 ng/mL on postpartum days 3–5 (primary source still to be identified); below luteal-phase levels by day 3',
+    "progesterone still made by the mother's own glands once the placenta's has cleared: chosen so that about 6 ng/mL remains on days 3–5 after birth, a figure quoted for those days whose original measurement we have not been able to confirm",
   ),
-  progesteroneResidualHalfLifeDays: sourced(
+  progesteroneResidualHalfLifeDays: assumed(
     4,
     'day',
     2,
     7,
-    'the same measurements: ~6 ng/mL on days 3–5, falling to anovulatory levels after',
+    'with the level above, about 6 ng/mL on days 3–5 and follicular-phase levels within weeks; how fast it falls has not been confirmed by a measurement',
   ),
   progesteroneFloorNgPerMl: sourced(
     0.5,
@@ -287,6 +348,14 @@ export const PARAMETERS = {
     0.1,
     1,
     'retained tissue keeps progesterone raised (Neifert 1981 case report)',
+  ),
+  /** The model's definition of lactogenesis II on its activation scale (0 none, 1 complete). */
+  milkInActivation: assumed(
+    0.5,
+    '1',
+    0.5,
+    0.5,
+    'a definition, not a measurement: milk is said to come in when secretory activation is half complete; the timing this gives is what is fitted to the measured onset (Nommsen-Rivers 2010: median 68.9 h)',
   ),
   /** Secretory activation: 4 first-order stages, each with this time constant. */
   activationStageTauH: fitted(
@@ -340,6 +409,13 @@ export const PARAMETERS = {
     24,
     'BMI ≥ 30: delayed onset more likely (Nommsen-Rivers 2010; Rasmussen & Kjolhede 2004: lower prolactin response to suckling); size not quantified',
   ),
+  obesityBmi: assumed(
+    30,
+    'kg/m²',
+    27,
+    30,
+    'obesity as usually defined (BMI 30 kg/m² or more) gives the delay above; Dewey 2003 saw the risk rise from a BMI over 27',
+  ),
   stressDelayH: assumed(
     12,
     'h',
@@ -363,6 +439,22 @@ export const PARAMETERS = {
     0.15,
     'small volumes of colostrum before activation; first-day intake 15 ± 11 g (Santoro 2010) to 37 g (Saint 1984)',
   ),
+  /** Colostrum held in each breast at the start of a run before milk has come in. */
+  colostrumStartMl: assumed(
+    10,
+    'mL',
+    2,
+    30,
+    'a few mL of colostrum per breast: newborns take 15 ± 11 g on the first day (Santoro 2010); the amount stored is not measured',
+  ),
+  /** Supply adapts to removal only once the last activation stage has begun. */
+  adaptationActivationMin: assumed(
+    0.05,
+    '1',
+    0,
+    0.2,
+    'local control of supply works on secretory tissue: it starts once secretory activation has begun',
+  ),
 
   // --- Synthesis, storage and supply ------------------------------------------------------------
   storageCapacityDefaultMl: sourced(
@@ -371,6 +463,14 @@ export const PARAMETERS = {
     74,
     606,
     'Kent 1999: 209.9 ± 11.0 mL per breast; range 74–382 (up to 606)',
+  ),
+  /** Least storage a breast keeps after surgery on nearly all its lobes. */
+  storageCapacityMinMl: assumed(
+    5,
+    'mL',
+    1,
+    20,
+    'a few mL, so that a breast with nearly all lobes removed still has a store; far below any measured capacity (Kent 1999: 74 mL the smallest)',
   ),
   // model.md §4
   fullnessExponent: assumed(
@@ -484,6 +584,30 @@ export const PARAMETERS = {
     'Kent 2006: 11 breastfeeds in ~8 meals; 30 % of infants always took one breast per meal',
   ),
   satiatedSuckFactor: assumed(0.1, '1', 0, 0.3, 'comfort sucking removes little milk'),
+  /** The nipple signal of a satisfied infant's sucking, relative to a hungry one's. */
+  satiatedNerveInput: assumed(
+    0.5,
+    '1',
+    0.2,
+    1,
+    'comfort sucking is gentler than feeding, so it stimulates the nipple less; the size is not measured',
+  ),
+  /** A stated daily appetite is read against the intake curve no earlier than this day. */
+  appetiteReferenceDay: assumed(
+    14,
+    'day',
+    7,
+    28,
+    'a stated appetite is the intake of an established feeder: by 2 weeks intake has risen from colostrum volumes to near its plateau (Neville 1988)',
+  ),
+  /** Need scales with (weight / median weight for age) to this power. */
+  needWeightExponent: assumed(
+    1,
+    '1',
+    0.5,
+    1,
+    "intake rises with the infant's current weight (Michaelsen 1994); that it rises in proportion to weight is a model assumption",
+  ),
   /** A hungry infant's deficit is capped: it cannot be hungrier than two meals. */
   hungerCapMeals: assumed(
     2,
@@ -506,6 +630,28 @@ export const PARAMETERS = {
     15,
     120,
     'UNICEF & WHO 2018: put newborns to the breast within the first hour after birth',
+  ),
+  /** Scenario defaults where a scenario says nothing: a typical case, never a recommendation. */
+  placentaDeliveredAtH: assumed(
+    0.5,
+    'h',
+    0.1,
+    1,
+    'the placenta usually follows within about 30 min of birth (clinical teaching); a scenario may give its own time',
+  ),
+  blockFeedingHours: assumed(
+    4,
+    'h',
+    3,
+    6,
+    'one breast for about 4 h at a time (practice-based: block feeding); a scenario may give its own block length',
+  ),
+  minutesPerBreastDefault: assumed(
+    20,
+    'min',
+    5,
+    45,
+    'time per breast of a scheduled feed when the scenario gives none; on-demand feeds end when the infant is satisfied',
   ),
   /** Complementary foods start near 6 months. */
   solidsStartDays: sourced(183, 'day', 120, 365, 'WHO: complementary foods from 6 months'),

@@ -62,6 +62,7 @@ const SATIATED = P.satiatedSuckFactor.value;
 const PUMP_MAX = P.pumpMaxFlowMlPerMin.value / 60;
 const NERVE_LATENCY = P.nerveLatencySec.value;
 const PITUITARY_LATENCY = P.pituitaryLatencySec.value;
+const ACTIVE = P.adaptationActivationMin.value;
 
 /** Age-dependent quantities change over days; refreshed once a model minute. */
 interface AgeCache {
@@ -78,7 +79,7 @@ interface AgeCache {
 /** The state at t = 0: hormones, breasts and infants as the configuration starts them. */
 export function initState(c: EngineConfig): EngineState {
   const h = initialHormones(c);
-  const established = h.act >= 0.5;
+  const established = h.act >= P.milkInActivation.value;
   const st: EngineState = {
     clock: { from: 0, to: 0, dt: 0, nextSample: 0, needPerSec: 0, meal: 0 },
     h,
@@ -187,7 +188,10 @@ class Loop {
       if (s.kind === 'skinToSkin' || t < s.startSec + NERVE_LATENCY) continue;
       if (s.kind === 'latch' && t < this.c.birthSec) continue;
       const inf = this.st.infants[s.infant];
-      const level = s.kind === 'latch' && inf !== undefined && inf.deficit <= 0 ? 0.5 : 1;
+      const level =
+        s.kind === 'latch' && inf !== undefined && inf.deficit <= 0
+          ? P.satiatedNerveInput.value
+          : 1;
       if (level > input) input = level;
     }
     return input;
@@ -220,8 +224,8 @@ class Loop {
     // Capacity rises need secretory activation and prolactin. Under a combined pill milk volume
     // stays down though infants feed on demand (Tankeyoon 1984): modelled as the pill blocking
     // the rise from its first dose (assumption: the mechanism is not known).
-    k.gainUp = core > 0.05 && h.contraOnset === 0 ? h.hPerm * core : 0;
-    k.gainDown = core > 0.05 ? 1 : 0;
+    k.gainUp = core > ACTIVE && h.contraOnset === 0 ? h.hPerm * core : 0;
+    k.gainDown = core > ACTIVE ? 1 : 0;
     this.intakeFlow = 0;
     for (let i = 0; i < st.infants.length; i++) (st.infants[i] as InfantState).intakeFlow = 0;
     this.stepOne(st.breasts[0], 'left');

@@ -22,16 +22,6 @@ const DESIGN_NOTE_SOURCES: Partial<Record<ParameterName, readonly SourceId[]>> =
   fullnessExponent: ['daly1993'],
 };
 
-/**
- * Sourced parameters whose primary source is still to be found: their notes give the figure and
- * where it came from, but not a paper the registry can hold yet.
- */
-export const AWAITING_SOURCE: readonly ParameterName[] = [
-  'prolactinHalfLifeMin',
-  'progesteroneResidualNgPerMl',
-  'progesteroneResidualHalfLifeDays',
-];
-
 const cited = (text: string): SourceId[] => [...new Set(citationsIn(text).map((h) => h.id))];
 
 export function parameterSources(name: ParameterName): SourceId[] {

@@ -113,6 +113,13 @@ export const SOURCES = {
   },
 
   // --- Hormones ---------------------------------------------------------------------------------
+  prolactinPharmacokinetics: article({
+    authors: '',
+    title: 'Pharmacokinetic studies of highly purified human prolactin in normal human subjects',
+    cite: ['prolactin pharmacokinetic study in five men'],
+    checked: false,
+    note: 'Five men whose own prolactin was held down with dopamine: after a prolactin infusion stopped, plasma prolactin fell with a half-life of 37 ± 10 min. The figure and title were read from the abstract; its authors, year and journal were not confirmed, so they are left out.',
+  }),
   noel1974: article({
     authors: 'Noel GL, Suh HK, Frantz AG',
     year: 1974,

@@ -14,7 +14,7 @@ import {
   fullReference,
   unresolvedCitations,
 } from '../../../src-main/sources/cite';
-import { AWAITING_SOURCE, parameterSources, tableSources } from '../../../src-main/sources/engine';
+import { parameterSources, tableSources } from '../../../src-main/sources/engine';
 import { SOURCE_IDS, SOURCES, isSourceId, sourceOf } from '../../../src-main/sources/registry';
 import { VERDICTS } from '../../../src-main/sources/verdicts';
 import { STEP_SOURCES } from '../../../src-main/walkthrough/sources';
@@ -167,16 +167,19 @@ describe('every engine figure names its sources', () => {
     expect(unresolved).toEqual([]);
   });
 
-  it('gives every sourced or calibrated parameter at least one source', () => {
+  it('gives every sourced or calibrated parameter at least one source, with no exceptions', () => {
+    // A value whose paper cannot be found is an assumption and says so; it is not "sourced".
     const missing = names.filter(
-      (n) =>
-        PARAMETERS[n].kind !== 'assumption' &&
-        parameterSources(n).length === 0 &&
-        !AWAITING_SOURCE.includes(n),
+      (n) => PARAMETERS[n].kind !== 'assumption' && parameterSources(n).length === 0,
     );
     expect(missing).toEqual([]);
-    // The list of parameters still waiting for a paper only shrinks: nothing on it has one now.
-    for (const n of AWAITING_SOURCE) expect(parameterSources(n), n).toEqual([]);
+    expect(parameterSources('prolactinHalfLifeMin')).toEqual(['prolactinPharmacokinetics']);
+  });
+
+  it('keeps placeholders for a missing source out of the notes clinicians read', () => {
+    const placeholder =
+      /still to be identified|to be found|\bTODO\b|\bJCEM\b|pharmacokinetic study\)/i;
+    for (const n of names) expect(PARAMETERS[n].source, n).not.toMatch(placeholder);
   });
 
   it('writes notes a clinician can read: papers, not our design notes or issue numbers', () => {
