@@ -6,7 +6,10 @@
 //   'calibrated'  chosen inside the cited range so that a calibration target is met — `fittedTo`
 //                 names the target ids in validation/targets.ts, which reports those targets apart
 //                 from the independent checks;
-//   'assumption'  no paper gives the number; the entry says what the choice rests on.
+//   'assumption'  no paper gives the number; the entry says what the choice rests on. The model's
+//                 own definitions (when milk is said to come in) and the scenario defaults are
+//                 assumptions too. No number about the body is written in an engine module
+//                 itself (tests/unit/sources/engine-numbers.test.ts).
 // A note is shown to clinicians on the Validation screen, so it names papers, never our design
 // notes; "model.md §N" in a comment refers to design/model.md, which carries the primary citations.
 
