@@ -1,5 +1,6 @@
 // The three hormones the view draws: which trace channel, where they come from, how they look.
 // Each differs by shape as well as colour so colour is never the only signal.
+import { PARAMETERS as P } from '../../src-main/sim/parameters';
 import type { ChannelName } from '../../src-main/sim/trace';
 
 export type HormoneName = 'prolactin' | 'oxytocin' | 'progesterone';
@@ -14,7 +15,8 @@ export interface HormoneInfo {
   /** CSS variable holding the Okabe–Ito colour (styles.css). */
   colourVar: string;
   source: 'anterior pituitary' | 'posterior pituitary' | 'placenta';
-  /** Plasma half-life used to turn concentration into particles that live and clear. */
+  /** Plasma half-life used to turn concentration into particles that live and clear: the
+   *  engine's own, so the particles clear as the plotted level does. */
   halfLifeSec: number;
   /** Concentration that one drawn particle stands for, in the channel's unit. */
   perParticle: number;
@@ -29,8 +31,7 @@ export const HORMONES: readonly HormoneInfo[] = [
     shape: 'circle',
     colourVar: 'var(--prolactin)',
     source: 'anterior pituitary',
-    // 37 ± 10 min (model.md, JCEM pharmacokinetic study).
-    halfLifeSec: 37 * 60,
+    halfLifeSec: P.prolactinHalfLifeMin.value * 60,
     perParticle: 10,
   },
   {
@@ -41,8 +42,7 @@ export const HORMONES: readonly HormoneInfo[] = [
     shape: 'triangle',
     colourVar: 'var(--oxytocin)',
     source: 'posterior pituitary',
-    // "A few minutes"; secondary sources give ~3 min (model.md).
-    halfLifeSec: 3 * 60,
+    halfLifeSec: P.oxytocinHalfLifeSec.value,
     perParticle: 3,
   },
   {
@@ -53,8 +53,7 @@ export const HORMONES: readonly HormoneInfo[] = [
     shape: 'square',
     colourVar: 'var(--progesterone)',
     source: 'placenta',
-    // Falls within minutes of placental delivery (model.md: half-life ≤ 5 min).
-    halfLifeSec: 5 * 60,
+    halfLifeSec: P.progesteroneHalfLifeMin.value * 60,
     perParticle: 10,
   },
 ];
