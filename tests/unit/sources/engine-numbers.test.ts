@@ -11,7 +11,10 @@ import { PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters
 
 const SIM = join(import.meta.dirname, '..', '..', '..', 'src-main', 'sim');
 
-/** Modules that hold the numbers themselves, or whose numbers are not about the body. */
+/**
+ * Modules that hold the numbers themselves, or whose numbers are not about the body. The
+ * validation/ folder is not scanned either: its targets carry literature values with their sources.
+ */
 const NOT_SCANNED: Record<string, string> = {
   'parameters.ts': 'the sourced numbers',
   'tables.ts': 'the sourced age tables',
