@@ -32,6 +32,7 @@ import { libraryDir, locateLibrary, relocationNotice } from '../store/index';
 import { legacyDbPath } from '../store/paths';
 import { APP_ROOT, guidePath, RENDERER_DIR, RESOURCES_DIR } from './bundle-paths';
 import { FileOpener, type FileTarget } from './file-open';
+import { openGuide } from './guide';
 import { bindIpc, createIpcHandler } from './ipc';
 import { leaveDialogOptions } from './leave-dialog';
 import { configureLogging, logFilePath } from './logging';
@@ -317,7 +318,13 @@ async function start(): Promise<void> {
                 if (!r.canceled) openFiles(r.filePaths);
               });
             },
-            openGuide: () => void shell.openPath(guidePath(app.isPackaged, process.resourcesPath)),
+            openGuide: () =>
+              void openGuide(
+                guidePath(app.isPackaged, process.resourcesPath),
+                desktopWords(interfaceLanguage.get()),
+                shell,
+                dialog,
+              ),
             showLogs: () => shell.showItemInFolder(logFile),
             showLibraryFolder: () => void shell.openPath(dirname(dbPath)),
           },
