@@ -36,6 +36,7 @@ import { openGuide } from './guide';
 import { bindIpc, createIpcHandler } from './ipc';
 import { leaveDialogOptions } from './leave-dialog';
 import { configureLogging, logFilePath } from './logging';
+import { logRendererTrouble } from './renderer-logging';
 import { importDialogOptions, menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { openLibraryOrAsk, type OpenLibraryDeps } from './open-library';
@@ -351,7 +352,10 @@ if (claimSingleInstance(app, (paths) => openFiles(paths))) {
     event.preventDefault();
     openFiles([path]);
   });
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    guardContents(contents);
+    logRendererTrouble(contents, log);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
