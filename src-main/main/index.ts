@@ -32,9 +32,11 @@ import { libraryDir, locateLibrary, relocationNotice } from '../store/index';
 import { legacyDbPath } from '../store/paths';
 import { APP_ROOT, guidePath, RENDERER_DIR, RESOURCES_DIR } from './bundle-paths';
 import { FileOpener, type FileTarget } from './file-open';
+import { openGuide } from './guide';
 import { bindIpc, createIpcHandler } from './ipc';
 import { leaveDialogOptions } from './leave-dialog';
 import { configureLogging, logFilePath } from './logging';
+import { logRendererTrouble } from './renderer-logging';
 import { importDialogOptions, menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { openLibraryOrAsk, type OpenLibraryDeps } from './open-library';
@@ -317,7 +319,13 @@ async function start(): Promise<void> {
                 if (!r.canceled) openFiles(r.filePaths);
               });
             },
-            openGuide: () => void shell.openPath(guidePath(app.isPackaged, process.resourcesPath)),
+            openGuide: () =>
+              void openGuide(
+                guidePath(app.isPackaged, process.resourcesPath),
+                desktopWords(interfaceLanguage.get()),
+                shell,
+                dialog,
+              ),
             showLogs: () => shell.showItemInFolder(logFile),
             showLibraryFolder: () => void shell.openPath(dirname(dbPath)),
           },
@@ -344,7 +352,10 @@ if (claimSingleInstance(app, (paths) => openFiles(paths))) {
     event.preventDefault();
     openFiles([path]);
   });
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    guardContents(contents);
+    logRendererTrouble(contents, log);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,6 +1,6 @@
-// The words the main process shows by itself (menu, save and import dialogs), in the language the
-// windows said their interface is in (LANGUAGE_CHANNEL): the same catalogs as the screens, so a
-// clinician who switches to Spanish gets Spanish from the menu bar too.
+// The words the main process shows by itself (menu, save and import dialogs, the guide's message),
+// in the language the windows said their interface is in (LANGUAGE_CHANNEL): the same catalogs as
+// the screens, so a clinician who switches to Spanish gets Spanish from the menu bar too.
 import type { Language } from '../contract/parent';
 import { CLINICIAN_CATALOGS } from '../labels/catalogs';
 import type en_common from '../../resources/content/clinician/en/common.json';
@@ -14,6 +14,7 @@ export function languageOf(value: unknown): Language {
 type Desktop = (typeof en_common)['desktop'];
 export type MenuWord = keyof Desktop['menu'];
 export type SaveWord = Exclude<keyof Desktop['save'], 'kinds'>;
+export type GuideWord = keyof Desktop['guide'];
 type Startup = Desktop['startup'];
 export type StartupWord =
   | `headline.${keyof Startup['headline'] & string}`
@@ -28,6 +29,7 @@ export interface DesktopWords {
   save(key: SaveWord, values?: Record<string, string | number>): string;
   kind(extension: string): string | null;
   startup(key: StartupWord, values?: Record<string, string | number>): string;
+  guide(key: GuideWord, values?: Record<string, string | number>): string;
 }
 
 export function desktopWords(language: Language): DesktopWords {
@@ -43,6 +45,7 @@ export function desktopWords(language: Language): DesktopWords {
     save: (key, values) => word(`save.${key}`, values),
     kind: (extension) => words.get(`save.kinds.${extension.toLowerCase()}`) ?? null,
     startup: (key, values) => word(`startup.${key}`, values),
+    guide: (key, values) => word(`guide.${key}`, values),
   };
 }
 

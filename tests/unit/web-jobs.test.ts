@@ -149,8 +149,11 @@ describe('web edition with the job pool', () => {
 
   it('refuses a run past the sample cap with 400 naming the limit and the way round', async () => {
     const sixMonths = scenario(180 * 24, { plan: 'onDemand' });
+    const sentAt = performance.now();
     const answer = await call('sim.run', { scenario: sixMonths, resolutionSec: 0.5 });
     expect(answer.status).toBe(400);
+    // The bound: refused in under a second, i.e. counted before anything is run.
+    expect(answer.doneAt - sentAt).toBeLessThan(1000);
     const { error } = JSON.parse(answer.body.toString());
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.path).toBe('resolutionSec');

@@ -9,14 +9,14 @@
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError } from '../../app/apiError';
-import { tr } from '../../app/i18n';
-import type { EngineReply, EngineRequest } from './engineProtocol';
+import { tr, uiLocale } from '../../app/i18n';
+import type { EngineFailure, EngineReply, EngineRequest, WorkerReply } from './engineProtocol';
 
 /** The part of a Worker used here (a fake one drives the unit tests). */
 export interface EngineWorker {
   postMessage(message: EngineRequest): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<EngineReply>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
@@ -56,7 +56,7 @@ class Engine {
   private start(): EngineWorker {
     const worker = this.spawn();
     worker.onmessage = ({ data }) => {
-      this.waiting.get(data.id)?.(data);
+      this.waiting.get(data.id)?.('failure' in data ? failed(data.id, data.failure) : data);
       this.waiting.delete(data.id);
     };
     // A worker that fails to load or throws answers every run it held with the reason.
@@ -71,6 +71,21 @@ class Engine {
     };
     return worker;
   }
+}
+
+/** A run the engine refused or could not finish, worded for the clinician. */
+function failed(id: number, failure: EngineFailure): EngineReply {
+  const error: ApiErrorData =
+    failure.kind === 'sampleLimit'
+      ? {
+          code: 'TOO_LARGE',
+          message: tr('sim', 'engine.sampleLimit', {
+            samples: failure.samples.toLocaleString(uiLocale()),
+            limit: failure.limit.toLocaleString(uiLocale()),
+          }),
+        }
+      : { code: 'INTERNAL', message: tr('sim', 'engine.crashed', { reason: failure.reason }) };
+  return { id, ok: false, error };
 }
 
 let shared: Engine | null = null;

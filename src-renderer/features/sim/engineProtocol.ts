@@ -9,5 +9,16 @@ export interface EngineRequest {
   resolutionSec?: number;
 }
 
+/** A run answered on the page: the trace, or an error worded for the clinician. */
 export type EngineReply =
   { id: number; ok: true; trace: Trace } | { id: number; ok: false; error: ApiErrorData };
+
+/**
+ * A run the engine could not make, as data: the worker has no catalogs, so the page words it in
+ * the clinician's language.
+ */
+export type EngineFailure =
+  { kind: 'sampleLimit'; samples: number; limit: number } | { kind: 'threw'; reason: string };
+
+/** What the worker posts. */
+export type WorkerReply = EngineReply | { id: number; ok: false; failure: EngineFailure };

@@ -68,6 +68,20 @@ describe('packaging configuration (electron-builder.yml)', () => {
     });
   });
 
+  it('ships the guide with every file its links point to inside the repository', () => {
+    const shipped = (config.extraResources as { from: string; to: string }[]).filter(
+      (r) => r.from === r.to,
+    );
+    expect(shipped.map((r) => r.from)).toContain('README.md');
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const local = [...readme.matchAll(/\]\(([^)#:]+)(?:#[^)]*)?\)/g)].map((m) => m[1] as string);
+    expect(local.length).toBeGreaterThan(0);
+    for (const link of local) {
+      expect(shipped.some((r) => link === r.from || link.startsWith(`${r.from}/`))).toBe(true);
+      expect(existsSync(join(repoRoot, link))).toBe(true);
+    }
+  });
+
   it('associates the two bundle extensions the app opens', () => {
     const exts = (config.fileAssociations as { ext: string }[]).map((a) => `.${a.ext}`);
     expect(exts).toEqual([BUNDLE_EXTENSIONS.cases[0], BUNDLE_EXTENSIONS.lesson[0]]);

@@ -1,19 +1,25 @@
 // The newest-wins policy of the view's engine runs (LiveRuns), driven with a scripted worker that
-// answers when the test says: which requests run, which are dropped, and when a replaced run's
-// worker is stopped (freeing its memory). The real worker runs in the end-to-end tests.
+// answers when the test says: which requests run, which are dropped, when a replaced run's worker
+// is stopped (freeing its memory), and how a run the engine refused is worded. The real worker
+// runs in the end-to-end tests; its handling of one request in engineRun.test.ts.
 import { describe, expect, it } from 'vitest';
 import {
   LiveRuns,
   SUPERSEDE_MS,
   type EngineWorker,
 } from '../../../src-renderer/features/sim/engineClient';
-import type { EngineReply, EngineRequest } from '../../../src-renderer/features/sim/engineProtocol';
+import { setUiLanguage } from '../../../src-renderer/app/i18n';
+import type {
+  EngineFailure,
+  EngineRequest,
+  WorkerReply,
+} from '../../../src-renderer/features/sim/engineProtocol';
 import { syntheticTrace } from './syntheticTrace';
 
 class ScriptedWorker implements EngineWorker {
   readonly received: EngineRequest[] = [];
   terminated = false;
-  onmessage: ((event: MessageEvent<EngineReply>) => void) | null = null;
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
 
   postMessage(message: EngineRequest): void {
@@ -26,8 +32,16 @@ class ScriptedWorker implements EngineWorker {
   answer(): void {
     const request = this.received.shift();
     if (!request) throw new Error('nothing to answer');
-    const data: EngineReply = { id: request.id, ok: true, trace: syntheticTrace() };
-    this.onmessage?.({ data } as MessageEvent<EngineReply>);
+    this.post({ id: request.id, ok: true, trace: syntheticTrace() });
+  }
+  /** Answers the oldest request with a run the engine could not make, as the worker posts it. */
+  refuse(failure: EngineFailure): void {
+    const request = this.received.shift();
+    if (!request) throw new Error('nothing to answer');
+    this.post({ id: request.id, ok: false, failure });
+  }
+  private post(data: WorkerReply): void {
+    this.onmessage?.({ data } as MessageEvent<WorkerReply>);
   }
   fail(message: string): void {
     this.onerror?.({ message } as ErrorEvent);
@@ -122,5 +136,50 @@ describe('live engine runs', () => {
     const c = runs.request(req('c'));
     workers[1]!.answer();
     expect((await c)?.ok).toBe(true);
+  });
+
+  it('words a run past the engine sample limit for the clinician, naming the limit and the way round, and keeps the worker', async () => {
+    const { runs, workers } = setup();
+    const a = runs.request(req('two years'));
+    workers[0]!.refuse({ kind: 'sampleLimit', samples: 44_000_000, limit: 2_000_000 });
+    const reply = await a;
+    expect(reply?.ok).toBe(false);
+    if (reply && !reply.ok) {
+      expect(reply.error.code).toBe('TOO_LARGE');
+      expect(reply.error.message).toContain('44,000,000');
+      expect(reply.error.message).toContain('at most 2,000,000');
+      expect(reply.error.message).toMatch(/coarser resolution .* or a shorter run/);
+    }
+    // Refused, not crashed: the next run goes to the same worker.
+    const b = runs.request(req('one day'));
+    expect(workers).toHaveLength(1);
+    workers[0]!.answer();
+    expect((await b)?.ok).toBe(true);
+  });
+
+  it('words the sample limit in Spanish when the screens are in Spanish', async () => {
+    setUiLanguage('es');
+    try {
+      const { runs, workers } = setup();
+      const a = runs.request(req('dos años'));
+      workers[0]!.refuse({ kind: 'sampleLimit', samples: 44_000_000, limit: 2_000_000 });
+      const reply = await a;
+      if (!reply || reply.ok) throw new Error('expected a refusal');
+      expect(reply.error.message).toContain('como máximo 2.000.000');
+      expect(reply.error.message).toContain('resolución más gruesa');
+    } finally {
+      setUiLanguage('en');
+    }
+  });
+
+  it('answers an error the engine threw with its reason, without restarting the worker', async () => {
+    const { runs, workers } = setup();
+    const a = runs.request(req('a'));
+    workers[0]!.refuse({ kind: 'threw', reason: 'step size collapsed' });
+    const reply = await a;
+    if (!reply || reply.ok) throw new Error('expected an error');
+    expect(reply.error.code).toBe('INTERNAL');
+    expect(reply.error.message).toContain('step size collapsed');
+    expect(workers[0]!.terminated).toBe(false);
   });
 });

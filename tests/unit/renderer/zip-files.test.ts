@@ -1,6 +1,7 @@
 // The web edition's one download for several files: a real .zip that fflate reads back whole.
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import '../../fixtures/platform-base64';
 import { bytesOf } from '../../../src-renderer/lib/base64';
 import { zipFiles } from '../../../src-renderer/lib/zipFiles';
 

@@ -1,6 +1,15 @@
-// The recorder on its own: every sample kept past its size estimate, one sample per instant.
+// The recorder on its own: every sample kept past its size estimate, one sample per instant, and
+// the engine's sample limit, both where a run is sized up front and where the recorder grows.
 import { describe, expect, it } from 'vitest';
-import { CH, Recorder, estimateSamples } from '../../../src-main/sim/recorder';
+import {
+  CH,
+  MAX_SAMPLES,
+  Recorder,
+  SampleLimitError,
+  estimateSamples,
+  samplingFor,
+} from '../../../src-main/sim/recorder';
+import { simulate } from '../../../src-main/sim/index';
 
 const sampling = { sessionSec: 5, gapSec: 300 };
 
@@ -30,5 +39,42 @@ describe('recorder', () => {
     expect(Array.from(rec.times())).toEqual([0, 5]);
     const channels = rec.finish();
     expect(Array.from(channels.prolactinNgPerMl)).toEqual([0, 99]);
+  });
+
+  it('keeps samples up to the limit and refuses the next one with the limit named', () => {
+    // Sized for a tenth of the limit, so it grows to the limit on the way.
+    const rec = new Recorder(MAX_SAMPLES / 10, { sessionSec: 1, gapSec: 1 });
+    let kept = 0;
+    let refused: unknown = null;
+    try {
+      while (kept <= MAX_SAMPLES) rec.pushRow(kept++);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(SampleLimitError);
+    expect(String((refused as Error).message)).toContain('the limit of 2,000,000');
+    expect(rec.times().length).toBe(MAX_SAMPLES);
+  });
+
+  it('refuses a run estimated past the limit before running it, naming the way round', () => {
+    const durationHours = 17_520;
+    const estimate = estimateSamples(durationHours * 3600, samplingFor(durationHours * 3600, 0.5));
+    expect(estimate).toBeGreaterThan(MAX_SAMPLES);
+    const started = performance.now();
+    const run = () =>
+      simulate(
+        {
+          schema: 'lactasim/scenario@1',
+          name: 'two years, every half second',
+          start: { postpartumHours: 1008 },
+          durationHours,
+          mother: { storageCapacityMl: { left: 210, right: 210 }, conditions: [] },
+          feeding: { plan: 'onDemand', seed: 1 },
+        },
+        { resolutionSec: 0.5 },
+      );
+    expect(run).toThrow(SampleLimitError);
+    expect(run).toThrow(/choose a coarser resolution .* or a shorter run/);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
