@@ -41,9 +41,12 @@ export function estimateSamples(durationSec: number, sampling: Sampling): number
 }
 
 export class SampleLimitError extends Error {
+  /** `samples` is the estimate made before a run, or the limit itself when a run met it midway. */
   constructor(readonly samples: number) {
+    const count =
+      samples > MAX_SAMPLES ? `about ${samples.toLocaleString('en-US')} samples` : 'more samples';
     super(
-      `the run would record about ${samples.toLocaleString('en-US')} samples, more than the limit of ${MAX_SAMPLES.toLocaleString('en-US')}; choose a coarser resolution (a larger resolutionSec) or a shorter run`,
+      `the run would record ${count}, more than the limit of ${MAX_SAMPLES.toLocaleString('en-US')}; choose a coarser resolution (a larger resolutionSec) or a shorter run`,
     );
     this.name = 'SampleLimitError';
   }
@@ -83,7 +86,7 @@ export class Recorder {
   }
 
   private grow(): void {
-    if (this.cap >= MAX_SAMPLES) throw new SampleLimitError(this.cap * 2);
+    if (this.cap >= MAX_SAMPLES) throw new SampleLimitError(MAX_SAMPLES);
     this.cap = Math.min(MAX_SAMPLES, this.cap * 2);
     const t = new Float64Array(this.cap);
     t.set(this.t);
