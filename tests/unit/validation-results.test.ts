@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import baseline from '../../src-main/sim/validation/baseline.json';
 import results from '../../src-main/sim/validation/results.json';
 import {
+  baselineEntry,
   failures,
+  grade,
+  shouldRecord,
   type Baseline,
   type TargetResult,
   type Verdict,
 } from '../../src-main/sim/validation/run';
-import { TARGETS } from '../../src-main/sim/validation/targets';
+import { TARGETS, type Target } from '../../src-main/sim/validation/targets';
 
 describe('checked-in validation results', () => {
   it('have one result per target, with its current kind, quantity and literature value', () => {
@@ -28,7 +31,11 @@ describe('checked-in validation results', () => {
 });
 
 describe('the ratchet on independent checks', () => {
-  const result = (verdict: Verdict, differencePct: number | null): TargetResult => ({
+  const result = (
+    verdict: Verdict,
+    differencePct: number | null,
+    outsidePct: number | null = null,
+  ): TargetResult => ({
     id: 'I9',
     kind: 'independent',
     quantity: 'twins',
@@ -39,6 +46,7 @@ describe('the ratchet on independent checks', () => {
     modelSd: null,
     seeds: 20,
     differencePct,
+    outsidePct,
     verdict,
     modelText: '0 mL',
   });
@@ -60,6 +68,54 @@ describe('the ratchet on independent checks', () => {
     expect(failures([result('yellow', 12)], { I9: { verdict: 'green', offPct: 8 } })).toHaveLength(
       1,
     );
+  });
+
+  describe('a check graded against a limit', () => {
+    const limited: Target = {
+      id: 'I9',
+      kind: 'independent',
+      quantity: 'twins',
+      value: 1,
+      bound: { above: 6, below: 8.5 },
+      literature: '6–8.5',
+      unit: '',
+      source: 'x',
+      digits: 1,
+      measure: () => 0,
+    };
+
+    it('is graded by how far outside its nearest limit it lies', () => {
+      expect(grade(limited, 7)).toEqual({ differencePct: null, outsidePct: 0, verdict: 'green' });
+      expect(grade(limited, 3)).toEqual({ differencePct: null, outsidePct: 50, verdict: 'red' });
+      expect(grade(limited, 10.625)).toMatchObject({ outsidePct: 25, verdict: 'red' });
+    });
+
+    it('records that distance while outside, and fails when it drifts further out', () => {
+      const outside = result('red', null, 50);
+      expect(baselineEntry(outside)).toEqual({ verdict: 'red', offPct: 50 });
+      expect(baselineEntry(result('green', null, 0))).toEqual({ verdict: 'green' });
+      const was: Baseline = { I9: { verdict: 'red', offPct: 50 } };
+      expect(failures([result('red', null, 60)], was)).toEqual([
+        'I9 got further off: 50 % → 60 % (model 0 mL, literature 2 L)',
+      ]);
+      expect(failures([result('red', null, 40)], was)).toEqual([]);
+    });
+
+    it('fails a red check whose baseline holds no distance, so it cannot drift unseen', () => {
+      expect(failures([result('red', null, 50)], { I9: { verdict: 'red' } })).toHaveLength(1);
+    });
+  });
+
+  it('lets --update-baseline add a missing distance or an improvement, never a worsening', () => {
+    expect(shouldRecord({ verdict: 'red', offPct: 59 }, { verdict: 'red' })).toBe(true);
+    expect(shouldRecord({ verdict: 'red', offPct: 30 }, { verdict: 'red', offPct: 40 })).toBe(true);
+    expect(shouldRecord({ verdict: 'red', offPct: 45 }, { verdict: 'red', offPct: 40 })).toBe(
+      false,
+    );
+    expect(shouldRecord({ verdict: 'red', offPct: 5 }, { verdict: 'yellow', offPct: 20 })).toBe(
+      false,
+    );
+    expect(shouldRecord({ verdict: 'green' }, undefined)).toBe(true);
   });
 
   it('holds the checked-in results to the checked-in baseline', () => {

@@ -6,6 +6,7 @@ export {
   failures,
   baselineEntry,
   improves,
+  shouldRecord,
   formatValidation,
   grade,
   type TargetResult,

@@ -2,7 +2,7 @@
 // literature value (≤ 10 % green, ≤ 30 % yellow, > 30 % red), or inside/outside a stated limit.
 // Calibration targets must be green or yellow; independent checks may not get worse than the
 // checked-in baseline (a ratchet: green stays green, red may only improve, and no check drifts
-// further from the literature than recorded).
+// further from the literature than recorded — for a check outside its limit, further from it).
 import { mean, sd } from './measure';
 import { SEEDS, TARGETS, type Target, type TargetKind } from './targets';
 
@@ -17,9 +17,13 @@ export interface TargetResult {
   unit: string;
   /** Mean over seeds (or the group value for targets measured over all seeds at once). */
   model: number;
+  /** Null for a group value (a median or odds ratio over all seeds), which has no SD. */
   modelSd: number | null;
   seeds: number;
+  /** % difference from the central value; null for a target graded against a limit. */
   differencePct: number | null;
+  /** For a target graded against a limit: how far outside it the value lies, % of the limit. */
+  outsidePct: number | null;
   verdict: Verdict;
   modelText: string;
 }
@@ -29,17 +33,30 @@ const RANK: Record<Verdict, number> = { green: 0, yellow: 1, red: 2 };
 export function grade(
   t: Target,
   value: number,
-): { differencePct: number | null; verdict: Verdict } {
-  if (!Number.isFinite(value)) return { differencePct: null, verdict: 'red' };
+): { differencePct: number | null; outsidePct: number | null; verdict: Verdict } {
+  if (!Number.isFinite(value)) return { differencePct: null, outsidePct: null, verdict: 'red' };
   if (t.bound !== undefined) {
-    const ok =
-      (t.bound.below === undefined || value < t.bound.below) &&
-      (t.bound.above === undefined || value > t.bound.above);
-    return { differencePct: null, verdict: ok ? 'green' : 'red' };
+    const { below, above } = t.bound;
+    const outsidePct =
+      below !== undefined && value >= below
+        ? percentOf(value - below, below)
+        : above !== undefined && value <= above
+          ? percentOf(above - value, above)
+          : 0;
+    return { differencePct: null, outsidePct, verdict: outsidePct === 0 ? 'green' : 'red' };
   }
-  const pct = ((value - t.value) / Math.abs(t.value)) * 100;
+  const pct = percentOf(value - t.value, t.value);
   const a = Math.abs(pct);
-  return { differencePct: pct, verdict: a <= 10 ? 'green' : a <= 30 ? 'yellow' : 'red' };
+  return {
+    differencePct: pct,
+    outsidePct: null,
+    verdict: a <= 10 ? 'green' : a <= 30 ? 'yellow' : 'red',
+  };
+}
+
+/** `x` as % of `of`; a zero reference (no target has one) counts the difference itself. */
+function percentOf(x: number, of: number): number {
+  return (x / (of === 0 ? 1 : Math.abs(of))) * 100;
 }
 
 export function runTarget(t: Target, seeds = SEEDS): TargetResult {
@@ -65,7 +82,7 @@ export function runTarget(t: Target, seeds = SEEDS): TargetResult {
     modelSd,
     seeds,
     ...g,
-    modelText: `${f(model)}${modelSd === null ? '' : ` ± ${f(modelSd)}`}${t.unit === '' ? '' : ` ${t.unit}`}`,
+    modelText: `${f(model)}${modelSd === null ? '' : ` ± ${f(modelSd)}`}${t.unit === '' ? '' : ` ${t.unit}`}${modelSd === null ? ` (one value for all ${seeds} seeds, no SD)` : ''}`,
   };
 }
 
@@ -73,7 +90,10 @@ export function runValidation(ids?: readonly string[]): TargetResult[] {
   return TARGETS.filter((t) => ids === undefined || ids.includes(t.id)).map((t) => runTarget(t));
 }
 
-/** An independent check as last recorded: its grade and how far off it was (none for a limit). */
+/**
+ * An independent check as last recorded: its grade and how far off it was — % from the central
+ * value, or for a check graded against a limit, % outside it (none while inside).
+ */
 export interface BaselineEntry {
   verdict: Verdict;
   offPct?: number;
@@ -88,15 +108,26 @@ const DRIFT_PCT = 0.5;
 
 /** The entry a result would record. */
 export function baselineEntry(r: TargetResult): BaselineEntry {
-  return r.differencePct === null
+  const off = r.differencePct ?? (r.outsidePct === 0 ? null : r.outsidePct);
+  return off === null
     ? { verdict: r.verdict }
-    : { verdict: r.verdict, offPct: Math.round(Math.abs(r.differencePct) * 10) / 10 };
+    : { verdict: r.verdict, offPct: Math.round(Math.abs(off) * 10) / 10 };
 }
 
 /** True when `now` is better than `was`: a better grade, or the same grade and closer. */
 export function improves(now: BaselineEntry, was: BaselineEntry): boolean {
   if (RANK[now.verdict] !== RANK[was.verdict]) return RANK[now.verdict] < RANK[was.verdict];
   return now.offPct !== undefined && was.offPct !== undefined && now.offPct < was.offPct;
+}
+
+/**
+ * Whether `--update-baseline` writes `now` over `was`: a new check, an improvement, or the same
+ * grade with a distance where none was recorded (a check newly graded by its distance), so that
+ * the ratchet holds it from then on. Never a worse grade or a larger distance.
+ */
+export function shouldRecord(now: BaselineEntry, was: BaselineEntry | undefined): boolean {
+  if (was === undefined || improves(now, was)) return true;
+  return now.verdict === was.verdict && was.offPct === undefined && now.offPct !== undefined;
 }
 
 /**
@@ -123,6 +154,13 @@ export function failures(results: readonly TargetResult[], baseline: Baseline): 
     } else if (
       now.verdict === was.verdict &&
       now.offPct !== undefined &&
+      was.offPct === undefined
+    ) {
+      // Without a recorded distance the check could drift unseen: the baseline must carry one.
+      out.push(`${r.id} has no recorded distance to hold it to ${what}`);
+    } else if (
+      now.verdict === was.verdict &&
+      now.offPct !== undefined &&
       was.offPct !== undefined &&
       now.offPct > was.offPct + DRIFT_PCT
     ) {
@@ -140,7 +178,9 @@ function table(results: readonly TargetResult[]): string {
     r.literature,
     r.modelText,
     r.differencePct === null
-      ? 'limit'
+      ? r.outsidePct === null || r.outsidePct === 0
+        ? 'limit'
+        : `limit, ${r.outsidePct.toFixed(0)} % outside`
       : `${r.differencePct >= 0 ? '+' : ''}${r.differencePct.toFixed(0)} %`,
     r.verdict,
     r.source,

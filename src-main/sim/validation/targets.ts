@@ -1,6 +1,10 @@
 // Validation: calibration targets (a parameter was fitted to them — parameters.ts names which)
 // and independent checks (never used in fitting), each run over 20 seeds and reported as
 // mean ± SD against the central literature value. Units per target.
+// A seed is a run's random source, not a different mother: every run has the same average mother
+// and baby, and the seed varies only the timing and height of oxytocin pulses, the delay to the
+// first, the hunger at which each on-demand feed is cued and the baby's hunger at the start. The
+// milk-coming-in targets alone also draw a different mother per seed (`newbornOnsetH`).
 import { drawIndividual } from '../config';
 import { PARAMETERS as P } from '../parameters';
 import type { Condition, Scenario } from '../scenario';
@@ -20,7 +24,7 @@ import {
 
 export type TargetKind = 'calibration' | 'independent';
 
-export interface Target {
+interface TargetBase {
   id: string;
   kind: TargetKind;
   quantity: string;
@@ -33,11 +37,24 @@ export interface Target {
   unit: string;
   source: string;
   digits: number;
-  /** One model value per seed (a simulated mother/infant or run); 20 seeds by default. */
-  measure: (seed: number) => number;
-  /** For targets that need all seeds at once (odds ratios over a group of mothers). */
-  measureAll?: (seeds: number[]) => number;
 }
+
+export type Target = TargetBase &
+  (
+    | {
+        /** One model value per seed's run; 20 seeds by default, reported as mean ± SD. */
+        measure: (seed: number) => number;
+        measureAll?: never;
+      }
+    | {
+        measure?: never;
+        /**
+         * A statistic of the whole group of seeds (a median, an odds ratio, a share of breasts):
+         * one value with no SD, since it describes the group rather than one run.
+         */
+        measureAll: (seeds: number[]) => number;
+      }
+  );
 
 export const SEEDS = 20;
 
@@ -270,7 +287,6 @@ export const TARGETS: readonly Target[] = [
     unit: 'h',
     source: 'Nommsen-Rivers 2010',
     digits: 0,
-    measure: () => NaN,
     measureAll: (seeds) => median(seeds.map((s) => newbornOnsetH(s, { firstBirth: true }))),
   },
   {
@@ -282,7 +298,6 @@ export const TARGETS: readonly Target[] = [
     unit: 'OR',
     source: 'Scott, Binns & Oddy 2007',
     digits: 2,
-    measure: () => NaN,
     measureAll: (seeds) =>
       oddsRatio(
         seeds.map((s) => newbornOnsetH(s, { firstBirth: true })),
@@ -298,7 +313,6 @@ export const TARGETS: readonly Target[] = [
     unit: 'OR',
     source: 'Scott, Binns & Oddy 2007',
     digits: 2,
-    measure: () => NaN,
     measureAll: (seeds) =>
       oddsRatio(
         seeds.map((s) => newbornOnsetH(s, { mode: 'caesarean', firstBirth: true })),
@@ -411,7 +425,6 @@ export const TARGETS: readonly Target[] = [
     unit: '%',
     source: 'Daly, Owens & Hartmann 1993',
     digits: 0,
-    measure: () => NaN,
     measureAll: (seeds) => {
       let faster = 0;
       let n = 0;
@@ -466,12 +479,13 @@ export const TARGETS: readonly Target[] = [
     id: 'I6',
     kind: 'independent',
     quantity: 'prolactin fold rise over pre-feed',
-    value: 7.25,
-    // The typical case is at 6 weeks, where Noel's two groups meet: its rise should lie between
-    // their means. Cox 1996, which the surge is fitted to (C14), implies far less (~286 over ~119
-    // ng/mL at 1 month): the two papers disagree, and this check shows it.
-    bound: { above: 6, below: 8.5 },
-    literature: 'mean at the end of the feed: 8.5× in the first 6 weeks, 6.0× at 7–28 weeks',
+    // The typical run covers days 42–44 after birth, the 7th week, so it is compared with Noel's
+    // 7–28-week group (6.0×), not the first 6 weeks (8.5×, further from the model still). Cox
+    // 1996, which the surge is fitted to (C14), implies far less (~286 over ~119 ng/mL at 1
+    // month): the two papers disagree, and this check shows it.
+    value: 6,
+    literature:
+      'mean at the end of the feed: 8.5× in the first 6 weeks, 6.0× at 7–28 weeks (6.0× used: the run is in week 7)',
     unit: '×',
     source: 'Noel 1974',
     digits: 2,
@@ -636,7 +650,6 @@ export const TARGETS: readonly Target[] = [
     unit: 'OR',
     source: 'Mullen et al. 2022',
     digits: 2,
-    measure: () => NaN,
     measureAll: (seeds) =>
       oddsRatio(
         seeds.map((s) => newbornOnsetH(s, { firstBirth: true, firstFeedAtHours: 3 })),

@@ -1,5 +1,5 @@
 // The in-app counterpart of `npm run validate`: every calibration target and independent check
-// with the literature value, the model's value over 20 simulated mothers, the difference and its
+// with the literature value, the model's value over 20 seeded runs, the difference and its
 // grade, and the engine's parameters with their sources. Running all targets takes minutes, so
 // the screen shows the results that `npm run validate` last wrote to
 // src-main/sim/validation/results.json (checked in; deterministic, so it changes only with the

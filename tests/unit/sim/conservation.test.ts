@@ -1,4 +1,5 @@
-// Milk is conserved in each breast and no store overflows, over hundreds of random valid scenarios.
+// Milk is conserved in each breast and no store overflows, over hundreds of random valid scenarios
+// (2–48 h) and a few runs of half a year and a year, where rounding could build up.
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '../../../src-main/sim/index';
 import { mulberry32 } from '../../../src-main/sim/prng';
@@ -70,13 +71,17 @@ function randomScenario(seed: number): Scenario {
 function check(seed: number): void {
   const scenario = randomScenario(seed);
   expect(parseScenario(scenario).ok, JSON.stringify(scenario)).toBe(true);
+  checkRun(scenario, `seed ${seed}`);
+}
+
+function checkRun(scenario: Scenario, label: string): void {
   const { trace, diagnostics } = runModel(scenario);
   for (const [side, b] of [
     ['left', diagnostics.left],
     ['right', diagnostics.right],
   ] as const) {
     const balance = b.synthesizedMl - b.removedMl - (b.finalMl - b.initialMl);
-    expect(Math.abs(balance) / Math.max(1, b.synthesizedMl), `seed ${seed} ${side}`).toBeLessThan(
+    expect(Math.abs(balance) / Math.max(1, b.synthesizedMl), `${label} ${side}`).toBeLessThan(
       0.001,
     );
     const stored = side === 'left' ? trace.channels.leftStoredMl : trace.channels.rightStoredMl;
@@ -87,8 +92,8 @@ function check(seed: number): void {
       most = Math.max(most, (stored[i] ?? 0) + (duct[i] ?? 0));
       least = Math.min(least, stored[i] ?? 0, duct[i] ?? 0);
     }
-    expect(most, `seed ${seed} ${side}: most milk held`).toBeLessThanOrEqual(b.capacityMl + 1e-6);
-    expect(least, `seed ${seed} ${side}: no negative store`).toBeGreaterThanOrEqual(-1e-9);
+    expect(most, `${label} ${side}: most milk held`).toBeLessThanOrEqual(b.capacityMl + 1e-6);
+    expect(least, `${label} ${side}: no negative store`).toBeGreaterThanOrEqual(-1e-9);
   }
 }
 
@@ -100,6 +105,42 @@ describe('conservation of milk (synthesis = removal + change in stored milk), to
   ] as const) {
     it(`holds in each breast, with no store above its capacity: random scenarios ${from}–${to}`, () => {
       for (let seed = from; seed <= to; seed++) check(seed);
+    });
+  }
+
+  const long = (name: string, days: number, over: Partial<Scenario>): Scenario => ({
+    schema: 'lactasim/scenario@1',
+    name,
+    start: { postpartumHours: 0 },
+    durationHours: days * 24,
+    feeding: { plan: 'onDemand' },
+    ...over,
+  });
+  for (const scenario of [
+    long('a year on demand from birth', 365, {}),
+    long('twins for half a year, fed in blocks', 180, {
+      infant: { count: 2 },
+      feeding: { plan: 'onDemand', pattern: 'block', seed: 7 },
+    }),
+    long('exclusive pumping for half a year from 6 weeks', 180, {
+      start: { postpartumHours: 1008 },
+      feeding: { plan: 'exclusivePumping', intervalHours: 3, minutesPerBreast: 15 },
+    }),
+    long('a year from 3 months: one breast for a month, then weaned at 9 months', 365, {
+      start: { postpartumHours: 90 * 24 },
+      feeding: {
+        plan: 'onDemand',
+        changes: [
+          { atMinutes: 0, pattern: 'leftOnly' },
+          { atMinutes: 30 * 1440, pattern: 'alternate' },
+          { atMinutes: 180 * 1440, stopFeeding: true },
+        ],
+      },
+    }),
+  ]) {
+    it(`holds over long runs: ${scenario.name}`, () => {
+      expect(parseScenario(scenario).ok).toBe(true);
+      checkRun(scenario, scenario.name);
     });
   }
 });
