@@ -372,3 +372,20 @@ test('deleting a lesson from the list puts focus on Undo', async ({ page, web, r
   await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
   expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
 });
+
+test('deleting a case from its editor puts focus on Undo', async ({ page, web, request }) => {
+  const copy = (await (
+    await request.post(`${web.origin}/api/cases.duplicate`, {
+      data: { id: 'b_first-five-days' },
+      headers: { 'x-lactasim-token': web.token },
+    })
+  ).json()) as { value: { id: string; title: string } };
+  await page.goto(`${web.url}#/cases/${copy.value.id}`);
+  const remove = page.getByRole('button', { name: 'Delete' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/cases$/);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+});
