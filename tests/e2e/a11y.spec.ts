@@ -300,3 +300,59 @@ test('the clinician screens in Spanish: simulation, library and lesson editor', 
   });
   await scan(page, 'lesson editor in Spanish');
 });
+
+test('pop-ups and results: a parent term card, a what-if, Add to lesson and Move to…', async ({
+  page,
+  web,
+}) => {
+  await page.goto(`${web.url}#/parent/b_typical-feed-6-weeks?step=3`);
+  const walk = page.getByRole('region', { name: 'Walkthrough' });
+  await walk.getByRole('button', { name: 'prolactin' }).click({ timeout: 60_000 });
+  await expect(walk.locator('#parent-term-card').getByRole('button')).toBeVisible();
+  await scan(page, 'parent view with a term card');
+
+  await page.getByText('What if…').click();
+  await page.getByRole('combobox', { name: 'Try a change' }).selectOption('moreFeeds');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByTestId('what-if-result').getByRole('status')).toBeVisible({
+    timeout: 90_000,
+  });
+  await scan(page, 'parent view with a what-if result');
+
+  await openSim(page, web.url);
+  await page.getByRole('button', { name: 'Add to lesson' }).click();
+  await expect(
+    page.getByRole('group', { name: 'Add this view to a lesson' }).getByLabel('Lesson'),
+  ).toBeEnabled();
+  await scan(page, 'simulation with Add to lesson open');
+
+  await page.goto(`${web.origin}/#/lessons`);
+  await page
+    .getByRole('button', { name: /^Duplicate/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit lesson' })).toBeVisible();
+  await page.getByRole('button', { name: 'Move to…: beat 2' }).click();
+  await expect(page.getByRole('form', { name: 'Move beat 2' })).toBeVisible();
+  await scan(page, 'lesson editor with Move to… open');
+});
+
+test('the audience and presenter views in Spanish', async ({ page, web }) => {
+  await page.context().addInitScript(() => localStorage.setItem('lactasim.language', 'es'));
+  await page.goto(`${web.url}#/present/lb_let-down-reflex`);
+  const audience = page.getByRole('region', { name: 'Vista del público' });
+  await expect(audience.getByRole('img', { name: /^Anatomía del pecho/ })).toBeVisible({
+    timeout: 60_000,
+  });
+  await scan(page, 'audience view in Spanish');
+  const [popup] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.keyboard.press('s'),
+  ]);
+  await expect(
+    popup
+      .getByRole('region', { name: 'Vista del presentador' })
+      .getByRole('img', { name: /^Anatomía del pecho/ }),
+  ).toBeVisible({ timeout: 60_000 });
+  await scan(popup, 'presenter view in Spanish');
+});

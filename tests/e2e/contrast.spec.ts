@@ -287,6 +287,63 @@ async function indicators(page: Page, state: string, least: number): Promise<voi
   expect.soft(low, `chart lines, markers and playhead below 3:1 on ${state}`).toEqual([]);
 }
 
+/**
+ * WCAG 1.4.11 for the time slider: its track (the axis), its thumb (the playhead's line and
+ * head) and every event marker against the timeline's background, read from computed style.
+ * Returns the kinds of marker seen, so a caller can ask for the ones that matter.
+ */
+async function timelineParts(page: Page, state: string): Promise<Set<string>> {
+  const painted = await page.evaluate(() => {
+    const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
+    const track = document.querySelector('.timeline-track');
+    if (!track) return [];
+    // The track's svg is transparent: behind it is the nearest painted ancestor.
+    let node: Element | null = track;
+    let bg = 'rgba(0, 0, 0, 0)';
+    while (node) {
+      bg = getComputedStyle(node).backgroundColor;
+      if (rgb(bg)[3] !== 0) break;
+      node = node.parentElement;
+    }
+    const marks = track.querySelectorAll('.axis, .marker line, .playhead line, .playhead path');
+    return Array.from(marks).map((el) => {
+      const style = getComputedStyle(el);
+      const line = el.tagName === 'line';
+      const opacity = Number(line ? style.strokeOpacity : style.fillOpacity);
+      const kind = el.closest('.marker')?.getAttribute('data-event-kind');
+      const part = kind
+        ? `marker ${kind}`
+        : (el.closest('.playhead') ? 'playhead ' : 'track ') + el.tagName;
+      return {
+        part,
+        kind: kind ?? null,
+        paint: rgb(line ? style.stroke : style.fill),
+        alpha: Number(style.opacity) * opacity,
+        back: rgb(bg),
+      };
+    });
+  });
+  const parts = painted.map((p) => ({
+    part: p.part,
+    kind: p.kind,
+    ratio: contrastRatio(over(p.paint, p.alpha, p.back), p.back),
+  }));
+  const worst = parts.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+  console.log(
+    `time slider ${state}: ${parts.length} parts, lowest ${worst.ratio.toFixed(2)}:1 (${worst.part})`,
+  );
+  const low = [
+    ...new Set(parts.filter((p) => p.ratio < 3).map((p) => `${p.part} ${p.ratio.toFixed(2)}:1`)),
+  ];
+  expect.soft(low, `time slider track, thumb and event markers below 3:1 on ${state}`).toEqual([]);
+  for (const needed of ['track line', 'playhead line', 'playhead path'])
+    expect(
+      parts.some((p) => p.part === needed),
+      `${needed} on ${state}`,
+    ).toBe(true);
+  return new Set(parts.flatMap((p) => (p.kind ? [p.kind] : [])));
+}
+
 async function openSim(page: Page, url: string): Promise<void> {
   await page.goto(`${url}#/sim`);
   await expect(page.getByRole('slider', { name: 'Model time' })).toBeVisible({ timeout: 150_000 });
@@ -405,6 +462,37 @@ test.describe('the simulation view', () => {
         await indicators(page, `fork and compare, ${style.toLowerCase()} style, ${theme}`, 6);
       }
     });
+  });
+  test("the time slider's track, thumb and event markers, in both themes", async ({
+    page,
+    web,
+  }) => {
+    const seen = new Set<string>();
+    // The first days: the placenta, the milk coming in; a feed, zoomed: its latch, nerve
+    // signal, hormone releases and let-down.
+    await page.goto(`${web.url}#/sim/b_first-five-days`);
+    const slider = page.getByRole('slider', { name: 'Model time' });
+    await expect(slider).toBeVisible({ timeout: 150_000 });
+    await inBothThemes(page, async (theme) => {
+      for (const k of await timelineParts(page, `first five days, ${theme}`)) seen.add(k);
+    });
+    await openSim(page, web.url);
+    await page.getByLabel('Zoom the timeline').selectOption({ label: 'Feed (30 min)' });
+    await slider.focus();
+    await page.keyboard.press(']');
+    await page.keyboard.press(']');
+    await inBothThemes(page, async (theme) => {
+      for (const k of await timelineParts(page, `a feed, ${theme}`)) seen.add(k);
+    });
+    for (const kind of [
+      'latch',
+      'ejectionStart',
+      'oxytocinPulse',
+      'prolactinRelease',
+      'milkComesIn',
+      'placentaDelivered',
+    ])
+      expect(seen, `a ${kind} marker measured`).toContain(kind);
   });
 });
 

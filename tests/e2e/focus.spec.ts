@@ -217,3 +217,175 @@ test('the repeated-titles question is a modal: Esc cancels the import and focus 
   await expect(importButton).toBeFocused();
   await expect(list.getByRole('listitem')).toHaveCount(before);
 });
+
+test('a parent view term card closes with Esc or its button and gives focus back to the term', async ({
+  page,
+  web,
+}) => {
+  await page.goto(`${web.url}#/parent/b_typical-feed-6-weeks?step=3`);
+  const walk = page.getByRole('region', { name: 'Walkthrough' });
+  const term = walk.getByRole('button', { name: 'prolactin' });
+  const card = walk.locator('#parent-term-card');
+  await expect(term).toBeVisible({ timeout: 60_000 });
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  // Tab reaches the card's Close button; Esc there closes the card and focus goes to the term.
+  const close = card.getByRole('button', { name: 'Close' });
+  await close.focus();
+  await page.keyboard.press('Escape');
+  await expect(close).toHaveCount(0);
+  await expect(term).toHaveAttribute('aria-expanded', 'false');
+  expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+  // The Close button does the same.
+  await page.keyboard.press('Enter');
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(close).toHaveCount(0);
+  expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+});
+
+test('"Add to lesson" closes with Esc or after adding, focus back on its button', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web.url);
+  const open = page.getByRole('button', { name: 'Add to lesson' });
+  const form = page.getByRole('group', { name: 'Add this view to a lesson' });
+  await open.click();
+  await form.getByLabel('Caption').focus();
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+  // The key table did not take the Esc for itself: the view is still playing the same case.
+  await expect(page.getByRole('slider', { name: 'Model time' })).toBeVisible();
+
+  await open.click();
+  await form.getByLabel('Lesson').selectOption({ label: 'New lesson' });
+  await form.getByRole('button', { name: 'Add beat' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added as beat 1' })).toBeVisible();
+  await expect(form).toHaveCount(0);
+  expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+});
+
+test('"Save as new case" gives focus back to its button on Cancel, Esc and a save', async ({
+  page,
+  web,
+}) => {
+  await openSim(page, web.url);
+  const open = page.getByRole('button', { name: 'Save as new case' });
+  const title = page.getByRole('textbox', { name: 'Title of the new case' });
+  const isFocused = () => open.evaluate((el) => el === document.activeElement);
+  await open.click();
+  await expect(title).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(title).toHaveCount(0);
+  expect(await isFocused()).toBe(true);
+
+  await page.keyboard.press('Enter');
+  await expect(title).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveCount(0);
+  expect(await isFocused()).toBe(true);
+
+  await page.keyboard.press('Enter');
+  await title.fill('Focus check case');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'is in the case library' }),
+  ).toBeVisible();
+  expect(await isFocused()).toBe(true);
+});
+
+test('removing a beat moves focus to the Remove button now in its place, then the one before, then Add beat', async ({
+  page,
+  web,
+  request,
+}) => {
+  const headers = { 'x-lactasim-token': web.token };
+  const made = (await (
+    await request.post(`${web.origin}/api/lessons.create`, {
+      data: { title: 'Focus on removal' },
+      headers,
+    })
+  ).json()) as { value: { id: string; revision: number } };
+  const beat = (caption: string) => ({
+    caseId: 'b_typical-feed-6-weeks',
+    atHours: 0,
+    view: { anatomy: 'classical', side: 'left', charts: [], zoom: null },
+    caption,
+    notes: '',
+  });
+  await request.post(`${web.origin}/api/lessons.update`, {
+    data: {
+      id: made.value.id,
+      baseRevision: made.value.revision,
+      patch: { beats: [beat('First'), beat('Second'), beat('Third')] },
+    },
+    headers,
+  });
+  await page.goto(`${web.url}#/lessons/${made.value.id}`);
+  await expect(page.getByLabel('Caption (beat 3)')).toHaveValue('Third');
+  const focusedName = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+  // Move to… closes with Esc, focus back on its button.
+  const moveTo = page.getByRole('button', { name: 'Move to…: beat 2' });
+  await moveTo.click();
+  await expect(
+    page.getByRole('form', { name: 'Move beat 2' }).getByLabel('Position'),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('form', { name: 'Move beat 2' })).toHaveCount(0);
+  expect(await focusedName()).toBe('Move to…: beat 2');
+
+  await page.getByRole('button', { name: 'Remove beat 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Caption (beat 2)')).toHaveValue('Third');
+  await expect(page.getByRole('status').filter({ hasText: 'Beat 2 removed.' })).toBeVisible();
+  await expect.poll(focusedName).toBe('Remove beat 2');
+  // The last beat: focus goes to the one before it.
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Caption (beat 2)')).toHaveCount(0);
+  await expect.poll(focusedName).toBe('Remove beat 1');
+  // The only beat: focus goes to Add beat.
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Caption (beat 1)')).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe('Add beat');
+});
+
+test('deleting a lesson from the list puts focus on Undo', async ({ page, web, request }) => {
+  const title = 'Lesson to delete for focus';
+  await request.post(`${web.origin}/api/lessons.create`, {
+    data: { title },
+    headers: { 'x-lactasim-token': web.token },
+  });
+  await page.goto(`${web.url}#/lessons`);
+  const remove = page.getByRole('button', { name: `Delete ${title}` });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(page.getByRole('status').filter({ hasText: `Deleted “${title}”` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
+  expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+});
+
+test('deleting a case from its editor puts focus on Undo', async ({ page, web, request }) => {
+  const copy = (await (
+    await request.post(`${web.origin}/api/cases.duplicate`, {
+      data: { id: 'b_first-five-days' },
+      headers: { 'x-lactasim-token': web.token },
+    })
+  ).json()) as { value: { id: string; title: string } };
+  await page.goto(`${web.url}#/cases/${copy.value.id}`);
+  const remove = page.getByRole('button', { name: 'Delete' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/cases$/);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+});

@@ -1,6 +1,11 @@
 // The drawing's labels as placed for the current zoom (labelPlacement.ts), drawn in view units
 // outside the zoomed layer, so they keep their size on screen.
 import { memo } from 'react';
+// The words in Inter, the font an exported drawing outlines them in (src-main/export/drawing.ts),
+// so the file shows them as the screen does; the same two weights as the charts.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import { FONT_FAMILY } from '../../../src-main/charts/palette';
 import type { PlacedLabel } from './labelPlacement';
 import type { LabelKind } from './labels';
 
@@ -14,7 +19,7 @@ const CLASS: Record<LabelKind, string> = {
 
 export const PlacedLabels = memo(function PlacedLabels({ labels }: { labels: PlacedLabel[] }) {
   return (
-    <g className="labels" aria-hidden="true">
+    <g className="labels" aria-hidden="true" fontFamily={FONT_FAMILY}>
       {labels.map((l) => (
         <g key={l.text} data-label={l.kind}>
           {l.leader && (

@@ -1,6 +1,7 @@
-// How wide a label is, in em, before it is drawn: the advance widths of DejaVu Sans Bold (the
-// app's first font, and wider than its fallbacks, so others fit too) for printable ASCII, read
-// from the font file; any other character counts as a wide one.
+// How wide a label is, in em, before it is drawn: the advance widths of DejaVu Sans Bold for
+// printable ASCII, read from the font file; any other character counts as a wide one. Labels are
+// drawn in Inter SemiBold, 14–17 % narrower over whole labels ("Montgomery gland" 9.16 em against
+// 10.65), so this is a safe upper bound, as it is for the fallback fonts if Inter fails to load.
 
 /** Thousandths of an em for code points 32 (space) to 126 (~). */
 const ADVANCE = [

@@ -4,6 +4,7 @@ import { useId, useState, type RefObject } from 'react';
 import type { LessonSummary } from '../../../src-main/contract/lessons';
 import { ApiError, call } from '../../app/api';
 import { useT } from '../../app/i18n';
+import { useDismiss } from '../../app/useDismiss';
 import { formatPostpartum } from '../../lib/format';
 import './lessons.css';
 
@@ -32,6 +33,8 @@ export function AddToLesson({
   const { t } = useT('lessons');
   const id = useId();
   const [open, setOpen] = useState(false);
+  // Esc, or adding the beat, closes the form and gives focus back to its button.
+  const { openerRef, close, onKeyDown } = useDismiss<HTMLButtonElement>(() => setOpen(false));
   // Null until loaded: the list stays disabled until the default lesson is chosen, so a choice
   // made meanwhile cannot be overwritten when the list arrives.
   const [lessons, setLessons] = useState<LessonSummary[] | null>(null);
@@ -82,7 +85,7 @@ export function AddToLesson({
         text: t('addTo.added', { n: saved.beatCount, title: saved.title }),
         href: `#/lessons/${saved.id}`,
       });
-      setOpen(false);
+      close();
     } catch (e) {
       setMessage({ error: true, text: e instanceof ApiError ? e.message : String(e) });
     }
@@ -91,6 +94,7 @@ export function AddToLesson({
   return (
     <span className="add-to-lesson">
       <button
+        ref={openerRef}
         type="button"
         aria-expanded={open}
         onClick={() => (open ? setOpen(false) : void show())}
@@ -98,7 +102,12 @@ export function AddToLesson({
         {t('addTo.button')}
       </button>
       {open && (
-        <span className="add-to-lesson-form" role="group" aria-label={t('addTo.group')}>
+        <span
+          className="add-to-lesson-form"
+          role="group"
+          aria-label={t('addTo.group')}
+          onKeyDown={onKeyDown}
+        >
           {caseId === null ? (
             <span>{t('addTo.saveFirst')}</span>
           ) : (

@@ -144,7 +144,12 @@ function BeatEditor({
         <button type="button" onClick={onDuplicate} aria-label={t('beat.duplicateName', { n })}>
           {t('beat.duplicate')}
         </button>
-        <button type="button" onClick={onRemove} aria-label={t('beat.removeName', { n })}>
+        <button
+          type="button"
+          onClick={onRemove}
+          data-beat-remove={index}
+          aria-label={t('beat.removeName', { n })}
+        >
           {t('beat.remove')}
         </button>
       </div>
@@ -266,6 +271,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [notice, setNotice] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
   const dragFrom = useRef<number | null>(null);
+  const addBeatButton = useRef<HTMLButtonElement>(null);
   const shown = draft?.beats ?? lesson?.beats ?? [];
   const { runs } = useCaseRuns(shown.map((b) => b.caseId));
 
@@ -306,6 +312,21 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
       document.querySelector<HTMLElement>(`[data-beat-handle="${to}"]`)?.focus(),
     );
     setNotice({ kind: 'status', text: t('editor.moved', { from: from + 1, to: to + 1 }) });
+  };
+
+  const remove = (i: number) => {
+    const beats = draft.beats.filter((_, j) => j !== i);
+    setBeats(beats);
+    // The Remove button goes with its beat: focus moves to the same button of the beat now in
+    // its place (else the one before it, else Add beat) rather than falling to the page's body.
+    const next = Math.min(i, beats.length - 1);
+    requestAnimationFrame(() =>
+      (next >= 0
+        ? document.querySelector<HTMLElement>(`[data-beat-remove="${next}"]`)
+        : addBeatButton.current
+      )?.focus(),
+    );
+    setNotice({ kind: 'status', text: t('editor.removed', { n: i + 1 }) });
   };
 
   const save = async () => {
@@ -432,7 +453,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
               dragFrom.current = null;
               if (Number.isInteger(from) && from !== i) move(from, i);
             }}
-            onRemove={() => setBeats(draft.beats.filter((_, j) => j !== i))}
+            onRemove={() => remove(i)}
             onDuplicate={() =>
               setBeats([...draft.beats.slice(0, i + 1), b, ...draft.beats.slice(i + 1)])
             }
@@ -440,6 +461,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
         ))}
       </ol>
       <button
+        ref={addBeatButton}
         type="button"
         onClick={() => setBeats([...draft.beats, newBeat(t('editor.newBeatCaption'))])}
       >

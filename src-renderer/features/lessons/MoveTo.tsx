@@ -1,8 +1,9 @@
 // "Move to…" on a beat: choose the position in a list that names the beat now there, then Move.
 // Reaches beats far apart in one step, where dragging needs both on screen and Alt+↑/↓ one
 // place at a time. Choosing alone moves nothing, so the arrow keys in the list are safe.
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../app/i18n';
+import { useDismiss } from '../../app/useDismiss';
 
 interface Props {
   /** 0-based index of this beat. */
@@ -17,15 +18,11 @@ export function MoveTo({ index, captions, onMove }: Props) {
   const n = index + 1;
   const [open, setOpen] = useState(false);
   const [to, setTo] = useState(index);
-  const opener = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    opener.current?.focus();
-  };
+  const { openerRef, close, onKeyDown } = useDismiss<HTMLButtonElement>(() => setOpen(false));
   return (
     <>
       <button
-        ref={opener}
+        ref={openerRef}
         type="button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
@@ -45,16 +42,13 @@ export function MoveTo({ index, captions, onMove }: Props) {
           aria-label={t('moveTo.form', { n })}
           onSubmit={(e) => {
             e.preventDefault();
-            setOpen(false);
             // The editor moves focus to the beat's handle at its new place.
-            if (to !== index) onMove(to);
-            else opener.current?.focus();
+            if (to !== index) {
+              setOpen(false);
+              onMove(to);
+            } else close();
           }}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.preventDefault();
-            close();
-          }}
+          onKeyDown={onKeyDown}
         >
           <label htmlFor={`${id}-to`}>{t('moveTo.position')}</label>
           <select

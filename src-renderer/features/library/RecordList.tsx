@@ -142,6 +142,12 @@ export function RecordList<S extends RecordSummary>({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The control that deleted a record (its card's Delete, the editor's) goes with it, so the
+  // offer of Undo takes focus; the notice's status role says what was deleted.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (notice?.undoId) undoButton.current?.focus();
+  }, [notice]);
   const { t } = useT('library');
   const { noun } = kind;
 
@@ -332,7 +338,7 @@ export function RecordList<S extends RecordSummary>({
         >
           {notice.text}
           {notice.undoId && (
-            <button type="button" onClick={() => void undo(notice.undoId!)}>
+            <button ref={undoButton} type="button" onClick={() => void undo(notice.undoId!)}>
               {t('undo')}
             </button>
           )}

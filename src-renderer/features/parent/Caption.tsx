@@ -4,7 +4,8 @@ import { segments, type TermId } from '../../../src-main/walkthrough/catalog';
 interface Props {
   text: string;
   openTerm: TermId | null;
-  onTerm: (term: TermId) => void;
+  /** The term's button too: closing the card gives focus back to it. */
+  onTerm: (term: TermId, button: HTMLButtonElement) => void;
 }
 
 export function Caption({ text, openTerm, onTerm }: Props) {
@@ -18,7 +19,7 @@ export function Caption({ text, openTerm, onTerm }: Props) {
             className="term"
             aria-expanded={openTerm === s.term}
             aria-controls="parent-term-card"
-            onClick={() => onTerm(s.term)}
+            onClick={(e) => onTerm(s.term, e.currentTarget)}
           >
             {s.text}
           </button>

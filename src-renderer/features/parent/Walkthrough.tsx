@@ -1,6 +1,7 @@
 // The walkthrough region: "Step N of M", the step's plain caption with tappable terms, the
 // clinician's note, and Previous/Next (aria-disabled at the ends, so focus stays on them). ← and
-// → also move between steps while focus is inside.
+// → also move between steps while focus is inside. A term's card closes with its button or Esc
+// and gives focus back to the term, as the clinician view's glossary card does.
 // The polite live region speaks the step's title and caption in the chosen language.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { STEP_SOURCES, STEP_VERDICTS } from '../../../src-main/walkthrough/sourc
 import { shortCitation } from '../../../src-main/sources/cite';
 import { VERDICT_KEY } from '../../../src-main/sources/verdicts';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
+import { useDismiss } from '../../app/useDismiss';
 import { Caption } from './Caption';
 
 interface Props {
@@ -21,6 +23,7 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
   const { t } = useTranslation();
   const labelId = useId();
   const [term, setTerm] = useState<TermId | null>(null);
+  const { openerRef, close, onKeyDown } = useDismiss(() => setTerm(null));
   const step = steps[index];
   if (!step) return null;
   const title = step.title ?? t(`steps.${step.kind}.title`);
@@ -30,6 +33,10 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
     onIndex(Math.min(steps.length - 1, Math.max(0, i)));
   };
   const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      if (term !== null) onKeyDown(e);
+      return;
+    }
     const el = e.target as HTMLElement;
     if (['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return;
     if (e.key === 'ArrowRight' || e.key === 'PageDown') go(index + 1);
@@ -46,14 +53,21 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
       </h2>
       <p className="step-counter">{t('ui.stepCounter', { n: index + 1, m: steps.length })}</p>
       <h3 className="step-title">{title}</h3>
-      <Caption text={caption} openTerm={term} onTerm={(id) => setTerm(term === id ? null : id)} />
+      <Caption
+        text={caption}
+        openTerm={term}
+        onTerm={(id, button) => {
+          openerRef.current = button;
+          setTerm(term === id ? null : id);
+        }}
+      />
       <div id="parent-term-card" className="term-card" aria-live="polite">
         {term && (
           <>
             <p>
               <strong>{t(`glossary.${term}.term`)}</strong>: {t(`glossary.${term}.definition`)}
             </p>
-            <button type="button" onClick={() => setTerm(null)}>
+            <button type="button" onClick={close}>
               {t('ui.close')}
             </button>
           </>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import { ApiError, call } from '../../app/api';
 import { useT } from '../../app/i18n';
+import { useDismiss } from '../../app/useDismiss';
 import { hrefFor } from '../../app/router';
 import './save-as-case.css';
 
@@ -19,6 +20,8 @@ export function SaveAsCase({ scenario, title, onSaved }: Props) {
   const [saved, setSaved] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
+  // The form stands in for its button: Cancel, Esc or a save gives focus back to the button.
+  const { openerRef, close, onKeyDown } = useDismiss<HTMLButtonElement>(() => setNaming(null));
   const { t } = useT('sim');
 
   const save = async (name: string) => {
@@ -26,7 +29,7 @@ export function SaveAsCase({ scenario, title, onSaved }: Props) {
     try {
       const created = await call('cases.create', { scenario, title: name });
       setSaved({ id: created.id, title: created.title });
-      setNaming(null);
+      close();
       onSaved(scenario);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -41,6 +44,7 @@ export function SaveAsCase({ scenario, title, onSaved }: Props) {
           e.preventDefault();
           void save(naming);
         }}
+        onKeyDown={onKeyDown}
       >
         <label htmlFor={inputId}>{t('saveAsCase.titleLabel')}</label>
         <input
@@ -54,7 +58,7 @@ export function SaveAsCase({ scenario, title, onSaved }: Props) {
         <button type="submit" className="primary">
           {t('saveAsCase.save')}
         </button>
-        <button type="button" onClick={() => setNaming(null)}>
+        <button type="button" onClick={close}>
           {t('saveAsCase.cancel')}
         </button>
         {error && <span role="alert">{t('saveAsCase.notSaved', { error })}</span>}
@@ -65,6 +69,7 @@ export function SaveAsCase({ scenario, title, onSaved }: Props) {
   return (
     <span className="save-as-case">
       <button
+        ref={openerRef}
         type="button"
         onClick={() => {
           setSaved(null);

@@ -16,6 +16,7 @@ import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Side, Trace } from '../../../src-main/sim/trace';
 import { tr, useT } from '../../app/i18n';
 import { KeyHelp } from '../../app/KeyHelp';
+import { useDismiss } from '../../app/useDismiss';
 import { useKeyTable } from '../../app/useKeyTable';
 import { AnatomyView, type ZoomRequest } from '../anatomy/AnatomyView';
 import { chartLink } from '../anatomy/chartLinks';
@@ -165,28 +166,25 @@ export const SimPlayer = memo(function SimPlayer({
   // list's button for what it showed, which does not open it again.
   const cardId = useId();
   const sideRef = useRef<HTMLElement>(null);
-  const reopenBlocked = useRef(false);
-  const selectFromList = useCallback((id: string) => {
-    if (reopenBlocked.current) reopenBlocked.current = false;
-    else setSelected(id);
-  }, []);
+  const { openerRef, returningRef, close } = useDismiss(() => setSelected(null));
+  const selectFromList = useCallback(
+    (id: string) => {
+      if (!returningRef.current) setSelected(id);
+    },
+    [returningRef],
+  );
   const selectedRef = useRef(selected);
   useLayoutEffect(() => {
     selectedRef.current = selected;
   });
   // Stable, so the memoised card does not re-render with every frame.
   const closeCard = useCallback(() => {
-    const shown = selectedRef.current;
-    setSelected(null);
-    const opener = sideRef.current?.querySelector<HTMLElement>(
-      `.structure-list [data-structure="${shown}"]`,
-    );
-    if (opener && opener !== document.activeElement) {
-      reopenBlocked.current = true;
-      opener.focus();
-      reopenBlocked.current = false;
-    }
-  }, []);
+    openerRef.current =
+      sideRef.current?.querySelector<HTMLElement>(
+        `.structure-list [data-structure="${selectedRef.current}"]`,
+      ) ?? null;
+    close();
+  }, [openerRef, close]);
 
   const stepEvent = (dir: 1 | -1) => {
     const e = dir > 0 ? nextEvent(derived.events, t) : previousEvent(derived.events, t);
