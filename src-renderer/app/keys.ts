@@ -31,8 +31,8 @@ export type KeyCommand =
 interface KeyRow {
   /** `KeyboardEvent.key` values. */
   keys: readonly string[];
-  /** How the help names these keys: a catalog key under `app:keys.names`, or the key itself. */
-  shown: string;
+  /** How the help names these keys, each a catalog key under `app:keys.names` or the key itself. */
+  shown: readonly string[];
   /** What the keys do in each scope, and the help's words for it (a key under `app:keys.what`). */
   sim?: readonly [KeyCommand, string];
   present?: readonly [KeyCommand, string];
@@ -43,78 +43,82 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const KEY_TABLE: readonly KeyRow[] = [
   {
     keys: [' '],
-    shown: 'space',
+    shown: ['space'],
     sim: ['togglePlay', 'playPause'],
     present: ['nextBeat', 'nextBeat'],
   },
   {
     keys: ['ArrowRight'],
-    shown: '→',
+    shown: ['→'],
     sim: ['stepForward', 'stepForward'],
     present: ['nextBeat', 'nextBeat'],
   },
   {
     keys: ['ArrowLeft'],
-    shown: '←',
+    shown: ['←'],
     sim: ['stepBack', 'stepBack'],
     present: ['previousBeat', 'previousBeat'],
   },
-  { keys: ['PageDown', 'ArrowDown'], shown: 'pageDown', present: ['nextBeat', 'nextBeat'] },
-  { keys: ['PageUp', 'ArrowUp'], shown: 'pageUp', present: ['previousBeat', 'previousBeat'] },
+  { keys: ['PageDown', 'ArrowDown'], shown: ['pageDown', '↓'], present: ['nextBeat', 'nextBeat'] },
+  {
+    keys: ['PageUp', 'ArrowUp'],
+    shown: ['pageUp', '↑'],
+    present: ['previousBeat', 'previousBeat'],
+  },
   // With a beat number typed, Enter goes to that beat instead.
-  { keys: ['Enter'], shown: 'enter', present: ['nextBeat', 'nextBeat'] },
-  { keys: ['Home'], shown: 'home', present: ['firstBeat', 'firstBeat'] },
-  { keys: ['End'], shown: 'end', present: ['lastBeat', 'lastBeat'] },
-  { keys: DIGITS, shown: 'numberThenEnter', present: ['digit', 'goToBeat'] },
+  { keys: ['Enter'], shown: ['enter'], present: ['nextBeat', 'nextBeat'] },
+  { keys: ['Home'], shown: ['home'], present: ['firstBeat', 'firstBeat'] },
+  { keys: ['End'], shown: ['end'], present: ['lastBeat', 'lastBeat'] },
+  { keys: DIGITS, shown: ['numberThenEnter'], present: ['digit', 'goToBeat'] },
   {
     keys: ['p', 'P'],
-    shown: 'P',
+    shown: ['P'],
     sim: ['togglePlay', 'playPause'],
     present: ['togglePlay', 'playPauseInBeat'],
   },
   {
     keys: ['['],
-    shown: '[',
+    shown: ['['],
     sim: ['previousEvent', 'previousEvent'],
     present: ['previousEvent', 'previousEventOfCase'],
   },
   {
     keys: [']'],
-    shown: ']',
+    shown: [']'],
     sim: ['nextEvent', 'nextEvent'],
     present: ['nextEvent', 'nextEventOfCase'],
   },
-  { keys: ['+', '='], shown: '+', sim: ['faster', 'faster'], present: ['faster', 'faster'] },
-  { keys: ['-', '_'], shown: '−', sim: ['slower', 'slower'], present: ['slower', 'slower'] },
-  { keys: ['z'], shown: 'Z', sim: ['zoomIn', 'zoomIn'] },
-  { keys: ['Z'], shown: 'shiftZ', sim: ['zoomOut', 'zoomOut'] },
-  { keys: ['0'], shown: '0', sim: ['zoomFit', 'zoomFit'] },
+  { keys: ['+', '='], shown: ['+'], sim: ['faster', 'faster'], present: ['faster', 'faster'] },
+  { keys: ['-', '_'], shown: ['−'], sim: ['slower', 'slower'], present: ['slower', 'slower'] },
+  { keys: ['z'], shown: ['Z'], sim: ['zoomIn', 'zoomIn'] },
+  { keys: ['Z'], shown: ['shiftZ'], sim: ['zoomOut', 'zoomOut'] },
+  { keys: ['0'], shown: ['0'], sim: ['zoomFit', 'zoomFit'] },
   {
     keys: ['b', 'B', '.'],
-    shown: 'B',
+    shown: ['B', '.'],
     present: ['blankBlack', 'blankBlack'],
   },
   {
     keys: ['w', 'W', ','],
-    shown: 'W',
+    shown: ['W', ','],
     present: ['blankWhite', 'blankWhite'],
   },
   {
     keys: ['l', 'L'],
-    shown: 'L',
+    shown: ['L'],
     present: ['pointer', 'pointer'],
   },
-  { keys: ['s', 'S'], shown: 'S', present: ['openPresenter', 'openPresenter'] },
-  { keys: ['x', 'X'], shown: 'X', present: ['swapDisplays', 'swapDisplays'] },
+  { keys: ['s', 'S'], shown: ['S'], present: ['openPresenter', 'openPresenter'] },
+  { keys: ['x', 'X'], shown: ['X'], present: ['swapDisplays', 'swapDisplays'] },
   {
     keys: ['?'],
-    shown: '?',
+    shown: ['?'],
     sim: ['help', 'help'],
     present: ['help', 'help'],
   },
   {
     keys: ['Escape'],
-    shown: 'escape',
+    shown: ['escape'],
     sim: ['exit', 'closeList'],
     present: ['exit', 'leavePresentation'],
   },
@@ -142,7 +146,8 @@ export function helpRows(scope: KeyScope, words: KeyWords): [string, string][] {
     const entry = row[scope];
     if (!entry) continue;
     const keys = rows.get(entry[1]) ?? [];
-    keys.push(/^[a-z]\w+$/.test(row.shown) ? words(`names.${row.shown}`) : row.shown);
+    for (const name of row.shown)
+      keys.push(/^[a-z]\w+$/.test(name) ? words(`names.${name}`) : name);
     rows.set(entry[1], keys);
   }
   return [...rows].map(([what, keys]) => [keys.join('  '), words(`what.${what}`)]);

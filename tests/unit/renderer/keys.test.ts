@@ -48,7 +48,9 @@ describe('the key table', () => {
 
   it('writes the help from the same table, one line per meaning', () => {
     const present = new Map(helpRows('present', en).map(([keys, what]) => [what, keys]));
-    expect(present.get('Next beat')).toBe('Space  →  PageDown  Enter');
+    expect(present.get('Next beat')).toBe('Space  →  PageDown  ↓  Enter');
+    expect(present.get('Previous beat')).toBe('←  PageUp  ↑');
+    expect(present.get('Blank the screen black (again to resume)')).toBe('B  .');
     expect(present.get('Leave the presentation (both windows)')).toBe('Esc');
     const sim = new Map(helpRows('sim', en).map(([keys, what]) => [what, keys]));
     expect(sim.get('Play or pause')).toBe('Space  P');
