@@ -371,6 +371,16 @@ test('deleting a lesson from the list puts focus on Undo', async ({ page, web, r
   await expect(page.getByRole('status').filter({ hasText: `Deleted “${title}”` })).toBeVisible();
   await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
   expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+  // Undo goes with its notice: focus follows the lesson back to its card.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.activeElement?.closest('li')?.querySelector('h2, h3')?.textContent,
+      ),
+    )
+    .toBe(title);
 });
 
 test('deleting a case from its editor puts focus on Undo', async ({ page, web, request }) => {

@@ -148,6 +148,18 @@ export function RecordList<S extends RecordSummary>({
   useEffect(() => {
     if (notice?.undoId) undoButton.current?.focus();
   }, [notice]);
+  // Undo goes with its notice, so focus follows the restored record to its card once the list
+  // shows it again (a kind that opens the record on restore takes focus there instead).
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusOnRestore = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusOnRestore.current;
+    if (!id || !page?.items.some((r) => r.id === id)) return;
+    focusOnRestore.current = null;
+    listRef.current
+      ?.querySelector<HTMLElement>(`li[data-record-id="${CSS.escape(id)}"] :is(a, button)`)
+      ?.focus();
+  }, [page]);
   const { t } = useT('library');
   const { noun } = kind;
 
@@ -179,6 +191,7 @@ export function RecordList<S extends RecordSummary>({
       await kind.undoDelete(id);
       say(t(`${noun}.restored`));
       if (kind.openAfterRestore) open(id);
+      else focusOnRestore.current = id;
       reload();
     });
 
@@ -349,10 +362,11 @@ export function RecordList<S extends RecordSummary>({
       <p className="record-count" aria-live="polite">
         {page ? countOf(page.total, noun) : t('loading')}
       </p>
-      <ul className="record-list" aria-label={kind.listLabel}>
+      <ul ref={listRef} className="record-list" aria-label={kind.listLabel}>
         {page?.items.map((r) => (
           <li
             key={r.id}
+            data-record-id={r.id}
             className={r.id === selectedId ? 'selected' : undefined}
             data-deleted={r.deletedAt !== null || undefined}
           >
