@@ -4,6 +4,8 @@
 // an error can point a teacher at the exact field. No defaults are applied here: the case library
 // stores the document as written and the engine fills the documented defaults (defaults.ts).
 import { z } from 'zod';
+import type { ErrorRule } from '../contract/errors';
+import { ruleOfIssue } from '../contract/rules';
 
 export const SCENARIO_SCHEMA_ID = 'lactasim/scenario@1';
 
@@ -48,6 +50,11 @@ function rangeText(name: LimitName): string {
 }
 
 /** A finite number in the named range; the message names the range whatever went wrong. */
+function rangeRule(name: LimitName, whole = false): ErrorRule {
+  const { min, max, unit } = SCENARIO_LIMITS[name];
+  return { id: 'range', min, max, ...(unit === '' ? {} : { unit }), ...(whole ? { whole } : {}) };
+}
+
 function num(name: LimitName) {
   const { min, max } = SCENARIO_LIMITS[name];
   const message = rangeText(name);
@@ -57,6 +64,7 @@ function num(name: LimitName) {
         code: 'custom',
         message: `${message} (got ${ctx.value})`,
         input: ctx.value,
+        params: { rule: rangeRule(name) },
       });
     }
   });
@@ -70,6 +78,7 @@ function int(name: LimitName) {
         code: 'custom',
         message: `${message} (got ${ctx.value})`,
         input: ctx.value,
+        params: { rule: rangeRule(name, true) },
       });
     }
   });
@@ -257,6 +266,7 @@ export interface ScenarioError {
   code: 'BAD_SCENARIO';
   message: string;
   path: string;
+  rule?: ErrorRule;
 }
 
 export type ParseResult = { ok: true; value: Scenario } | { ok: false; error: ScenarioError };
@@ -286,8 +296,14 @@ export function parseScenario(input: unknown): ParseResult {
     problem = `unknown key "${key}" is not allowed`;
   }
   const where = path === '' ? '(document)' : path;
+  const rule = ruleOfIssue(issue);
   return {
     ok: false,
-    error: { code: 'BAD_SCENARIO', message: `${where}: ${problem}`, path },
+    error: {
+      code: 'BAD_SCENARIO',
+      message: `${where}: ${problem}`,
+      path,
+      ...(rule === undefined ? {} : { rule }),
+    },
   };
 }

@@ -10,7 +10,9 @@ import type {
   FeedLogProblem,
 } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
+import { currentLanguage } from './i18n';
 
 interface Props {
   scenario: Scenario;
@@ -47,7 +49,7 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
       setResult(r);
       if (r.scenario) onScenario(r.scenario);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e, {}, currentLanguage()));
     }
   };
   const problemText = (p: FeedLogProblem) => {
