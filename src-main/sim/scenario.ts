@@ -208,6 +208,9 @@ const appetiteChangeSchema = obj({
 
 const nameText = 'must be a text of 1 to 200 characters';
 
+/** How many conditions one mother may have; acting now joins spells rather than pass it. */
+export const MAX_CONDITIONS = 10;
+
 export const scenarioSchema = obj({
   schema: z.literal(SCENARIO_SCHEMA_ID, {
     error: (issue) => problem(`must be "${SCENARIO_SCHEMA_ID}"`, issue.input),
@@ -234,7 +237,7 @@ export const scenarioSchema = obj({
       .optional(),
     diabetes: oneOf(['none', 'type1']).optional(),
     bmi: num('bmi').optional(),
-    conditions: list(conditionSchema, 10, 'conditions').optional(),
+    conditions: list(conditionSchema, MAX_CONDITIONS, 'conditions').optional(),
   }).optional(),
   infant: obj({
     count: int('infantCount').optional(),
