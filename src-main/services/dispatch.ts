@@ -88,7 +88,7 @@ export async function dispatch(
   const request = raw === undefined ? {} : raw;
   const shape = jsonProblem(request, { maxDepth: MAX_REQUEST_DEPTH, maxChars: MAX_REQUEST_CHARS });
   if (shape !== null) {
-    return badRequest(shape.message, formatPath(shape.path), { id: 'tooComplex' });
+    return badRequest(shape.message, formatPath(shape.path), shape.rule);
   }
   const parsed = contract[name].request.safeParse(request);
   if (!parsed.success) {

@@ -87,6 +87,15 @@ describe('error sentences', () => {
     );
   });
 
+  it('words bounds on free-form JSON as rules too, not as the checker’s English', async () => {
+    const proto = JSON.parse('{"type":"note","__proto__":{"polluted":true}}') as unknown;
+    const error = await refusal('cases.create', { fromBuiltin: 'x', beats: [proto] });
+    expect(error.rule).toEqual({ id: 'unknownKey', key: '__proto__' });
+    expect(errorSentence(error, 'es')).toBe(
+      'Un valor: contiene algo que esta versión de LactaSim no conoce',
+    );
+  });
+
   it('gives an internal error a generic sentence with its reference, and known refusals their own', () => {
     const internal: ApiErrorData = {
       code: 'INTERNAL',
