@@ -45,14 +45,13 @@ function ruleWords(
     case 'tooMany':
       return fill(w['tooMany']!, { max: num(rule.max, language) });
     case 'range': {
-      const shown = (n: number) =>
-        field?.percent
-          ? percent(n, language)
-          : num(n, language) + (field?.unit ? ` ${field.unit}` : '');
-      return fill(w[rule.whole ? 'rangeWhole' : 'range']!, {
+      // Percent on each end ("0 % and 100 %"), a unit once after the range ("50 and 700 mL").
+      const shown = (n: number) => (field?.percent ? percent(n, language) : num(n, language));
+      const words = fill(w[rule.whole ? 'rangeWhole' : 'range']!, {
         min: shown(rule.min),
         max: shown(rule.max),
       });
+      return field?.unit && !field.percent ? `${words} ${field.unit}` : words;
     }
     case 'controlChar':
     case 'brokenText':

@@ -64,7 +64,7 @@ describe('error sentences', () => {
     const surgery = parseScenario(withSurgery);
     if (capacity.ok || surgery.ok) throw new Error('accepted');
     expect(errorSentence(capacity.error, 'es')).toBe(
-      'Capacidad de almacenamiento, pecho izquierdo: debe estar entre 50 mL y 700 mL',
+      'Capacidad de almacenamiento, pecho izquierdo: debe estar entre 50 y 700 mL',
     );
     // The condition's index is read as its kind from the scenario the screen sent.
     expect(errorSentence(surgery.error, 'en', { scenario: withSurgery })).toBe(
