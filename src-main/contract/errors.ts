@@ -33,7 +33,8 @@ export type ErrorRule =
   | { id: 'tooLong'; max: number }
   /** A list holding more than `max` items. */
   | { id: 'tooMany'; max: number }
-  | { id: 'range'; min: number; max: number; unit?: string; whole?: boolean }
+  /** `got`: the number given, when it was one. */
+  | { id: 'range'; min: number; max: number; unit?: string; whole?: boolean; got?: number }
   /** A control character (tab, NUL, escape…) at character `at`, counted from 1. */
   | { id: 'controlChar'; at: number }
   /** Half of a UTF-16 pair at character `at`. */

@@ -51,7 +51,10 @@ function ruleWords(
         min: shown(rule.min),
         max: shown(rule.max),
       });
-      return field?.unit && !field.percent ? `${words} ${field.unit}` : words;
+      const ranged = field?.unit && !field.percent ? `${words} ${field.unit}` : words;
+      if (rule.got === undefined) return ranged;
+      const got = field?.percent ? percent(rule.got, language) : num(rule.got, language);
+      return fill(w['got']!, { rule: ranged, got });
     }
     case 'controlChar':
     case 'brokenText':

@@ -50,9 +50,16 @@ function rangeText(name: LimitName): string {
 }
 
 /** A finite number in the named range; the message names the range whatever went wrong. */
-function rangeRule(name: LimitName, whole = false): ErrorRule {
+function rangeRule(name: LimitName, got: number, whole = false): ErrorRule {
   const { min, max, unit } = SCENARIO_LIMITS[name];
-  return { id: 'range', min, max, ...(unit === '' ? {} : { unit }), ...(whole ? { whole } : {}) };
+  return {
+    id: 'range',
+    min,
+    max,
+    got,
+    ...(unit === '' ? {} : { unit }),
+    ...(whole ? { whole } : {}),
+  };
 }
 
 function num(name: LimitName) {
@@ -64,7 +71,7 @@ function num(name: LimitName) {
         code: 'custom',
         message: `${message} (got ${ctx.value})`,
         input: ctx.value,
-        params: { rule: rangeRule(name) },
+        params: { rule: rangeRule(name, ctx.value) },
       });
     }
   });
@@ -78,7 +85,7 @@ function int(name: LimitName) {
         code: 'custom',
         message: `${message} (got ${ctx.value})`,
         input: ctx.value,
-        params: { rule: rangeRule(name, true) },
+        params: { rule: rangeRule(name, ctx.value, true) },
       });
     }
   });

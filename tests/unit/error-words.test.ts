@@ -64,11 +64,11 @@ describe('error sentences', () => {
     const surgery = parseScenario(withSurgery);
     if (capacity.ok || surgery.ok) throw new Error('accepted');
     expect(errorSentence(capacity.error, 'es')).toBe(
-      'Capacidad de almacenamiento, pecho izquierdo: debe estar entre 50 y 700 mL',
+      'Capacidad de almacenamiento, pecho izquierdo: debe estar entre 50 y 700 mL (se recibió 20)',
     );
     // The condition's index is read as its kind from the scenario the screen sent.
     expect(errorSentence(surgery.error, 'en', { scenario: withSurgery })).toBe(
-      'Lobes whose ducts were cut: must be between 0 % and 100 %',
+      'Lobes whose ducts were cut: must be between 0 % and 100 % (got 150 %)',
     );
   });
 
