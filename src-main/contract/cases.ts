@@ -68,7 +68,13 @@ export const beatsSchema = z
       maxDepth: BEAT_LIMITS.maxDepth + 1,
       maxChars: BEATS_MAX_CHARS,
     });
-    if (problem !== null) ctx.addIssue({ code: 'custom', ...problem });
+    if (problem !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: problem.path,
+        message: problem.message,
+        params: { rule: problem.rule },
+      });
   });
 export type Beat = z.infer<typeof beatSchema>;
 

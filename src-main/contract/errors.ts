@@ -21,11 +21,40 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'INTERNAL';
 
+/**
+ * Which rule a value broke, with its limits, so a screen can word it in the clinician's language
+ * next to the field's label; `message` keeps the English line (with the path) for the command
+ * line and bundle-import reports.
+ */
+export type ErrorRule =
+  | { id: 'required' }
+  /** Text shorter than `min` characters (1: empty). */
+  | { id: 'tooShort'; min: number }
+  | { id: 'tooLong'; max: number }
+  /** A list holding more than `max` items. */
+  | { id: 'tooMany'; max: number }
+  /** `got`: the number given, when it was one. */
+  | { id: 'range'; min: number; max: number; unit?: string; whole?: boolean; got?: number }
+  /** A control character (tab, NUL, escape…) at character `at`, counted from 1. */
+  | { id: 'controlChar'; at: number }
+  /** Half of a UTF-16 pair at character `at`. */
+  | { id: 'brokenText'; at: number }
+  | { id: 'oneOf'; values: string[] }
+  | { id: 'wrongType'; expected: string }
+  | { id: 'unknownKey'; key: string }
+  /** Nested or sized past what a request may be. */
+  | { id: 'tooComplex' };
+
 export interface ApiErrorData {
   code: ErrorCode;
   message: string;
   /** Where in the request the problem is, e.g. `mother.conditions[0].severity`. */
   path?: string;
+  rule?: ErrorRule;
+  /** INTERNAL: the id under which the log holds the details. */
+  reference?: string;
+  /** Worded by the renderer itself in the interface language (the engine worker's refusals). */
+  worded?: true;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
@@ -36,15 +65,19 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly path?: string,
+    readonly rule?: ErrorRule,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toData(): ApiErrorData {
-    return this.path === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, path: this.path };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.path === undefined ? {} : { path: this.path }),
+      ...(this.rule === undefined ? {} : { rule: this.rule }),
+    };
   }
 }
 

@@ -3,6 +3,7 @@
 // without limit, and keys such as "__proto__", which a plain object would silently swallow, are
 // refused instead of dropped.
 import { z } from 'zod';
+import type { ErrorRule } from './errors';
 
 export interface JsonLimits {
   /** Levels of objects and arrays, the value itself being level 1. */
@@ -17,6 +18,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface JsonProblem {
   path: (string | number)[];
   message: string;
+  rule: ErrorRule;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -43,14 +45,22 @@ export function jsonProblem(value: unknown, limits: JsonLimits): JsonProblem | n
       chars += 5;
     } else if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
-        return { path: item.path, message: `must be a finite number (got ${String(v)})` };
+        return {
+          path: item.path,
+          message: `must be a finite number (got ${String(v)})`,
+          rule: { id: 'wrongType', expected: 'number' },
+        };
       }
       chars += 24;
     } else if (typeof v === 'string') {
       chars += v.length + 2;
     } else if (Array.isArray(v) || isPlainObject(v)) {
       if (item.depth > limits.maxDepth) {
-        return { path: item.path, message: `nests deeper than ${limits.maxDepth} levels` };
+        return {
+          path: item.path,
+          message: `nests deeper than ${limits.maxDepth} levels`,
+          rule: { id: 'tooComplex' },
+        };
       }
       chars += 2;
       if (Array.isArray(v)) {
@@ -60,19 +70,28 @@ export function jsonProblem(value: unknown, limits: JsonLimits): JsonProblem | n
       } else {
         for (const key of Object.keys(v)) {
           if (FORBIDDEN_KEYS.has(key)) {
-            return { path: item.path, message: `the key "${key}" is not allowed` };
+            return {
+              path: item.path,
+              message: `the key "${key}" is not allowed`,
+              rule: { id: 'unknownKey', key },
+            };
           }
           chars += key.length + 3;
           stack.push({ value: v[key], path: [...item.path, key], depth: item.depth + 1 });
         }
       }
     } else {
-      return { path: item.path, message: `must be JSON (got ${typeof v})` };
+      return {
+        path: item.path,
+        message: `must be JSON (got ${typeof v})`,
+        rule: { id: 'wrongType', expected: 'JSON' },
+      };
     }
     if (chars > limits.maxChars) {
       return {
         path: [],
         message: `is larger than ${Math.round(limits.maxChars / 1000)} kB of JSON`,
+        rule: { id: 'tooComplex' },
       };
     }
   }
@@ -85,6 +104,12 @@ export function jsonObject(limits: JsonLimits) {
     .custom<Record<string, unknown>>(isPlainObject, { message: 'must be a JSON object' })
     .superRefine((value, ctx) => {
       const problem = jsonProblem(value, limits);
-      if (problem !== null) ctx.addIssue({ code: 'custom', ...problem });
+      if (problem !== null)
+        ctx.addIssue({
+          code: 'custom',
+          path: problem.path,
+          message: problem.message,
+          params: { rule: problem.rule },
+        });
     });
 }

@@ -143,13 +143,16 @@ export interface ParentHandoutResponse {
   base64: string;
 }
 
+/** The longest feed log read at once; the view sends a longer file's latest lines. */
+export const FEED_LOG_MAX_CHARS = 2_000_000;
+
 export const parentMethods = {
   /** Validates a feed-log CSV row by row and turns it into the scenario's feeding events. */
   'parent.importFeedLog': method<FeedLogImport>()(
     z
       .object({
         scenario: scenarioSchema,
-        csv: z.string().max(2_000_000),
+        csv: z.string().max(FEED_LOG_MAX_CHARS),
         /** false: any bad row means no scenario is returned. */
         skipBadRows: z.boolean().default(false),
         /** How to read d/m dates when the data cannot tell (the user's answer). */

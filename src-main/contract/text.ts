@@ -2,6 +2,7 @@
 // SQLite's length() stops at, and ESC, which starts a terminal escape sequence when the command
 // line prints a title) are refused with the character and its position, so the person can find it.
 import { z } from 'zod';
+import type { ErrorRule } from './errors';
 
 // C0 controls, DEL, C1 controls (0x9b is a one-byte terminal escape), line/paragraph separators.
 // eslint-disable-next-line no-control-regex
@@ -17,27 +18,41 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const codePoint = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+export interface TextProblem {
+  /** For the command line and import reports, in English. */
+  message: string;
+  rule: ErrorRule;
+}
+
 /**
- * The first control character (or broken UTF-16) in `text`, described for a person; null when
- * there is none.
+ * The first control character (or broken UTF-16) in `text`, described for a person and as a
+ * rule; null when there is none.
  */
-export function controlCharProblem(text: string, multiLine = false): string | null {
+export function controlCharProblem(text: string, multiLine = false): TextProblem | null {
   const lone = LONE_SURROGATE.exec(text);
   if (lone !== null) {
-    return `is not well-formed text (half of a character pair at character ${lone.index + 1})`;
+    const at = lone.index + 1;
+    return {
+      message: `is not well-formed text (half of a character pair at character ${at})`,
+      rule: { id: 'brokenText', at },
+    };
   }
   const match = (multiLine ? BLOCK_CONTROL : LINE_CONTROL).exec(text);
   if (match === null) return null;
-  return (
-    `must not contain control characters (found ${codePoint(match[0])} at character ` +
-    `${match.index + 1}); retype it without them`
-  );
+  const at = match.index + 1;
+  return {
+    message:
+      `must not contain control characters (found ${codePoint(match[0])} at character ` +
+      `${at}); retype it without them`,
+    rule: { id: 'controlChar', at },
+  };
 }
 
 function refuseControls(multiLine: boolean) {
   return (text: string, ctx: z.RefinementCtx) => {
     const problem = controlCharProblem(text, multiLine);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem !== null)
+      ctx.addIssue({ code: 'custom', message: problem.message, params: { rule: problem.rule } });
   };
 }
 

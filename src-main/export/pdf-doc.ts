@@ -4,8 +4,17 @@
 // order, the document's language and its metadata title shown in the window's title bar); the
 // `Tags` helper puts each heading, paragraph, list and figure in that tree, and repeated page
 // furniture (footers) outside it as artifacts.
+//
+// Text people type (case titles, lesson notes, family notes) can hold characters Inter has no
+// glyph for (emoji, CJK): we ship no fallback font, so each is drawn as a visible □ and the
+// document ends with a line naming the characters replaced, rather than printing an empty box
+// that looks like a font fault or nothing at all.
 import PDFDocument from 'pdfkit';
-import { interPath } from './fonts';
+import { CLINICIAN_CATALOGS } from '../labels/catalogs';
+import { interFont, interPath } from './fonts';
+
+/** Drawn in place of a character the font cannot draw; Inter has this glyph. */
+export const MISSING_MARK = '\u25a1';
 
 /** The structure types we use (PDF 1.7, 14.8.4): headings, paragraphs, lists, figures. */
 export type BlockType = 'H1' | 'H2' | 'H3' | 'P' | 'Caption' | 'Figure' | 'TH' | 'TD';
@@ -46,6 +55,8 @@ export interface Tags {
 export interface OpenedPdf {
   doc: PDFKit.PDFDocument;
   tags: Tags;
+  /** The characters drawn as MISSING_MARK so far, as U+XXXX. */
+  replaced: () => string[];
   /** Resolves with the file once `doc.end()` has been called. */
   done: Promise<Buffer>;
 }
@@ -63,16 +74,58 @@ export function openPdf(
   });
   doc.registerFont('regular', interPath(400));
   doc.registerFont('bold', interPath(600));
+  const replaced = printableText(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  return { doc, tags: tagsFor(doc), done };
+  const language = options.lang.startsWith('es') ? 'es' : 'en';
+  return { doc, tags: tagsFor(doc, replaced, language), done, replaced: () => [...replaced] };
 }
 
-function tagsFor(doc: PDFKit.PDFDocument): Tags {
+const codeOf = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Routes every string pdfkit draws or measures through the font check; returns the set the
+ * replaced characters are collected in. Both Inter files cover the same characters.
+ */
+function printableText(doc: PDFKit.PDFDocument): Set<string> {
+  const font = interFont(400);
+  const known = new Map<number, boolean>();
+  const replaced = new Set<string>();
+  const printable = (text: unknown): unknown => {
+    if (typeof text !== 'string') return text;
+    let out = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      // Line breaks and tabs are layout, not glyphs.
+      let has = cp < 0x20 || known.get(cp);
+      if (has === undefined) {
+        has = font.hasGlyphForCodePoint(cp);
+        known.set(cp, has);
+      }
+      if (has) out += ch;
+      else {
+        out += MISSING_MARK;
+        replaced.add(codeOf(cp));
+      }
+    }
+    return out;
+  };
+  const patch = <K extends 'text' | 'widthOfString' | 'heightOfString'>(name: K) => {
+    const original = doc[name].bind(doc) as (...args: unknown[]) => unknown;
+    (doc as unknown as Record<K, unknown>)[name] = (first: unknown, ...rest: unknown[]) =>
+      original(printable(first), ...rest);
+  };
+  patch('text');
+  patch('widthOfString');
+  patch('heightOfString');
+  return replaced;
+}
+
+function tagsFor(doc: PDFKit.PDFDocument, replaced: Set<string>, language: 'en' | 'es'): Tags {
   const root = doc.struct('Document');
   doc.addStructure(root);
   const block: Tags['block'] = (type, draw, options = {}, parent = root) => {
@@ -103,6 +156,15 @@ function tagsFor(doc: PDFKit.PDFDocument): Tags {
       doc.endMarkedContent();
     },
     end() {
+      if (replaced.size > 0) {
+        const words = CLINICIAN_CATALOGS[language].common['pdfReplacedCharacters'] as string;
+        const note = words
+          .replace('{{mark}}', MISSING_MARK)
+          .replace('{{codes}}', [...replaced].join(', '));
+        block('P', () =>
+          doc.moveDown().font('regular').fontSize(8).fillColor('#404040').text(note),
+        );
+      }
       root.end();
     },
   };

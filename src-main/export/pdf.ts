@@ -14,7 +14,7 @@ import type { EventKind, Trace } from '../sim/trace';
 import type { EvidenceCard } from './evidence';
 import { fullReference, shortCitation } from '../sources/cite';
 import { tableDigits } from '../charts/numbers';
-import { labelledLines, momentLabel } from '../labels/scenario';
+import { labelledLines, momentLabel, optionLabel } from '../labels/scenario';
 import { chartAlt, chartHeight, drawChart } from './pdf-chart';
 import { openPdf } from './pdf-doc';
 import type { ChartComparison } from './svg';
@@ -90,11 +90,16 @@ function fmt(v: number | null, unit: string): string {
   return unit === '×' ? `${v.toFixed(1)}×` : `${v.toFixed(digits)} ${unit}`;
 }
 
-/** One planned session per line: "at 240 min: latch, right, 12 min". */
-function plannedLine(e: NonNullable<Scenario['feeding']['events']>[number]): string {
-  const side = 'side' in e ? `, ${e.side}` : '';
+/** One planned session per line: "day 42, 04:00 after birth: Breastfeed, Right, 12 min". */
+function plannedLine(
+  e: NonNullable<Scenario['feeding']['events']>[number],
+  startHours: number,
+): string {
+  const side = 'side' in e ? `, ${optionLabel('feeding.events[].side', e.side)}` : '';
   const baby = 'babyPresent' in e && e.babyPresent ? ', baby present' : '';
-  return `at ${e.atMinutes} min: ${e.kind}${side}, ${e.durationMinutes} min${baby}`;
+  const kind = optionLabel('feeding.events[].kind', e.kind);
+  const at = momentLabel(startHours + e.atMinutes / 60);
+  return `${at}: ${kind}${side}, ${e.durationMinutes} min${baby}`;
 }
 
 function timeLabel(trace: Trace, atSec: number): string {
@@ -198,7 +203,9 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
   if (planned.length > 0) {
     para(`Planned sessions: ${planned.length}`);
     lines([
-      ...planned.slice(0, MAX_PLANNED).map((e) => `  ${plannedLine(e)}`),
+      ...planned
+        .slice(0, MAX_PLANNED)
+        .map((e) => `  ${plannedLine(e, scenario.start.postpartumHours)}`),
       ...(planned.length > MAX_PLANNED
         ? [`  … and ${planned.length - MAX_PLANNED} more (see the scenario file)`]
         : []),

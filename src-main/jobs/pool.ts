@@ -58,8 +58,8 @@ interface Slot {
 const defaultSize = () => Math.max(1, Math.min(4, availableParallelism() - 1));
 
 function errorOf(error: JobReply & { ok: false }): Error {
-  const { code, message, path } = error.error;
-  return code === undefined ? new Error(message) : new AppError(code, message, path);
+  const { code, message, path, rule } = error.error;
+  return code === undefined ? new Error(message) : new AppError(code, message, path, rule);
 }
 
 export function createJobPool(options: JobPoolOptions = {}): JobPool {

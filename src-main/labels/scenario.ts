@@ -14,6 +14,8 @@ export interface FieldLabel {
   percent?: boolean;
   /** Hours after birth, shown as day and clock time. */
   moment?: boolean;
+  /** Minutes after the run's start, shown as day and clock time when the start is known. */
+  runMinutes?: boolean;
 }
 
 interface FieldWords {
@@ -43,6 +45,7 @@ function labelsIn(language: Language): Record<string, FieldLabel> {
         ...w,
         ...(PERCENT_FIELDS.has(key) ? { percent: true } : {}),
         ...(english[key]?.unit === 'h after birth' ? { moment: true } : {}),
+        ...(english[key]?.unit === 'min into the run' ? { runMinutes: true } : {}),
       },
     ]),
   );
@@ -189,8 +192,16 @@ export function momentLabel(hoursAfterBirth: number, language: Language = 'en'):
   return w.moment.replace('{{day}}', String(day)).replace('{{clock}}', clock);
 }
 
-/** A field's value in the words and units the clinician reads. */
-export function valueLabel(key: string, value: unknown, language: Language = 'en'): string {
+/**
+ * A field's value in the words and units the clinician reads; minutes into the run as day and
+ * clock time when the run's start (hours after birth) is given.
+ */
+export function valueLabel(
+  key: string,
+  value: unknown,
+  language: Language = 'en',
+  startHours?: number,
+): string {
   const field = LABELS[language][key];
   if (typeof value === 'boolean')
     return value ? words(language).words.yes : words(language).words.no;
@@ -198,22 +209,31 @@ export function valueLabel(key: string, value: unknown, language: Language = 'en
   if (typeof value !== 'number') return String(value);
   if (field?.percent) return percent(value, language);
   if (field?.moment) return momentLabel(value, language);
+  if (field?.runMinutes && startHours !== undefined)
+    return momentLabel(startHours + value / 60, language);
   const n = number(value, language, String(value));
   return field?.unit ? `${n} ${field.unit}` : n;
 }
 
-/** The scenario as "label: value" lines, arrays item by item, for the report. */
+/**
+ * The scenario as "label: value" lines, arrays item by item, for the report. The format version
+ * (`schema`) is for files, not for clinicians, and is left out.
+ */
 export function labelledLines(scenario: unknown, language: Language = 'en'): string[] {
+  const start = (scenario as { start?: { postpartumHours?: unknown } } | null)?.start
+    ?.postpartumHours;
+  const startHours = typeof start === 'number' ? start : undefined;
   const lines = (value: unknown, path: string): string[] => {
     if (Array.isArray(value)) return value.flatMap((v, i) => lines(v, `${path}[${i}]`));
     if (value !== null && typeof value === 'object') {
       return Object.entries(value)
         .filter(([k]) => !(path.startsWith('mother.conditions[') && k === 'kind'))
+        .filter(([k]) => !(path === '' && k === 'schema'))
         .flatMap(([k, v]) => lines(v, path ? `${path}.${k}` : k));
     }
     const key = labelKey(path, scenario);
     const field = LABELS[language][key];
-    return [`${field?.label ?? path}: ${valueLabel(key, value, language)}`];
+    return [`${field?.label ?? path}: ${valueLabel(key, value, language, startHours)}`];
   };
   return lines(scenario, '');
 }

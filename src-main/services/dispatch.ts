@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { contract, isMethodName, type Handlers } from '../contract/index';
-import { AppError, formatPath, type ApiErrorData, type Result } from '../contract/errors';
+import {
+  AppError,
+  formatPath,
+  type ApiErrorData,
+  type ErrorRule,
+  type Result,
+} from '../contract/errors';
 import { jsonProblem } from '../contract/json-value';
+import { ruleOfIssue, type IssueLike } from '../contract/rules';
 import { isBusyError } from '../store/index';
 
 /**
@@ -12,23 +19,26 @@ const MAX_REQUEST_DEPTH = 64;
 /** Anything larger has been refused by the transport already; this only bounds the walk. */
 const MAX_REQUEST_CHARS = 256 * 1024 * 1024;
 
-function badRequest(message: string, path: string): Result<never> {
+function badRequest(message: string, path: string, rule?: ErrorRule): Result<never> {
   const code = path.startsWith('scenario') ? 'BAD_SCENARIO' : 'BAD_REQUEST';
-  return { ok: false, error: { code, message: `${path || 'request'}: ${message}`, path } };
+  const error: ApiErrorData = { code, message: `${path || 'request'}: ${message}`, path };
+  return { ok: false, error: rule === undefined ? error : { ...error, rule } };
 }
 
 /** The first schema issue as one line naming its path; an unknown key is named in the path. */
-function schemaError(issue: {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-}): Result<never> {
+function schemaError(
+  issue: IssueLike & { path: PropertyKey[]; message: string; keys?: string[] },
+): Result<never> {
+  const rule = ruleOfIssue(issue);
   if (issue.code === 'unrecognized_keys' && issue.keys?.[0] !== undefined) {
     const key = issue.keys[0];
-    return badRequest(`unknown key "${key}" is not allowed`, formatPath([...issue.path, key]));
+    return badRequest(
+      `unknown key "${key}" is not allowed`,
+      formatPath([...issue.path, key]),
+      rule,
+    );
   }
-  return badRequest(issue.message, formatPath(issue.path));
+  return badRequest(issue.message, formatPath(issue.path), rule);
 }
 
 /**
@@ -41,6 +51,7 @@ function internalError(name: string, error: unknown): ApiErrorData {
   return {
     code: 'INTERNAL',
     message: `LactaSim could not complete this request because of an internal error (reference ${id}); the details are in its log`,
+    reference: id,
   };
 }
 
@@ -76,7 +87,9 @@ export async function dispatch(
   }
   const request = raw === undefined ? {} : raw;
   const shape = jsonProblem(request, { maxDepth: MAX_REQUEST_DEPTH, maxChars: MAX_REQUEST_CHARS });
-  if (shape !== null) return badRequest(shape.message, formatPath(shape.path));
+  if (shape !== null) {
+    return badRequest(shape.message, formatPath(shape.path), shape.rule);
+  }
   const parsed = contract[name].request.safeParse(request);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -4,6 +4,8 @@
 // an error can point a teacher at the exact field. No defaults are applied here: the case library
 // stores the document as written and the engine fills the documented defaults (defaults.ts).
 import { z } from 'zod';
+import type { ErrorRule } from '../contract/errors';
+import { ruleOfIssue } from '../contract/rules';
 
 export const SCENARIO_SCHEMA_ID = 'lactasim/scenario@1';
 
@@ -48,6 +50,18 @@ function rangeText(name: LimitName): string {
 }
 
 /** A finite number in the named range; the message names the range whatever went wrong. */
+function rangeRule(name: LimitName, got: number, whole = false): ErrorRule {
+  const { min, max, unit } = SCENARIO_LIMITS[name];
+  return {
+    id: 'range',
+    min,
+    max,
+    got,
+    ...(unit === '' ? {} : { unit }),
+    ...(whole ? { whole } : {}),
+  };
+}
+
 function num(name: LimitName) {
   const { min, max } = SCENARIO_LIMITS[name];
   const message = rangeText(name);
@@ -57,6 +71,7 @@ function num(name: LimitName) {
         code: 'custom',
         message: `${message} (got ${ctx.value})`,
         input: ctx.value,
+        params: { rule: rangeRule(name, ctx.value) },
       });
     }
   });
@@ -70,6 +85,7 @@ function int(name: LimitName) {
         code: 'custom',
         message: `${message} (got ${ctx.value})`,
         input: ctx.value,
+        params: { rule: rangeRule(name, ctx.value, true) },
       });
     }
   });
@@ -199,6 +215,9 @@ const appetiteChangeSchema = obj({
 
 const nameText = 'must be a text of 1 to 200 characters';
 
+/** How many conditions one mother may have; acting now joins spells rather than pass it. */
+export const MAX_CONDITIONS = 10;
+
 export const scenarioSchema = obj({
   schema: z.literal(SCENARIO_SCHEMA_ID, {
     error: (issue) => problem(`must be "${SCENARIO_SCHEMA_ID}"`, issue.input),
@@ -225,7 +244,7 @@ export const scenarioSchema = obj({
       .optional(),
     diabetes: oneOf(['none', 'type1']).optional(),
     bmi: num('bmi').optional(),
-    conditions: list(conditionSchema, 10, 'conditions').optional(),
+    conditions: list(conditionSchema, MAX_CONDITIONS, 'conditions').optional(),
   }).optional(),
   infant: obj({
     count: int('infantCount').optional(),
@@ -257,6 +276,7 @@ export interface ScenarioError {
   code: 'BAD_SCENARIO';
   message: string;
   path: string;
+  rule?: ErrorRule;
 }
 
 export type ParseResult = { ok: true; value: Scenario } | { ok: false; error: ScenarioError };
@@ -286,8 +306,14 @@ export function parseScenario(input: unknown): ParseResult {
     problem = `unknown key "${key}" is not allowed`;
   }
   const where = path === '' ? '(document)' : path;
+  const rule = ruleOfIssue(issue);
   return {
     ok: false,
-    error: { code: 'BAD_SCENARIO', message: `${where}: ${problem}`, path },
+    error: {
+      code: 'BAD_SCENARIO',
+      message: `${where}: ${problem}`,
+      path,
+      ...(rule === undefined ? {} : { rule }),
+    },
   };
 }

@@ -81,6 +81,7 @@ describe('dispatch refuses bad input with a 4xx-class code and changes nothing',
       code: 'BAD_REQUEST',
       message: 'verbose: unknown key "verbose" is not allowed',
       path: 'verbose',
+      rule: { id: 'unknownKey', key: 'verbose' },
     });
     const proto = JSON.parse('{"type":"note","__proto__":{"polluted":true}}') as unknown;
     const error = await errorOf('cases.create', { fromBuiltin: 'x', beats: [proto] });

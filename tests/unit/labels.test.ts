@@ -10,7 +10,7 @@ import {
   OPTION_LABELS,
   optionLabel,
 } from '../../src-main/labels/scenario';
-import type { Scenario } from '../../src-main/sim/scenario';
+import { scenarioSchema, type Scenario } from '../../src-main/sim/scenario';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -160,4 +160,78 @@ describe('scenario labels', () => {
       expect(docs).toContain(key.split('.').pop()!.replace('[]', ''));
     }
   });
+
+  it('names every option of every choice field in the scenario schema, nested lists too', () => {
+    const choices = optionFields(scenarioSchema, '');
+    // The walk reaches the lists' items, a plan change's pattern among them.
+    expect(choices.get('feeding.changes[].pattern')).toContain('block');
+    expect(choices.get('feeding.events[].kind')).toEqual(['latch', 'pump', 'skinToSkin']);
+    expect(choices.size).toBeGreaterThanOrEqual(8);
+    for (const [key, values] of choices)
+      for (const value of values)
+        for (const language of ['en', 'es'] as const)
+          expect(optionLabel(key, value, language), `${language} ${key} ${value}`).not.toBe(value);
+  });
+
+  it('words plan changes and planned sessions by name and moment, without the format version', () => {
+    const scenario: Scenario = {
+      schema: 'lactasim/scenario@1',
+      name: 'Block from day 42',
+      start: { postpartumHours: 1008 },
+      durationHours: 24,
+      feeding: {
+        plan: 'onDemand',
+        changes: [{ atMinutes: 90, pattern: 'block', blockHours: 4 }],
+        events: [{ atMinutes: 240, kind: 'latch', side: 'right', durationMinutes: 12 }],
+      },
+    };
+    const lines = labelledLines(scenario);
+    expect(lines).toContain('Plan change starts: day 42, 01:30 after birth');
+    expect(lines).toContain('Breasts at each feed from then on: Same breast for a block of hours');
+    expect(lines).toContain('Planned session starts: day 42, 04:00 after birth');
+    expect(lines).toContain('Planned session, breast: Right');
+    expect(lines.join('\n')).not.toMatch(/scenario@1|Scenario format|min into the run|: block$/m);
+    expect(labelledLines(scenario, 'es')).toContain(
+      'Pechos en cada toma a partir de entonces: El mismo pecho durante un bloque de horas',
+    );
+  });
 });
+
+type Def = {
+  type: string;
+  shape?: Record<string, { _zod: { def: Def } }>;
+  innerType?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
+  options?: { _zod: { def: Def } }[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+};
+
+/**
+ * Every choice field of a zod schema, keyed as the labels are (`[]` for list items, conditions
+ * by kind), with its values; a list item's `kind` literal is a choice too, a condition's is not.
+ */
+function optionFields(schema: unknown, path: string, out = new Map<string, string[]>()) {
+  const def = (schema as { _zod: { def: Def } })._zod.def;
+  const add = (key: string, values: string[]) =>
+    out.set(key, [...new Set([...(out.get(key) ?? []), ...values])]);
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  if (def.type === 'optional' && def.innerType) optionFields(def.innerType, path, out);
+  else if (def.type === 'array' && def.element) optionFields(def.element, `${path}[]`, out);
+  else if (def.type === 'enum' && def.entries) add(path, Object.values(def.entries));
+  else if (def.type === 'union' && def.options) {
+    for (const option of def.options) {
+      const kind = option._zod.def.shape?.['kind']?._zod.def.values?.[0];
+      if (path === 'mother.conditions[]') {
+        optionFields(option, `mother.conditions.${String(kind)}`, out);
+        continue;
+      }
+      if (typeof kind === 'string') add(at('kind'), [kind]);
+      optionFields(option, path, out);
+    }
+  } else if (def.type === 'object' && def.shape) {
+    for (const [key, field] of Object.entries(def.shape))
+      if (key !== 'kind') optionFields(field, at(key), out);
+  }
+  return out;
+}

@@ -24,7 +24,7 @@ export function checkScenario(
     const problem = controlCharProblem(result.value.name);
     if (problem === null) return input as Scenario;
     const path = joinPath(prefix, 'name');
-    throw new AppError(code, `${path}: ${problem}`, path);
+    throw new AppError(code, `${path}: ${problem.message}`, path, problem.rule);
   }
   const path = joinPath(prefix, result.error.path);
   // parseScenario's message is "<path or (document)>: <problem>"; re-prefix it with our path.
@@ -32,5 +32,5 @@ export function checkScenario(
   const message = result.error.message.startsWith(`${where}: `)
     ? result.error.message.slice(where.length + 2)
     : result.error.message;
-  throw new AppError(code, `${path}: ${message}`, path);
+  throw new AppError(code, `${path}: ${message}`, path, result.error.rule);
 }

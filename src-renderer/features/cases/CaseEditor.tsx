@@ -7,7 +7,8 @@ import type {
 import { ApiError, call } from '../../app/api';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { hrefFor } from '../../app/router';
-import { errorForField, momentLabel } from '../../../src-main/labels/scenario';
+import { momentLabel } from '../../../src-main/labels/scenario';
+import { errorText } from '../../app/errorText';
 import { uiLanguage, uiLocale, useT } from '../../app/i18n';
 import { fieldForErrorPath, fieldKey, readPath, scenarioFields, writePath } from './scenarioFields';
 
@@ -68,19 +69,13 @@ export function CaseEditor({ detail, onChanged, onDuplicated, onDeleted }: Props
     if (e instanceof ApiError) {
       const field = fieldForErrorPath(e.data.path);
       if (field) {
-        setFieldErrors({
-          [field]: errorForField(e.data.path, e.data.message, draft.scenario, language),
-        });
+        setFieldErrors({ [field]: errorText(e, { scenario: draft.scenario }) });
         setError(t('editor.notSavedField'));
       } else {
-        setError(
-          t('editor.notSaved', {
-            error: errorForField(e.data.path, e.data.message, draft.scenario, language),
-          }),
-        );
+        setError(t('editor.notSaved', { error: errorText(e, { scenario: draft.scenario }) }));
       }
     } else {
-      setError(String(e));
+      setError(t('editor.notSaved', { error: errorText(e) }));
     }
   };
 

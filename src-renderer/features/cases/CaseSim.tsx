@@ -2,7 +2,8 @@
 // case starts from a fresh load.
 import { useEffect, useRef, useState } from 'react';
 import type { CaseDetail } from '../../../src-main/contract/cases';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { hrefFor } from '../../app/router';
 import { SimView } from '../sim/SimView';
 import { useT } from '../../app/i18n';
@@ -17,7 +18,7 @@ export function CaseSim({ caseId, initialTimeSec }: { caseId: string; initialTim
     let live = true;
     call('cases.get', { id: caseId })
       .then((d) => live && setDetail(d))
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../src-main/contract/app';
-import { call, ApiError } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { RecentCases } from './RecentCases';
 import { useT } from '../../app/i18n';
 
@@ -12,7 +13,7 @@ export function Home() {
   useEffect(() => {
     call('app.info', {})
       .then(setInfo)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
 
   return (

@@ -2,7 +2,8 @@
 // become a new beat at the end of one of the user's lessons (or of a new lesson).
 import { useId, useState, type RefObject } from 'react';
 import type { LessonSummary } from '../../../src-main/contract/lessons';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { useT } from '../../app/i18n';
 import { useDismiss } from '../../app/useDismiss';
 import { formatPostpartum } from '../../lib/format';
@@ -55,7 +56,7 @@ export function AddToLesson({
       setLessons(list);
       setTarget(list[0]?.id ?? NEW);
     } catch (e) {
-      setMessage({ error: true, text: e instanceof ApiError ? e.message : String(e) });
+      setMessage({ error: true, text: errorText(e) });
     }
   };
 
@@ -87,7 +88,7 @@ export function AddToLesson({
       });
       close();
     } catch (e) {
-      setMessage({ error: true, text: e instanceof ApiError ? e.message : String(e) });
+      setMessage({ error: true, text: errorText(e) });
     }
   };
 

@@ -12,7 +12,8 @@ import {
   type LessonBeat,
   type LessonDetail,
 } from '../../../src-main/contract/lessons';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { appI18n, useT } from '../../app/i18n';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { TERMS } from '../glossary/content';
@@ -25,8 +26,6 @@ import { startPresentation } from './startPresentation';
 import { useCaseRuns, type CaseRun } from './useCaseRuns';
 import { useChartSay } from '../charts/chartWords';
 import './lessons.css';
-
-const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
 /** A new beat: the typical feed at its start, captioned in the interface language. */
 const newBeat = (caption: string): LessonBeat => ({

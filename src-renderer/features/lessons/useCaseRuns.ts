@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import type { Trace } from '../../../src-main/sim/trace';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { tr } from '../../app/i18n';
 import { derive, type Derived } from '../sim/derive';
 import { runScenario } from '../sim/engineClient';
@@ -15,8 +16,6 @@ export interface CaseRun {
   trace: Trace;
   derived: Derived;
 }
-
-const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
 /** Runs of the given case ids, as they arrive; ids may repeat. */
 export function useCaseRuns(caseIds: readonly string[]): {
@@ -38,7 +37,7 @@ export function useCaseRuns(caseIds: readonly string[]): {
           const trace = await runScenario(detail.scenario, resolutionFor(detail.scenario));
           setRuns((m) => new Map(m).set(id, { detail, trace, derived: derive(trace) }));
         } catch (e) {
-          setError(tr('lessons', 'runs.caseFailed', { id, error: message(e) }));
+          setError(tr('lessons', 'runs.caseFailed', { id, error: errorText(e) }));
         }
       })();
     }

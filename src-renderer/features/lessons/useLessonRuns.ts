@@ -2,7 +2,8 @@
 // they are reached.
 import { useEffect, useState } from 'react';
 import type { LessonDetail } from '../../../src-main/contract/lessons';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { useCaseRuns, type CaseRun } from './useCaseRuns';
 
 export interface LessonRuns {
@@ -19,7 +20,7 @@ export function useLessonRuns(lessonId: string, beat: number): LessonRuns {
     let live = true;
     call('lessons.get', { id: lessonId })
       .then((l) => live && setLesson(l))
-      .catch((e: unknown) => live && setLoadError(e instanceof ApiError ? e.message : String(e)));
+      .catch((e: unknown) => live && setLoadError(errorText(e)));
     return () => {
       live = false;
     };

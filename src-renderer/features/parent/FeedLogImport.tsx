@@ -4,13 +4,17 @@
 // cannot tell.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  DateOrder,
-  FeedLogImport as Result,
-  FeedLogProblem,
+import {
+  FEED_LOG_MAX_CHARS,
+  type DateOrder,
+  type FeedLogImport as Result,
+  type FeedLogProblem,
 } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
+import { lineInFile, tailWithin, type LogTail } from './feedLogTail';
+import { currentLanguage } from './i18n';
 
 interface Props {
   scenario: Scenario;
@@ -29,7 +33,9 @@ function longDate(language: string, d: { year: number; month: number; day: numbe
 
 export function FeedLogImport({ scenario, onScenario }: Props) {
   const { t, i18n } = useTranslation();
-  const [csv, setCsv] = useState<string | null>(null);
+  const [csv, setCsv] = useState<LogTail | null>(null);
+  const count = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const line = (n: number) => (csv ? lineInFile(n, csv) : n);
   const [result, setResult] = useState<Result | null>(null);
   const [order, setOrder] = useState<DateOrder | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +53,7 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
       setResult(r);
       if (r.scenario) onScenario(r.scenario);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e, {}, currentLanguage()));
     }
   };
   const problemText = (p: FeedLogProblem) => {
@@ -60,7 +66,10 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
               .join(', '),
           }
         : p.values;
-    return t('ui.lineProblem', { line: p.line, message: t(`feedLog.problem.${p.code}`, values) });
+    return t('ui.lineProblem', {
+      line: line(p.line),
+      message: t(`feedLog.problem.${p.code}`, values),
+    });
   };
   const bottles = result?.ignored.filter((p) => p.code === 'bottle').length ?? 0;
   const others = (result?.ignored.length ?? 0) - bottles;
@@ -78,14 +87,23 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
             const file = e.target.files?.[0];
             if (!file) return;
             void file.text().then((text) => {
-              setCsv(text);
-              void read(text, false);
+              const tail = tailWithin(text, FEED_LOG_MAX_CHARS);
+              setCsv(tail);
+              void read(tail.text, false);
             });
           }}
         />
       </label>
       <p className="hint">{t('ui.importHelp')}</p>
       {error && <p role="alert">{error}</p>}
+      {csv?.dropped && (
+        <p role="status">
+          {t('feedLog.longFile', {
+            from: count(csv.dropped.from),
+            to: count(csv.dropped.to),
+          })}
+        </p>
+      )}
       {result && csv !== null && (
         <div className="feed-log-result" data-testid="feed-log-result">
           {result.format && (
@@ -95,7 +113,7 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
             <div role="group" aria-label={t('feedLog.askDates', { text: result.askDateOrder })}>
               <p>{t('feedLog.askDates', { text: result.askDateOrder })}</p>
               {(['dayFirst', 'monthFirst'] as const).map((o) => (
-                <button key={o} type="button" onClick={() => void read(csv, false, o)}>
+                <button key={o} type="button" onClick={() => void read(csv.text, false, o)}>
                   {t(o === 'dayFirst' ? 'feedLog.readDayFirst' : 'feedLog.readMonthFirst')}
                 </button>
               ))}
@@ -107,7 +125,7 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
                 text: dates.example.text,
                 date: longDate(i18n.language, dates.example),
               })}{' '}
-              <button type="button" onClick={() => void read(csv, false, other)}>
+              <button type="button" onClick={() => void read(csv.text, false, other)}>
                 {t(other === 'dayFirst' ? 'feedLog.readDayFirst' : 'feedLog.readMonthFirst')}
               </button>
             </p>
@@ -121,7 +139,7 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
                 ))}
               </ul>
               {result.usedRows > 0 && result.askDateOrder === null && (
-                <button type="button" onClick={() => void read(csv, true, order)}>
+                <button type="button" onClick={() => void read(csv.text, true, order)}>
                   {t('ui.skipBadRows')}
                 </button>
               )}
@@ -155,7 +173,7 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
           {others > 0 && <p>{t('feedLog.others', { count: others })}</p>}
           {result.notices.map((n) => (
             <p key={`${n.line}-${n.code}`}>
-              {t('feedLog.clockChange', { line: n.line, minutes: n.values['minutes'] })}
+              {t('feedLog.clockChange', { line: line(n.line), minutes: n.values['minutes'] })}
             </p>
           ))}
         </div>

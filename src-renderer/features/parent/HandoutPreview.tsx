@@ -20,7 +20,8 @@ import type { Trace } from '../../../src-main/sim/trace';
 import { CATALOGS } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 import { WHAT_IFS, type WhatIf } from '../../../src-main/walkthrough/what-if';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { downloadFiles } from '../charts/download';
 import { HandoutDrawings, type StepDrawings } from './HandoutDrawings';
 import { currentLanguage } from './i18n';
@@ -146,7 +147,7 @@ export function HandoutPreview(props: Props) {
           }
         })
         .catch((e: unknown) => {
-          if (live) setError(e instanceof ApiError ? e.message : String(e));
+          if (live) setError(errorText(e, {}, currentLanguage()));
         });
     }, SETTLE_MS);
     return () => {

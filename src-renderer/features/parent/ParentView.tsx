@@ -15,7 +15,8 @@ import {
   withWalkthrough,
 } from '../../../src-main/walkthrough/steps';
 import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/walkthrough/what-if';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { hrefFor, parseRoute } from '../../app/router';
 import { confirmationFor, leaveAfterSave, useLeaveGuard } from '../../app/leaveGuard';
 import { useSimulation } from '../sim/useSimulation';
@@ -23,7 +24,7 @@ import { BabyForm, type Baby } from './BabyForm';
 import { FamilyLanguage } from './FamilyLanguage';
 import { FeedLogImport } from './FeedLogImport';
 import { HandoutPreview } from './HandoutPreview';
-import { parentI18n } from './i18n';
+import { currentLanguage, parentI18n } from './i18n';
 import { ParentStage } from './ParentStage';
 import { PatternForm } from './PatternForm';
 import { StepEditor } from './StepEditor';
@@ -197,7 +198,7 @@ function ParentStory({
       setDirty(false);
       setStatus(t('ui.saved'));
     } catch (e) {
-      setStatus(t('ui.saveError', { message: e instanceof ApiError ? e.message : String(e) }));
+      setStatus(t('ui.saveError', { message: errorText(e, {}, currentLanguage()) }));
     }
   };
 
@@ -228,7 +229,7 @@ function ParentStory({
           {t('ui.clinicianView')}
         </a>
       </div>
-      {sim.error && <p role="alert">{sim.error.message}</p>}
+      {sim.error && <p role="alert">{errorText(sim.error, {}, currentLanguage())}</p>}
       {!trace && !sim.error && <p aria-live="polite">{t('ui.simulating')}</p>}
       {trace && traced && step && (
         <div className="parent-main" aria-busy={sim.running}>

@@ -16,7 +16,7 @@ import {
   type WhatIf,
 } from '../../../src-main/walkthrough/what-if';
 import { resolutionFor } from '../../../src-main/contract/resolution';
-import { ApiError } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { runScenario } from '../sim/engineClient';
 import { currentLanguage } from './i18n';
 import { WhatIfChart } from './WhatIfChart';
@@ -47,7 +47,7 @@ export function WhatIfPanel({ scenario, pattern, whatIf, onWhatIf }: Props) {
       ]);
       setRuns({ base, alt, whatIf });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e, {}, currentLanguage()));
     } finally {
       setRunning(false);
     }

@@ -1,7 +1,9 @@
 // Loads one case for the parent view; reloads when the hash names the case again after a save.
 import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../src-main/contract/cases';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
+import { currentLanguage } from './i18n';
 
 export function useCase(caseId: string): { detail: CaseDetail | null; error: string | null } {
   const [state, setState] = useState<{ detail: CaseDetail | null; error: string | null }>({
@@ -20,7 +22,7 @@ export function useCase(caseId: string): { detail: CaseDetail | null; error: str
       .then((detail) => live && setState({ detail, error: null }))
       .catch(
         (e: unknown) =>
-          live && setState({ detail: null, error: e instanceof ApiError ? e.message : String(e) }),
+          live && setState({ detail: null, error: errorText(e, {}, currentLanguage()) }),
       );
     return () => {
       live = false;

@@ -9,8 +9,8 @@ import type { Condition, Scenario } from '../../../src-main/sim/scenario';
 import type { ApiErrorData } from '../../../src-main/contract/errors';
 import { uiLanguage, uiLocale, useT } from '../../app/i18n';
 import { fieldOfErrorPath, readPath, writePath } from './scenarioPaths';
+import { errorText } from '../../app/errorText';
 import {
-  errorForField,
   fieldLabels,
   momentLabel,
   optionLabel,
@@ -162,9 +162,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const errorField = fieldOfErrorPath(scenario, error?.path);
   const errorFor = (field: string) =>
-    errorField === field && error
-      ? errorForField(error.path, error.message, scenario, uiLanguage())
-      : undefined;
+    errorField === field && error ? errorText(error, { scenario }) : undefined;
   const conditions = scenario.mother?.conditions ?? [];
 
   const numberInput = (
@@ -294,7 +292,7 @@ export function ParametersPanel({ scenario, error, running, fromRun, onChange }:
           ? t('view.simulating')
           : error
             ? t('parameters.notSimulated', {
-                message: errorField ? (errorFor(errorField) ?? error.message) : error.message,
+                message: errorText(error, { scenario }),
               })
             : ''}
       </p>

@@ -2,7 +2,8 @@
 // under a title the user gives it.
 import { useId, useState } from 'react';
 import type { Scenario } from '../../../src-main/sim/scenario';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
+import { errorText } from '../../app/errorText';
 import { useT } from '../../app/i18n';
 import { useDismiss } from '../../app/useDismiss';
 import { hrefFor } from '../../app/router';
@@ -32,7 +33,7 @@ export function SaveAsCase({ scenario, title, onSaved }: Props) {
       close();
       onSaved(scenario);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -281,6 +281,8 @@ export const SimPlayer = memo(function SimPlayer({
         {onActNow && (
           <ActNowButtons
             side={side}
+            scenario={scenario}
+            atSec={t}
             onAct={(kind) => {
               onActNow(kind, t);
               playback.play();

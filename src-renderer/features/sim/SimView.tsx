@@ -13,6 +13,7 @@ import { ParametersPanel } from './ParametersPanel';
 import { SimPlayer } from './SimPlayer';
 import { SaveAsCase } from './SaveAsCase';
 import { actNow, type ActNowKind } from './actNow';
+import { errorText } from '../../app/errorText';
 import { useSimulation } from './useSimulation';
 import './sim.css';
 
@@ -71,7 +72,8 @@ export function SimView({
     (kind: ActNowKind, atSec: number) =>
       setEdited((e) => {
         const current = e && e.source === source ? e.value : source;
-        return source && current ? { source, value: actNow(current, kind, atSec, side) } : e;
+        const value = current && actNow(current, kind, atSec, side);
+        return source && value ? { source, value } : e;
       }),
     [source, side],
   );
@@ -149,7 +151,7 @@ export function SimView({
       </p>
       {!scenario && <p role="alert">{t('view.noBuiltins')}</p>}
       {sim.error && !trace && (
-        <p role="alert">{t('view.couldNotSimulate', { message: sim.error.message })}</p>
+        <p role="alert">{t('view.couldNotSimulate', { message: errorText(sim.error) })}</p>
       )}
       {!trace && !sim.error && scenario && <p className="sim-loading">{t('view.simulating')}</p>}
       {trace && sim.tracedScenario && (

@@ -66,6 +66,7 @@ class Engine {
         message: tr('sim', 'engine.crashed', {
           reason: event.message || tr('sim', 'engine.workerFailed'),
         }),
+        worded: true,
       };
       this.stop((id) => ({ id, ok: false, error }));
     };
@@ -83,8 +84,13 @@ function failed(id: number, failure: EngineFailure): EngineReply {
             samples: failure.samples.toLocaleString(uiLocale()),
             limit: failure.limit.toLocaleString(uiLocale()),
           }),
+          worded: true,
         }
-      : { code: 'INTERNAL', message: tr('sim', 'engine.crashed', { reason: failure.reason }) };
+      : {
+          code: 'INTERNAL',
+          message: tr('sim', 'engine.crashed', { reason: failure.reason }),
+          worded: true,
+        };
   return { id, ok: false, error };
 }
 
@@ -97,7 +103,7 @@ export async function runScenario(scenario: unknown, resolutionSec?: number): Pr
     resolutionSec === undefined ? { scenario } : { scenario, resolutionSec },
   );
   if (reply === null)
-    throw new ApiError({ code: 'INTERNAL', message: tr('sim', 'engine.stopped') });
+    throw new ApiError({ code: 'INTERNAL', message: tr('sim', 'engine.stopped'), worded: true });
   if (!reply.ok) throw new ApiError(reply.error);
   return reply.trace;
 }

@@ -16,8 +16,13 @@ export function runRequest({ id, scenario, resolutionSec }: EngineRequest): {
 } {
   const parsed = parseScenario(scenario);
   if (!parsed.ok) {
-    const { path, message } = parsed.error;
-    const error = { code: 'BAD_SCENARIO' as const, message, path: `scenario.${path}` };
+    const { path, message, rule } = parsed.error;
+    const error = {
+      code: 'BAD_SCENARIO' as const,
+      message,
+      path: `scenario.${path}`,
+      ...(rule === undefined ? {} : { rule }),
+    };
     return { reply: { id, ok: false, error }, transfer: [] };
   }
   try {

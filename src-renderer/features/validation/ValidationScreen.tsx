@@ -11,9 +11,10 @@ import { citationsIn, shortCitation } from '../../../src-main/sources/cite';
 import { parameterSources } from '../../../src-main/sources/engine';
 import { call } from '../../app/api';
 import { hrefFor } from '../../app/router';
-import { useT } from '../../app/i18n';
+import { uiLanguage, useT } from '../../app/i18n';
 import { formatNumber } from '../../lib/format';
 import results from '../../../src-main/sim/validation/results.json';
+import { parameterRange, parameterValue } from './parameterValues';
 import './validation.css';
 
 type Result = (typeof results.results)[number];
@@ -123,11 +124,9 @@ function ParameterTable({ t }: { t: Words }) {
             return (
               <tr key={name}>
                 <th scope="row">{t(`parameters.names.${name}`)}</th>
+                <td className="num">{parameterValue(name, p, uiLanguage())}</td>
                 <td className="num">
-                  {p.value} {p.unit === '1' ? '' : p.unit}
-                </td>
-                <td className="num">
-                  {p.min}–{p.max}
+                  {parameterRange(name, p, uiLanguage())}
                   {outsideRange(p) ? (
                     <p className="range-note">{t('parameters.outsideRange')}</p>
                   ) : null}

@@ -64,6 +64,8 @@ describe('PDF report', async () => {
     ]) {
       expect(text).toContain(s);
     }
+    // The file format version is for files, not for the clinician reading the report.
+    expect(text).not.toMatch(/Scenario format|scenario@1/);
   });
 
   it('draws the charts as vector paths, with no embedded images', () => {

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, simulate, type Scenario } from '../../../src-main/sim/index';
-import { actNow } from '../../../src-renderer/features/sim/actNow';
+import { MAX_CONDITIONS } from '../../../src-main/sim/scenario';
+import {
+  actNow as actNowOrRefuse,
+  type ActNowKind,
+} from '../../../src-renderer/features/sim/actNow';
+import type { Side } from '../../../src-main/sim/trace';
+
+/** An act that fits (these tests stay well under the conditions' limit). */
+function actNow(scenario: Scenario, kind: ActNowKind, atSec: number, side: Side): Scenario {
+  const forked = actNowOrRefuse(scenario, kind, atSec, side);
+  if (forked === null) throw new Error(`${kind} was refused`);
+  return forked;
+}
 
 const base: Scenario = {
   schema: 'lactasim/scenario@1',
@@ -80,5 +92,44 @@ describe('act now', () => {
     expect(calm).not.toBeNull();
     expect(stressed).not.toBeNull();
     expect(stressed!).toBeGreaterThan(calm!);
+  });
+
+  it('joins stress pressed again at the same or a touching moment instead of adding conditions', () => {
+    let scenario = base;
+    for (let press = 0; press < 11; press++) scenario = actNow(scenario, 'stress', 3600, 'left');
+    expect(scenario.mother?.conditions).toEqual([
+      expect.objectContaining({ kind: 'stress', startHours: 1009, durationHours: 0.5 }),
+    ]);
+    // Half an hour on, the new spell starts as the first ends: one spell of an hour.
+    const longer = actNow(scenario, 'stress', 5400, 'left');
+    expect(longer.mother?.conditions).toEqual([
+      expect.objectContaining({ startHours: 1009, durationHours: 1 }),
+    ]);
+    expect(parseScenario(longer).ok).toBe(true);
+    // The engine takes the largest level in force, so the joined spell runs as the two did.
+    const apart = {
+      ...base,
+      mother: {
+        ...base.mother,
+        conditions: [
+          { kind: 'stress' as const, level: 0.8, startHours: 1009, durationHours: 0.5 },
+          { kind: 'stress' as const, level: 0.8, startHours: 1009.5, durationHours: 0.5 },
+        ],
+      },
+    };
+    expect(simulate(longer).channels).toEqual(simulate(apart).channels);
+  });
+
+  it('refuses stress at a new moment when the mother already has the most conditions allowed', () => {
+    let scenario = base;
+    for (let i = 0; i < MAX_CONDITIONS; i++)
+      scenario = actNow(scenario, 'stress', i * 7200, 'left');
+    expect(scenario.mother?.conditions).toHaveLength(MAX_CONDITIONS);
+    expect(actNowOrRefuse(scenario, 'stress', 21 * 3600, 'left')).toBeNull();
+    // Joining a spell already there still works, and a latch is not a condition.
+    expect(actNowOrRefuse(scenario, 'stress', 0, 'left')?.mother?.conditions).toHaveLength(
+      MAX_CONDITIONS,
+    );
+    expect(actNowOrRefuse(scenario, 'latch', 21 * 3600, 'left')).not.toBeNull();
   });
 });
