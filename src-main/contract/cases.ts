@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { scenarioSchema, Scenario } from '../sim/scenario';
 import { method } from './define';
-import { jsonObject, jsonProblem } from './json-value';
+import { jsonObject, refineJson } from './json-value';
 import { WALKTHROUGH_BEAT, walkthroughBeatSchema } from './parent';
 import { blockText, lineText } from './text';
 
@@ -63,19 +63,9 @@ export const beatSchema = jsonObject(BEAT_LIMITS).superRefine((beat, ctx) => {
 export const beatsSchema = z
   .array(beatSchema)
   .max(500)
-  .superRefine((beats, ctx) => {
-    const problem = jsonProblem(beats, {
-      maxDepth: BEAT_LIMITS.maxDepth + 1,
-      maxChars: BEATS_MAX_CHARS,
-    });
-    if (problem !== null)
-      ctx.addIssue({
-        code: 'custom',
-        path: problem.path,
-        message: problem.message,
-        params: { rule: problem.rule },
-      });
-  });
+  .superRefine((beats, ctx) =>
+    refineJson(beats, ctx, { maxDepth: BEAT_LIMITS.maxDepth + 1, maxChars: BEATS_MAX_CHARS }),
+  );
 export type Beat = z.infer<typeof beatSchema>;
 
 export const caseSortSchema = z.enum(['title', 'updated', 'created', 'relevance']);

@@ -98,18 +98,21 @@ export function jsonProblem(value: unknown, limits: JsonLimits): JsonProblem | n
   return null;
 }
 
+/** Reports a value outside `limits` as a schema issue carrying its rule. */
+export function refineJson(value: unknown, ctx: z.RefinementCtx, limits: JsonLimits): void {
+  const problem = jsonProblem(value, limits);
+  if (problem !== null)
+    ctx.addIssue({
+      code: 'custom',
+      path: problem.path,
+      message: problem.message,
+      params: { rule: problem.rule },
+    });
+}
+
 /** A JSON object within `limits`; the parsed value is the object itself. */
 export function jsonObject(limits: JsonLimits) {
   return z
     .custom<Record<string, unknown>>(isPlainObject, { message: 'must be a JSON object' })
-    .superRefine((value, ctx) => {
-      const problem = jsonProblem(value, limits);
-      if (problem !== null)
-        ctx.addIssue({
-          code: 'custom',
-          path: problem.path,
-          message: problem.message,
-          params: { rule: problem.rule },
-        });
-    });
+    .superRefine((value, ctx) => refineJson(value, ctx, limits));
 }
