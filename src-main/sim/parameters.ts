@@ -57,13 +57,7 @@ export const PARAMETERS = {
   pituitaryLatencySec: sourced(5, 's', 1, 30, 'pituitary release follows within seconds'),
 
   // --- Oxytocin and milk ejection ------------------------------------------------------------
-  oxytocinBasalPgPerMl: sourced(
-    5,
-    'pg/mL',
-    1,
-    15,
-    'McNeilly 1983 BMJ 286:257: a few pg/mL between feeds',
-  ),
+  oxytocinBasalPgPerMl: sourced(5, 'pg/mL', 1, 15, 'McNeilly 1983: a few pg/mL between feeds'),
   // model.md §2
   oxytocinHalfLifeSec: sourced(
     180,
@@ -367,7 +361,7 @@ export const PARAMETERS = {
     6,
     24,
     ['C9'],
-    'median onset 68.9 h in first-time mothers (Nommsen-Rivers 2010, AJCN 92:574)',
+    'median onset 68.9 h in first-time mothers (Nommsen-Rivers 2010)',
   ),
   /** Of the activation stages, how many (the last ones) progesterone holds back. */
   activationProgesteroneGatedStages: fitted(
@@ -388,7 +382,7 @@ export const PARAMETERS = {
     0,
     48,
     ['C10'],
-    'first birth: adjusted OR 3.16 for onset after 72 h (Scott, Binns & Oddy 2007, Matern Child Nutr 3:186)',
+    'first birth: adjusted OR 3.16 for onset after 72 h (Scott, Binns & Oddy 2007)',
   ),
   caesareanDelayH: fitted(
     3,
@@ -667,7 +661,7 @@ export const PARAMETERS = {
     0.2,
     0.5,
     ['C13'],
-    'Tankeyoon 1984 (WHO Task Force, Contraception 30:505): after 18 weeks milk volume −41.9 % with a combined pill vs −6.1 % in non-hormonal controls',
+    'Tankeyoon 1984 (WHO Task Force): after 18 weeks milk volume −41.9 % with a combined pill vs −6.1 % in non-hormonal controls',
   ),
   contraceptionProgestinEffect: sourced(
     0.0,

@@ -86,7 +86,7 @@ export const AGE_TABLES = {
   },
   prolactinBaselineNgPerMl: {
     unit: 'ng/mL',
-    source: 'Cox 1996: baseline ~119 at 1 month, ~59 at 6 months; ~200 at term (model.md §3)',
+    source: 'Cox 1996: baseline ~119 at 1 month, ~59 at 6 months; ~200 at term',
     points: [
       [0, 200],
       [7, 160],

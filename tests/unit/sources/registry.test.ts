@@ -155,16 +155,23 @@ describe('shipped content cites only the registry', () => {
 describe('every engine figure names its sources', () => {
   const names = Object.keys(PARAMETERS) as ParameterName[];
 
+  // The Validation screen shows these notes to clinicians as written.
+  const notes = [
+    ...names.map((n) => [n, PARAMETERS[n].source] as const),
+    ...Object.entries(AGE_TABLES).map(([n, t]) => [n, t.source] as const),
+    ...TARGETS.map((t) => [t.id, t.source] as const),
+  ];
+
   it('resolves every citation in parameter, table and target notes', () => {
-    const notes = [
-      ...names.map((n) => [n, PARAMETERS[n].source] as const),
-      ...Object.entries(AGE_TABLES).map(([n, t]) => [n, t.source] as const),
-      ...TARGETS.map((t) => [t.id, t.source] as const),
-    ];
     const unresolved = notes.flatMap(([n, text]) =>
       unresolvedCitations(text).map((c) => `${n}: ${c}`),
     );
     expect(unresolved).toEqual([]);
+  });
+
+  it('writes no journal-style reference in those notes: the registry prints it', () => {
+    const written = notes.flatMap(([n, text]) => freeTextReferences(text).map((c) => `${n}: ${c}`));
+    expect(written).toEqual([]);
   });
 
   it('gives every sourced or calibrated parameter at least one source, with no exceptions', () => {
@@ -183,7 +190,7 @@ describe('every engine figure names its sources', () => {
   });
 
   it('writes notes a clinician can read: papers, not our design notes or issue numbers', () => {
-    for (const n of names) expect(PARAMETERS[n].source, n).not.toMatch(/model\.md|issue \d|\bV\d/);
+    for (const [n, text] of notes) expect(text, n).not.toMatch(/model\.md|issue \d|\bV\d/);
   });
 
   it('keeps every value inside its stated range, but for the fitted ones the screen flags', () => {
