@@ -24,7 +24,7 @@ export {
 export { naturalTimeAxis, type NaturalAxis } from './natural-time-axis';
 export { beatWindow, type BeatSpan } from './beat-window';
 export { canonicalJson } from './canonical-json';
-export { provenanceEntries, type Provenance } from './provenance';
+export { provenanceEntries, readableProvenance, type Provenance } from './provenance';
 export { el, mapTree, px, serializeSvg, type SvgNode, type AttrValue } from './svg-tree';
 export { readOuts, valueAt, type ReadOut } from './value-at';
 export { timeAxisFor, describeRun, type TimeAxis } from './time-axis';

@@ -29,3 +29,18 @@ export function provenanceEntries(p: Provenance): [string, string][] {
       : []),
   ];
 }
+
+/** The same fields for a person reading the report: words, not the files' keys. */
+const READABLE: Record<string, string> = {
+  app: 'App',
+  'model-version': 'Model version',
+  'scenario-sha256': 'Scenario fingerprint (SHA-256)',
+  'case-title': 'Case',
+  'exported-at': 'Exported (UTC)',
+  fork: 'Compared with the what-if',
+  'fork-scenario-sha256': "What-if's scenario fingerprint (SHA-256)",
+};
+
+export function readableProvenance(p: Provenance): string[] {
+  return provenanceEntries(p).map(([k, v]) => `${READABLE[k] ?? k}: ${v}`);
+}

@@ -6,6 +6,7 @@ import {
   describeRun,
   differenceCells,
   provenanceEntries,
+  readableProvenance,
   type ChartName,
   type Provenance,
 } from '../charts/index';
@@ -143,7 +144,7 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
   para(describeRun(trace.startPostpartumHours, trace.durationSec));
   para('LactaSim case report — a teaching simulation, not a clinical prediction.');
   heading('Provenance', 12);
-  lines(provenanceEntries(provenance).map(([k, v]) => `${k}: ${v}`));
+  lines(readableProvenance(provenance));
 
   heading('Summary');
   const summary = tags.group('Table');
@@ -224,7 +225,7 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
   }
   lines(
     landmarks.slice(0, MAX_LANDMARKS).map((e) => {
-      const side = e.side ? ` (${e.side})` : '';
+      const side = e.side ? ` (${e.side} breast)` : '';
       return `${timeLabel(trace, e.atSeconds)}: ${EVENT_LABELS[e.kind]}${side}${e.detail ? ` — ${e.detail}` : ''}`;
     }),
   );

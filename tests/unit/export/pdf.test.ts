@@ -68,6 +68,12 @@ describe('PDF report', async () => {
     expect(text).not.toMatch(/Scenario format|scenario@1/);
   });
 
+  it('words its provenance for a reader, not with the keys files carry', () => {
+    expect(pages[0]).toContain('Model version: test-model/1');
+    expect(pages[0]).toContain('Scenario fingerprint (SHA-256):');
+    expect(pages[0]).not.toMatch(/model-version:|scenario-sha256:|exported-at:/);
+  });
+
   it('draws the charts as vector paths, with no embedded images', () => {
     const list = spawnSync('/usr/bin/pdfimages', ['-list', '-'], { input: pdf, encoding: 'utf8' });
     // pdfimages prints a two-line header and one line per image.
