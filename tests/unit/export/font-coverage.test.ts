@@ -1,9 +1,11 @@
 // Every string that can reach an export is drawn in the embedded font: SVG and PNG text is outlined
 // with it and the PDF embeds it, so a character the font lacks would print as a missing glyph.
 // Checked over all shipped content (lessons, cases, cards, glossary, the parent catalogs in both
-// languages), the source registry's references, the clinical labels and the chart words.
+// languages), the source registry's references, the clinical labels, the chart words and every
+// text written into the code that draws exports (report headings, event names, chart words).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CHART_SPECS } from '../../../src-main/charts/index';
 import { interFont, type FontWeight } from '../../../src-main/export/fonts';
@@ -28,7 +30,29 @@ function strings(node: unknown): string[] {
   return [];
 }
 
+/** The text of every string literal and template part in a TypeScript file. */
+function literalsIn(file: string): string[] {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(join(root, file), 'utf8'),
+    ts.ScriptTarget.Latest,
+  );
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) out.push(node.text);
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return out;
+}
+
+/** The code that writes text into exported files. */
+const EXPORT_CODE = ['src-main/export', 'src-main/charts', 'src-main/labels'].flatMap((dir) =>
+  filesUnder(dir).filter((f) => f.endsWith('.ts')),
+);
+
 const shipped: [string, string][] = [
+  ...EXPORT_CODE.flatMap((f) => literalsIn(f).map((s) => [f, s] as [string, string])),
   ...filesUnder('resources')
     .filter((f) => f.endsWith('.json'))
     .flatMap((f) =>
@@ -67,6 +91,7 @@ describe('the embedded export font', () => {
       // The check is real: the content holds the characters the old Latin subset lacked.
       const all = shipped.map(([, s]) => s).join('');
       for (const ch of ['≈', '→', 'ñ', '±']) expect(all).toContain(ch);
+      expect(all).toContain('Milk removed per 24 h after the fork');
     });
   }
 });
