@@ -20,6 +20,7 @@ export type StartupWord =
   | `headline.${keyof Startup['headline'] & string}`
   | `advice.${keyof Startup['advice'] & string}`
   | `button.${keyof Startup['button'] & string}`
+  | `failed.${keyof Startup['failed'] & string}`
   | 'file'
   | 'noBackups'
   | 'backups';
