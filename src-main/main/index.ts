@@ -74,6 +74,7 @@ const opener = new FileOpener({
   fileSize: async (path) => (await stat(path)).size,
   addRecentDocument: (path) => app.addRecentDocument(path),
   showError: (title, message) => dialog.showErrorBox(title, message),
+  words: () => desktopWords(interfaceLanguage.get()),
 });
 
 function fileTarget(contents: WebContents): FileTarget {
