@@ -144,7 +144,7 @@ export interface CaseDeleteResponse {
 export const BUNDLE_FORMAT = 'lactasim/bundle@1';
 export const BUNDLE_MAX_CASES = 10_000;
 
-/** One case in a `.lactasim.json` bundle. */
+/** One case in a `.lactasim` bundle. */
 export const bundleCaseSchema = z
   .object({
     /** The id in the exporting library; informative only, imports always get new ids. */

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { OPEN_FILE_CHANNEL, type OpenedFile } from '../contract/desktop';
 import { BUNDLE_MAX_BYTES } from '../services/cases/bundle';
+import type { DesktopWords } from './words';
 
 /** A window that can receive the file: Electron's WebContents in the app, a fake in tests. */
 export interface FileTarget {
@@ -20,6 +21,8 @@ export interface FileOpenDeps {
   addRecentDocument(path: string): void;
   /** A file that could not be read: said to the person in a native dialog. */
   showError(title: string, message: string): void;
+  /** The interface's words when a file arrives: the language may change while the app runs. */
+  words(): DesktopWords;
 }
 
 export class FileOpener {
@@ -54,17 +57,24 @@ export class FileOpener {
 
   private async deliver(path: string, target: FileTarget): Promise<void> {
     let text: string;
+    const words = this.deps.words();
     try {
       const size = await this.deps.fileSize(path);
       if (size > BUNDLE_MAX_BYTES) {
+        const mb = (bytes: number, digits: number) =>
+          new Intl.NumberFormat(words.language, {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(bytes / 1048576);
         throw new Error(
-          `it is ${(size / 1048576).toFixed(1)} MB; bundles are limited to ${BUNDLE_MAX_BYTES / 1048576} MB`,
+          words.open('tooLarge', { size: mb(size, 1), limit: mb(BUNDLE_MAX_BYTES, 0) }),
         );
       }
       text = (await this.deps.readFile(path)).toString('utf8');
     } catch (error) {
+      // The system's own reasons (file not found, no permission) stay as the system gives them.
       const why = error instanceof Error ? error.message : String(error);
-      this.deps.showError('LactaSim could not open the file', `${path}: ${why}`);
+      this.deps.showError(words.open('failed'), `${path}: ${why}`);
       return;
     }
     this.deps.addRecentDocument(path);

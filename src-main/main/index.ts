@@ -51,6 +51,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { electronSaveDialog } from './save-dialog';
 import { isAppUrl, rendererSource } from './security';
 import { bundlePathsFromArgv, claimSingleInstance } from './single-instance';
+import { reportStartFailure } from './start-failure';
 import { createWindow } from './window';
 import { presenterWindowOptions } from './window-options';
 import { readWindowStates, rememberWindow, restoreWindow, writeWindowStates } from './window-state';
@@ -73,6 +74,7 @@ const opener = new FileOpener({
   fileSize: async (path) => (await stat(path)).size,
   addRecentDocument: (path) => app.addRecentDocument(path),
   showError: (title, message) => dialog.showErrorBox(title, message),
+  words: () => desktopWords(interfaceLanguage.get()),
 });
 
 function fileTarget(contents: WebContents): FileTarget {
@@ -359,5 +361,16 @@ if (claimSingleInstance(app, (paths) => openFiles(paths))) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  void app.whenReady().then(start);
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) =>
+      reportStartFailure(error, {
+        words: desktopWords(systemLanguage(app.getPreferredSystemLanguages())),
+        logFile,
+        log: (message, e) => log.error(message, e),
+        showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+        quit: () => app.quit(),
+      }),
+    );
 }

@@ -56,16 +56,34 @@ export function rememberWindow(
   return { ...states, [arrangementKey(displays)]: window };
 }
 
-/** The JSON file in the user-data folder; a missing or unreadable file is an empty one. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isSavedWindow(value: unknown): value is SavedWindow {
+  if (!isRecord(value) || typeof value.maximized !== 'boolean' || !isRecord(value.bounds))
+    return false;
+  const { bounds } = value;
+  return ['x', 'y', 'width', 'height'].every((k) => Number.isFinite(bounds[k]));
+}
+
+/**
+ * The JSON file in the user-data folder; a missing or unreadable file is an empty one. An entry
+ * without numeric bounds (a file edited by hand, say) would throw in `restoreWindow` and leave
+ * the app without a window, so it is left out.
+ */
 export function readWindowStates(file: string): WindowStates {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as WindowStates)
-      : {};
+    value = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return {};
   }
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, SavedWindow] =>
+      isSavedWindow(entry[1]),
+    ),
+  );
 }
 
 export function writeWindowStates(file: string, states: WindowStates): void {

@@ -1,6 +1,7 @@
-// The words the main process shows by itself (menu, save and import dialogs, the guide's message),
-// in the language the windows said their interface is in (LANGUAGE_CHANNEL): the same catalogs as
-// the screens, so a clinician who switches to Spanish gets Spanish from the menu bar too.
+// The words the main process shows by itself (menu, save and import dialogs, the guide's message,
+// a bundle that cannot be opened) in the language the windows said their interface is in
+// (LANGUAGE_CHANNEL): the same catalogs as the screens, so a clinician who switches to Spanish
+// gets Spanish from the menu bar too.
 import type { Language } from '../contract/parent';
 import { CLINICIAN_CATALOGS } from '../labels/catalogs';
 import type en_common from '../../resources/content/clinician/en/common.json';
@@ -15,21 +16,26 @@ type Desktop = (typeof en_common)['desktop'];
 export type MenuWord = keyof Desktop['menu'];
 export type SaveWord = Exclude<keyof Desktop['save'], 'kinds'>;
 export type GuideWord = keyof Desktop['guide'];
+export type OpenWord = keyof Desktop['open'];
 type Startup = Desktop['startup'];
 export type StartupWord =
   | `headline.${keyof Startup['headline'] & string}`
   | `advice.${keyof Startup['advice'] & string}`
   | `button.${keyof Startup['button'] & string}`
+  | `failed.${keyof Startup['failed'] & string}`
   | 'file'
   | 'noBackups'
   | 'backups';
 
 export interface DesktopWords {
+  /** For numbers in the words (decimal comma in Spanish). */
+  language: Language;
   menu(key: MenuWord, values?: Record<string, string | number>): string;
   save(key: SaveWord, values?: Record<string, string | number>): string;
   kind(extension: string): string | null;
   startup(key: StartupWord, values?: Record<string, string | number>): string;
   guide(key: GuideWord, values?: Record<string, string | number>): string;
+  open(key: OpenWord, values?: Record<string, string | number>): string;
 }
 
 export function desktopWords(language: Language): DesktopWords {
@@ -41,11 +47,13 @@ export function desktopWords(language: Language): DesktopWords {
     return fill(text, values);
   };
   return {
+    language,
     menu: (key, values) => word(`menu.${key}`, values),
     save: (key, values) => word(`save.${key}`, values),
     kind: (extension) => words.get(`save.kinds.${extension.toLowerCase()}`) ?? null,
     startup: (key, values) => word(`startup.${key}`, values),
     guide: (key, values) => word(`guide.${key}`, values),
+    open: (key, values) => word(`open.${key}`, values),
   };
 }
 

@@ -22,34 +22,42 @@ function timeParam(query: string): { t?: number } {
   return Number.isFinite(t) && t >= 0 ? { t } : {};
 }
 
+/** `decodeURIComponent`, or null for a malformed escape such as `%` or `%E0%A4%A`. */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'cases')
-    return { name: 'cases', caseId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  const parts = path.split('/').filter(Boolean).map(decoded);
+  // An address typed or pasted with a broken escape leads Home, like any address the app lacks.
+  if (!parts.every((part): part is string => part !== null)) return { name: 'home' };
+  if (parts[0] === 'cases') return { name: 'cases', caseId: parts[1] ?? null };
   if (parts[0] === 'backups') return { name: 'backups' };
-  if (parts[0] === 'evidence')
-    return { name: 'evidence', claimId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  if (parts[0] === 'evidence') return { name: 'evidence', claimId: parts[1] ?? null };
   if (parts[0] === 'validation') return { name: 'validation' };
-  if (parts[0] === 'lessons')
-    return { name: 'lessons', lessonId: parts[1] ? decodeURIComponent(parts[1]) : null };
+  if (parts[0] === 'lessons') return { name: 'lessons', lessonId: parts[1] ?? null };
   if (parts[0] === 'present' && parts[1])
     return {
       name: 'present',
-      lessonId: decodeURIComponent(parts[1]),
+      lessonId: parts[1],
       role: parts[2] === 'presenter' ? 'presenter' : 'audience',
     };
   if (parts[0] === 'sim')
     return {
       name: 'sim',
-      caseId: parts[1] ? decodeURIComponent(parts[1]) : null,
+      caseId: parts[1] ?? null,
       ...timeParam(query),
     };
   if (parts[0] === 'parent' && parts[1]) {
     const step = Number(new URLSearchParams(query).get('step') ?? NaN);
     return {
       name: 'parent',
-      caseId: decodeURIComponent(parts[1]),
+      caseId: parts[1],
       ...timeParam(query),
       ...(Number.isInteger(step) && step >= 1 ? { step } : {}),
     };

@@ -51,11 +51,54 @@ test('a bundle dropped on the window opens the import preview, then imports', as
   await expect(preview.getByRole('listitem')).toHaveText([/first five days/i]);
   await page.screenshot({ path: 'test-results/screens/import-preview.png' });
   await preview.getByRole('button', { name: 'Import' }).click();
+  // The built-in case is in the library under the same title.
+  const question = page.getByRole('dialog', { name: /1 title is already in your library/ });
+  await question.getByRole('button', { name: 'Keep the same titles' }).click();
   await expect(preview.getByRole('status')).toHaveText('Imported 1 case.');
   await expect(page).toHaveURL(/#\/cases$/);
   await preview.getByRole('button', { name: 'Close' }).click();
   await expect(preview).toBeHidden();
   await expect(copies).toHaveCount(before + 1);
+});
+
+test('a bundle dropped twice asks about the repeated title, and Rename numbers the copy', async ({
+  page,
+  web,
+  request,
+}) => {
+  const bundle = JSON.parse(await caseBundle(request, web));
+  bundle.cases[0].title = 'Dropped twice';
+  const text = JSON.stringify(bundle);
+  const { rows } = await libraryRows(page, web, /./);
+  const named = (title: RegExp) =>
+    page.getByRole('list', { name: 'Cases' }).getByRole('button', { name: title });
+
+  // The first time the title is new: no question.
+  await dropFile(page, 'twice.lactasim', text);
+  const first = page.getByRole('dialog', { name: 'Import twice.lactasim' });
+  await first.getByRole('button', { name: 'Import' }).click();
+  await expect(first.getByRole('status')).toHaveText('Imported 1 case.');
+  await first.getByRole('button', { name: 'Close' }).click();
+  await expect(named(/^Dropped twice/)).toHaveCount(1);
+  const before = await rows.count();
+
+  await dropFile(page, 'twice.lactasim', text);
+  const second = page.getByRole('dialog', { name: 'Import twice.lactasim' });
+  await second.getByRole('button', { name: 'Import' }).click();
+  const question = page.getByRole('dialog', { name: /1 title is already in your library/ });
+  await expect(question).toContainText('“Dropped twice”');
+  // Cancel in the question leaves the preview as it was, nothing imported.
+  await question.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(question).toBeHidden();
+  await expect(second.getByRole('button', { name: 'Import' })).toBeFocused();
+  await second.getByRole('button', { name: 'Import' }).click();
+  await question.getByRole('button', { name: 'Rename them (“Dropped twice (2)”)' }).click();
+  await expect(second.getByRole('status')).toHaveText(
+    'Imported 1 case. 1 title renamed, e.g. “Dropped twice (2)”.',
+  );
+  await second.getByRole('button', { name: 'Close' }).click();
+  await expect(rows).toHaveCount(before + 1);
+  await expect(named(/^Dropped twice \(2\)/)).toHaveCount(1);
 });
 
 test('Cancel imports nothing; a file that is not a bundle says why', async ({

@@ -1,5 +1,6 @@
-// `.lactasim.json` bundles: reading (the whole file is checked before anything is written) and
-// writing (personal details left out unless asked for). Format: docs/bundle-format.md.
+// `.lactasim` bundles (LactaSim 0.1's `.lactasim.json` still import): reading (the whole file is
+// checked before anything is written) and writing (personal details left out unless asked for).
+// Format: docs/bundle-format.md.
 import { AppError } from '../../contract/errors';
 import { formatPath } from '../../contract/errors';
 import {

@@ -1,7 +1,8 @@
-// Lesson bundles: lessons plus the user cases their beats use, in one `.lactasim-lesson.json`
-// file. The cases reuse the case bundle's schema and checks (services/cases/bundle.ts), so a
-// case inside a lesson bundle is held to exactly the same rules as one in a case bundle. The
-// whole file is checked, and every beat resolved, before the first row is written.
+// Lesson bundles: lessons plus the user cases their beats use, in one `.lactasim-lesson` file
+// (LactaSim 0.1's `.lactasim-lesson.json` still import). The cases reuse the case bundle's schema
+// and checks (services/cases/bundle.ts), so a case inside a lesson bundle is held to exactly the
+// same rules as one in a case bundle. The whole file is checked, and every beat resolved, before
+// the first row is written.
 import { z } from 'zod';
 import { BUNDLE_FORMAT, type BundleCase } from '../../contract/cases';
 import { AppError, formatPath } from '../../contract/errors';

@@ -1,9 +1,15 @@
 // The import preview for a bundle opened with the app or dropped on a window: what the file
-// holds, then Import (through the same validated methods as the Import buttons) or Cancel.
+// holds, then Import (through the same validated methods as the Import buttons, asking the same
+// question when titles are already in the library) or Cancel.
 import { useRef, useState } from 'react';
 import { ApiError, call } from '../../app/api';
 import { useT } from '../../app/i18n';
 import { useModalDialog } from '../../app/useModalDialog';
+import {
+  DuplicateTitlesQuestion,
+  type DuplicateChoice,
+  type PendingImport,
+} from '../imports/DuplicateTitlesQuestion';
 import { countOf } from '../library/records';
 import type { BundlePreview } from './bundleFile';
 import './import.css';
@@ -23,6 +29,8 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<
     | { step: 'ask' }
+    | { step: 'checking' }
+    | { step: 'question'; pending: PendingImport }
     | { step: 'busy' }
     | { step: 'done'; text: string }
     | { step: 'failed'; text: string }
@@ -30,25 +38,49 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
 
   useModalDialog(ref);
 
-  const runImport = async (p: BundlePreview) => {
+  const fail = (e: unknown) => {
+    const why = e instanceof ApiError ? e.message : String(e);
+    setState({ step: 'failed', text: t('preview.failed', { why }) });
+  };
+
+  const checkImport = async (p: BundlePreview) => {
+    setState({ step: 'checking' });
+    try {
+      const check = await (p.kind === 'lesson'
+        ? call('lessons.checkImport', { bundle: p.bundle })
+        : call('cases.checkImport', { bundle: p.bundle }));
+      if (check.duplicates.length > 0)
+        setState({ step: 'question', pending: { bundle: p.bundle, fileName: p.fileName, check } });
+      else await runImport(p, 'keep', []);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const runImport = async (
+    p: BundlePreview,
+    duplicateTitles: DuplicateChoice,
+    renamed: PendingImport['check']['duplicates'],
+  ) => {
     setState({ step: 'busy' });
     try {
       let text: string;
       if (p.kind === 'lesson') {
-        const r = await call('lessons.importBundle', { bundle: p.bundle });
+        const r = await call('lessons.importBundle', { bundle: p.bundle, duplicateTitles });
         text = t('preview.importedLessons', {
           lessons: countOf(r.lessons.length, 'lesson'),
           cases: countOf(r.cases.length, 'case'),
         });
       } else {
-        const r = await call('cases.importBundle', { bundle: p.bundle });
+        const r = await call('cases.importBundle', { bundle: p.bundle, duplicateTitles });
         text = t('preview.importedCases', { cases: countOf(r.imported.length, 'case') });
       }
+      if (renamed[0])
+        text += ` ${t('preview.renamed', { count: renamed.length, example: renamed[0].renamedTo })}`;
       setState({ step: 'done', text });
       onImported(p.kind);
     } catch (e) {
-      const why = e instanceof ApiError ? e.message : String(e);
-      setState({ step: 'failed', text: t('preview.failed', { why }) });
+      fail(e);
     }
   };
 
@@ -77,35 +109,56 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
   };
 
   const canImport = !('error' in preview) && (state.step === 'ask' || state.step === 'failed');
+  // Import stays in place while the question is asked, so focus comes back to it on Cancel.
+  const showImport = canImport || state.step === 'checking' || state.step === 'question';
   return (
-    <dialog
-      ref={ref}
-      className="import-preview"
-      aria-labelledby="import-preview-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="import-preview-title">{t('preview.title', { file: preview.fileName })}</h2>
-      {body()}
-      {state.step === 'done' && <p role="status">{state.text}</p>}
-      {state.step === 'failed' && <p role="alert">{state.text}</p>}
-      <div className="import-actions">
-        {canImport && !('error' in preview) && (
-          <button
-            type="button"
-            className="primary"
-            autoFocus
-            onClick={() => void runImport(preview)}
-          >
-            {t('preview.import')}
+    <>
+      <dialog
+        ref={ref}
+        className="import-preview"
+        aria-labelledby="import-preview-title"
+        onCancel={(e) => {
+          e.preventDefault();
+          onClose();
+        }}
+      >
+        <h2 id="import-preview-title">{t('preview.title', { file: preview.fileName })}</h2>
+        {body()}
+        {state.step === 'done' && <p role="status">{state.text}</p>}
+        {state.step === 'failed' && <p role="alert">{state.text}</p>}
+        <div className="import-actions">
+          {showImport && !('error' in preview) && (
+            <button
+              type="button"
+              className="primary"
+              autoFocus
+              onClick={() => {
+                if (canImport) void checkImport(preview);
+              }}
+            >
+              {t('preview.import')}
+            </button>
+          )}
+          <button type="button" onClick={onClose} autoFocus={!canImport}>
+            {state.step === 'done' ? t('preview.close') : t('preview.cancel')}
           </button>
-        )}
-        <button type="button" onClick={onClose} autoFocus={!canImport}>
-          {state.step === 'done' ? t('preview.close') : t('preview.cancel')}
-        </button>
-      </div>
-    </dialog>
+        </div>
+      </dialog>
+      {/* A sibling, not a child: Esc in the question cancels the question, not the preview. */}
+      {state.step === 'question' && !('error' in preview) && (
+        <DuplicateTitlesQuestion
+          pending={state.pending}
+          onChoose={(choice) =>
+            choice === null
+              ? setState({ step: 'ask' })
+              : void runImport(
+                  preview,
+                  choice,
+                  choice === 'rename' ? state.pending.check.duplicates : [],
+                )
+          }
+        />
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPEN_FILE_CHANNEL, type OpenedFile } from '../../../src-main/contract/desktop';
 import { FileOpener, type FileTarget } from '../../../src-main/main/file-open';
+import { desktopWords } from '../../../src-main/main/words';
 
 function fakeWindow() {
   const received: OpenedFile[] = [];
@@ -22,10 +23,11 @@ function fakeWindow() {
 }
 
 /** A FileOpener over the real file system, recording what it would tell the system. */
-function opener(sizeLimitHit = false) {
+function opener(sizeLimitHit = false, language: 'en' | 'es' = 'en') {
   const recent: string[] = [];
   const errors: string[] = [];
   const files = new FileOpener({
+    words: () => desktopWords(language),
     readFile: (path) => readFile(path),
     fileSize: async (path) => (sizeLimitHit ? 60 * 1024 * 1024 : statSync(path).size),
     addRecentDocument: (path) => recent.push(path),
@@ -88,5 +90,22 @@ describe('opening bundle files with the app', () => {
     expect(large.errors[0]).toContain('is 60.0 MB; bundles are limited to 50 MB');
     expect(win.received).toEqual([]);
     expect([...missing.recent, ...large.recent]).toEqual([]);
+  });
+
+  it('says it in the interface language, numbers with a decimal comma in Spanish', async () => {
+    const win = fakeWindow();
+    const missing = opener(false, 'es');
+    missing.files.windowReady(win.target);
+    await missing.files.open(['/no/such/file.lactasim']);
+    expect(missing.errors[0]).toMatch(
+      /^LactaSim no pudo abrir el archivo: \/no\/such\/file.lactasim: /,
+    );
+    const large = opener(true, 'es');
+    large.files.windowReady(win.target);
+    await large.files.open([bundle('grande.lactasim')]);
+    expect(large.errors[0]).toMatch(
+      /^LactaSim no pudo abrir el archivo: .*grande\.lactasim: ocupa 60,0 MB; los paquetes tienen un límite de 50 MB$/,
+    );
+    expect(win.received).toEqual([]);
   });
 });

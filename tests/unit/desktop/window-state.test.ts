@@ -47,6 +47,26 @@ describe('remembering the window per arrangement of displays', () => {
     expect(readWindowStates(file)).toEqual({});
   });
 
+  it('leaves out saved places without numeric bounds, keeping the good ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lactasim-window-'));
+    const file = join(dir, 'window-state.json');
+    const good = rememberWindow({}, [laptop, projector], onProjector);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...good,
+        [arrangementKey([laptop])]: { maximized: false },
+        nullBounds: { bounds: null, maximized: true },
+        textWidth: { bounds: { x: 0, y: 0, width: '1200', height: 800 }, maximized: false },
+        missingY: { bounds: { x: 0, width: 1200, height: 800 }, maximized: false },
+        notAPlace: 42,
+      }),
+    );
+    expect(readWindowStates(file)).toEqual(good);
+    // The laptop's own entry had no bounds: it opens at the default place instead of throwing.
+    expect(restoreWindow(readWindowStates(file), [laptop])).toBeNull();
+  });
+
   it('opens at the saved place or the default size, always with the secure preferences', () => {
     expect(mainWindowOptions(onProjector)).toMatchObject(onProjector.bounds);
     expect(mainWindowOptions(null)).toMatchObject(DEFAULT_SIZE);

@@ -35,4 +35,21 @@ describe('hash routes', () => {
     expect(parseRoute('#/parent/c_abc?step=0')).toEqual({ name: 'parent', caseId: 'c_abc' });
     expect(parseRoute('#/parent/c_abc?step=2.5')).toEqual({ name: 'parent', caseId: 'c_abc' });
   });
+
+  it('leads an address with a broken escape Home instead of throwing', () => {
+    for (const hash of [
+      '#/cases/%',
+      '#/sim/%E0%A4%A',
+      '#/parent/%zz?t=60',
+      '#/present/%/presenter',
+      '#/%',
+    ])
+      expect(parseRoute(hash)).toEqual({ name: 'home' });
+    // A well-formed escape still reads back as the id it stands for.
+    expect(parseRoute('#/cases/c_a%25b')).toEqual({ name: 'cases', caseId: 'c_a%b' });
+    expect(parseRoute(hrefFor({ name: 'lessons', lessonId: 'l/1 é' }))).toEqual({
+      name: 'lessons',
+      lessonId: 'l/1 é',
+    });
+  });
 });
