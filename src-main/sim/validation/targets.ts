@@ -634,8 +634,13 @@ export const TARGETS: readonly Target[] = [
     id: 'I16',
     kind: 'independent',
     quantity: 'milk production at 15 months',
+    // Not independent of the model's inputs: Kent's 2 × 208 g is also the 15-month point of the
+    // default supply table (tables.ts `motherSupplyMlPerDay`), and the run's starting supply on
+    // day 400 is read from that table. What the check tests is where removal takes supply from
+    // there; the text says so wherever the check is shown, the kind stays for the ratchet.
     value: 416,
-    literature: '208.0 ± 56.7 g per breast',
+    literature:
+      '208.0 ± 56.7 g per breast — not independent: the same figure is the 15-month point of the default supply table the run starts from',
     unit: 'mL/day',
     source: 'Kent 1999',
     digits: 0,
