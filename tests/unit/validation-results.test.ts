@@ -114,6 +114,8 @@ describe('the ratchet on independent checks', () => {
       expect(formatValidation([inside])).toContain('| limit, +8 % from midpoint |');
       const outside = { ...result('red', null, 12), midpointPct: -40 };
       expect(formatValidation([outside])).toContain('| limit, 12 % outside, -40 % from midpoint |');
+      // Only independent checks (`--only I19`): no empty calibration table.
+      expect(formatValidation([inside])).toMatch(/^Independent checks .* — 1: 1 green/);
     });
 
     it('records that distance while outside, and fails when it drifts further out', () => {

@@ -222,17 +222,19 @@ function counts(results: readonly TargetResult[]): string {
   return `${results.length}: ${n('green')} green, ${n('yellow')} yellow, ${n('red')} red`;
 }
 
-/** The README table: calibration targets and independent checks apart, with their counts. */
+/**
+ * The README table: calibration targets and independent checks apart, with their counts. A kind
+ * with no results (`npm run validate -- --only I20`) is left out rather than shown as an empty table.
+ */
 export function formatValidation(results: readonly TargetResult[]): string {
-  const cal = results.filter((r) => r.kind === 'calibration');
-  const ind = results.filter((r) => r.kind === 'independent');
+  const section = (title: string, kind: TargetKind): string | null => {
+    const rows = results.filter((r) => r.kind === kind);
+    return rows.length === 0 ? null : `${title} — ${counts(rows)}\n\n${table(rows)}`;
+  };
   return [
-    `Calibration targets (parameters were fitted to these) — ${counts(cal)}`,
-    '',
-    table(cal),
-    '',
-    `Independent checks (never used in fitting) — ${counts(ind)}`,
-    '',
-    table(ind),
-  ].join('\n');
+    section('Calibration targets (parameters were fitted to these)', 'calibration'),
+    section('Independent checks (never used in fitting)', 'independent'),
+  ]
+    .filter((x) => x !== null)
+    .join('\n\n');
 }
