@@ -72,12 +72,16 @@ test('the Validation screen shows every target with literature, model, differenc
   const calibration = page.getByRole('region', { name: 'Calibration targets' });
   const independent = page.getByRole('region', { name: 'Independent checks' });
   await expect(calibration.locator('tbody tr')).toHaveCount(15);
-  await expect(independent.locator('tbody tr')).toHaveCount(19);
+  await expect(independent.locator('tbody tr')).toHaveCount(20);
   const c1 = calibration.getByRole('row', { name: /^C1 / });
   await expect(c1).toContainText('breastfeeds per 24 h');
   await expect(c1).toContainText('11 ± 3');
   await expect(c1).toContainText('Kent et al. 2006');
   await expect(c1.locator('.grade')).toHaveText(/within 10 %|10–30 % off/);
+  // A band around a midpoint is graded by the band, and shows how far from its middle it lies.
+  const i19 = independent.getByRole('row', { name: /^I19 / });
+  await expect(i19).toContainText("+8 % from the band's midpoint");
+  await expect(i19.locator('.grade')).toHaveText('inside the limit');
   // A red check is said in words, not only in colour.
   await expect(
     independent.locator('.grade', { hasText: 'more than 30 % off' }).first(),

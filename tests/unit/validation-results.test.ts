@@ -6,7 +6,9 @@ import results from '../../src-main/sim/validation/results.json';
 import {
   baselineEntry,
   failures,
+  formatValidation,
   grade,
+  midpointPct,
   shouldRecord,
   type Baseline,
   type TargetResult,
@@ -23,6 +25,14 @@ describe('checked-in validation results', () => {
       expect(r?.quantity, t.id).toBe(t.quantity);
       expect(r?.literature, t.id).toBe(t.literature);
     }
+  });
+
+  it('carry the % from the midpoint for exactly the bands centred on their value', () => {
+    for (const t of TARGETS) {
+      const r = results.results.find((x) => x.id === t.id)!;
+      expect(r.midpointPct, t.id).toBe(midpointPct(t, r.model));
+    }
+    expect(results.results.filter((r) => r.midpointPct !== null).map((r) => r.id)).toEqual(['I19']);
   });
 
   it('name the model version they were computed with', () => {
@@ -48,6 +58,7 @@ describe('the ratchet on independent checks', () => {
     differencePct,
     outsidePct,
     verdict,
+    midpointPct: null,
     modelText: '0 mL',
   });
   const was: Baseline = { I9: { verdict: 'red', offPct: 40 } };
@@ -88,6 +99,23 @@ describe('the ratchet on independent checks', () => {
       expect(grade(limited, 7)).toEqual({ differencePct: null, outsidePct: 0, verdict: 'green' });
       expect(grade(limited, 3)).toEqual({ differencePct: null, outsidePct: 50, verdict: 'red' });
       expect(grade(limited, 10.625)).toMatchObject({ outsidePct: 25, verdict: 'red' });
+    });
+
+    it('shows the % from the midpoint of a band centred on its value, without grading by it', () => {
+      const band: Target = { ...limited, value: 51.5, bound: { above: 37, below: 66 } };
+      expect(midpointPct(band, 55.7)).toBeCloseTo(8.16, 2);
+      expect(midpointPct(band, 40)).toBeCloseTo(-22.33, 2);
+      expect(grade(band, 40)).toEqual({ differencePct: null, outsidePct: 0, verdict: 'green' });
+      // A band whose central value is not its middle, a one-sided limit, no band: no midpoint.
+      expect(midpointPct(limited, 7)).toBeNull();
+      expect(midpointPct({ ...limited, value: 0, bound: { below: 10 } }, 2)).toBeNull();
+      expect(midpointPct({ ...limited, bound: undefined }, 2)).toBeNull();
+      const inside = { ...result('green', null, 0), midpointPct: 8.2 };
+      expect(formatValidation([inside])).toContain('| limit, +8 % from midpoint |');
+      const outside = { ...result('red', null, 12), midpointPct: -40 };
+      expect(formatValidation([outside])).toContain('| limit, 12 % outside, -40 % from midpoint |');
+      // Only independent checks (`--only I19`): no empty calibration table.
+      expect(formatValidation([inside])).toMatch(/^Independent checks .* — 1: 1 green/);
     });
 
     it('records that distance while outside, and fails when it drifts further out', () => {

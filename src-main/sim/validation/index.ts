@@ -9,6 +9,7 @@ export {
   shouldRecord,
   formatValidation,
   grade,
+  midpointPct,
   type TargetResult,
   type Verdict,
   type Baseline,

@@ -1,5 +1,6 @@
 // Runs the validation targets and grades them: % difference of the seed mean from the central
-// literature value (≤ 10 % green, ≤ 30 % yellow, > 30 % red), or inside/outside a stated limit.
+// literature value (≤ 10 % green, ≤ 30 % yellow, > 30 % red), or inside/outside a stated limit
+// (for a band around a midpoint, the % from the midpoint is shown too, not graded).
 // Calibration targets must be green or yellow; independent checks may not get worse than the
 // checked-in baseline (a ratchet: green stays green, red may only improve, and no check drifts
 // further from the literature than recorded — for a check outside its limit, further from it).
@@ -25,6 +26,11 @@ export interface TargetResult {
   /** For a target graded against a limit: how far outside it the value lies, % of the limit. */
   outsidePct: number | null;
   verdict: Verdict;
+  /**
+   * For a band whose central value is its midpoint (I19, 37–66 g/L around 51.5): % difference
+   * from the midpoint, shown beside the in-band verdict; the band alone grades it.
+   */
+  midpointPct: number | null;
   modelText: string;
 }
 
@@ -52,6 +58,16 @@ export function grade(
     outsidePct: null,
     verdict: a <= 10 ? 'green' : a <= 30 ? 'yellow' : 'red',
   };
+}
+
+/**
+ * % from the midpoint of a band with both limits whose central value is that midpoint; null for
+ * a one-sided limit, a central value elsewhere in the band (I7's 0 min in −1…10) or no band.
+ */
+export function midpointPct(t: Target, value: number): number | null {
+  const { above, below } = t.bound ?? {};
+  if (above === undefined || below === undefined || t.value !== (above + below) / 2) return null;
+  return Number.isFinite(value) ? percentOf(value - t.value, t.value) : null;
 }
 
 /** `x` as % of `of`; a zero reference (no target has one) counts the difference itself. */
@@ -82,6 +98,7 @@ export function runTarget(t: Target, seeds = SEEDS): TargetResult {
     modelSd,
     seeds,
     ...g,
+    midpointPct: midpointPct(t, model),
     modelText: `${f(model)}${modelSd === null ? '' : ` ± ${f(modelSd)}`}${t.unit === '' ? '' : ` ${t.unit}`}${modelSd === null ? ` (one value for all ${seeds} seeds, no SD)` : ''}`,
   };
 }
@@ -170,6 +187,17 @@ export function failures(results: readonly TargetResult[], baseline: Baseline): 
   return out;
 }
 
+const signed = (pct: number): string => `${pct >= 0 ? '+' : ''}${pct.toFixed(0)} %`;
+
+function difference(r: TargetResult): string {
+  if (r.differencePct !== null) return signed(r.differencePct);
+  const limit =
+    r.outsidePct === null || r.outsidePct === 0
+      ? 'limit'
+      : `limit, ${r.outsidePct.toFixed(0)} % outside`;
+  return r.midpointPct === null ? limit : `${limit}, ${signed(r.midpointPct)} from midpoint`;
+}
+
 function table(results: readonly TargetResult[]): string {
   const head = ['#', 'quantity', 'literature', 'model (mean ± SD)', 'diff', 'verdict', 'source'];
   const rows = results.map((r) => [
@@ -177,11 +205,7 @@ function table(results: readonly TargetResult[]): string {
     r.quantity,
     r.literature,
     r.modelText,
-    r.differencePct === null
-      ? r.outsidePct === null || r.outsidePct === 0
-        ? 'limit'
-        : `limit, ${r.outsidePct.toFixed(0)} % outside`
-      : `${r.differencePct >= 0 ? '+' : ''}${r.differencePct.toFixed(0)} %`,
+    difference(r),
     r.verdict,
     r.source,
   ]);
@@ -198,17 +222,19 @@ function counts(results: readonly TargetResult[]): string {
   return `${results.length}: ${n('green')} green, ${n('yellow')} yellow, ${n('red')} red`;
 }
 
-/** The README table: calibration targets and independent checks apart, with their counts. */
+/**
+ * The README table: calibration targets and independent checks apart, with their counts. A kind
+ * with no results (`npm run validate -- --only I20`) is left out rather than shown as an empty table.
+ */
 export function formatValidation(results: readonly TargetResult[]): string {
-  const cal = results.filter((r) => r.kind === 'calibration');
-  const ind = results.filter((r) => r.kind === 'independent');
+  const section = (title: string, kind: TargetKind): string | null => {
+    const rows = results.filter((r) => r.kind === kind);
+    return rows.length === 0 ? null : `${title} — ${counts(rows)}\n\n${table(rows)}`;
+  };
   return [
-    `Calibration targets (parameters were fitted to these) — ${counts(cal)}`,
-    '',
-    table(cal),
-    '',
-    `Independent checks (never used in fitting) — ${counts(ind)}`,
-    '',
-    table(ind),
-  ].join('\n');
+    section('Calibration targets (parameters were fitted to these)', 'calibration'),
+    section('Independent checks (never used in fitting)', 'independent'),
+  ]
+    .filter((x) => x !== null)
+    .join('\n\n');
 }

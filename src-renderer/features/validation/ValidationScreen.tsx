@@ -25,9 +25,13 @@ function gradeText(t: Words, r: Result): string {
   return t(`grade.${r.verdict}`, { defaultValue: r.verdict });
 }
 
+const signed = (pct: number): string => `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct))} %`;
+
 function difference(t: Words, r: Result): string {
-  if (r.differencePct === null) return t('limit');
-  return `${r.differencePct >= 0 ? '+' : '−'}${formatNumber(Math.abs(r.differencePct))} %`;
+  if (r.differencePct !== null) return signed(r.differencePct);
+  // A band around a midpoint (I19) still shows how far from its middle the model lies; the band
+  // alone grades it.
+  return r.midpointPct === null ? t('limit') : t('fromMidpoint', { pct: signed(r.midpointPct) });
 }
 
 function sourcesOf(text: string): string {
