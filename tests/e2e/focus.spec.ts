@@ -1,6 +1,7 @@
-// Focus management: the skip link, the glossary card, the key list, the blank screen, the
-// handout preview and the questions before a restore or an import of repeated titles each take
-// focus where a keyboard or screen-reader user needs it and give it back when they close.
+// Focus management: the skip link, the glossary card, the key list, the blank screen, leaving a
+// presentation, the handout preview and the questions before a restore or an import of repeated
+// titles each take focus where a keyboard or screen-reader user needs it and give it back when
+// they close.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect, type WebEdition, openPresenterView } from './fixtures';
 
@@ -120,6 +121,35 @@ test('blanking the audience screen says so, holds focus, and gives it back', asy
   await page.keyboard.press('b');
   await expect(blank).toHaveCount(0);
   await expect(opener).toBeFocused();
+});
+
+test('leaving a presentation with Esc gives focus back to the Present button that started it', async ({
+  page,
+  web,
+}) => {
+  await page.goto(`${web.url}#/lessons/lb_let-down-reflex`);
+  const present = page.getByRole('button', { name: 'Present', exact: true });
+  const heading = page.getByRole('heading', { level: 1 });
+  const audience = page.getByRole('region', { name: 'Audience view' });
+  const title = (await heading.textContent())!;
+  await present.focus();
+  await page.keyboard.press('Enter');
+  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await expect(audience).toHaveCount(0);
+  await expect(present).toBeFocused();
+  // Started from the list, whose button is not on the editor it lands on: the editor's heading.
+  await page.goto(`${web.url}#/lessons`);
+  const fromList = page
+    .getByRole('article', { name: title })
+    .getByRole('button', { name: /^Present/ });
+  await fromList.focus();
+  await page.keyboard.press('Enter');
+  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await expect(audience).toHaveCount(0);
+  await expect(heading).toHaveText(title);
+  await expect(heading).toBeFocused();
 });
 
 test('the presenter window opens with focus on its title', async ({ page, web }) => {
