@@ -1,7 +1,8 @@
-// Focus management: the skip link, the glossary card, the key list, the blank screen, the
-// handout preview and the questions before a restore or an import of repeated titles each take
-// focus where a keyboard or screen-reader user needs it and give it back when they close.
-import type { APIRequestContext, Page } from '@playwright/test';
+// Focus management: the skip link, the glossary card, the key list, the blank screen, leaving a
+// presentation, the handout preview and the questions before a restore or an import of repeated
+// titles each take focus where a keyboard or screen-reader user needs it and give it back when
+// they close.
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { test, expect, type WebEdition, openPresenterView } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
@@ -120,6 +121,72 @@ test('blanking the audience screen says so, holds focus, and gives it back', asy
   await page.keyboard.press('b');
   await expect(blank).toHaveCount(0);
   await expect(opener).toBeFocused();
+});
+
+test('the presentation key list is a modal dialog that takes focus and gives it back', async ({
+  page,
+  web,
+}) => {
+  await page.goto(web.url);
+  await expect(page.getByText(/edition · data:/)).toBeVisible();
+  await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
+  const audience = page.getByRole('region', { name: 'Audience view' });
+  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  /** ? opens the list where focus is; it is modal, keeps Tab inside, and Esc gives focus back. */
+  const checkKeyList = async (on: Page, opener: Locator) => {
+    await on.keyboard.press('?');
+    const dialog = on.getByRole('dialog', { name: 'Presentation keys' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    await on.keyboard.press('Tab');
+    expect(await focusStaysInDialog(on)).toBe(true);
+    await on.keyboard.press('Shift+Tab');
+    expect(await focusStaysInDialog(on)).toBe(true);
+    await on.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(opener).toBeFocused();
+  };
+  const opener = audience.getByRole('button', { name: 'Presenter view (S)' });
+  await opener.focus();
+  await checkKeyList(page, opener);
+  // The Esc that closed the list did not leave the presentation.
+  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible();
+
+  const { popup, presenter } = await openPresenterView(page);
+  const title = presenter.getByRole('heading', { level: 1 });
+  await expect(title).toBeFocused({ timeout: 60_000 });
+  await checkKeyList(popup, title);
+  await expect(presenter.getByText(/^Beat 1 of/)).toBeVisible();
+});
+
+test('leaving a presentation with Esc gives focus back to the Present button that started it', async ({
+  page,
+  web,
+}) => {
+  await page.goto(`${web.url}#/lessons/lb_let-down-reflex`);
+  const present = page.getByRole('button', { name: 'Present', exact: true });
+  const heading = page.getByRole('heading', { level: 1 });
+  const audience = page.getByRole('region', { name: 'Audience view' });
+  const title = (await heading.textContent())!;
+  await present.focus();
+  await page.keyboard.press('Enter');
+  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await expect(audience).toHaveCount(0);
+  await expect(present).toBeFocused();
+  // Started from the list, whose button is not on the editor it lands on: the editor's heading.
+  await page.goto(`${web.url}#/lessons`);
+  const fromList = page
+    .getByRole('article', { name: title })
+    .getByRole('button', { name: /^Present/ });
+  await fromList.focus();
+  await page.keyboard.press('Enter');
+  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await expect(audience).toHaveCount(0);
+  await expect(heading).toHaveText(title);
+  await expect(heading).toBeFocused();
 });
 
 test('the presenter window opens with focus on its title', async ({ page, web }) => {

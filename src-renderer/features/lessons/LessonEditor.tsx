@@ -15,6 +15,7 @@ import {
 import { call } from '../../app/api';
 import { errorText } from '../../app/errorText';
 import { appI18n, useT } from '../../app/i18n';
+import { useDismiss } from '../../app/useDismiss';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { TERMS } from '../glossary/content';
 import { moveItem, replaceItem } from './beatEdits';
@@ -22,7 +23,7 @@ import { BeatThumbnail } from './BeatThumbnail';
 import { builtinLang } from './contentLang';
 import { MomentPicker } from './MomentPicker';
 import { MoveTo } from './MoveTo';
-import { startPresentation } from './startPresentation';
+import { startPresentation, takePresentOpener } from './startPresentation';
 import { useCaseRuns, type CaseRun } from './useCaseRuns';
 import { useChartSay } from '../charts/chartWords';
 import './lessons.css';
@@ -293,6 +294,15 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
 
   useLeaveGuard(unsaved(lesson, draft));
 
+  // Leaving a presentation lands here, on a page mounted anew: focus goes back to the Present
+  // button that started it, or to the heading when that was the list's, once the lesson shows
+  // (as a pop-up gives it back to its opener) rather than falling to the page's body.
+  const [presentedFrom] = useState(() => takePresentOpener(lessonId));
+  const { openerRef, close: giveFocusBack } = useDismiss(() => undefined);
+  useEffect(() => {
+    if (presentedFrom) giveFocusBack();
+  }, [presentedFrom, giveFocusBack]);
+
   if (!lesson || !draft) {
     return notice ? (
       <p role="alert">{notice.text}</p>
@@ -302,6 +312,11 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
   }
 
   const dirty = unsaved(lesson, draft);
+  // A lesson left without beats has its Present button disabled, so the heading takes focus.
+  const presentBack = presentedFrom === 'editor' && lesson.beatCount > 0;
+  const backTo = (el: HTMLElement | null) => {
+    openerRef.current = el;
+  };
   const setBeats = (beats: LessonBeat[]) => setDraft({ ...draft, beats });
   const move = (from: number, to: number) => {
     if (to < 0 || to >= draft.beats.length) return;
@@ -366,7 +381,7 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
         <p>
           <a href="#/lessons">{t('editor.back')}</a>
         </p>
-        <h1 id="lesson-title" lang="en">
+        <h1 id="lesson-title" lang="en" ref={presentBack ? undefined : backTo} tabIndex={-1}>
           {lesson.title}
         </h1>
         <p className="lede" lang="en">
@@ -374,7 +389,12 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
         </p>
         <p>{t('editor.readOnly')}</p>
         <div className="lesson-buttons">
-          <button type="button" className="primary" onClick={() => startPresentation(lesson.id)}>
+          <button
+            type="button"
+            className="primary"
+            ref={presentBack ? backTo : undefined}
+            onClick={() => startPresentation(lesson.id, 'editor')}
+          >
             {t('actions.present')}
           </button>
           <button type="button" onClick={() => void duplicate()}>
@@ -402,7 +422,9 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
       <p>
         <a href="#/lessons">{t('editor.back')}</a>
       </p>
-      <h1 id="lesson-title">{t('editor.heading')}</h1>
+      <h1 id="lesson-title" ref={presentBack ? undefined : backTo} tabIndex={-1}>
+        {t('editor.heading')}
+      </h1>
       <label htmlFor="lesson-title-input">{t('editor.title')}</label>
       <input
         id="lesson-title-input"
@@ -422,7 +444,8 @@ export function LessonEditor({ lessonId }: { lessonId: string }) {
         </button>
         <button
           type="button"
-          onClick={() => startPresentation(lesson.id)}
+          ref={presentBack ? backTo : undefined}
+          onClick={() => startPresentation(lesson.id, 'editor')}
           disabled={dirty || lesson.beatCount === 0}
         >
           {t('actions.present')}

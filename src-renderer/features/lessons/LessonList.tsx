@@ -123,7 +123,7 @@ function lessonKind(t: T): RecordKind<LessonSummary> {
                 type="button"
                 className="primary"
                 aria-labelledby={named('present')}
-                onClick={() => startPresentation(l.id)}
+                onClick={() => startPresentation(l.id, 'list')}
                 disabled={l.beatCount === 0}
               >
                 {t('actions.present')}

@@ -143,7 +143,9 @@ describe('the exports of tracker apps, as families produce them', () => {
     expect(log.ignored.map((p) => p.code)).toEqual(['other', 'bottle']);
   });
 
-  it('Baby Buddy: method words, "breast milk" by bottle left out, a feed across the clock change', () => {
+  it('Baby Buddy: its export header, method words, "breast milk" by bottle left out, a feed across the clock change', () => {
+    // The export of Baby Buddy's admin (id, the child's id and names, then the feeding's fields),
+    // newest first, with CRLF line ends; a quoted note and quoted tags keep to their own cells.
     const log = parseFeedLog(fixture('baby-buddy-feeding.csv'));
     expect(log.format).toBe('babyBuddy');
     expect(log.problems).toEqual([]);
@@ -154,9 +156,9 @@ describe('the exports of tracker apps, as families produce them', () => {
       '3 latch L14',
       '2 latch L9 R9',
     ]);
-    expect(log.ignored.map((p) => [p.line, p.code])).toEqual([
-      [4, 'bottle'],
-      [7, 'bottle'],
+    expect(log.ignored.map((p) => [p.line, p.code, p.values?.['text']])).toEqual([
+      [4, 'bottle', 'breast milk · bottle'],
+      [7, 'bottle', 'formula · bottle'],
     ]);
     // 01:50 to 03:05 on the night the clocks went forward is a 15-min feed, and it says so.
     expect(log.notices).toEqual([
