@@ -43,6 +43,11 @@ const AXIS_ROOM = 0.4 + ROW + ROW + DESCENT;
 const MIN_PLOT = 2.2;
 /** Rows event names may add above the first panel's label. */
 const LANE_EXTRA_ROWS = 2;
+/**
+ * Most ticks on the time axis: as many as a beat's chart (two fifths of the screen wide, so about
+ * 30 text sizes) holds with room between their labels ("day 43").
+ */
+const TIME_TICKS = 6;
 /** A line whose range is under this share of its level is "steady". */
 const FLAT = 0.05;
 
@@ -255,8 +260,8 @@ export function buildPresentationChart(
   const xOf = xs.at;
   const timeAt = (x: number): number => clampTime(xScale.invert(x));
 
-  // The time axis: as many ticks as fit without their labels touching.
-  const tickRoom = 6 * EM * F + 1.5 * F;
+  // The time axis: its step from the stretch alone, so the charts of a beat, whose plots differ in
+  // width by their labels, count time alike; halved below only where its labels would touch.
   let axis = naturalTimeAxis(
     {
       fromSec: from,
@@ -264,7 +269,7 @@ export function buildPresentationChart(
       startPostpartumHours: trace.startPostpartumHours,
       events: trace.events,
       momentSec: options.momentSec,
-      maxTicks: Math.max(2, Math.floor((plotRight - plotLeft) / tickRoom) + 1),
+      maxTicks: TIME_TICKS,
     },
     say,
   );

@@ -1,7 +1,9 @@
 // The anatomy drawing's labels at any zoom: the same size on screen, whole inside the drawing,
 // and never under the event box, the "Look at:" badge or the zoom buttons.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, repoRoot } from './fixtures';
 
 interface Rect {
   left: number;
@@ -145,4 +147,107 @@ test('in the audience view, a zoomed beat keeps its labels whole and clear of th
   expect(d.overlays.length).toBeGreaterThanOrEqual(1);
   expectClear(d, 'beat zoomed to the nipple');
   await page.screenshot({ path: 'test-results/screens/anatomy-labels-beat-1280.png' });
+});
+
+interface LessonFile {
+  beats: { caption: string; view: { zoom: string | null; anatomy: string } }[];
+}
+const lessonsDir = join(repoRoot, 'resources', 'lessons');
+const slugs = JSON.parse(readFileSync(join(lessonsDir, 'index.json'), 'utf8')) as string[];
+const lessonFile = (slug: string) =>
+  JSON.parse(readFileSync(join(lessonsDir, `${slug}.json`), 'utf8')) as LessonFile;
+
+/** A hormone is not a place in the drawing: its beat shows the whole drawing with it highlighted. */
+const HORMONES = new Set(['prolactin', 'oxytocin', 'progesterone']);
+/** The label that names what a beat looks at, any of these (by the drawing's mode). */
+const NAMES: Record<string, string[]> = {
+  alveolus: ['Alveolus'],
+  lactocyte: ['Lactocytes'],
+  'myoepithelial-cell': ['Myoepithelial cells'],
+  lobule: ['Lobule'],
+  lobe: ['Lobe'],
+  duct: ['Duct (one per lobe)', 'Main duct'],
+  sinus: ['Milk sinus'],
+  nipple: ['Nipple'],
+  nerve: ['Nerve path (spinal cord)'],
+  hypothalamus: ['Hypothalamus'],
+  pituitary: ['Anterior pituitary', 'Posterior pituitary'],
+};
+
+test('every zoomed beat of the built-in lessons names what it looks at, whole and clear of overlays', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(300_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(web.url);
+  await expect(page.getByText(/edition · data:/)).toBeVisible();
+  let checked = 0;
+  for (const slug of slugs) {
+    const lesson = lessonFile(slug);
+    const zoomed = lesson.beats.flatMap((b, i) =>
+      b.view.zoom !== null && !HORMONES.has(b.view.zoom) ? [i] : [],
+    );
+    if (zoomed.length === 0) continue;
+    await page.goto(`${web.origin}/#/present/lb_${slug}`);
+    const audience = page.getByRole('region', { name: 'Audience view' });
+    const stage = audience.locator('.anatomy-stage');
+    for (let i = 0; i < lesson.beats.length; i++) {
+      await expect(audience.getByText(`Beat ${i + 1} of ${lesson.beats.length}`)).toBeVisible({
+        timeout: 30_000,
+      });
+      const part = lesson.beats[i]!.view.zoom;
+      if (part !== null && zoomed.includes(i)) {
+        const where = `${slug} beat ${i + 1} (${part})`;
+        const names = NAMES[part];
+        expect(names, `${where}: no label known for this focus`).toBeDefined();
+        await expect(audience.getByText(/^Look at:/)).toBeVisible();
+        // The beat's framing has settled when two readings a moment apart agree (a structure as
+        // wide as all the ducts is framed at barely more than the whole drawing).
+        let d = await drawing(page);
+        await expect
+          .poll(async () => {
+            const before = await stage.getAttribute('data-zoom');
+            await page.waitForTimeout(250);
+            d = await drawing(page);
+            return before === (await stage.getAttribute('data-zoom'));
+          })
+          .toBe(true);
+        const shown = d.labels.map((l) => l.text);
+        expect(
+          shown.some((text) => names!.includes(text)),
+          `${where}: labels shown ${shown.join(', ')}`,
+        ).toBe(true);
+        expectClear(d, where);
+        if (part === 'alveolus' && slug === 'how-milk-is-made') {
+          // "Milk is made in the alveoli, by lactocytes": both are named.
+          expect(shown).toEqual(expect.arrayContaining(['Alveolus', 'Lactocytes']));
+          await page.screenshot({ path: 'test-results/screens/anatomy-labels-alveolus-1280.png' });
+        }
+        checked++;
+      }
+      if (i < Math.max(...zoomed)) await page.keyboard.press('ArrowRight');
+      else break;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(10);
+});
+
+test('in the simulation view, zooming to an alveolus from the structure list names its cells', async ({
+  page,
+  web,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${web.url}#/sim`);
+  const stage = page.locator('.anatomy-stage');
+  await expect(page.getByRole('img', { name: /Breast anatomy/ })).toBeVisible({ timeout: 60_000 });
+  await page
+    .getByRole('navigation', { name: 'Structures and hormones' })
+    .getByRole('button', { name: 'Alveolus' })
+    .click();
+  await expect(stage).toHaveAttribute('aria-label', /showing cells/);
+  await expect
+    .poll(async () => (await drawing(page)).labels.map((l) => l.text))
+    .toEqual(expect.arrayContaining(['Alveolus', 'Lactocytes', 'Myoepithelial cells']));
+  expectClear(await drawing(page), 'simulation view zoomed to an alveolus');
 });

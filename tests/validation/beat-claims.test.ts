@@ -763,6 +763,28 @@ describe('each lesson beat charts what its caption claims, over the stretch it s
   }
 });
 
+/**
+ * Charts whose lines read at the scale of days. The others rise and fall with every feed: over a
+ * week or two they are a zigzag of dozens of feeds that shows nothing from the back of a room.
+ */
+const DAYS_CHARTS: readonly ChartName[] = ['supply'];
+/** Longest stretch a chart of feeds is drawn over: three days of feeds still read as a trend. */
+const FEEDS_CHART_MAX_HOURS = 96;
+
+describe('a beat that spans days draws only charts that read at the scale of days', () => {
+  for (const { slug, beats } of LESSONS) {
+    beats.forEach((beat, i) => {
+      it(`${slug}: "${beat.caption}"`, () => {
+        const { durationHours } = scenarioOf(beat.caseId);
+        const [from, to] = beatWindow(beat, durationHours * 3600);
+        if ((to - from) / 3600 <= FEEDS_CHART_MAX_HOURS) return;
+        const feeds = beat.view.charts.filter((c) => !(DAYS_CHARTS as string[]).includes(c));
+        expect(feeds, `beat ${i + 1} spans ${Math.round((to - from) / 3600)} h`).toEqual([]);
+      });
+    });
+  }
+});
+
 describe('every beat caption is claimed by a test or reviewed as claiming no effect', () => {
   const key = (lesson: string, caption: string) => `${lesson}: ${caption}`;
   const claimed = new Set(BEAT_CLAIMS.map((c) => key(c.lesson, c.caption)));

@@ -15,6 +15,7 @@ import { useT } from '../../app/i18n';
 import { formatNumber } from '../../lib/format';
 import { useElementSize } from '../../lib/useElementSize';
 import { AlveolarCells } from './AlveolarCells';
+import { CUT_ALVEOLUS_SCALE } from './alveolusPaths';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
 import { BrainGlow, BrainInset } from './BrainInset';
 import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
@@ -22,7 +23,7 @@ import type { AnatomyFrame } from './useAnatomyFrame';
 import { VIEW, type Layout } from './geometry';
 import { HormoneParticles, type Schedules } from './HormoneParticles';
 import { labelFontUnits, placeLabels } from './labelPlacement';
-import { anatomyLabels, closeUpLabels, type LabelKind } from './labels';
+import { anatomyLabels, cellLabels, closeUpLabels, type LabelKind } from './labels';
 import { PlacedLabels } from './PlacedLabels';
 import { useKeepClear } from './useKeepClear';
 import type { ChartLink } from './chartLinks';
@@ -103,17 +104,27 @@ export function AnatomyView(props: Props) {
   // The names are in the interface language: placed anew when it changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- anatomyLabels reads the language itself
   const names = useMemo(() => anatomyLabels(layout), [layout, i18n.language]);
+  const alveoli = useMemo(() => allAlveoli(layout), [layout]);
+  const detailed = useMemo(() => detailedAlveoli(alveoli, t), [alveoli, t]);
+  // Zoomed to cells, what fills the screen is named first: it wins a contested spot.
+  const alveolusScale = frame.sectionAlveolusScale;
+  const cells = useMemo(
+    () =>
+      cellLabels(layout, t, detailed, (a) =>
+        cut.has(a.lobe) ? CUT_ALVEOLUS_SCALE : alveolusScale,
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- cellLabels reads the language itself
+    [layout, t, detailed, cut, alveolusScale, i18n.language],
+  );
   const placedNames = useMemo(
-    () => placeLabels(names, t, fontUnits, keepOut),
-    [names, t, fontUnits, keepOut],
+    () => placeLabels([...cells, ...names], t, fontUnits, keepOut),
+    [cells, names, t, fontUnits, keepOut],
   );
   // The close-up's words change with the trace and sit on its moving layer; they yield to the rest.
   const placedCloseUp = placeLabels(closeUpLabels(frame), t, fontUnits, [
     ...keepOut,
     ...placedNames.map((p) => p.box),
   ]);
-  const alveoli = useMemo(() => allAlveoli(layout), [layout]);
-  const detailed = useMemo(() => detailedAlveoli(alveoli, t), [alveoli, t]);
 
   const { zoomBy, reset, zoomTo, unshared } = zoom;
   const zoomIn = useCallback(() => zoomBy(ZOOM_STEP), [zoomBy]);

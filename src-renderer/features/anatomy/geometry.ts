@@ -29,12 +29,16 @@ export interface Lobule {
   alveoli: Alveolus[];
   /** Terminal ductule from the lobe's duct to the lobule. */
   ductule: string;
+  /** Where the ductule meets the lobe's duct. */
+  joins: Point;
 }
 
 export interface Lobe {
   index: number;
   x: number;
   y: number;
+  /** Unit vector from the lobe's centre towards the nipple: its duct runs along it. */
+  toNipple: Point;
   outline: string;
   lobules: Lobule[];
 }
@@ -170,9 +174,9 @@ function makeLobe(index: number, centre: Point): Lobe {
         r: 5 + hash01(index * 50 + k * 7 + a, 3) * 1.2,
       });
     }
-    return { x: at[0], y: at[1], alveoli, ductule: pathOf([onAxis, at]) };
+    return { x: at[0], y: at[1], alveoli, ductule: pathOf([onAxis, at]), joins: onAxis };
   });
-  return { index, x: centre[0], y: centre[1], outline, lobules };
+  return { index, x: centre[0], y: centre[1], toNipple, outline, lobules };
 }
 
 /** Skin from the top of the chest wall round the breast to the bottom, with the nipple gap. */

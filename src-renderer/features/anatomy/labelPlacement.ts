@@ -1,5 +1,6 @@
 // Where the drawing's labels stand on screen at the current zoom. Labels are drawn outside the
-// zoomed layer, so they keep one size on screen at any zoom; a label whose structure is off screen
+// zoomed layer, so they keep one size on screen, and one distance from what they name, at any
+// zoom; a label whose structure is off screen
 // is left out; one that would run past an edge is moved inside; one that would land on another
 // label or on an overlay (the event box, the "Look at:" badge, the zoom buttons) is moved clear of
 // it or, if there is no room, left out. Units are view units (the 1600 × 1000 viewBox).
@@ -96,13 +97,18 @@ export function placeLabels(
     if (!inView(owner)) continue;
     const font = fontUnits(label.kind);
     const width = labelWidthEm(label.text) * font;
-    const [ax, ay] = apply(t, label.at);
+    // The label keeps its distance on screen from what it names: zoomed, the distance scaled with
+    // the drawing and sent labels off to the edges, onto overlays and out of sight.
+    const anchor = label.to ?? label.of ?? label.at;
+    const [px, py] = apply(t, anchor);
+    const [ax, ay] = [px + label.at[0] - anchor[0], py + label.at[1] - anchor[1]];
     const shift = label.anchor === 'middle' ? width / 2 : label.anchor === 'end' ? width : 0;
     const left = clamp(ax - shift, MARGIN, VIEW.width - MARGIN - width);
     const baseline = clamp(ay, MARGIN + ASCENT * font, VIEW.height - MARGIN - DESCENT * font);
-    // Where it was meant to stand, else a line below or above it, else a little further.
+    // Where it was meant to stand, else a line below or above it, else up to three lines off
+    // (past the "Look at:" badge, two lines high, when the label was pushed up to the edge).
     const step = (ASCENT + DESCENT) * font + GAP;
-    const spot = [0, 1, -1, 2, -2]
+    const spot = [0, 1, -1, 2, -2, 3, -3]
       .map((n) => textBox(left, baseline + n * step, width, font))
       .find(
         (b) =>

@@ -7,6 +7,7 @@ import type { FrameModel } from './frameModel';
 import type { Layout } from './geometry';
 import { NIPPLE_BASE, NIPPLE_TIP } from './geometry';
 import type { Point } from './polyline';
+import { visibleBox, type PlacedAlveolus, type ViewTransform } from './zoom';
 import { tr } from '../../app/i18n';
 
 /**
@@ -167,6 +168,92 @@ function brainLabels(): Label[] {
       to: [px - 4, py + 17],
     },
   ];
+}
+
+/** Myoepithelial cells round a section alveolus: their count and first angle (AlveolarCells.tsx). */
+const MYO_CELLS = 4;
+const MYO_FIRST_ANGLE = 0.4;
+
+/**
+ * Names of what a view zoomed to cell level shows, for the alveolus nearest the middle of the
+ * screen: the alveolus, its lactocytes and myoepithelial cells, and the duct its ductule joins.
+ * The section's own names point at structures far apart and are mostly off screen this close.
+ * `scaleOf` is an alveolus's drawn size (it swells when
+ * full, shrinks when its ducts are cut).
+ */
+export function cellLabels(
+  layout: Layout,
+  t: ViewTransform,
+  onScreen: readonly PlacedAlveolus[],
+  scaleOf: (a: PlacedAlveolus) => number,
+): Label[] {
+  const v = visibleBox(t);
+  const mx = v.x + v.width / 2;
+  const my = v.y + v.height / 2;
+  let a: PlacedAlveolus | undefined;
+  for (const c of onScreen)
+    if (!a || Math.hypot(c.x - mx, c.y - my) < Math.hypot(a.x - mx, a.y - my)) a = c;
+  if (!a) return [];
+  const outer = a.r * scaleOf(a);
+  const screenR = outer * t.k;
+  const towards = (angle: number, r: number): Point => [
+    a.x + r * Math.cos(angle),
+    a.y + r * Math.sin(angle),
+  ];
+  // Placement keeps a label's distance on screen from its leader's end: one standing (dx, dy)
+  // screen units from the alveolus's centre is set that far less the end's own distance.
+  const name = (text: string, to: Point, [dx, dy]: Point, anchor: Label['anchor']): Label => ({
+    text,
+    at: [to[0] + dx - t.k * (to[0] - a.x), to[1] + dy - t.k * (to[1] - a.y)],
+    anchor,
+    kind: 'name',
+    to,
+  });
+  // The myoepithelial cell nearest the upper right, where its name stands.
+  const upRight = -Math.PI / 4;
+  const myoAngle = Array.from(
+    { length: MYO_CELLS },
+    (_, i) => (i / MYO_CELLS) * Math.PI * 2 + MYO_FIRST_ANGLE,
+  ).reduce((best, angle) =>
+    Math.abs(Math.sin((angle - upRight) / 2)) < Math.abs(Math.sin((best - upRight) / 2))
+      ? angle
+      : best,
+  );
+  const labels: Label[] = [
+    name(
+      word('alveolus'),
+      towards(-Math.PI * 0.75, outer * 0.3),
+      [-(screenR + 60), -(screenR + 120)],
+      'end',
+    ),
+    // The outer rim of the wall is lactocyte at any fullness (they thin as it fills).
+    name(
+      word('lactocytes'),
+      towards(Math.PI * 0.92, outer * 0.9),
+      [-(screenR + 110), screenR * 0.3 + 60],
+      'end',
+    ),
+    name(
+      word('myoepithelialCells'),
+      towards(myoAngle, outer + 0.5),
+      [screenR + 100, -(screenR + 90)],
+      'start',
+    ),
+  ];
+  const lobe = layout.lobes.find((l) => l.index === a.lobe);
+  const joins = lobe?.lobules[a.lobule]?.joins;
+  if (lobe && joins) {
+    // On the lobe's duct a little past where this lobule's ductule joins it, towards the nipple.
+    const duct: Point = [joins[0] + 8 * lobe.toNipple[0], joins[1] + 8 * lobe.toNipple[1]];
+    labels.push({
+      text: word('duct'),
+      at: [duct[0] + 80, duct[1] + 150],
+      anchor: 'start',
+      kind: 'name',
+      to: duct,
+    });
+  }
+  return labels;
 }
 
 /**

@@ -46,6 +46,7 @@ const BRAIN_PARTS = new Set(['hypothalamus', 'pituitary']);
 
 export interface PlacedAlveolus extends Alveolus {
   lobe: number;
+  lobule: number;
   /** Stable key: lobe, lobule and alveolus index. */
   key: string;
 }
@@ -53,7 +54,12 @@ export interface PlacedAlveolus extends Alveolus {
 export function allAlveoli(layout: Layout): PlacedAlveolus[] {
   return layout.lobes.flatMap((lobe) =>
     lobe.lobules.flatMap((lobule, k) =>
-      lobule.alveoli.map((a, n) => ({ ...a, lobe: lobe.index, key: `${lobe.index}-${k}-${n}` })),
+      lobule.alveoli.map((a, n) => ({
+        ...a,
+        lobe: lobe.index,
+        lobule: k,
+        key: `${lobe.index}-${k}-${n}`,
+      })),
     ),
   );
 }

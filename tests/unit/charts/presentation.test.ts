@@ -8,6 +8,7 @@ import {
   PRESENTATION_THEMES,
   presentationFontPx,
   serializeSvg,
+  type ChartOptions,
   type SvgNode,
 } from '../../../src-main/charts/index';
 import { syntheticTrace, repoRoot } from '../../fixtures/charts/fixture';
@@ -139,6 +140,25 @@ describe('the presentation style', () => {
         const left = Number(t.attrs.x) - (anchor === 'middle' ? w / 2 : 0);
         expect(left).toBeGreaterThanOrEqual(0);
         expect(left + w).toBeLessThanOrEqual(built.width + 0.01);
+      }
+    }
+  });
+
+  it("counts time alike on every chart of a beat, whatever each one's width for its labels", () => {
+    const timeLabels = (chart: (typeof CHART_NAMES)[number], options: ChartOptions) => {
+      const built = buildChart(trace, chart, options);
+      const axis = find(built.tree, (n) => n.attrs.class === 'x-axis')[0] as SvgNode;
+      return texts(axis).map(textOf).slice(0, -1);
+    };
+    // A beat's charts at 1280 × 720 and at 1920 × 1080 (the column's share of the screen).
+    const rooms = [box, { ...box, width: 720, height: 450, fontPx: 24 }];
+    for (const windowSec of [undefined, [0, 3 * 3600] as const, [3600, 2 * 3600] as const]) {
+      for (const room of rooms) {
+        const options = { ...room, ...(windowSec ? { windowSec } : {}) };
+        // Line-end names and y labels of different widths leave plots of different widths.
+        const ticks = CHART_NAMES.map((chart) => timeLabels(chart, options));
+        expect(ticks[0]?.length, `${windowSec?.join('–')}`).toBeGreaterThan(2);
+        for (const t of ticks) expect(t, `${windowSec?.join('–')}`).toEqual(ticks[0]);
       }
     }
   });

@@ -9,10 +9,18 @@ import {
 import type { FrameModel } from '../../../src-renderer/features/anatomy/frameModel';
 import {
   anatomyLabels,
+  cellLabels,
   closeUpLabels,
   type Label,
 } from '../../../src-renderer/features/anatomy/labels';
-import { IDENTITY, type Box } from '../../../src-renderer/features/anatomy/zoom';
+import {
+  allAlveoli,
+  detailedAlveoli,
+  fitBox,
+  focusTarget,
+  IDENTITY,
+  type Box,
+} from '../../../src-renderer/features/anatomy/zoom';
 
 const layout = computeLayout('classical');
 const labels = anatomyLabels(layout);
@@ -66,6 +74,15 @@ describe('anatomy label placement', () => {
     for (const k of [1, 3, 10]) {
       for (const p of at(k)) expect(p.fontUnits).toBe(font(p.kind));
     }
+    // ... and the same distance from what they name: zoomed 3× about the nipple, its label stands
+    // where it stood from the nipple in the whole drawing.
+    const k = 3;
+    const nipple = (t: { k: number; x: number; y: number }) => {
+      const p = placeLabels(labels, t, font).find((l) => l.text === 'Nipple') as PlacedLabel;
+      const end = p.leader?.[1] ?? [0, 0];
+      return [p.x - end[0], p.y - end[1]];
+    };
+    expect(nipple({ k, x: -(k - 1) * 900, y: -(k - 1) * 520 })).toEqual(nipple(IDENTITY));
     // Small drawings (a 1280 × 720 projector) get larger label units.
     expect(labelFontUnits('name', 720)).toBeGreaterThan(labelFontUnits('name', 1400));
   });
@@ -85,6 +102,39 @@ describe('anatomy label placement', () => {
     expect(anterior?.leader?.[1]).toEqual([k * 1284 + t.x, k * 358 + t.y]);
   });
 
+  it('zoomed to an alveolus, names it, its lactocytes, myoepithelial cells and duct on screen', () => {
+    // As a lesson beat or the structure list frames one: 10× on one alveolus.
+    const target = focusTarget('alveolus', layout, new Set());
+    if (!('box' in target)) throw new Error('an alveolus is framed by its box');
+    const t = fitBox(target.box, target.zoom);
+    expect(t.k).toBe(10);
+    // None of the section's own names is on screen this close.
+    expect(placeLabels(labels, t, font)).toEqual([]);
+    const cells = cellLabels(layout, t, detailedAlveoli(allAlveoli(layout), t), () => 1);
+    const placed = placeLabels([...cells, ...labels], t, font);
+    expect(placed.map((p) => p.text)).toEqual([
+      'Alveolus',
+      'Lactocytes',
+      'Myoepithelial cells',
+      'Duct',
+    ]);
+    expectInsideAndApart(placed);
+    for (const p of placed) expect(p.fontUnits).toBe(font(p.kind));
+    // Each leader ends on the framed alveolus (its wall or lumen), the duct's just beyond it.
+    const { x, y, width } = target.box;
+    const centre = [t.k * (x + width / 2) + t.x, t.k * (y + width / 2) + t.y];
+    const reach = (text: string) => {
+      const end = placed.find((p) => p.text === text)?.leader?.[1] ?? [Infinity, Infinity];
+      return Math.hypot(end[0] - centre[0]!, end[1] - centre[1]!) / t.k;
+    };
+    for (const text of ['Alveolus', 'Lactocytes', 'Myoepithelial cells'])
+      expect(reach(text), text).toBeLessThanOrEqual((width / 2) * 1.1);
+    expect(reach('Duct')).toBeGreaterThan(width / 2);
+    // Below the scale at which cells are drawn, there are no cell names.
+    const far = fitBox(target.box, [3, 3]);
+    expect(cellLabels(layout, far, detailedAlveoli(allAlveoli(layout), far), () => 1)).toEqual([]);
+  });
+
   it('moves labels out from under an overlay, or leaves them out when there is no room', () => {
     const free = placeLabels(labels, IDENTITY, font);
     const lobe = free.find((p) => p.text === 'Lobe') as PlacedLabel;
@@ -92,6 +142,16 @@ describe('anatomy label placement', () => {
     const placed = placeLabels(labels, IDENTITY, font, [badge]);
     for (const p of placed) expect(apart(p.box, badge), p.text).toBe(true);
     expect(placed.find((p) => p.text === 'Lobe')).toBeDefined();
+    // Zoomed 3× on the milk sinuses (a lesson beat), the sinus's label, kept its distance above
+    // the sinus, lands under the "Look at:" badge across the top: it moves below the badge.
+    const t = { k: 2.95, x: -1510, y: -1035 };
+    const lookAt: Box = { x: 16, y: 16, width: 800, height: 80 };
+    // The drawing 920 px wide, as in the audience view at 1280 × 720.
+    const zoomed = placeLabels(labels, t, (kind) => labelFontUnits(kind, 920), [lookAt]);
+    const sinus = zoomed.find((p) => p.text === 'Milk sinus');
+    expect(sinus).toBeDefined();
+    expectInsideAndApart(zoomed);
+    for (const p of zoomed) expect(apart(p.box, lookAt), p.text).toBe(true);
     // A box over the whole drawing leaves no room for any label.
     const all: Box = { x: 0, y: 0, width: VIEW.width, height: VIEW.height };
     expect(placeLabels(labels, IDENTITY, font, [all])).toEqual([]);
