@@ -98,24 +98,27 @@ export function placeLabels(
     const font = fontUnits(label.kind);
     const width = labelWidthEm(label.text) * font;
     // The label keeps its distance on screen from what it names: zoomed, the distance scaled with
-    // the drawing and sent labels off to the edges, onto overlays and out of sight.
+    // the drawing and sent labels off to the edges, onto overlays and out of sight. Where that
+    // spot is taken (a small drawing under a large event box), the scaled one is tried next.
     const anchor = label.to ?? label.of ?? label.at;
     const [px, py] = apply(t, anchor);
-    const [ax, ay] = [px + label.at[0] - anchor[0], py + label.at[1] - anchor[1]];
     const shift = label.anchor === 'middle' ? width / 2 : label.anchor === 'end' ? width : 0;
-    const left = clamp(ax - shift, MARGIN, VIEW.width - MARGIN - width);
-    const baseline = clamp(ay, MARGIN + ASCENT * font, VIEW.height - MARGIN - DESCENT * font);
     // Where it was meant to stand, else a line below or above it, else up to three lines off
     // (past the "Look at:" badge, two lines high, when the label was pushed up to the edge).
     const step = (ASCENT + DESCENT) * font + GAP;
-    const spot = [0, 1, -1, 2, -2, 3, -3]
-      .map((n) => textBox(left, baseline + n * step, width, font))
-      .find(
-        (b) =>
-          b.y >= MARGIN &&
-          b.y + b.height <= VIEW.height - MARGIN &&
-          !taken.some((other) => overlaps(b, other)),
-      );
+    const spots = (
+      [[px + label.at[0] - anchor[0], py + label.at[1] - anchor[1]], apply(t, label.at)] as const
+    ).flatMap(([ax, ay]) => {
+      const left = clamp(ax - shift, MARGIN, VIEW.width - MARGIN - width);
+      const baseline = clamp(ay, MARGIN + ASCENT * font, VIEW.height - MARGIN - DESCENT * font);
+      return [0, 1, -1, 2, -2, 3, -3].map((n) => textBox(left, baseline + n * step, width, font));
+    });
+    const spot = spots.find(
+      (b) =>
+        b.y >= MARGIN &&
+        b.y + b.height <= VIEW.height - MARGIN &&
+        !taken.some((other) => overlaps(b, other)),
+    );
     if (!spot) continue;
     taken.push(spot);
     const target = label.to ? apply(t, label.to) : null;

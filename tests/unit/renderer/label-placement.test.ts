@@ -157,6 +157,22 @@ describe('anatomy label placement', () => {
     expect(placeLabels(labels, IDENTITY, font, [all])).toEqual([]);
   });
 
+  it('where the spot at its usual distance is covered, stands where the zoom carries it', () => {
+    // A small drawing under a large event box (the simulation view at 1280 × 720, zoomed 3× on
+    // a lobule): the label's usual place beside its lobule is under the box, the scaled one not.
+    const k = 3;
+    const to: [number, number] = [400, 300];
+    const label: Label = { text: 'Lobule', at: [480, 270], anchor: 'start', kind: 'name', to };
+    const t = { k, x: 800 - k * to[0], y: 500 - k * to[1] };
+    const box: Box = { x: 820, y: 0, width: 180, height: VIEW.height };
+    const [placed] = placeLabels([label], t, font, [box]);
+    expect(placed?.text).toBe('Lobule');
+    expect(apart(placed!.box, box)).toBe(true);
+    expect(placed?.leader?.[1]).toEqual([800, 500]);
+    // With nothing over it, the label keeps its usual distance from the lobule.
+    expect(placeLabels([label], t, font)[0]?.box.x).toBeLessThan(box.x + box.width);
+  });
+
   describe('in Spanish, whose words are longer', () => {
     afterEach(() => setUiLanguage('en'));
 
