@@ -254,6 +254,14 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
           onClick={(e) => p.onSeek(timeAtPointer(built, e))}
         >
           {drawing}
+        </svg>
+      )}
+      {built && (
+        <svg
+          viewBox={`0 0 ${built.width} ${built.height}`}
+          className="chart-cursor-layer"
+          aria-hidden="true"
+        >
           {hoverX !== null && (
             <line
               x1={hoverX}
@@ -263,7 +271,6 @@ const ChartFigure = memo(function ChartFigure(p: FigureProps) {
               stroke={INK.axis}
               strokeWidth={1}
               strokeDasharray="2 2"
-              pointerEvents="none"
             />
           )}
           <ChartCursor built={built} />
