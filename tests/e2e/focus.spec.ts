@@ -21,6 +21,16 @@ async function caseBundle(request: APIRequestContext, web: WebEdition): Promise<
   return ((await response.json()) as { value: unknown }).value;
 }
 
+/** The audience view of the let-down lesson, opened as a bookmark is (the session set first). */
+async function openAudience(page: Page, web: WebEdition): Promise<Locator> {
+  await page.goto(web.url);
+  await expect(page.getByText(/edition · data:/)).toBeVisible();
+  await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
+  const audience = page.getByRole('region', { name: 'Audience view' });
+  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  return audience;
+}
+
 /** Focus is on an element inside an open modal dialog (or nowhere): Tab did not leave it. */
 const focusStaysInDialog = (page: Page) =>
   page.evaluate(
@@ -103,11 +113,7 @@ test('blanking the audience screen says so, holds focus, and gives it back', asy
   page,
   web,
 }) => {
-  await page.goto(web.url);
-  await expect(page.getByText(/edition · data:/)).toBeVisible();
-  await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
-  const audience = page.getByRole('region', { name: 'Audience view' });
-  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  const audience = await openAudience(page, web);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   const opener = audience.getByRole('button', { name: 'Presenter view (S)' });
   await opener.focus();
@@ -127,11 +133,7 @@ test('the presentation key list is a modal dialog that takes focus and gives it 
   page,
   web,
 }) => {
-  await page.goto(web.url);
-  await expect(page.getByText(/edition · data:/)).toBeVisible();
-  await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
-  const audience = page.getByRole('region', { name: 'Audience view' });
-  await expect(audience.getByText(/^Beat 1 of/)).toBeVisible({ timeout: 60_000 });
+  const audience = await openAudience(page, web);
   /** ? opens the list where focus is; it is modal, keeps Tab inside, and Esc gives focus back. */
   const checkKeyList = async (on: Page, opener: Locator) => {
     await on.keyboard.press('?');
@@ -190,12 +192,7 @@ test('leaving a presentation with Esc gives focus back to the Present button tha
 });
 
 test('the presenter window opens with focus on its title', async ({ page, web }) => {
-  await page.goto(web.url);
-  await expect(page.getByText(/edition · data:/)).toBeVisible();
-  await page.goto(`${web.origin}/#/present/lb_let-down-reflex`);
-  await expect(
-    page.getByRole('region', { name: 'Audience view' }).getByText(/^Beat 1 of/),
-  ).toBeVisible({ timeout: 60_000 });
+  await openAudience(page, web);
   const { popup, presenter } = await openPresenterView(page);
   await expect(presenter.getByRole('heading', { level: 1 })).toBeFocused({ timeout: 60_000 });
   // Its keys work from there: the next beat in both windows.
