@@ -126,8 +126,11 @@ export const SOURCES = {
     title:
       'Prolactin release during nursing and breast stimulation in postpartum and nonpostpartum subjects',
     container: 'J Clin Endocrinol Metab',
+    volume: '38',
+    issue: '3',
+    pages: '413–423',
     cite: ['Noel et al. 1974', 'Noel 1974'],
-    checked: false,
+    checked: true,
     note: 'Mean prolactin at the end of a feed: 8.5 times the pre-feed value in the first 6 weeks after birth, 6.0 times at 7–28 weeks; a breast pump raised it like the baby, play without nursing did not.',
   }),
   cox1996: article({
@@ -329,6 +332,7 @@ export const SOURCES = {
     year: 1991,
     title: 'Nutrition During Lactation',
     container: 'Washington, DC: National Academy Press',
+    doi: '10.17226/1577',
     cite: ['IOM 1991'],
     checked: true,
   },
