@@ -37,8 +37,8 @@ const READABLE: Record<string, string> = {
   'scenario-sha256': 'Scenario fingerprint (SHA-256)',
   'case-title': 'Case',
   'exported-at': 'Exported (UTC)',
-  fork: 'Compared with the what-if',
-  'fork-scenario-sha256': "What-if's scenario fingerprint (SHA-256)",
+  fork: 'Fork',
+  'fork-scenario-sha256': "Fork's scenario fingerprint (SHA-256)",
 };
 
 export function readableProvenance(p: Provenance): string[] {

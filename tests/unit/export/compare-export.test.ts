@@ -123,7 +123,7 @@ describe('exporting a fork and compare', () => {
     expect(file?.filename).toBe('ward-teaching-compare-report.pdf');
     const text = pdfText(file?.bytes ?? new Uint8Array()).replace(/\s+/g, ' ');
     expect(text).toContain('Comparison with a fork');
-    expect(text).toContain(`fork: ${label}`);
+    expect(text).toContain(`Fork: ${label} Fork's scenario fingerprint (SHA-256):`);
     // Each row as the screen shows it: label, this run, fork, difference.
     for (const r of compareRuns(baseTrace, simulate(fork), atSec)) {
       for (const cell of differenceCells(r)) expect(text).toContain(cell);
