@@ -67,15 +67,30 @@ export function whatIfSentence(language: Language, diff: WhatIfDifference): stri
   return fill(diff.supplyChange > 0 ? w.more : w.less, { amount, days: diff.days });
 }
 
+/**
+ * More breastfeeds a day than Kent et al. 2006 saw in any baby (6–18 per 24 h): the model's baby
+ * feeds this often only when it is short of milk, and has no sleep or supplements to stop it, so
+ * the count itself is not a number to give a family (README, Validation: "Known limit").
+ */
+const MOST_FEEDS_PER_DAY = 18;
+
+/** The variant of a step's caption: a story from birth, or a baby feeding more often than any measured. */
+function captionVariant(step: WalkthroughStep): 'captionAtBirth' | 'captionVeryOften' | 'caption' {
+  if (step.kind === 'intro' && step.params['days'] === 0) return 'captionAtBirth';
+  if (step.kind === 'pattern' && (step.params['feeds'] ?? 0) > MOST_FEEDS_PER_DAY)
+    return 'captionVeryOften';
+  return 'caption';
+}
+
 /** The catalog caption of a step; a story that starts at birth says so rather than "0 days". */
 export function catalogCaption(catalog: Catalog, step: WalkthroughStep): string {
-  if (step.kind === 'intro' && step.params['days'] === 0) return catalog.steps.intro.captionAtBirth;
+  const variant = captionVariant(step);
+  if (variant === 'captionAtBirth') return catalog.steps.intro.captionAtBirth;
+  if (variant === 'captionVeryOften') return catalog.steps.pattern.captionVeryOften;
   return catalog.steps[step.kind].caption;
 }
 
 /** The i18next key of that caption. */
 export function captionKey(step: WalkthroughStep): string {
-  return step.kind === 'intro' && step.params['days'] === 0
-    ? 'steps.intro.captionAtBirth'
-    : `steps.${step.kind}.caption`;
+  return `steps.${step.kind}.${captionVariant(step)}`;
 }

@@ -13,7 +13,8 @@ import { cachedRun } from '../fixtures/model-runs';
 
 const root = join(import.meta.dirname, '..', '..');
 const json = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
-type Catalog = { steps: Record<string, { title: string; caption: string }> };
+/** Each step's title and its captions: `caption` and its variants (`captionAtBirth`, …). */
+type Catalog = { steps: Record<string, Record<string, string>> };
 const CATALOGS = {
   en: json('resources/content/parent/en.json') as Catalog,
   es: json('resources/content/parent/es.json') as Catalog,
@@ -58,6 +59,8 @@ const stepParams = (s: Scenario, kind: string) =>
 
 interface StepClaim {
   step: string;
+  /** Which of the step's captions (default `caption`). */
+  variant?: string;
   /** Whole sentences of the step's caption, in each language. */
   en: string[];
   es: string[];
@@ -446,6 +449,29 @@ const STEP_CLAIMS: StepClaim[] = [
       );
     },
   },
+  {
+    step: 'pattern',
+    variant: 'captionVeryOften',
+    en: [
+      'Here your baby feeds very often, more than most babies do.',
+      'About {{amount}} mL of milk is taken out each day.',
+    ],
+    es: [
+      'Aquí su bebé toma el pecho muy seguido, más que la mayoría de los bebés.',
+      'Salen unos {{amount}} mL de leche cada día.',
+    ],
+    check: () => {
+      // Shown past 18 feeds a day, the most Kent et al. 2006 saw (range 6–18): a baby short of milk.
+      const s = builtin('after-breast-reduction');
+      const t = trace(s);
+      const { feeds, amount } = stepParams(s, 'pattern');
+      const taken = t.summary.milkRemovedPer24hMl;
+      return ok(
+        (feeds ?? 0) > 18 && Math.abs((amount ?? NaN) / taken - 1) <= 0.1,
+        `${feeds} feeds a day, taken ${f0(taken)}, said ${amount} mL/day`,
+      );
+    },
+  },
 ];
 
 /** Less removal lowers supply, more (3-hourly feeds plus pumping) raises it; a feed that empties a
@@ -478,7 +504,7 @@ function moreOutMoreMade(): string | true {
 }
 
 /** Sentences that say no effect of the body, reviewed; in English and Spanish. */
-const NO_EFFECT: { step: string; en: string; es: string; why: string }[] = [
+const NO_EFFECT: { step: string; variant?: string; en: string; es: string; why: string }[] = [
   {
     step: 'intro',
     en: 'This is a picture of your body making milk.',
@@ -492,6 +518,34 @@ const NO_EFFECT: { step: string; en: string; es: string; why: string }[] = [
     why: 'the case’s start',
   },
   { step: 'intro', en: 'We will go step by step.', es: 'Vamos paso a paso.', why: 'a greeting' },
+  {
+    step: 'intro',
+    variant: 'captionAtBirth',
+    en: 'This is a picture of your body making milk.',
+    es: 'Esto es un dibujo de su cuerpo cuando hace leche.',
+    why: 'what the screen is',
+  },
+  {
+    step: 'intro',
+    variant: 'captionAtBirth',
+    en: 'It starts on the day your baby is born.',
+    es: 'Empieza el día en que nace su bebé.',
+    why: 'the case’s start',
+  },
+  {
+    step: 'intro',
+    variant: 'captionAtBirth',
+    en: 'We will go step by step.',
+    es: 'Vamos paso a paso.',
+    why: 'a greeting',
+  },
+  {
+    step: 'pattern',
+    variant: 'captionVeryOften',
+    en: 'Ask your care team to check how your baby is feeding.',
+    es: 'Pida a su equipo de salud que revise cómo come su bebé.',
+    why: 'advice to ask the care team',
+  },
   {
     step: 'retainedPlacenta',
     en: 'A small piece of [placenta](placenta) stayed inside.',
@@ -565,7 +619,7 @@ describe('parent walkthrough steps say what the model shows', () => {
   for (const c of STEP_CLAIMS) {
     it(`${c.step}: "${c.en.join(' ')}"`, () => {
       for (const lang of ['en', 'es'] as const) {
-        const caption = CATALOGS[lang].steps[c.step]?.caption ?? '';
+        const caption = CATALOGS[lang].steps[c.step]?.[c.variant ?? 'caption'] ?? '';
         for (const s of c[lang]) expect(sentences(caption), lang).toContain(s);
       }
       expect(c.check()).toBe(true);
@@ -576,14 +630,20 @@ describe('parent walkthrough steps say what the model shows', () => {
 describe('every sentence of every step is claimed or reviewed as saying no effect', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`${lang}: every sentence is one or the other`, () => {
+      const key = (step: string, variant: string | undefined, s: string) =>
+        `${step}.${variant ?? 'caption'}: ${s}`;
       const known = new Set([
-        ...STEP_CLAIMS.flatMap((c) => c[lang].map((s) => `${c.step}: ${s}`)),
-        ...NO_EFFECT.map((c) => `${c.step}: ${c[lang]}`),
+        ...STEP_CLAIMS.flatMap((c) => c[lang].map((s) => key(c.step, c.variant, s))),
+        ...NO_EFFECT.map((c) => key(c.step, c.variant, c[lang])),
       ]);
-      const neither = Object.entries(CATALOGS[lang].steps).flatMap(([step, { caption }]) =>
-        sentences(caption)
-          .map((s) => `${step}: ${s}`)
-          .filter((k) => !known.has(k)),
+      const neither = Object.entries(CATALOGS[lang].steps).flatMap(([step, texts]) =>
+        Object.entries(texts)
+          .filter(([name]) => name.startsWith('caption'))
+          .flatMap(([variant, caption]) =>
+            sentences(caption)
+              .map((s) => key(step, variant, s))
+              .filter((k) => !known.has(k)),
+          ),
       );
       expect(neither).toEqual([]);
     });

@@ -2,6 +2,7 @@
 // per step and notes for the family. Edits stay in the view until saved with the case.
 import { useTranslation } from 'react-i18next';
 import type { StepKind, StoredStep, WalkthroughBeat } from '../../../src-main/contract/parent';
+import { captionKey } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 
 interface Props {
@@ -17,6 +18,11 @@ export function StepEditor({ generated, beat, onChange, onReset }: Props) {
   const { t } = useTranslation();
   const chosen = beat.steps;
   const left = generated.filter((g) => !chosen.some((s) => s.kind === g.kind));
+  // The generated words, as the family would read them if the clinician leaves the field empty.
+  const placeholder = (kind: StepKind) => {
+    const step = generated.find((g) => g.kind === kind);
+    return step ? t(captionKey(step), step.params) : t(`steps.${kind}.caption`);
+  };
   const setSteps = (steps: StoredStep[]) => onChange({ ...beat, steps });
   const move = (i: number, by: -1 | 1) => {
     const next = [...chosen];
@@ -83,9 +89,7 @@ export function StepEditor({ generated, beat, onChange, onReset }: Props) {
                 {t('ui.stepCaption')}
                 <textarea
                   value={s.caption ?? ''}
-                  placeholder={t(`steps.${s.kind}.caption`, {
-                    ...generated.find((g) => g.kind === s.kind)?.params,
-                  })}
+                  placeholder={placeholder(s.kind)}
                   maxLength={600}
                   rows={3}
                   onChange={(e) => reword(s.kind, 'caption', e.target.value)}

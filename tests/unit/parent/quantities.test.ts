@@ -13,7 +13,12 @@ import { dispatch } from '../../../src-main/services/dispatch';
 import { importFeedLog } from '../../../src-main/import/feed-log';
 import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
 import { simulate } from '../../../src-main/sim/index';
-import { CATALOGS, fill, whatIfSentence } from '../../../src-main/walkthrough/catalog';
+import {
+  CATALOGS,
+  catalogCaption,
+  fill,
+  whatIfSentence,
+} from '../../../src-main/walkthrough/catalog';
 import { parentQuantities } from '../../../src-main/walkthrough/quantities';
 import { generateSteps } from '../../../src-main/walkthrough/steps';
 import {
@@ -80,7 +85,7 @@ describe('every place shows the same number', () => {
     );
     for (const language of ['en', 'es'] as const) {
       const text = await handoutText(scenario, language);
-      expect(text).toContain(fill(CATALOGS[language].steps.pattern.caption, pattern.params));
+      expect(text).toContain(fill(catalogCaption(CATALOGS[language], pattern), pattern.params));
       expect(text).toContain(fill(CATALOGS[language].steps.moreOutMoreMade.caption, more.params));
     }
   });

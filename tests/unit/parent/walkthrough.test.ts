@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { walkthroughBeatSchema } from '../../../src-main/contract/parent';
 import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
 import { simulate } from '../../../src-main/sim/index';
+import { CATALOGS, captionKey, catalogCaption, fill } from '../../../src-main/walkthrough/catalog';
 import {
   applyEdits,
   generateSteps,
@@ -64,6 +65,27 @@ describe('generateSteps', () => {
     expect(kinds('sheehan-syndrome')).toContain('sheehan');
     expect(kinds('combined-pill-6-weeks')).toContain('contraception');
     expect(kinds('typical-feed-6-weeks')).not.toContain('surgery');
+  });
+
+  it('gives a family no feed count beyond any measured, and says to have feeding checked', () => {
+    // After breast reduction from birth the model's baby, short of milk, feeds about 20 times a
+    // day: more than the 6–18 Kent et al. 2006 saw, and the model has no sleep or supplements.
+    const often = builtin('after-breast-reduction');
+    const pattern = generateSteps(often, run(often)).find((x) => x.kind === 'pattern')!;
+    expect(pattern.params.feeds).toBeGreaterThan(18);
+    for (const language of ['en', 'es'] as const) {
+      const words = fill(catalogCaption(CATALOGS[language], pattern), pattern.params);
+      expect(words).not.toMatch(new RegExp(`\\b${pattern.params.feeds}\\b`));
+      expect(words).toContain(String(pattern.params.amount));
+    }
+    expect(captionKey(pattern)).toBe('steps.pattern.captionVeryOften');
+    // A typical day keeps its count.
+    const typical = builtin('typical-feed-6-weeks');
+    const usual = generateSteps(typical, run(typical)).find((x) => x.kind === 'pattern')!;
+    expect(usual.params.feeds).toBeLessThanOrEqual(18);
+    expect(fill(catalogCaption(CATALOGS.en, usual), usual.params)).toContain(
+      `With about ${usual.params.feeds} feeds a day`,
+    );
   });
 
   it('places the placenta step at its removal on day 6', () => {
