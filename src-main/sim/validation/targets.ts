@@ -104,8 +104,14 @@ function typical(seed: number): Run {
 }
 
 /** A 20-min suckling or pumping session on a breast that last fed 3 h before (Ueda 1994, Kent 2008). */
-function oneSession(seed: number, kind: 'latch' | 'pump', minutes: number): Run {
+function oneSession(
+  seed: number,
+  kind: 'latch' | 'pump',
+  minutes: number,
+  fromHours?: number,
+): Run {
   return run(seed, {
+    ...(fromHours !== undefined ? { fromHours } : {}),
     hours: 3.5,
     feeding: {
       plan: 'explicit',
@@ -708,5 +714,19 @@ export const TARGETS: readonly Target[] = [
         removedPerDayAtEnd({ ...r, trace: { ...r.trace, durationSec: day * 86_400 } }, 3);
       return ratio(upTo(183), upTo(33));
     },
+  },
+  {
+    id: 'I21',
+    kind: 'independent',
+    quantity: 'milk ejections per 15-min double pumping at 12 months',
+    // The same mothers as C6a's 5.1 had fewer at their 12-month visit; C6a was fitted at 6 weeks,
+    // and nothing in the model's pulse generator depends on the months of lactation.
+    value: 3.3,
+    literature: '3.3 ± 1.2 (5.1 ± 2.0 in the same mothers in the first months)',
+    unit: '',
+    source: 'Prime 2011',
+    digits: 1,
+    measure: (seed) =>
+      oneSession(seed, 'pump', 15, 365 * 24).diagnostics.sessions[1]?.ejections ?? NaN,
   },
 ];
