@@ -3,6 +3,7 @@
 // any screen is not used.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isPlainObject } from '../contract/json-value';
 import type { DisplayInfo, Rect } from './presenter';
 
 export interface SavedWindow {
@@ -56,11 +57,8 @@ export function rememberWindow(
   return { ...states, [arrangementKey(displays)]: window };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function isSavedWindow(value: unknown): value is SavedWindow {
-  if (!isRecord(value) || typeof value.maximized !== 'boolean' || !isRecord(value.bounds))
+  if (!isPlainObject(value) || typeof value.maximized !== 'boolean' || !isPlainObject(value.bounds))
     return false;
   const { bounds } = value;
   return ['x', 'y', 'width', 'height'].every((k) => Number.isFinite(bounds[k]));
@@ -78,7 +76,7 @@ export function readWindowStates(file: string): WindowStates {
   } catch {
     return {};
   }
-  if (!isRecord(value)) return {};
+  if (!isPlainObject(value)) return {};
   return Object.fromEntries(
     Object.entries(value).filter((entry): entry is [string, SavedWindow] =>
       isSavedWindow(entry[1]),

@@ -4,7 +4,7 @@
 // stretch thin as the alveolus fills, myoepithelial cells thicken and shorten while they squeeze.
 import { memo } from 'react';
 import { CUT_ALVEOLUS_SCALE } from './alveolusPaths';
-import { ringSector } from './cellShapes';
+import { MYO_ANGLES, ringSector } from './cellShapes';
 import type { PlacedAlveolus } from './zoom';
 
 interface Props {
@@ -19,7 +19,6 @@ interface Props {
 }
 
 const LACTOCYTES = 8;
-const MYO = 4;
 
 function Cells({
   a,
@@ -50,8 +49,7 @@ function Cells({
           </g>
         );
       })}
-      {Array.from({ length: MYO }, (_, i) => {
-        const angle = (i / MYO) * Math.PI * 2 + 0.4;
+      {MYO_ANGLES.map((angle, i) => {
         const x = a.x + (outer + 0.5) * Math.cos(angle);
         const y = a.y + (outer + 0.5) * Math.sin(angle);
         return (

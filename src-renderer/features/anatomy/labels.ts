@@ -7,6 +7,7 @@ import type { FrameModel } from './frameModel';
 import type { Layout } from './geometry';
 import { NIPPLE_BASE, NIPPLE_TIP } from './geometry';
 import type { Point } from './polyline';
+import { MYO_ANGLES } from './cellShapes';
 import { visibleBox, type PlacedAlveolus, type ViewTransform } from './zoom';
 import { tr } from '../../app/i18n';
 
@@ -170,10 +171,6 @@ function brainLabels(): Label[] {
   ];
 }
 
-/** Myoepithelial cells round a section alveolus: their count and first angle (AlveolarCells.tsx). */
-const MYO_CELLS = 4;
-const MYO_FIRST_ANGLE = 0.4;
-
 /**
  * Names of what a view zoomed to cell level shows, for the alveolus nearest the middle of the
  * screen: the alveolus, its lactocytes and myoepithelial cells, and the duct its ductule joins.
@@ -211,10 +208,7 @@ export function cellLabels(
   });
   // The myoepithelial cell nearest the upper right, where its name stands.
   const upRight = -Math.PI / 4;
-  const myoAngle = Array.from(
-    { length: MYO_CELLS },
-    (_, i) => (i / MYO_CELLS) * Math.PI * 2 + MYO_FIRST_ANGLE,
-  ).reduce((best, angle) =>
+  const myoAngle = MYO_ANGLES.reduce((best, angle) =>
     Math.abs(Math.sin((angle - upRight) / 2)) < Math.abs(Math.sin((best - upRight) / 2))
       ? angle
       : best,

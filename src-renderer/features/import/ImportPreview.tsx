@@ -51,17 +51,19 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
         : call('cases.checkImport', { bundle: p.bundle }));
       if (check.duplicates.length > 0)
         setState({ step: 'question', pending: { bundle: p.bundle, fileName: p.fileName, check } });
-      else await runImport(p, 'keep', []);
+      else await runImport(p, 'keep');
     } catch (e) {
       fail(e);
     }
   };
 
+  /** `pending` is the question's, when one was asked: its duplicates are what a rename renames. */
   const runImport = async (
     p: BundlePreview,
     duplicateTitles: DuplicateChoice,
-    renamed: PendingImport['check']['duplicates'],
+    pending?: PendingImport,
   ) => {
+    const renamed = duplicateTitles === 'rename' ? (pending?.check.duplicates ?? []) : [];
     setState({ step: 'busy' });
     try {
       let text: string;
@@ -151,11 +153,7 @@ export function ImportPreview({ preview, onClose, onImported }: Props) {
           onChoose={(choice) =>
             choice === null
               ? setState({ step: 'ask' })
-              : void runImport(
-                  preview,
-                  choice,
-                  choice === 'rename' ? state.pending.check.duplicates : [],
-                )
+              : void runImport(preview, choice, state.pending)
           }
         />
       )}
