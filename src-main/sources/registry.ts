@@ -658,7 +658,6 @@ export const SOURCES = {
     volume: '30',
     issue: '6',
     pages: '505–522',
-    doi: '10.1016/0010-7824(84)90001-5',
     cite: ['Tankeyoon et al. 1984', 'Tankeyoon 1984', 'WHO Task Force 1984'],
     checked: true,
     note: 'Randomised, double-blind: combined pill (n = 86) vs progestin-only pill (n = 85) from 6 weeks postpartum; after 18 weeks milk volume fell 41.9 % with the combined pill, 12.0 % with the progestin-only pill.',
