@@ -37,6 +37,11 @@ export interface ChartOptions {
   /** Only this span of the run, model seconds [from, to] (a lesson beat's feed); default: all. */
   windowSec?: readonly [number, number];
   /**
+   * Time ticks count from the window's start rather than the run's (a parent handout, whose
+   * subtitle says on which day that start lies).
+   */
+  timeFromWindowStart?: true;
+  /**
    * On screen: device-pixel columns per SVG unit; each line keeps only the samples that show at
    * that density (decimate.ts). Exports leave it out and draw every sample.
    */
@@ -373,6 +378,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
 
   const axisY = lastPlotBottom;
   const fmt = xScale.tickFormat();
+  const tickOrigin = options.timeFromWindowStart ? from / axis.unitSec : 0;
   children.push(
     el('g', { class: 'x-axis' }, [
       ...xTicks.flatMap((t) => [
@@ -383,7 +389,7 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
           y2: axisY + 5,
           stroke: INK.axis,
         }),
-        text(xScale(t), axisY + 18, localNumber(fmt(t), say), {
+        text(xScale(t), axisY + 18, localNumber(fmt(t - tickOrigin), say), {
           size: 11,
           anchor: 'middle',
           fill: INK.muted,

@@ -47,6 +47,14 @@ export const CHART_NAMES = [
 
 export type ChartName = (typeof CHART_NAMES)[number];
 
+/**
+ * Charts whose lines read at the scale of days. The others rise and fall with every feed: over a
+ * week or two they are a zigzag of dozens of feeds that shows nothing from the back of a room.
+ */
+export const DAYS_CHARTS: readonly ChartName[] = ['supply'];
+/** Longest stretch a chart of feeds is drawn over: three days of feeds still read as a trend. */
+export const FEEDS_CHART_MAX_HOURS = 96;
+
 export function isChartName(name: string): name is ChartName {
   return (CHART_NAMES as readonly string[]).includes(name);
 }

@@ -3,6 +3,8 @@ export { buildChart, type ChartBuild, type ChartOptions } from './build-chart';
 export {
   CHART_NAMES,
   CHART_SPECS,
+  DAYS_CHARTS,
+  FEEDS_CHART_MAX_HOURS,
   isChartName,
   type ChartName,
   type ChartSpec,

@@ -1,7 +1,12 @@
 // The parent handout: a plain-language summary of the family's case, the walkthrough steps with
 // the clinician's notes, two or three charts, next steps, when to get help and the sources, in
 // English or Spanish, on A4 or US Letter. Text is set in the embedded Inter font.
-import type { ChartName, Provenance, SvgNode } from '../charts/index';
+import {
+  FEEDS_CHART_MAX_HOURS,
+  type ChartName,
+  type Provenance,
+  type SvgNode,
+} from '../charts/index';
 import type { Language, Paper, StepKind } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
@@ -41,6 +46,8 @@ interface HandoutChart {
   trace: Trace;
   /** Drawn underneath, faded: the family's pattern under a what-if. */
   compare?: { trace: Trace; label: string };
+  /** Only this span of the run, model seconds. */
+  windowSec?: readonly [number, number];
 }
 
 const MM = 72 / 25.4;
@@ -221,7 +228,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   heading(h.charts);
   const charts: HandoutChart[] = [
     { name: 'supply', caption: h.chartSupply, trace: input.trace },
-    { name: 'milk-stored', caption: h.chartStored, trace: input.trace },
+    storedChart(h, input.trace),
   ];
   if (input.whatIf) {
     charts.push({
@@ -236,11 +243,14 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
   const chartWidth = input.whatIf ? width * 0.82 : width;
   for (const chart of charts) {
     // The family's own words: no case title or run jargon, labels in their language.
-    const subtitle = chartSubtitle(h, chart.trace);
+    const subtitle = chartSubtitle(h, chart.trace, chart.windowSec);
     const options = {
       words: c.chartWords,
       subtitle,
       ...(chart.compare ? { compare: chart.compare } : {}),
+      ...(chart.windowSec
+        ? { windowSec: chart.windowSec, timeFromWindowStart: true as const }
+        : {}),
     };
     // A figure and its caption stay on one page, however long the caption is in this language.
     doc.font('regular').fontSize(10);
@@ -335,13 +345,32 @@ export function stepCaption(language: Language, step: WalkthroughStep): string {
   return plainText(step.caption ?? fill(catalogCaption(CATALOGS[language], step), step.params));
 }
 
+/**
+ * How full each breast is. It rises and falls with every feed, so over more than a few days it is a
+ * band that shows nothing; a long run then shows its last day, where the feeds can be told apart.
+ */
+function storedChart(h: Catalog['handout'], trace: Trace): HandoutChart {
+  const chart: HandoutChart = { name: 'milk-stored', caption: h.chartStored, trace };
+  if (trace.durationSec <= FEEDS_CHART_MAX_HOURS * 3600) return chart;
+  const day = 24 * 3600;
+  return {
+    ...chart,
+    caption: h.chartStoredLastDay,
+    windowSec: [trace.durationSec - day, trace.durationSec],
+  };
+}
+
 /** Where the chart's time starts relative to birth and how much it shows, in the parent's words. */
-function chartSubtitle(h: Catalog['handout'], trace: Trace): string {
-  const hours = trace.durationSec / 3600;
+function chartSubtitle(
+  h: Catalog['handout'],
+  trace: Trace,
+  [fromSec, toSec] = [0, trace.durationSec] as readonly [number, number],
+): string {
+  const hours = (toSec - fromSec) / 3600;
   const length =
     hours <= 48
       ? fill(h.chartHours, { count: Math.round(hours) })
       : fill(h.chartDays, { count: Math.round(hours / 24) });
-  const day = Math.round(trace.startPostpartumHours / 24);
+  const day = Math.round((trace.startPostpartumHours + fromSec / 3600) / 24);
   return day <= 0 ? fill(h.chartFromBirth, { length }) : fill(h.chartFromDay, { day, length });
 }

@@ -37,6 +37,8 @@ export interface DrawChartOptions {
   subtitle?: string;
   /** Only this span of the run, model seconds (a lesson beat's stretch). */
   windowSec?: readonly [number, number];
+  /** Time ticks count from the window's start (buildChart's `timeFromWindowStart`). */
+  timeFromWindowStart?: true;
 }
 
 const LAYOUT_WIDTH = 800;
@@ -56,7 +58,7 @@ function compareId(trace: Trace): number {
 function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild {
   const against = o.compare ? `${compareId(o.compare.trace)}|${o.compare.label}` : '';
   const said = o.words ? JSON.stringify(o.words) : '';
-  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}|${against}|${said}|${o.subtitle ?? ''}|${o.windowSec?.join('-') ?? ''}`;
+  const key = `${chart}|${o.layoutWidth ?? LAYOUT_WIDTH}|${o.caseTitle ?? ''}|${against}|${said}|${o.subtitle ?? ''}|${o.windowSec?.join('-') ?? ''}|${o.timeFromWindowStart ?? ''}`;
   let perTrace = builds.get(trace);
   if (perTrace === undefined) builds.set(trace, (perTrace = new Map()));
   let built = perTrace.get(key);
@@ -68,6 +70,7 @@ function build(trace: Trace, chart: ChartName, o: DrawChartOptions): ChartBuild 
       ...(o.words ? { words: o.words } : {}),
       ...(o.subtitle !== undefined ? { subtitle: o.subtitle } : {}),
       ...(o.windowSec ? { windowSec: o.windowSec } : {}),
+      ...(o.timeFromWindowStart ? { timeFromWindowStart: true as const } : {}),
     });
     perTrace.set(key, built);
   }

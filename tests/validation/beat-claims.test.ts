@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { beatWindow } from '../../src-main/charts/beat-window';
-import type { ChartName } from '../../src-main/charts/chart-specs';
+import {
+  DAYS_CHARTS,
+  FEEDS_CHART_MAX_HOURS,
+  type ChartName,
+} from '../../src-main/charts/chart-specs';
 import type { ChannelName, EventKind, Scenario, SimEvent, Trace } from '../../src-main/sim/index';
 import { PARAMETERS } from '../../src-main/sim/parameters';
 import type { SessionStats } from '../../src-main/sim/summary';
@@ -762,14 +766,6 @@ describe('each lesson beat charts what its caption claims, over the stretch it s
     });
   }
 });
-
-/**
- * Charts whose lines read at the scale of days. The others rise and fall with every feed: over a
- * week or two they are a zigzag of dozens of feeds that shows nothing from the back of a room.
- */
-const DAYS_CHARTS: readonly ChartName[] = ['supply'];
-/** Longest stretch a chart of feeds is drawn over: three days of feeds still read as a trend. */
-const FEEDS_CHART_MAX_HOURS = 96;
 
 describe('a beat that spans days draws only charts that read at the scale of days', () => {
   for (const { slug, beats } of LESSONS) {

@@ -160,6 +160,20 @@ describe('buildChart', () => {
     // One tick: the latch at 90 min; the others lie outside the window.
     expect(rug?.attrs.d).toMatch(new RegExp(`^M${built.xAt(5400)},\\d+v-6$`));
   });
+
+  it('counts time from the window start when asked, at the same places', () => {
+    const ticks = (built: ReturnType<typeof buildChart>) =>
+      find(find(built.tree, (n) => n.attrs.class === 'x-axis')[0]!, (n) => n.tag === 'text')
+        .map(textOf)
+        .slice(0, -1);
+    const fromRun = buildChart(trace, 'milk-stored', { windowSec: [3600, 7200] });
+    const fromWindow = buildChart(trace, 'milk-stored', {
+      windowSec: [3600, 7200],
+      timeFromWindowStart: true,
+    });
+    expect(ticks(fromRun)[0]).toBe('60');
+    expect(ticks(fromWindow)).toEqual(ticks(fromRun).map((t) => String(Number(t) - 60)));
+  });
 });
 
 describe('reading the trace', () => {

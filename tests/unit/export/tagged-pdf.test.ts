@@ -200,6 +200,10 @@ describe('tagged PDFs', () => {
     expect(h2.indexOf('What is going on')).toBeLessThan(h2.indexOf('Your charts'));
     expect(h2.indexOf('Your charts')).toBeLessThan(h2.indexOf('Sources'));
     expect(said(doc, elements(doc, 'LI')[0]!)).toMatch(/^• Feed your baby/);
+    // Over 14 days how full each breast is would be a band of feeds: the chart shows the last day.
+    expect(elements(doc, 'Figure').map((f) => f.alt)).toContainEqual(
+      'How full each breast is over the last day shown. Starts on day 13 after birth · 24 hours shown.',
+    );
   });
 
   it('the parent drawing of a step: a figure with words, its plain labels as caption', async () => {

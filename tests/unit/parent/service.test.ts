@@ -228,7 +228,8 @@ describe('parent.handout', () => {
       if (!r.ok) throw new Error(r.error.message);
       const pages = pageWords(r.value.base64);
       const h = CATALOGS[language].handout;
-      for (const caption of [h.chartSupply, h.chartStored, h.chartWhatIf]) {
+      // Three weeks: how full each breast is shows the last day.
+      for (const caption of [h.chartSupply, h.chartStoredLastDay, h.chartWhatIf]) {
         const at = placeOf(pages, caption);
         expect(at, `${language} ${paper}: ${caption}`).not.toBeNull();
         // A chart is drawn above its caption, so a caption never opens a page.
