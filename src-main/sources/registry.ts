@@ -220,6 +220,20 @@ export const SOURCES = {
     note: 'An autopsy series (necrosis of the anterior pituitary in 12 of 76 women who died around childbirth), as later summaries describe it; it adds that survivors often develop pituitary insufficiency.',
   }),
 
+  dokmetas2006: article({
+    authors: 'Dökmetaş HS, Kilicli F, Korkmaz S, Yonem O',
+    year: 2006,
+    title: "Characteristic features of 20 patients with Sheehan's syndrome",
+    container: 'Gynecol Endocrinol',
+    volume: '22',
+    issue: '5',
+    pages: '279–283',
+    doi: '10.1080/09513590600630504',
+    cite: ['Dökmetaş et al. 2006', 'Dökmetaş 2006'],
+    checked: true,
+    note: '20 women diagnosed a mean of 27 years after the birth: 14 (70 %) had made no milk after it; the authors name lack of lactation as one of the most important clues to the diagnosis.',
+  }),
+
   // --- Synthesis, storage, supply and demand ----------------------------------------------------
   daly1993: article({
     authors: 'Daly SE, Owens RA, Hartmann PE',
