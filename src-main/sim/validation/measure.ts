@@ -154,13 +154,13 @@ export function ejectionDurations(run: Run): number[] {
 }
 
 /**
- * Minutes from the end of each feed to prolactin's highest value between the feed's start and
- * 30 min after its end (Noel 1974 followed plasma prolactin through and after nursing).
+ * When prolactin peaks in each feed: its highest value between the feed's start and 30 min after
+ * its end (Noel 1974 followed plasma prolactin through and after nursing).
  */
-export function prolactinPeaksAfterFeedEnd(run: Run): number[] {
+function prolactinPeaks(run: Run): { startSec: number; endSec: number; peakSec: number }[] {
   const { timesSec, channels } = run.trace;
   const prl = channels.prolactinNgPerMl;
-  const out: number[] = [];
+  const out: { startSec: number; endSec: number; peakSec: number }[] = [];
   for (const s of run.diagnostics.sessions) {
     if (s.endSec === null) continue;
     let peak = -Infinity;
@@ -174,7 +174,37 @@ export function prolactinPeaksAfterFeedEnd(run: Run): number[] {
         peakSec = t;
       }
     }
-    out.push((peakSec - s.endSec) / 60);
+    out.push({ startSec: s.startSec, endSec: s.endSec, peakSec });
   }
   return out;
+}
+
+/** Minutes from the end of each feed to its prolactin peak. */
+export function prolactinPeaksAfterFeedEnd(run: Run): number[] {
+  return prolactinPeaks(run).map((p) => (p.peakSec - p.endSec) / 60);
+}
+
+/** Minutes from the start of each feed to its prolactin peak. */
+export function prolactinPeaksAfterFeedStart(run: Run): number[] {
+  return prolactinPeaks(run).map((p) => (p.peakSec - p.startSec) / 60);
+}
+
+/**
+ * Squared correlation (r²) of y on x; NaN when either does not vary. Ramsay 2004 reported the
+ * relation of milk intake to milk ejections per breastfeed as r².
+ */
+export function rSquared(xs: readonly number[], ys: readonly number[]): number {
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const dx = (xs[i] as number) - mx;
+    const dy = (ys[i] as number) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx > 0 && syy > 0 ? (sxy * sxy) / (sxx * syy) : NaN;
 }
