@@ -154,13 +154,13 @@ export function ejectionDurations(run: Run): number[] {
 }
 
 /**
- * When prolactin peaks in each feed: its highest value between the feed's start and 30 min after
- * its end (Noel 1974 followed plasma prolactin through and after nursing).
+ * Minutes from the end of each feed to prolactin's highest value between the feed's start and
+ * 30 min after its end (Noel 1974 followed plasma prolactin through and after nursing).
  */
-function prolactinPeaks(run: Run): { startSec: number; endSec: number; peakSec: number }[] {
+export function prolactinPeaksAfterFeedEnd(run: Run): number[] {
   const { timesSec, channels } = run.trace;
   const prl = channels.prolactinNgPerMl;
-  const out: { startSec: number; endSec: number; peakSec: number }[] = [];
+  const out: number[] = [];
   for (const s of run.diagnostics.sessions) {
     if (s.endSec === null) continue;
     let peak = -Infinity;
@@ -174,19 +174,9 @@ function prolactinPeaks(run: Run): { startSec: number; endSec: number; peakSec: 
         peakSec = t;
       }
     }
-    out.push({ startSec: s.startSec, endSec: s.endSec, peakSec });
+    out.push((peakSec - s.endSec) / 60);
   }
   return out;
-}
-
-/** Minutes from the end of each feed to its prolactin peak. */
-export function prolactinPeaksAfterFeedEnd(run: Run): number[] {
-  return prolactinPeaks(run).map((p) => (p.peakSec - p.endSec) / 60);
-}
-
-/** Minutes from the start of each feed to its prolactin peak. */
-export function prolactinPeaksAfterFeedStart(run: Run): number[] {
-  return prolactinPeaks(run).map((p) => (p.peakSec - p.startSec) / 60);
 }
 
 /**

@@ -19,7 +19,6 @@ import {
   mean,
   median,
   prolactinPeaksAfterFeedEnd,
-  prolactinPeaksAfterFeedStart,
   pulsesBy2MinSampling,
   removedPerDayAtEnd,
   rSquared,
@@ -778,20 +777,5 @@ export const TARGETS: readonly Target[] = [
         feeds.map((f) => f.intakeMl),
       );
     },
-  },
-  {
-    id: 'I24',
-    kind: 'independent',
-    quantity: 'prolactin peak, minutes after the feed starts',
-    // The range is the one the model description gives with Noel 1974; the paper's abstract gives
-    // no minutes, only a peak just after the end of nursing (I7).
-    value: 27.5,
-    bound: { above: 10, below: 45 },
-    literature:
-      '10–45 min (range; the abstract of Noel 1974 gives no minutes, only a peak just after the end of nursing)',
-    unit: 'min',
-    source: 'Noel 1974',
-    digits: 1,
-    measure: (seed) => mean(prolactinPeaksAfterFeedStart(typical(seed))),
   },
 ];
