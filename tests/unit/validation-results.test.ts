@@ -32,7 +32,10 @@ describe('checked-in validation results', () => {
       const r = results.results.find((x) => x.id === t.id)!;
       expect(r.midpointPct, t.id).toBe(midpointPct(t, r.model));
     }
-    expect(results.results.filter((r) => r.midpointPct !== null).map((r) => r.id)).toEqual(['I19']);
+    expect(results.results.filter((r) => r.midpointPct !== null).map((r) => r.id)).toEqual([
+      'I19',
+      'I23',
+    ]);
   });
 
   it('name the model version they were computed with', () => {

@@ -178,3 +178,23 @@ export function prolactinPeaksAfterFeedEnd(run: Run): number[] {
   }
   return out;
 }
+
+/**
+ * Squared correlation (r²) of y on x; NaN when either does not vary. Ramsay 2004 reported the
+ * relation of milk intake to milk ejections per breastfeed as r².
+ */
+export function rSquared(xs: readonly number[], ys: readonly number[]): number {
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const dx = (xs[i] as number) - mx;
+    const dy = (ys[i] as number) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx > 0 && syy > 0 ? (sxy * sxy) / (sxx * syy) : NaN;
+}

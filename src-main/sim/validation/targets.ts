@@ -4,11 +4,13 @@
 // A seed is a run's random source, not a different mother: every run has the same average mother
 // and baby, and the seed varies only the timing and height of oxytocin pulses, the delay to the
 // first, the hunger at which each on-demand feed is cued and the baby's hunger at the start. The
-// milk-coming-in targets alone also draw a different mother per seed (`newbornOnsetH`).
+// milk-coming-in targets also draw a different mother per seed (`newbornOnsetH`), and the
+// population checks a cohort of different mothers and babies (`cohort.ts`).
 import { drawIndividual } from '../config';
 import { PARAMETERS as P } from '../parameters';
 import type { Condition, Scenario } from '../scenario';
 import { runModel } from '../simulate';
+import { cohort, PAIRS_PER_SEED } from './cohort';
 import {
   breastfeedVolumes,
   breastfeedsPerDay,
@@ -19,6 +21,7 @@ import {
   prolactinPeaksAfterFeedEnd,
   pulsesBy2MinSampling,
   removedPerDayAtEnd,
+  rSquared,
   type Run,
 } from './measure';
 
@@ -728,5 +731,51 @@ export const TARGETS: readonly Target[] = [
     digits: 1,
     measure: (seed) =>
       oneSession(seed, 'pump', 15, 365 * 24).diagnostics.sessions[1]?.ejections ?? NaN,
+  },
+  {
+    id: 'I22a',
+    kind: 'independent',
+    quantity: `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months: lowest 24-h milk removed`,
+    // What varies between pairs is drawn from other measurements — the baby's age, sex and weight
+    // for age (WHO growth standard), each breast's storage capacity (Kent 1999) — never from the
+    // production span itself. Need rises in proportion to weight, a model assumption
+    // (needWeightExponent), so the span shows what weight alone explains.
+    value: 478,
+    literature: '478–1356 mL/day across 71 mothers (range)',
+    unit: 'mL/day',
+    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
+    digits: 0,
+    measureAll: (seeds) => Math.min(...cohort(seeds).map((p) => p.removedPerDayMl)),
+  },
+  {
+    id: 'I22b',
+    kind: 'independent',
+    quantity: `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months: highest 24-h milk removed`,
+    value: 1356,
+    literature: '478–1356 mL/day across 71 mothers (range)',
+    unit: 'mL/day',
+    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
+    digits: 0,
+    measureAll: (seeds) => Math.max(...cohort(seeds).map((p) => p.removedPerDayMl)),
+  },
+  {
+    id: 'I23',
+    kind: 'independent',
+    quantity: 'milk per breastfeed against milk ejections in it, r² over the population',
+    // Ramsay pooled 57 breastfeeds of 24 mothers, so the check pools the breastfeeds of the last 3
+    // days of every pair of the I22 population, and grades it in a band of ±0.15 around Ramsay's.
+    value: 0.365,
+    bound: { above: 0.215, below: 0.515 },
+    literature: 'r² = 0.365 (57 breastfeeds, 24 mothers); graded within ±0.15',
+    unit: '',
+    source: 'Ramsay 2004',
+    digits: 2,
+    measureAll: (seeds) => {
+      const feeds = cohort(seeds).flatMap((p) => p.breastfeeds);
+      return rSquared(
+        feeds.map((f) => f.ejections),
+        feeds.map((f) => f.intakeMl),
+      );
+    },
   },
 ];
