@@ -1,13 +1,13 @@
 // Close-up of one alveolus: lactocytes round the lumen and the basket of myoepithelial cells.
 // Everything here follows the frame model: the lumen fills with stored milk, the lactocytes
 // stretch thin when full (synthesis slowing), the myoepithelial cells thicken and squeeze during
-// an ejection, and progesterone holds secretion back in pregnancy.
+// an ejection, and progesterone holds secretion back in pregnancy. Where it stands and the room
+// its alveolus has are set by closeUpLayout.ts.
 import { memo } from 'react';
 import type { FrameModel } from './frameModel';
 import { glyphPath } from '../../lib/hormones';
 import { ringSector } from './cellShapes';
-
-export const CLOSE_UP = { x: 1080, y: 545, w: 500, h: 435, cx: 1300, cy: 775, r: 118 } as const;
+import { CLOSE_UP, type CloseUpAlveolus } from './closeUpLayout';
 const CELLS = 16;
 const MYO = 7;
 
@@ -20,8 +20,16 @@ const Frame = memo(function Frame() {
   );
 });
 
-export function AlveolusCloseUp({ frame, activation }: { frame: FrameModel; activation: number }) {
-  const { cx, cy, r } = CLOSE_UP;
+export function AlveolusCloseUp({
+  frame,
+  activation,
+  alveolus,
+}: {
+  frame: FrameModel;
+  activation: number;
+  alveolus: CloseUpAlveolus;
+}) {
+  const { cx, cy, r } = alveolus;
   const outer = r * frame.alveolusScale;
   // Stretched lactocytes are thinner: from 34 units when empty to 14 when full.
   const thickness = 34 - 20 * frame.fullness;

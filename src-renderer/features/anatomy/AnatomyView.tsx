@@ -14,16 +14,24 @@ import {
 import { useT } from '../../app/i18n';
 import { formatNumber } from '../../lib/format';
 import { useElementSize } from '../../lib/useElementSize';
+import { useWindowHeight } from '../../lib/useWindowHeight';
 import { AlveolarCells } from './AlveolarCells';
 import { CUT_ALVEOLUS_SCALE } from './alveolusPaths';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
+import { CLOSE_UP, closeUpAlveolus, placeCloseUp } from './closeUpLayout';
 import { BrainGlow, BrainInset } from './BrainInset';
 import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
 import type { AnatomyFrame } from './useAnatomyFrame';
 import { VIEW, type Layout } from './geometry';
 import { HormoneParticles, type Schedules } from './HormoneParticles';
 import { labelFontUnits, placeLabels } from './labelPlacement';
-import { anatomyLabels, cellLabels, closeUpLabels, type LabelKind } from './labels';
+import {
+  anatomyLabels,
+  cellLabels,
+  closeUpLabels,
+  statusLineCount,
+  type LabelKind,
+} from './labels';
 import { PlacedLabels } from './PlacedLabels';
 import { useKeepClear } from './useKeepClear';
 import type { ChartLink } from './chartLinks';
@@ -80,10 +88,11 @@ function termOf(target: EventTarget): string | null {
 
 /**
  * Two stacked SVGs with one viewBox, each its own compositing layer. The lower one holds what
- * changes rarely (tissue, lobes whose alveoli swell and fill in steps, ducts, labels), the
- * upper one what moves every frame (milk in the ducts, nerve impulses, particles, gland glow,
- * the close-up), so a moving particle repaints only the upper layer. (Four layers, one per
- * kind, measured slower: with software compositing every layer costs a blend per frame.)
+ * changes rarely (tissue, lobes whose alveoli swell and fill in steps, ducts), the upper one what
+ * moves every frame (milk in the ducts, nerve impulses, particles, gland glow, the close-up), so
+ * a moving particle repaints only the upper layer. (Four layers, one per kind, measured slower:
+ * with software compositing every layer costs a blend per frame.) The labels are last on the
+ * upper layer: milk and particles pass under a name, never over it.
  */
 export function AnatomyView(props: Props) {
   const { layout, zoomRequest } = props;
@@ -96,10 +105,34 @@ export function AnatomyView(props: Props) {
   const t = zoom.transform;
   // Labels are placed on screen for the zoom, the drawing's size and what lies over it.
   const stageWidth = useElementSize(stage)?.width ?? VIEW.width;
+  const windowHeight = useWindowHeight();
   const keepOut = useKeepClear(root, stage, overlay);
   const fontUnits = useCallback(
-    (kind: LabelKind) => labelFontUnits(kind, stageWidth),
-    [stageWidth],
+    (kind: LabelKind) => labelFontUnits(kind, stageWidth, windowHeight),
+    [stageWidth, windowHeight],
+  );
+  const stateFont = fontUnits('status');
+  const alveolus = useMemo(
+    () => closeUpAlveolus(stateFont, statusLineCount(stateFont)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- statusLineCount reads the language itself
+    [stateFont, i18n.language],
+  );
+  // The close-up keeps its size on screen and is shown whole or not at all; names keep off it.
+  const closeUpShift = useMemo(() => placeCloseUp(t), [t]);
+  const namesKeepOut = useMemo(
+    () =>
+      closeUpShift
+        ? [
+            ...keepOut,
+            {
+              x: CLOSE_UP.x + closeUpShift[0],
+              y: CLOSE_UP.y + closeUpShift[1],
+              width: CLOSE_UP.w,
+              height: CLOSE_UP.h,
+            },
+          ]
+        : keepOut,
+    [keepOut, closeUpShift],
   );
   // The names are in the interface language: placed anew when it changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- anatomyLabels reads the language itself
@@ -117,14 +150,18 @@ export function AnatomyView(props: Props) {
     [layout, t, detailed, cut, alveolusScale, i18n.language],
   );
   const placedNames = useMemo(
-    () => placeLabels([...cells, ...names], t, fontUnits, keepOut),
-    [cells, names, t, fontUnits, keepOut],
+    () => placeLabels([...cells, ...names], t, fontUnits, namesKeepOut),
+    [cells, names, t, fontUnits, namesKeepOut],
   );
-  // The close-up's words change with the trace and sit on its moving layer; they yield to the rest.
-  const placedCloseUp = placeLabels(closeUpLabels(frame), t, fontUnits, [
-    ...keepOut,
-    ...placedNames.map((p) => p.box),
-  ]);
+  // The close-up's words change with the trace; placed as the close-up is, they yield to the rest.
+  const placedCloseUp = closeUpShift
+    ? placeLabels(
+        closeUpLabels(frame, stateFont),
+        { k: 1, x: closeUpShift[0], y: closeUpShift[1] },
+        fontUnits,
+        [...keepOut, ...placedNames.map((p) => p.box)],
+      )
+    : [];
 
   const { zoomBy, reset, zoomTo, unshared } = zoom;
   const zoomIn = useCallback(() => zoomBy(ZOOM_STEP), [zoomBy]);
@@ -201,7 +238,6 @@ export function AnatomyView(props: Props) {
             <BrainInset sheehanSeverity={sheehanSeverity} />
             <Vessels layout={layout} />
           </g>
-          <PlacedLabels labels={placedNames} />
         </svg>
         <svg className="anatomy-dynamic" viewBox={viewBox} style={dynamicVars}>
           <g transform={camera}>
@@ -223,9 +259,20 @@ export function AnatomyView(props: Props) {
               reducedMotion={props.reducedMotion}
               zoom={Math.round(t.k * 4) / 4}
             />
-            <AlveolusCloseUp frame={frame} activation={frame.values.secretoryActivation} />
           </g>
-          <PlacedLabels labels={placedCloseUp} />
+          {closeUpShift && (
+            <g transform={`translate(${closeUpShift[0].toFixed(2)} ${closeUpShift[1].toFixed(2)})`}>
+              <AlveolusCloseUp
+                frame={frame}
+                activation={frame.values.secretoryActivation}
+                alveolus={alveolus}
+              />
+            </g>
+          )}
+          <PlacedLabels labels={placedNames} />
+          <g className="close-up-labels">
+            <PlacedLabels labels={placedCloseUp} />
+          </g>
         </svg>
       </div>
       <div className="anatomy-overlay" ref={overlay}>

@@ -15,6 +15,7 @@ const CLASS: Record<LabelKind, string> = {
   cell: 'label small',
   title: 'label inset-title',
   status: 'label status',
+  state: 'label small',
 };
 
 export const PlacedLabels = memo(function PlacedLabels({ labels }: { labels: PlacedLabel[] }) {

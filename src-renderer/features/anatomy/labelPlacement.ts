@@ -32,21 +32,36 @@ const SIZES: Record<LabelKind, { large: number; small: number }> = {
   small: { large: 24, small: 30 },
   cell: { large: 24, small: 26 },
   title: { large: 26, small: 32 },
-  status: { large: 22, small: 28 },
+  // The close-up's two state lines are one size: the close-up lays them out one under the other.
+  status: { large: 24, small: 30 },
+  state: { large: 24, small: 30 },
 };
+/** The close-up's state lines are read from the back of the room (BACK_ROW_SHARE). */
+const STATE_KINDS: ReadonlySet<LabelKind> = new Set(['status', 'state']);
+/** The least share of the window's height a back row can read (issue 14). */
+const BACK_ROW_SHARE = 0.02;
 /** Drawings up to this wide (CSS px) count as small. */
 const SMALL_DRAWING_PX = 900;
 const ASCENT = 0.93;
 const DESCENT = 0.24;
+/** A text line's height and its part below the baseline, in em. */
+export const LINE_EM = ASCENT + DESCENT;
+export const DESCENT_EM = DESCENT;
 /** Distance kept from the edges of the view. */
 const MARGIN = 6;
 /** Between labels and what they avoid: their em boxes may touch (the close-up's two state lines). */
 const GAP = 0;
 
-/** A label's font size in view units for a drawing `stageWidthPx` CSS px wide. */
-export function labelFontUnits(kind: LabelKind, stageWidthPx: number): number {
+/**
+ * A label's font size in view units for a drawing `stageWidthPx` CSS px wide in a window
+ * `windowHeightPx` high (0: not known).
+ */
+export function labelFontUnits(kind: LabelKind, stageWidthPx: number, windowHeightPx = 0): number {
   const size = SIZES[kind];
-  return stageWidthPx <= SMALL_DRAWING_PX ? size.small : size.large;
+  const units = stageWidthPx <= SMALL_DRAWING_PX ? size.small : size.large;
+  if (!STATE_KINDS.has(kind) || stageWidthPx <= 0) return units;
+  const least = (BACK_ROW_SHARE * windowHeightPx * VIEW.width) / stageWidthPx;
+  return Math.max(units, Math.ceil(least * 10) / 10);
 }
 
 function apply(t: ViewTransform, [x, y]: Point): Point {

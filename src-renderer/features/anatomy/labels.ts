@@ -1,8 +1,17 @@
 // Every word written on the anatomy drawing, where it goes and what it points at, in view units
 // (the 1600 × 1000 viewBox) of the unzoomed drawing: computed from the layout so labels point at
 // real drawn structures. labelPlacement.ts places them on screen at any zoom.
-import { CLOSE_UP } from './AlveolusCloseUp';
 import { BRAIN } from './BrainInset';
+import {
+  CLOSE_UP,
+  CLOSE_UP_CELLS_BASELINE,
+  CLOSE_UP_TITLE_BASELINE,
+  closeUpAlveolus,
+  STATE_LEFT,
+  STATE_WIDTH,
+  stateBaselines,
+} from './closeUpLayout';
+import { labelWidthEm } from './labelWidth';
 import type { FrameModel } from './frameModel';
 import type { Layout } from './geometry';
 import { NIPPLE_BASE, NIPPLE_TIP } from './geometry';
@@ -18,8 +27,11 @@ import { tr } from '../../app/i18n';
 const word = (key: string, values?: Record<string, unknown>) =>
   tr('anatomy', `labels.${key}`, values);
 
-/** A structure's name, a smaller name, a cell's name, an inset's title, or the close-up's state. */
-export type LabelKind = 'name' | 'small' | 'cell' | 'title' | 'status';
+/**
+ * A structure's name, a smaller name, a cell's name, an inset's title, or one of the close-up's
+ * two state lines: what it is doing (status) and how full it is (state).
+ */
+export type LabelKind = 'name' | 'small' | 'cell' | 'title' | 'status' | 'state';
 
 export interface Label {
   text: string;
@@ -251,50 +263,80 @@ export function cellLabels(
 }
 
 /**
- * The close-up's words: its title, its two cells, and two lines that follow the trace (how full
- * it is, what it is doing). The close-up is drawn on the moving layer, so its words are too.
+ * The close-up's words: its title, its two cells, and the lines that follow the trace (how full
+ * it is, what it is doing), in the unzoomed close-up's units: the view places them as it places
+ * the close-up (closeUpLayout.ts). `stateFont` is the state lines' size; a status too wide for
+ * the close-up at that size goes on two lines.
  */
-export function closeUpLabels(frame: FrameModel): Label[] {
-  const cells = CLOSE_UP;
-  const { x, y, h, cx, cy } = CLOSE_UP;
+export function closeUpLabels(frame: FrameModel, stateFont: number): Label[] {
+  const { x, y, w } = CLOSE_UP;
+  const room = statusLineCount(stateFont);
+  const { cx, cy, r } = closeUpAlveolus(stateFont, room);
+  const lines = stateBaselines(stateFont, room);
+  // Each line of the status has its baseline: no status takes more lines than `room`.
+  const statusLines = wrap(status(frame), stateFont).slice(0, room);
   return [
     {
       text: word('closeUp'),
-      at: [cells.x + 20, cells.y + 38],
+      at: [x + 20, y + CLOSE_UP_TITLE_BASELINE],
       anchor: 'start',
       kind: 'title',
-      of: [cells.cx, cells.cy],
+      of: [cx, cy],
     },
     {
       text: word('lactocytes'),
-      at: [cells.x + 20, cells.y + 84],
+      at: [x + 20, y + CLOSE_UP_CELLS_BASELINE],
       anchor: 'start',
       // The two cell names share the close-up's top line.
       kind: 'cell',
-      to: [cells.cx - cells.r * 0.62, cells.cy - cells.r * 0.62],
+      to: [cx - r * 0.62, cy - r * 0.62],
     },
     {
       text: word('myoepithelialCells'),
-      at: [cells.x + cells.w - 20, cells.y + 84],
+      at: [x + w - 20, y + CLOSE_UP_CELLS_BASELINE],
       anchor: 'end',
       kind: 'cell',
-      to: [cells.cx + (cells.r + 8) * 0.7, cells.cy - (cells.r + 8) * 0.7],
+      to: [cx + (r + 8) * 0.7, cy - (r + 8) * 0.7],
     },
     {
       text: word('milkFull', { percent: frame.fullnessPercent }),
-      at: [x + 20, y + h - 54],
+      at: [x + STATE_LEFT, lines.fill],
       anchor: 'start',
-      kind: 'small',
+      kind: 'state',
       of: [cx, cy],
     },
-    {
-      text: status(frame),
-      at: [x + 20, y + h - 20],
+    ...statusLines.map((text, i): Label => ({
+      text,
+      at: [x + STATE_LEFT, lines.status[i] ?? lines.fill],
       anchor: 'start',
       kind: 'status',
       of: [cx, cy],
-    },
+    })),
   ];
+}
+
+/** The most lines a status of the close-up takes at `stateFont` (in the interface language). */
+export function statusLineCount(stateFont: number): number {
+  const all = [
+    word('status.heldBack'),
+    word('status.squeezing'),
+    word('status.stretched', { percent: 100 }),
+    word('status.emptier'),
+    word('status.filling'),
+  ];
+  return Math.max(...all.map((text) => wrap(text, stateFont).length));
+}
+
+/** A state line broken between words so each part fits the close-up's width. */
+function wrap(text: string, font: number): string[] {
+  const lines: string[] = [];
+  for (const piece of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && labelWidthEm(`${last} ${piece}`) * font <= STATE_WIDTH) {
+      lines[lines.length - 1] = `${last} ${piece}`;
+    } else lines.push(piece);
+  }
+  return lines;
 }
 
 /** One short line on what the close-up's alveolus is doing. */

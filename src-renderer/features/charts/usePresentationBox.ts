@@ -1,9 +1,10 @@
 // The box a presentation-style chart fills and the size of its text. The chart is laid out in the
 // box's own CSS pixels, never scaled afterwards, so its text is exactly the size asked for: a
 // share of the window's height (presentationFontPx), whatever the screen.
-import { useMemo, useSyncExternalStore, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { presentationFontPx } from '../../../src-main/charts/chart-theme';
 import { useElementSize } from '../../lib/useElementSize';
+import { useWindowHeight } from '../../lib/useWindowHeight';
 
 export interface PresentationBox {
   width: number;
@@ -13,21 +14,12 @@ export interface PresentationBox {
   columnsPerUnit: number;
 }
 
-function subscribeResize(onChange: () => void): () => void {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
 /** The element's box and the chart text size; null until measured (and when off). */
 export function usePresentationBox(
   ref: RefObject<HTMLElement | null>,
   enabled = true,
 ): PresentationBox | null {
-  const viewportHeight = useSyncExternalStore(
-    subscribeResize,
-    () => window.innerHeight,
-    () => 0,
-  );
+  const viewportHeight = useWindowHeight();
   const size = useElementSize(ref, enabled);
   // One object per size, so charts built from it rebuild only when the box or window changes.
   return useMemo(

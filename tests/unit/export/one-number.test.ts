@@ -77,7 +77,7 @@ describe('one number, one derivation', () => {
         const percent = fullnessPercent(csvFull / 100);
         for (const reducedMotion of [false, true]) {
           const frame = frameModel(sampleChannels(trace, t), t, 'left', 0, reducedMotion);
-          const closeUp = closeUpLabels(frame).find((l) => l.kind === 'small')?.text;
+          const closeUp = closeUpLabels(frame, 30).find((l) => l.kind === 'state')?.text;
           const description = describeFrame(frame, 0);
           const where = `${slug} at ${t} s${reducedMotion ? ', reduced motion' : ''}`;
           expect(closeUp, where).toBe(`Milk: ${percent} % full`);

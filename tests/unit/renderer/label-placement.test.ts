@@ -56,7 +56,7 @@ describe('anatomy label placement', () => {
       progesteroneHold: false,
       squeeze: 0,
     } as FrameModel;
-    const closeUp = closeUpLabels(frame);
+    const closeUp = closeUpLabels(frame, font('status'));
     const onTop = placeLabels(
       closeUp,
       IDENTITY,
@@ -188,7 +188,7 @@ describe('anatomy label placement', () => {
         progesteroneHold: false,
         squeeze: 0,
       } as FrameModel;
-      const closeUp = closeUpLabels(frame);
+      const closeUp = closeUpLabels(frame, font('status'));
       const onTop = placeLabels(
         closeUp,
         IDENTITY,
