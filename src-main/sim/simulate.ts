@@ -163,12 +163,16 @@ class Loop {
     );
   }
 
-  decaysFor(dt: number): Decays {
+  /** Decay factors for the step in st.clock (its length read there: see StepClock). */
+  decaysFor(): Decays {
+    const dt = this.st.clock.dt;
     for (const d of this.ruleDecays) if (d.dt === dt) return d;
     return this.oddDecays.dt === dt ? this.oddDecays : setDecays(this.oddDecays, dt);
   }
 
-  updateAge(t: number): void {
+  /** Refreshes the cache at the start of the step in st.clock (read there: see StepClock). */
+  updateAge(): void {
+    const t = this.st.clock.from;
     const c = this.c;
     const a = this.age;
     const day = (c.startPP * 3600 + t) / DAY;
@@ -181,8 +185,12 @@ class Loop {
     a.stage = prolactinStageBaseline(day);
   }
 
-  /** Afferent drive from the nipples: full while sucking or pumping, half when only comfort sucking. */
-  nerveInput(t: number): number {
+  /**
+   * Afferent drive from the nipples at the end of the step in st.clock (read there: see
+   * StepClock): full while sucking or pumping, half when only comfort sucking.
+   */
+  nerveInput(): number {
+    const t = this.st.clock.to;
     let input = 0;
     for (const s of this.st.feeding.sessions) {
       if (s.kind === 'skinToSkin' || t < s.startSec + NERVE_LATENCY) continue;
@@ -264,15 +272,18 @@ class Loop {
     }
   }
 
-  /** Follows the prolactin of the last session's first two hours (its peak and when). */
-  trackProlactin(t: number): void {
+  /** Follows the prolactin of the last session's first two hours (its peak and when), to the step's end. */
+  trackProlactin(): void {
+    const t = this.st.clock.to;
     const tot = this.st.totals;
     if (tot.prlTrack === null) return;
     if (t <= tot.prlTrackUntil) tot.prlTrack.notePrl(t, this.st.h.prl);
     else tot.prlTrack = null;
   }
 
-  record(t: number): void {
+  /** Records the state at the end of the step in st.clock (read there: see StepClock). */
+  record(): void {
+    const t = this.st.clock.to;
     // One reused row in CHANNELS order: no object is allocated per sample.
     const row = this.rec.row;
     const st = this.st;
@@ -314,21 +325,23 @@ class Loop {
     this.rec.pushRow(t);
   }
 
-  sample(t: number): void {
+  /** Samples, if due, the state at the end of the step in st.clock (read there: see StepClock). */
+  sample(): void {
     const st = this.st;
-    const near = isNear(st, t);
+    const t = st.clock.to;
+    const near = isNear(st);
     if (t >= this.nextSample - 1e-9 || t >= this.c.durationSec - 1e-9) {
-      this.record(t);
+      this.record();
       this.nextSample = t + (near ? this.sampling.sessionSec : this.sampling.gapSec);
     } else if (this.sampling.sessionSec < this.sampling.gapSec && st.feeding.lastSessionEnd === t) {
       // Where sessions are resolved, a feed's end is sampled: read at its sessionEnd event, the
       // trace is the state after the feed, not a blend with a sample taken while it ran. (Runs
       // sampled hourly throughout do not resolve a feed and stay at one sample an hour.)
-      this.record(t);
+      this.record();
     }
     // Entering a session or cue period from a coarse stretch: sample from now at the fine rate.
     if (near && this.nextSample - t > this.sampling.sessionSec + 1e-9) {
-      this.record(t);
+      this.record();
       this.nextSample = t + this.sampling.sessionSec;
     }
   }
@@ -336,26 +349,28 @@ class Loop {
   run(): void {
     const c = this.c;
     const st = this.st;
-    this.updateAge(0);
-    this.record(0);
+    this.updateAge();
+    // The clock starts with its step ending at 0: the state at t = 0.
+    this.record();
     this.nextSample = this.sampling.gapSec;
     let t = 0;
     // The afferent drive at the start of a step is the one found at the end of the last: nothing
     // between the two (a sample, the age cache) changes the sessions or the infants' hunger.
-    let nerveIn = this.nerveInput(0);
+    let nerveIn = this.nerveInput();
     const clock = st.clock;
     const hIn = this.hormoneIn;
     while (t < c.durationSec - 1e-9) {
-      if (t >= this.age.until) this.updateAge(t);
       clock.from = t;
+      if (t >= this.age.until) this.updateAge();
       clock.nextSample = this.nextSample;
       clock.needPerSec = c.plan === 'onDemand' ? this.age.needPerSec : 0;
       clock.meal = this.age.meal;
       nextStepEnd(c, st, this.rules);
       const tNext = clock.to;
       const dt = clock.dt;
-      const d = this.decaysFor(dt);
-      const stress = stressAt(c, t);
+      const d = this.decaysFor();
+      // Without timed stress, 0 without passing the time to stressAt (a call boxes a fraction).
+      const stress = c.stress.length === 0 ? 0 : stressAt(c, clock.from);
       hIn.nerve = nerveIn;
       this.prolactinRelease();
       hIn.stageBaseline = this.age.stage;
@@ -365,17 +380,17 @@ class Loop {
         stepHunger(st.infants[i] as InfantState, this.age.needPerSec, this.age.meal, dt);
       }
       ejectionEvents(st);
-      milestones(c, st, tNext, isNear(st, tNext));
-      this.trackProlactin(tNext);
-      pulseGenerator(st, tNext, stress);
+      milestones(c, st, isNear(st));
+      this.trackProlactin();
+      pulseGenerator(st, stress);
       sessionProgress(c, st);
       startSessions(c, st, stress);
       // Afferent firing stops with the stimulus (it only builds over nerveRiseTauSec): a session
       // that ended at this step leaves no nerve activity in the sample of its sessionEnd, so the
       // trace never says "feed ended" and "nerve signals run" at once.
-      nerveIn = this.nerveInput(tNext);
+      nerveIn = this.nerveInput();
       st.h.nerve = Math.min(st.h.nerve, nerveIn);
-      this.sample(tNext);
+      this.sample();
       t = tNext;
     }
     for (const s of [...st.feeding.sessions]) {
