@@ -30,12 +30,10 @@ export function emit(
 }
 
 /**
- * Milestones reached by the end of the step in st.clock (read there: see StepClock). `near` says
- * a session is on or close, when supply is not judged: it moves within a feed and only the change
- * over feeds is marked.
+ * Milestones reached by time t (the end of a step). `near` says a session is on or close, when
+ * supply is not judged: it moves within a feed and only the change over feeds is marked.
  */
-export function milestones(c: EngineConfig, st: EngineState, near: boolean): void {
-  const t = st.clock.to;
+export function milestones(c: EngineConfig, st: EngineState, t: number, near: boolean): void {
   const tot = st.totals;
   if (!tot.placentaDone && t >= c.placentaSec - 1e-9) {
     tot.placentaDone = true;

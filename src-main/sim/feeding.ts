@@ -206,30 +206,32 @@ export function endSession(c: EngineConfig, st: EngineState, s: ActiveSession, t
  * satisfied or switches sides.
  */
 export function sessionProgress(c: EngineConfig, st: EngineState): void {
+  const meal = st.clock.meal;
   const t = st.clock.to;
+  const dt = st.clock.dt;
   const list = st.feeding.sessions;
   for (let i = list.length - 1; i >= 0; i--) {
     const s = list[i];
     if (s === undefined) continue;
     if (s.durationSec !== null) {
-      if (t - s.startSec >= s.durationSec - 1e-9) endSession(c, st, s, st.clock.to);
+      if (t - s.startSec >= s.durationSec - 1e-9) endSession(c, st, s, t);
       continue;
     }
     const inf = st.infants[s.infant];
     if (inf === undefined || s.side === null || s.side === 'both') continue;
-    infantLed(c, st, s, inf);
+    infantLed(c, st, s, inf, t, dt, meal);
   }
 }
 
-/**
- * At the end of the step in st.clock (its times read there: see StepClock). The rare calls below
- * read the time from the clock again rather than pass `t`: V8 boxes a fraction passed to several
- * calls once, ahead of the branches that make them, which would be at every step of a feed.
- */
-function infantLed(c: EngineConfig, st: EngineState, s: ActiveSession, inf: InfantState): void {
-  const t = st.clock.to;
-  const dt = st.clock.dt;
-  const meal = st.clock.meal;
+function infantLed(
+  c: EngineConfig,
+  st: EngineState,
+  s: ActiveSession,
+  inf: InfantState,
+  t: number,
+  dt: number,
+  meal: number,
+): void {
   const side = s.side as Side;
   const b = breastOf(st, side);
   const onSide = t - s.sideStartSec;
@@ -241,7 +243,7 @@ function infantLed(c: EngineConfig, st: EngineState, s: ActiveSession, inf: Infa
   const bothWanted =
     s.pattern === 'bothSides' && !s.switched && onSide >= (c.minutesPerBreast * 60) / 2;
   if (satisfied && !(s.pattern === 'bothSides' && !s.switched && !bothWanted)) {
-    endSession(c, st, s, st.clock.to);
+    endSession(c, st, s, t);
     return;
   }
   if (!(gaveUp || timeUp || (bothWanted && satisfied))) return;
@@ -257,8 +259,8 @@ function infantLed(c: EngineConfig, st: EngineState, s: ActiveSession, inf: Infa
       s.stats.noteAvailable(next, available(breastOf(st, next)));
       s.stats.breastfeeds++;
     }
-    emit(st, st.clock.to, 'latch', next, 'Second breast');
-  } else endSession(c, st, s, st.clock.to);
+    emit(st, t, 'latch', next, 'Second breast');
+  } else endSession(c, st, s, t);
 }
 
 function cue(st: EngineState, t: number, detail: string): void {
@@ -428,11 +430,8 @@ function laterThan(t: number, x: number): number {
   return x > t + 1e-9 ? x : Infinity;
 }
 
-/**
- * Ends the step in st.clock no later than the next moment after its start that the feeding plan
- * needs the loop to stop at (into the clock rather than returned: see StepClock).
- */
-export function endAtFeedingMoment(c: EngineConfig, st: EngineState): void {
+/** The next moment after st.clock.from the feeding plan needs the loop to stop at (Infinity when none). */
+export function nextFeedingMoment(c: EngineConfig, st: EngineState): number {
   const t = st.clock.from;
   const needPerSec = st.clock.needPerSec;
   const f = st.feeding;
@@ -466,5 +465,5 @@ export function endAtFeedingMoment(c: EngineConfig, st: EngineState): void {
       m = Math.min(m, Math.max(tTrig, t + 1e-6));
     }
   }
-  st.clock.to = Math.min(st.clock.to, m);
+  return m;
 }

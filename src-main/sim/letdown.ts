@@ -18,12 +18,8 @@ export function pulseIntervalSec(pumping: boolean, stress: number): number {
   return base / (1 - P.stressPulseRateReduction.value * stress);
 }
 
-/**
- * Fires the next oxytocin pulse when due at the end of the step in st.clock (read there: see
- * StepClock), while any nipple is stimulated.
- */
-export function pulseGenerator(st: EngineState, stress: number): void {
-  const t = st.clock.to;
+/** Fires the next oxytocin pulse when due, while any nipple is stimulated. */
+export function pulseGenerator(st: EngineState, t: number, stress: number): void {
   const p = st.pulses;
   if (p.stimulatedSince === null || t < p.nextPulseSec - 1e-9) return;
   if (!anyStimulating(st)) return;

@@ -163,16 +163,12 @@ class Loop {
     );
   }
 
-  /** Decay factors for the step in st.clock (its length read there: see StepClock). */
-  decaysFor(): Decays {
-    const dt = this.st.clock.dt;
+  decaysFor(dt: number): Decays {
     for (const d of this.ruleDecays) if (d.dt === dt) return d;
     return this.oddDecays.dt === dt ? this.oddDecays : setDecays(this.oddDecays, dt);
   }
 
-  /** Refreshes the cache at the start of the step in st.clock (read there: see StepClock). */
-  updateAge(): void {
-    const t = this.st.clock.from;
+  updateAge(t: number): void {
     const c = this.c;
     const a = this.age;
     const day = (c.startPP * 3600 + t) / DAY;
@@ -185,12 +181,8 @@ class Loop {
     a.stage = prolactinStageBaseline(day);
   }
 
-  /**
-   * Afferent drive from the nipples at the end of the step in st.clock (read there: see
-   * StepClock): full while sucking or pumping, half when only comfort sucking.
-   */
-  nerveInput(): number {
-    const t = this.st.clock.to;
+  /** Afferent drive from the nipples: full while sucking or pumping, half when only comfort sucking. */
+  nerveInput(t: number): number {
     let input = 0;
     for (const s of this.st.feeding.sessions) {
       if (s.kind === 'skinToSkin' || t < s.startSec + NERVE_LATENCY) continue;
@@ -272,18 +264,15 @@ class Loop {
     }
   }
 
-  /** Follows the prolactin of the last session's first two hours (its peak and when), to the step's end. */
-  trackProlactin(): void {
-    const t = this.st.clock.to;
+  /** Follows the prolactin of the last session's first two hours (its peak and when). */
+  trackProlactin(t: number): void {
     const tot = this.st.totals;
     if (tot.prlTrack === null) return;
     if (t <= tot.prlTrackUntil) tot.prlTrack.notePrl(t, this.st.h.prl);
     else tot.prlTrack = null;
   }
 
-  /** Records the state at the end of the step in st.clock (read there: see StepClock). */
-  record(): void {
-    const t = this.st.clock.to;
+  record(t: number): void {
     // One reused row in CHANNELS order: no object is allocated per sample.
     const row = this.rec.row;
     const st = this.st;
@@ -325,23 +314,21 @@ class Loop {
     this.rec.pushRow(t);
   }
 
-  /** Samples, if due, the state at the end of the step in st.clock (read there: see StepClock). */
-  sample(): void {
+  sample(t: number): void {
     const st = this.st;
-    const t = st.clock.to;
-    const near = isNear(st);
+    const near = isNear(st, t);
     if (t >= this.nextSample - 1e-9 || t >= this.c.durationSec - 1e-9) {
-      this.record();
+      this.record(t);
       this.nextSample = t + (near ? this.sampling.sessionSec : this.sampling.gapSec);
     } else if (this.sampling.sessionSec < this.sampling.gapSec && st.feeding.lastSessionEnd === t) {
       // Where sessions are resolved, a feed's end is sampled: read at its sessionEnd event, the
       // trace is the state after the feed, not a blend with a sample taken while it ran. (Runs
       // sampled hourly throughout do not resolve a feed and stay at one sample an hour.)
-      this.record();
+      this.record(t);
     }
     // Entering a session or cue period from a coarse stretch: sample from now at the fine rate.
     if (near && this.nextSample - t > this.sampling.sessionSec + 1e-9) {
-      this.record();
+      this.record(t);
       this.nextSample = t + this.sampling.sessionSec;
     }
   }
@@ -349,28 +336,26 @@ class Loop {
   run(): void {
     const c = this.c;
     const st = this.st;
-    this.updateAge();
-    // The clock starts with its step ending at 0: the state at t = 0.
-    this.record();
+    this.updateAge(0);
+    this.record(0);
     this.nextSample = this.sampling.gapSec;
     let t = 0;
     // The afferent drive at the start of a step is the one found at the end of the last: nothing
     // between the two (a sample, the age cache) changes the sessions or the infants' hunger.
-    let nerveIn = this.nerveInput();
+    let nerveIn = this.nerveInput(0);
     const clock = st.clock;
     const hIn = this.hormoneIn;
     while (t < c.durationSec - 1e-9) {
+      if (t >= this.age.until) this.updateAge(t);
       clock.from = t;
-      if (t >= this.age.until) this.updateAge();
       clock.nextSample = this.nextSample;
       clock.needPerSec = c.plan === 'onDemand' ? this.age.needPerSec : 0;
       clock.meal = this.age.meal;
       nextStepEnd(c, st, this.rules);
       const tNext = clock.to;
       const dt = clock.dt;
-      const d = this.decaysFor();
-      // Without timed stress, 0 without passing the time to stressAt (a call boxes a fraction).
-      const stress = c.stress.length === 0 ? 0 : stressAt(c, clock.from);
+      const d = this.decaysFor(dt);
+      const stress = stressAt(c, t);
       hIn.nerve = nerveIn;
       this.prolactinRelease();
       hIn.stageBaseline = this.age.stage;
@@ -380,17 +365,17 @@ class Loop {
         stepHunger(st.infants[i] as InfantState, this.age.needPerSec, this.age.meal, dt);
       }
       ejectionEvents(st);
-      milestones(c, st, isNear(st));
-      this.trackProlactin();
-      pulseGenerator(st, stress);
+      milestones(c, st, tNext, isNear(st, tNext));
+      this.trackProlactin(tNext);
+      pulseGenerator(st, tNext, stress);
       sessionProgress(c, st);
       startSessions(c, st, stress);
       // Afferent firing stops with the stimulus (it only builds over nerveRiseTauSec): a session
       // that ended at this step leaves no nerve activity in the sample of its sessionEnd, so the
       // trace never says "feed ended" and "nerve signals run" at once.
-      nerveIn = this.nerveInput();
+      nerveIn = this.nerveInput(tNext);
       st.h.nerve = Math.min(st.h.nerve, nerveIn);
-      this.sample();
+      this.sample(tNext);
       t = tNext;
     }
     for (const s of [...st.feeding.sessions]) {

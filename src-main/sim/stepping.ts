@@ -4,7 +4,7 @@
 // Hormones are integrated exactly over a step and threshold crossings are interpolated, so the
 // events keep their exact times whatever the step.
 import type { EngineConfig } from './config';
-import { anyStimulating, endAtFeedingMoment } from './feeding';
+import { anyStimulating, nextFeedingMoment } from './feeding';
 import type { EngineState } from './state';
 
 /** Runs longer than a week are sampled at ≥ 1 min: 2-s fine steps change 24-h removal < 2 %. */
@@ -24,12 +24,8 @@ export function stepRulesFor(durationSec: number): StepRules {
   return { fine: 1, stimulated: 5, busy: 2, quiet: 20, coarse: 300 };
 }
 
-/**
- * Whether the loop is near a session (for sampling and step size) at the end of the step in
- * st.clock (read there: see StepClock).
- */
-export function isNear(st: EngineState): boolean {
-  const t = st.clock.to;
+/** Whether the loop is near a session (for sampling and step size). */
+export function isNear(st: EngineState, t: number): boolean {
   if (
     st.feeding.sessions.length > 0 ||
     t < st.feeding.fineUntil ||
@@ -47,8 +43,6 @@ export function nextStepEnd(c: EngineConfig, st: EngineState, rules: StepRules):
   const clock = st.clock;
   const nextSample = clock.nextSample;
   const t = clock.from;
-  // Until its end is found, the step ends where it starts (isNear reads the end).
-  clock.to = t;
   const h = st.h;
   const stimulated = anyStimulating(st);
   const releasing = h.otReleaseUntil > t || h.drive > 0;
@@ -59,7 +53,7 @@ export function nextStepEnd(c: EngineConfig, st: EngineState, rules: StepRules):
       : rules.stimulated
     : releasing
       ? rules.busy
-      : busy || isNear(st)
+      : busy || isNear(st, t)
         ? rules.quiet
         : rules.coarse;
   let tNext = Math.min(t + dtMax, c.durationSec, nextSample);
@@ -67,7 +61,6 @@ export function nextStepEnd(c: EngineConfig, st: EngineState, rules: StepRules):
   if (c.birthSec > t) tNext = Math.min(tNext, c.birthSec);
   if (st.pulses.stimulatedSince !== null)
     tNext = Math.min(tNext, Math.max(st.pulses.nextPulseSec, t + 1e-6));
-  clock.to = tNext;
-  endAtFeedingMoment(c, st);
+  clock.to = Math.min(tNext, nextFeedingMoment(c, st));
   clock.dt = clock.to - t;
 }

@@ -2,7 +2,6 @@
 // step its threshold is crossed, with the numbers of the parameter registry.
 import { describe, expect, it } from 'vitest';
 import { emit, milestones } from '../../../src-main/sim/events';
-import type { EngineConfig } from '../../../src-main/sim/config';
 import { PARAMETERS as P } from '../../../src-main/sim/parameters';
 import type { EngineState } from '../../../src-main/sim/state';
 import { totalSupply } from '../../../src-main/sim/supply';
@@ -12,11 +11,6 @@ import { engineAt } from './engine-state';
 const P4_HALF = P.progesteroneInhibitionHalfNgPerMl.value;
 const kinds = (st: EngineState) => st.events.map((e) => e.kind);
 const only = (st: EngineState, kind: EventKind) => st.events.filter((e) => e.kind === kind);
-/** Milestones at the end of a step that ends at t. */
-function milestonesAt(c: EngineConfig, st: EngineState, t: number, near: boolean): void {
-  st.clock.to = t;
-  milestones(c, st, near);
-}
 
 describe('emit', () => {
   it('rounds times to the millisecond and leaves out a side or detail not given', () => {
@@ -36,10 +30,10 @@ describe('milestones after birth', () => {
 
   it('the placenta is delivered once, at the step that reaches its time', () => {
     const { c, st } = birth();
-    milestonesAt(c, st, c.placentaSec - 1, false);
+    milestones(c, st, c.placentaSec - 1, false);
     expect(only(st, 'placentaDelivered')).toHaveLength(0);
-    milestonesAt(c, st, c.placentaSec, false);
-    milestonesAt(c, st, c.placentaSec + 5, false);
+    milestones(c, st, c.placentaSec, false);
+    milestones(c, st, c.placentaSec + 5, false);
     expect(only(st, 'placentaDelivered')).toEqual([
       { atSeconds: c.placentaSec, kind: 'placentaDelivered' },
     ]);
@@ -50,7 +44,7 @@ describe('milestones after birth', () => {
       start: { postpartumHours: 0 },
       mother: { conditions: [{ kind: 'retainedPlacenta', removedAtHours: 144 }] },
     });
-    for (let h = 0; h <= 150; h += 0.5) milestonesAt(c, st, h * 3600, false);
+    for (let h = 0; h <= 150; h += 0.5) milestones(c, st, h * 3600, false);
     expect(only(st, 'placentaDelivered')).toEqual([
       { atSeconds: 144 * 3600, kind: 'placentaDelivered', detail: 'Retained placenta removed' },
     ]);
@@ -59,14 +53,14 @@ describe('milestones after birth', () => {
   it('progesterone withdrawal fires once, when progesterone falls below the inhibition half-point, after the placenta', () => {
     const { c, st } = birth();
     st.h.p4 = P4_HALF - 0.1;
-    milestonesAt(c, st, 60, false);
+    milestones(c, st, 60, false);
     expect(only(st, 'progesteroneWithdrawal')).toHaveLength(0);
     st.h.p4 = P4_HALF + 0.1;
-    milestonesAt(c, st, c.placentaSec, false);
-    milestonesAt(c, st, c.placentaSec + 60, false);
+    milestones(c, st, c.placentaSec, false);
+    milestones(c, st, c.placentaSec + 60, false);
     st.h.p4 = P4_HALF - 0.1;
-    milestonesAt(c, st, c.placentaSec + 120, false);
-    milestonesAt(c, st, c.placentaSec + 180, false);
+    milestones(c, st, c.placentaSec + 120, false);
+    milestones(c, st, c.placentaSec + 180, false);
     expect(only(st, 'progesteroneWithdrawal').map((e) => e.atSeconds)).toEqual([
       c.placentaSec + 120,
     ]);
@@ -75,11 +69,11 @@ describe('milestones after birth', () => {
   it('milk comes in once, when secretory activation reaches one half, and the onset is kept in postpartum hours', () => {
     const { c, st } = birth();
     st.h.act = 0.49;
-    milestonesAt(c, st, 40 * 3600, false);
+    milestones(c, st, 40 * 3600, false);
     expect(only(st, 'milkComesIn')).toHaveLength(0);
     st.h.act = 0.5;
-    milestonesAt(c, st, 50 * 3600, false);
-    milestonesAt(c, st, 51 * 3600, false);
+    milestones(c, st, 50 * 3600, false);
+    milestones(c, st, 51 * 3600, false);
     expect(only(st, 'milkComesIn').map((e) => e.atSeconds)).toEqual([50 * 3600]);
     expect(st.totals.lactogenesisOnsetH).toBe(50);
   });
@@ -90,7 +84,7 @@ describe('supply changes', () => {
   function moved(factor: number, near: boolean): EngineState {
     const { c, st } = engineAt();
     for (const b of st.breasts) b.sigma *= factor;
-    milestonesAt(c, st, 3600, near);
+    milestones(c, st, 3600, near);
     return st;
   }
 
@@ -114,7 +108,7 @@ describe('supply changes', () => {
     const start = totalSupply(st);
     for (const [i, f] of [1.03, 1.06, 1.09, 1.12].entries()) {
       for (const b of st.breasts) b.sigma = c.sigma0[0] * f;
-      milestonesAt(c, st, (i + 1) * 3600, false);
+      milestones(c, st, (i + 1) * 3600, false);
     }
     // 3 % and 9 % are within 5 % of the last mark (start, then 6 %); 6 % and 12 % are marked.
     expect(only(st, 'supplyUp').map((e) => e.atSeconds)).toEqual([2 * 3600, 4 * 3600]);

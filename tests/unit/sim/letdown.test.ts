@@ -19,11 +19,6 @@ const NERVE = P.nerveLatencySec.value;
 const reflexPulses = (st: EngineState) =>
   st.events.filter((e) => e.kind === 'oxytocinPulse' && e.detail === undefined);
 const eventsOf = (st: EngineState, kind: EventKind) => st.events.filter((e) => e.kind === kind);
-/** The pulse generator at the end of a step that ends at t, without stress. */
-function pulseAt(st: EngineState, t: number): void {
-  st.clock.to = t;
-  pulseGenerator(st, 0);
-}
 
 describe('pulse timing', () => {
   it('a pump elicits pulses faster than a suckling baby (Prime 2011 vs Ueda 1994)', () => {
@@ -67,10 +62,10 @@ describe('pulse generator', () => {
     const { c, st } = engineAt();
     startSession(c, st, 0, 'latch', 'left');
     const due = st.pulses.nextPulseSec;
-    pulseAt(st, due - 1);
+    pulseGenerator(st, due - 1, 0);
     expect(reflexPulses(st)).toHaveLength(0);
-    pulseAt(st, due);
-    pulseAt(st, due);
+    pulseGenerator(st, due, 0);
+    pulseGenerator(st, due, 0);
     expect(reflexPulses(st)).toEqual([
       { atSeconds: Math.round(due * 1000) / 1000, kind: 'oxytocinPulse', side: 'left' },
     ]);
@@ -97,24 +92,24 @@ describe('pulse generator', () => {
     startSession(c, st, 0, 'pump', 'both');
     const due = st.pulses.nextPulseSec;
     st.h.drive = 0.4;
-    pulseAt(st, due);
+    pulseGenerator(st, due, 0);
     expect(reflexPulses(st)).toHaveLength(0);
     expect(st.pulses.nextPulseSec).toBe(due + 1);
 
     st.h.drive = 0;
     st.pulses.lastEjectionEnd = due + 1;
-    pulseAt(st, due + 1);
+    pulseGenerator(st, due + 1, 0);
     expect(reflexPulses(st)).toHaveLength(0);
     const after = due + 1 + P.pulseRefractorySec.value;
     expect(st.pulses.nextPulseSec).toBe(after);
-    pulseAt(st, after);
+    pulseGenerator(st, after, 0);
     expect(reflexPulses(st).map((e) => e.atSeconds)).toEqual([Math.round(after * 1000) / 1000]);
   });
 
   it('fires nothing without a stimulated nipple: skin-to-skin gives only its conditioned release', () => {
     const { c, st } = engineAt();
     startSession(c, st, 0, 'skinToSkin', null);
-    for (let t = 0; t <= 1800; t += 5) pulseAt(st, t);
+    for (let t = 0; t <= 1800; t += 5) pulseGenerator(st, t, 0);
     expect(reflexPulses(st)).toHaveLength(0);
     expect(eventsOf(st, 'oxytocinPulse').map((e) => e.detail)).toEqual([
       'Conditioned release (skin-to-skin)',

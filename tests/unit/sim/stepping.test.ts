@@ -18,12 +18,6 @@ function stepAt(c: EngineConfig, st: EngineState, t: number, nextSample = Infini
   return st.clock.dt;
 }
 
-/** Whether the loop is near a session at the end of a step that ends at t. */
-function nearAt(st: EngineState, t: number): boolean {
-  st.clock.to = t;
-  return isNear(st);
-}
-
 /** A settled, fed infant: its next hunger cue `inSec` seconds from t. */
 function hungryIn(c: EngineConfig, st: EngineState, t: number, inSec: number): void {
   const inf = st.infants[0] as InfantState;
@@ -34,7 +28,7 @@ describe('step size', () => {
   it('is coarse between feeds, fine during an ejection, in between while a nipple is stimulated', () => {
     const { c, st } = engineAt();
     hungryIn(c, st, 1000, 3 * 3600);
-    expect(nearAt(st, 1000)).toBe(false);
+    expect(isNear(st, 1000)).toBe(false);
     expect(stepAt(c, st, 1000)).toBe(rules.coarse);
 
     startSession(c, st, 1000, 'latch', 'left');
@@ -101,7 +95,7 @@ describe('near a session', () => {
     const near = (change: (st: EngineState) => void) => {
       const { st } = engineAt();
       change(st);
-      return nearAt(st, 1000);
+      return isNear(st, 1000);
     };
     expect(near(() => undefined)).toBe(false);
     expect(near((st) => ((st.infants[0] as InfantState).cueAt = 990))).toBe(true);
@@ -110,6 +104,6 @@ describe('near a session', () => {
     expect(near((st) => (st.feeding.fineUntil = 1001))).toBe(true);
     const { c, st } = engineAt();
     startSession(c, st, 900, 'skinToSkin', null);
-    expect(nearAt(st, 1000)).toBe(true);
+    expect(isNear(st, 1000)).toBe(true);
   });
 });
