@@ -1,5 +1,5 @@
 // A trace's events as columns of typed arrays, to cross a thread boundary (the engine worker's
-// reply to the page). A structured clone of ~17,000–28,000 event objects (a 180-day run) is
+// reply to the page). A structured clone of the ~15,000–17,000 event objects of a 180-day run is
 // rebuilt field by field on the receiving thread, the one that draws; columns are transferred,
 // not copied, and read back into the same objects in a fraction of that time.
 import type { EventKind, Side, SimEvent } from '../sim/trace';

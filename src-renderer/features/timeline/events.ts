@@ -32,7 +32,7 @@ interface Count {
 /**
  * Numbers ejections and oxytocin pulses within each session (from latch or pump start).
  * Events of both breasts at the same second count once. Runs once per new run on the thread that
- * draws, over up to ~28,000 events of a 180-day run: the counts live in two variables rather than
+ * draws, over the ~15,000–17,000 events of a 180-day run: the counts live in two variables rather than
  * a record keyed by kind, each event is built with its keys written out rather than spread from
  * events of four shapes, and the engine's events, already in time order, are not sorted again.
  */
