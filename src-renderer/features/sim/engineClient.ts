@@ -7,6 +7,7 @@
 //   it has already taken longer than SUPERSEDE_MS: then its worker is stopped, which frees the
 //   run's memory, and a fresh worker takes the newest request.
 import type { ApiErrorData } from '../../../src-main/contract/errors';
+import { unpackEvents } from '../../../src-main/contract/eventColumns';
 import type { Trace } from '../../../src-main/sim/trace';
 import { ApiError } from '../../app/apiError';
 import { tr, uiLocale } from '../../app/i18n';
@@ -56,7 +57,7 @@ class Engine {
   private start(): EngineWorker {
     const worker = this.spawn();
     worker.onmessage = ({ data }) => {
-      this.waiting.get(data.id)?.('failure' in data ? failed(data.id, data.failure) : data);
+      this.waiting.get(data.id)?.(received(data));
       this.waiting.delete(data.id);
     };
     // A worker that fails to load or throws answers every run it held with the reason.
@@ -72,6 +73,17 @@ class Engine {
     };
     return worker;
   }
+}
+
+/** A worker's reply as the page uses it: the trace with its events as objects again. */
+function received(data: WorkerReply): EngineReply {
+  if (data.ok)
+    return {
+      id: data.id,
+      ok: true,
+      trace: { ...data.trace, events: unpackEvents(data.trace.events) },
+    };
+  return 'failure' in data ? failed(data.id, data.failure) : data;
 }
 
 /** A run the engine refused or could not finish, worded for the clinician. */

@@ -1,5 +1,6 @@
 // Messages between the page and the engine worker (engine.worker.ts).
 import type { ApiErrorData } from '../../../src-main/contract/errors';
+import type { EventColumns } from '../../../src-main/contract/eventColumns';
 import type { Trace } from '../../../src-main/sim/trace';
 
 export interface EngineRequest {
@@ -20,5 +21,11 @@ export type EngineReply =
 export type EngineFailure =
   { kind: 'sampleLimit'; samples: number; limit: number } | { kind: 'threw'; reason: string };
 
+/** A trace as the worker posts it: its events as columns (eventColumns.ts), all transferred. */
+export type PostedTrace = Omit<Trace, 'events'> & { events: EventColumns };
+
 /** What the worker posts. */
-export type WorkerReply = EngineReply | { id: number; ok: false; failure: EngineFailure };
+export type WorkerReply =
+  | { id: number; ok: true; trace: PostedTrace }
+  | { id: number; ok: false; error: ApiErrorData }
+  | { id: number; ok: false; failure: EngineFailure };

@@ -7,9 +7,10 @@ import {
   MAX_SAMPLES,
   simulate,
 } from '../../../src-main/sim/index';
+import { eventBuffers, packEvents } from '../../../src-main/contract/eventColumns';
 import type { EngineRequest, WorkerReply } from './engineProtocol';
 
-/** The reply to one request and the buffers to transfer with it (a trace's arrays). */
+/** The reply to one request and the buffers to transfer with it (a trace's arrays and events). */
 export function runRequest({ id, scenario, resolutionSec }: EngineRequest): {
   reply: WorkerReply;
   transfer: ArrayBuffer[];
@@ -27,10 +28,11 @@ export function runRequest({ id, scenario, resolutionSec }: EngineRequest): {
   }
   try {
     const trace = simulate(parsed.value, resolutionSec === undefined ? {} : { resolutionSec });
-    const transfer = [trace.timesSec, ...Object.values(trace.channels)].map(
-      (a) => a.buffer as ArrayBuffer,
-    );
-    return { reply: { id, ok: true, trace }, transfer };
+    const events = packEvents(trace.events);
+    const transfer = [trace.timesSec, ...Object.values(trace.channels)]
+      .map((a) => a.buffer as ArrayBuffer)
+      .concat(eventBuffers(events));
+    return { reply: { id, ok: true, trace: { ...trace, events } }, transfer };
   } catch (e) {
     const failure =
       e instanceof SampleLimitError

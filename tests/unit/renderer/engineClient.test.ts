@@ -15,6 +15,7 @@ import type {
   WorkerReply,
 } from '../../../src-renderer/features/sim/engineProtocol';
 import { syntheticTrace } from './syntheticTrace';
+import { packEvents } from '../../../src-main/contract/eventColumns';
 
 class ScriptedWorker implements EngineWorker {
   readonly received: EngineRequest[] = [];
@@ -32,7 +33,8 @@ class ScriptedWorker implements EngineWorker {
   answer(): void {
     const request = this.received.shift();
     if (!request) throw new Error('nothing to answer');
-    this.post({ id: request.id, ok: true, trace: syntheticTrace() });
+    const trace = syntheticTrace();
+    this.post({ id: request.id, ok: true, trace: { ...trace, events: packEvents(trace.events) } });
   }
   /** Answers the oldest request with a run the engine could not make, as the worker posts it. */
   refuse(failure: EngineFailure): void {

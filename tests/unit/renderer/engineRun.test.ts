@@ -2,7 +2,8 @@
 // transfer, a bad scenario with its path, and a run past the engine's sample limit refused as data
 // (before anything runs) instead of thrown out of the worker.
 import { describe, expect, it } from 'vitest';
-import { MAX_SAMPLES, type Scenario } from '../../../src-main/sim/index';
+import { MAX_SAMPLES, simulate, type Scenario } from '../../../src-main/sim/index';
+import { unpackEvents } from '../../../src-main/contract/eventColumns';
 import { runRequest } from '../../../src-renderer/features/sim/engineRun';
 
 function scenario(durationHours: number): Scenario {
@@ -17,12 +18,21 @@ function scenario(durationHours: number): Scenario {
 }
 
 describe('engine worker run', () => {
-  it('answers a run with its trace and every array of it to transfer', () => {
+  it('answers a run with its trace, events as columns, and every array of it to transfer', () => {
     const { reply, transfer } = runRequest({ id: 7, scenario: scenario(6) });
     if (!reply.ok) throw new Error('expected a trace');
     expect(reply.id).toBe(7);
-    const arrays = [reply.trace.timesSec, ...Object.values(reply.trace.channels)];
+    const { events } = reply.trace;
+    const arrays = [
+      reply.trace.timesSec,
+      ...Object.values(reply.trace.channels),
+      events.atSeconds,
+      events.kind,
+      events.side,
+      events.detail,
+    ];
     expect(transfer).toEqual(arrays.map((a) => a.buffer));
+    expect(unpackEvents(events)).toEqual(simulate(scenario(6)).events);
   });
 
   it('answers a bad scenario with the path of the problem', () => {
