@@ -12,6 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useT } from '../../app/i18n';
+import { useDocumentTheme } from '../../app/useDocumentTheme';
 import { formatNumber } from '../../lib/format';
 import { useElementSize } from '../../lib/useElementSize';
 import { useWindowHeight } from '../../lib/useWindowHeight';
@@ -19,17 +20,18 @@ import { AlveolarCells } from './AlveolarCells';
 import { CUT_ALVEOLUS_SCALE } from './alveolusPaths';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
 import { CLOSE_UP, closeUpAlveolus, placeCloseUp } from './closeUpLayout';
-import { BrainGlow, BrainInset } from './BrainInset';
+import { BRAIN, BrainGlow, BrainInset } from './BrainInset';
 import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
 import type { AnatomyFrame } from './useAnatomyFrame';
 import { VIEW, type Layout } from './geometry';
 import { HormoneParticles, type Schedules } from './HormoneParticles';
 import { labelFontUnits, placeLabels } from './labelPlacement';
 import {
-  anatomyLabels,
+  brainLabels,
   cellLabels,
   closeUpLabels,
-  statusLineCount,
+  closeUpWords,
+  sectionLabels,
   type LabelKind,
 } from './labels';
 import { PlacedLabels } from './PlacedLabels';
@@ -106,17 +108,19 @@ export function AnatomyView(props: Props) {
   // Labels are placed on screen for the zoom, the drawing's size and what lies over it.
   const stageWidth = useElementSize(stage)?.width ?? VIEW.width;
   const windowHeight = useWindowHeight();
+  // Presented (the projector theme), every word is sized for the back of the room.
+  const backRow = useDocumentTheme() === 'projector';
   const keepOut = useKeepClear(root, stage, overlay);
   const fontUnits = useCallback(
-    (kind: LabelKind) => labelFontUnits(kind, stageWidth, windowHeight),
-    [stageWidth, windowHeight],
+    (kind: LabelKind) => labelFontUnits(kind, stageWidth, windowHeight, backRow),
+    [stageWidth, windowHeight, backRow],
   );
-  const stateFont = fontUnits('status');
-  const alveolus = useMemo(
-    () => closeUpAlveolus(stateFont, statusLineCount(stateFont)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- statusLineCount reads the language itself
-    [stateFont, i18n.language],
+  const words = useMemo(
+    () => closeUpWords(fontUnits),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- closeUpWords reads the language itself
+    [fontUnits, i18n.language],
   );
+  const alveolus = useMemo(() => closeUpAlveolus(words), [words]);
   // The close-up keeps its size on screen and is shown whole or not at all; names keep off it.
   const closeUpShift = useMemo(() => placeCloseUp(t), [t]);
   const namesKeepOut = useMemo(
@@ -135,8 +139,10 @@ export function AnatomyView(props: Props) {
     [keepOut, closeUpShift],
   );
   // The names are in the interface language: placed anew when it changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- anatomyLabels reads the language itself
-  const names = useMemo(() => anatomyLabels(layout), [layout, i18n.language]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- sectionLabels reads the language itself
+  const names = useMemo(() => sectionLabels(layout), [layout, i18n.language]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- brainLabels reads the language itself
+  const brainNames = useMemo(() => brainLabels(), [i18n.language]);
   const alveoli = useMemo(() => allAlveoli(layout), [layout]);
   const detailed = useMemo(() => detailedAlveoli(alveoli, t), [alveoli, t]);
   // Zoomed to cells, what fills the screen is named first: it wins a contested spot.
@@ -149,14 +155,23 @@ export function AnatomyView(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- cellLabels reads the language itself
     [layout, t, detailed, cut, alveolusScale, i18n.language],
   );
-  const placedNames = useMemo(
-    () => placeLabels([...cells, ...names], t, fontUnits, namesKeepOut),
-    [cells, names, t, fontUnits, namesKeepOut],
-  );
+  // The brain's names stand inside its inset, the others outside: zoomed, names keep their size
+  // on screen while the inset grows, and one from outside would run across its frame.
+  const placedNames = useMemo(() => {
+    const inBrain = placeLabels(brainNames, t, fontUnits, namesKeepOut);
+    const { frame: b } = BRAIN;
+    const brain = { x: t.k * b.x + t.x, y: t.k * b.y + t.y, width: t.k * b.w, height: t.k * b.h };
+    const outside = placeLabels([...cells, ...names], t, fontUnits, [
+      ...namesKeepOut,
+      brain,
+      ...inBrain.map((p) => p.box),
+    ]);
+    return [...outside, ...inBrain];
+  }, [cells, names, brainNames, t, fontUnits, namesKeepOut]);
   // The close-up's words change with the trace; placed as the close-up is, they yield to the rest.
   const placedCloseUp = closeUpShift
     ? placeLabels(
-        closeUpLabels(frame, stateFont),
+        closeUpLabels(frame, words),
         { k: 1, x: closeUpShift[0], y: closeUpShift[1] },
         fontUnits,
         [...keepOut, ...placedNames.map((p) => p.box)],

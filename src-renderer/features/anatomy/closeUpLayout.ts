@@ -8,19 +8,21 @@ import { LINE_EM, DESCENT_EM } from './labelPlacement';
 import type { Point } from './polyline';
 import type { Box, ViewTransform } from './zoom';
 
-/** The close-up's frame in the whole drawing: wide enough for a state line at the back-row size. */
-export const CLOSE_UP = { x: 1050, y: 545, w: 530, h: 435 } as const;
+/**
+ * The close-up's frame in the whole drawing: wide enough for a state line at the back-row size,
+ * and reaching up to just under the nerve path, so the alveolus keeps its size between a heading
+ * and state lines sized for the back of a room.
+ */
+export const CLOSE_UP = { x: 1050, y: 520, w: 530, h: 460 } as const;
 /** Where the state lines start, and the room they keep from the frame's right edge. */
 export const STATE_LEFT = 12;
 const STATE_RIGHT = 8;
 /** The width a state line may take before it is broken onto the next line. */
 export const STATE_WIDTH = CLOSE_UP.w - STATE_LEFT - STATE_RIGHT;
 
-/** Baseline of the title and of the two cell names (their size is fixed: see labelPlacement). */
-export const CLOSE_UP_TITLE_BASELINE = 38;
-export const CLOSE_UP_CELLS_BASELINE = 84;
-/** Below the cell names' line (their descent included). */
-const TOP_ROOM = 92;
+/** Above the title, and between the title's line and the cell names'. */
+const TOP_PAD = 12;
+const HEAD_GAP = 8;
 /** Between the status line's descent and the frame's bottom edge. */
 const BOTTOM_PAD = 6;
 /** Between the alveolus and the words above and below it. */
@@ -36,6 +38,17 @@ const MAX_R = 118;
  */
 const SWELL = 1.22 * Math.hypot(1, 0.42);
 const RIM = 10;
+
+/** The sizes of the close-up's words, in view units, and how many lines they take. */
+export interface CloseUpWords {
+  titleFont: number;
+  cellFont: number;
+  /** One when the two cell names fit side by side, else two: one name a line. */
+  cellLines: number;
+  stateFont: number;
+  /** The most lines any status takes, so the drawing keeps one size as the status changes. */
+  statusLines: number;
+}
 
 export interface CloseUpAlveolus {
   cx: number;
@@ -62,12 +75,31 @@ export function stateBaselines(
 }
 
 /**
- * The alveolus between the cell names above and the state lines below, as large as fits: the
- * state lines are sized for the back of the room, and the drawing makes way for them.
- * `statusLines` is the most lines any status takes, so the drawing keeps one size as it changes.
+ * Baselines, from the frame's top, of the title and of the cell names' lines, and the room the
+ * heading takes (the last line's descent included).
  */
-export function closeUpAlveolus(stateFont: number, statusLines: number): CloseUpAlveolus {
-  const top = CLOSE_UP.y + TOP_ROOM + GAP;
+export function headingBaselines(words: CloseUpWords): {
+  title: number;
+  cells: number[];
+  room: number;
+} {
+  const { titleFont, cellFont, cellLines } = words;
+  const title = TOP_PAD + (LINE_EM - DESCENT_EM) * titleFont;
+  const first = title + DESCENT_EM * titleFont + HEAD_GAP + (LINE_EM - DESCENT_EM) * cellFont;
+  const cells = Array.from(
+    { length: cellLines },
+    (_, i) => first + i * (LINE_EM * cellFont + LINE_GAP),
+  );
+  return { title, cells, room: (cells.at(-1) ?? title) + DESCENT_EM * cellFont };
+}
+
+/**
+ * The alveolus between the heading above and the state lines below, as large as fits: the words
+ * are sized for the back of the room, and the drawing makes way for them.
+ */
+export function closeUpAlveolus(words: CloseUpWords): CloseUpAlveolus {
+  const { stateFont, statusLines } = words;
+  const top = CLOSE_UP.y + headingBaselines(words).room + GAP;
   const bottom =
     stateBaselines(stateFont, statusLines).fill - (LINE_EM - DESCENT_EM) * stateFont - GAP;
   const reach = (bottom - top) / 2;

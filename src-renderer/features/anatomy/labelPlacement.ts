@@ -36,10 +36,20 @@ const SIZES: Record<LabelKind, { large: number; small: number }> = {
   status: { large: 24, small: 30 },
   state: { large: 24, small: 30 },
 };
-/** The close-up's state lines are read from the back of the room (BACK_ROW_SHARE). */
+/**
+ * The close-up's state lines are read from the back of the room (BACK_ROW_SHARE) in any view;
+ * in a presentation every word of the drawing is.
+ */
 const STATE_KINDS: ReadonlySet<LabelKind> = new Set(['status', 'state']);
 /** The least share of the window's height a back row can read (issue 14). */
 const BACK_ROW_SHARE = 0.02;
+/**
+ * A drawing narrower than this many texts' sizes (the presenter's own preview) gets smaller
+ * text, so its words still fit their insets, as charts do (chart-theme.ts); the drawings a room
+ * reads are wider than that (at 1280 × 720 the audience's is 714 px, 50 sizes of 14.4 px, and
+ * the simulation view's 624 px, 43.3).
+ */
+export const DRAWING_WIDTH_IN_TEXTS = 43;
 /** Drawings up to this wide (CSS px) count as small. */
 const SMALL_DRAWING_PX = 900;
 const ASCENT = 0.93;
@@ -54,13 +64,22 @@ const GAP = 0;
 
 /**
  * A label's font size in view units for a drawing `stageWidthPx` CSS px wide in a window
- * `windowHeightPx` high (0: not known).
+ * `windowHeightPx` high (0: not known); `backRow` when the drawing is presented (the projector
+ * theme: the audience and presenter views, or the simulation view shown to a room).
  */
-export function labelFontUnits(kind: LabelKind, stageWidthPx: number, windowHeightPx = 0): number {
+export function labelFontUnits(
+  kind: LabelKind,
+  stageWidthPx: number,
+  windowHeightPx = 0,
+  backRow = false,
+): number {
   const size = SIZES[kind];
   const units = stageWidthPx <= SMALL_DRAWING_PX ? size.small : size.large;
-  if (!STATE_KINDS.has(kind) || stageWidthPx <= 0) return units;
-  const least = (BACK_ROW_SHARE * windowHeightPx * VIEW.width) / stageWidthPx;
+  if (!(backRow || STATE_KINDS.has(kind)) || stageWidthPx <= 0) return units;
+  const least = Math.min(
+    (BACK_ROW_SHARE * windowHeightPx * VIEW.width) / stageWidthPx,
+    VIEW.width / DRAWING_WIDTH_IN_TEXTS,
+  );
   return Math.max(units, Math.ceil(least * 10) / 10);
 }
 

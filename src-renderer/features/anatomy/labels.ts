@@ -4,12 +4,12 @@
 import { BRAIN } from './BrainInset';
 import {
   CLOSE_UP,
-  CLOSE_UP_CELLS_BASELINE,
-  CLOSE_UP_TITLE_BASELINE,
   closeUpAlveolus,
+  headingBaselines,
   STATE_LEFT,
   STATE_WIDTH,
   stateBaselines,
+  type CloseUpWords,
 } from './closeUpLayout';
 import { labelWidthEm } from './labelWidth';
 import type { FrameModel } from './frameModel';
@@ -49,7 +49,8 @@ export function anatomyLabels(layout: Layout): Label[] {
   return [...sectionLabels(layout), ...brainLabels()];
 }
 
-function sectionLabels(layout: Layout): Label[] {
+/** Names of the breast section and the vessels (outside the brain inset). */
+export function sectionLabels(layout: Layout): Label[] {
   const labels: Label[] = [];
   const top = [...layout.lobes].sort((a, b) => a.y - b.y)[0];
   if (top) {
@@ -133,19 +134,28 @@ function sectionLabels(layout: Layout): Label[] {
     to: [80, 950],
   });
   labels.push(
-    { text: word('bloodstream'), at: [960, 300], anchor: 'start', kind: 'small', of: [1000, 290] },
+    // Ending left of the brain inset's frame, above the vessel as it leaves the breast.
+    {
+      text: word('bloodstream'),
+      at: [1068, 290],
+      anchor: 'end',
+      kind: 'small',
+      of: [1000, 290],
+    },
+    // Above the nerve, under the brain inset: the close-up reaches up to just below the nerve.
     {
       text: word('nervePath'),
-      at: [1100, 532],
+      at: [1100, 490],
       anchor: 'start',
       kind: 'small',
-      of: [1120, 522],
+      of: [1120, 500],
     },
   );
   return labels;
 }
 
-function brainLabels(): Label[] {
+/** Names in the brain inset. */
+export function brainLabels(): Label[] {
   const { frame } = BRAIN;
   const [hx, hy] = BRAIN.hypothalamus;
   const [ax, ay] = BRAIN.anterior;
@@ -262,38 +272,61 @@ export function cellLabels(
   return labels;
 }
 
+/** Between the close-up's edges and its title and cell names. */
+const HEAD_SIDE = 20;
+/** Between the two cell names when they share a line. */
+const CELLS_GAP = 8;
+
+/**
+ * The sizes of the close-up's words for `fontUnits`, and the lines they take in the interface
+ * language: at the back-row size the two cell names no longer fit side by side ("Myoepithelial
+ * cells" is half the close-up's width), and then each has a line.
+ */
+export function closeUpWords(fontUnits: (kind: LabelKind) => number): CloseUpWords {
+  const cellFont = fontUnits('cell');
+  const stateFont = fontUnits('status');
+  const side =
+    (labelWidthEm(word('lactocytes')) + labelWidthEm(word('myoepithelialCells'))) * cellFont;
+  return {
+    titleFont: fontUnits('title'),
+    cellFont,
+    cellLines: side + CELLS_GAP <= CLOSE_UP.w - 2 * HEAD_SIDE ? 1 : 2,
+    stateFont,
+    statusLines: statusLineCount(stateFont),
+  };
+}
+
 /**
  * The close-up's words: its title, its two cells, and the lines that follow the trace (how full
  * it is, what it is doing), in the unzoomed close-up's units: the view places them as it places
- * the close-up (closeUpLayout.ts). `stateFont` is the state lines' size; a status too wide for
- * the close-up at that size goes on two lines.
+ * the close-up (closeUpLayout.ts). A status too wide for the close-up at the state lines' size
+ * goes on two lines.
  */
-export function closeUpLabels(frame: FrameModel, stateFont: number): Label[] {
+export function closeUpLabels(frame: FrameModel, words: CloseUpWords): Label[] {
   const { x, y, w } = CLOSE_UP;
-  const room = statusLineCount(stateFont);
-  const { cx, cy, r } = closeUpAlveolus(stateFont, room);
-  const lines = stateBaselines(stateFont, room);
-  // Each line of the status has its baseline: no status takes more lines than `room`.
-  const statusLines = wrap(status(frame), stateFont).slice(0, room);
+  const { cx, cy, r } = closeUpAlveolus(words);
+  const head = headingBaselines(words);
+  const lines = stateBaselines(words.stateFont, words.statusLines);
+  // Each line of the status has its baseline: no status takes more lines than `statusLines`.
+  const statusLines = wrap(status(frame), words.stateFont).slice(0, words.statusLines);
   return [
     {
       text: word('closeUp'),
-      at: [x + 20, y + CLOSE_UP_TITLE_BASELINE],
+      at: [x + HEAD_SIDE, y + head.title],
       anchor: 'start',
       kind: 'title',
       of: [cx, cy],
     },
     {
       text: word('lactocytes'),
-      at: [x + 20, y + CLOSE_UP_CELLS_BASELINE],
+      at: [x + HEAD_SIDE, y + (head.cells[0] ?? head.title)],
       anchor: 'start',
-      // The two cell names share the close-up's top line.
       kind: 'cell',
       to: [cx - r * 0.62, cy - r * 0.62],
     },
     {
       text: word('myoepithelialCells'),
-      at: [x + w - 20, y + CLOSE_UP_CELLS_BASELINE],
+      at: [x + w - HEAD_SIDE, y + (head.cells.at(-1) ?? head.title)],
       anchor: 'end',
       kind: 'cell',
       to: [cx + (r + 8) * 0.7, cy - (r + 8) * 0.7],
@@ -316,7 +349,7 @@ export function closeUpLabels(frame: FrameModel, stateFont: number): Label[] {
 }
 
 /** The most lines a status of the close-up takes at `stateFont` (in the interface language). */
-export function statusLineCount(stateFont: number): number {
+function statusLineCount(stateFont: number): number {
   const all = [
     word('status.heldBack'),
     word('status.squeezing'),

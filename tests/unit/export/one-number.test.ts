@@ -19,7 +19,7 @@ import { simulate, type Trace } from '../../../src-main/sim/index';
 import { parentQuantities, roundMl } from '../../../src-main/walkthrough/quantities';
 import { setUiLanguage } from '../../../src-renderer/app/i18n';
 import { frameModel } from '../../../src-renderer/features/anatomy/frameModel';
-import { closeUpLabels } from '../../../src-renderer/features/anatomy/labels';
+import { closeUpLabels, closeUpWords } from '../../../src-renderer/features/anatomy/labels';
 import { describeFrame } from '../../../src-renderer/features/sim/describe';
 import { Readouts } from '../../../src-renderer/features/sim/Readouts';
 import { sampleChannels } from '../../../src-renderer/lib/traceSampling';
@@ -77,7 +77,10 @@ describe('one number, one derivation', () => {
         const percent = fullnessPercent(csvFull / 100);
         for (const reducedMotion of [false, true]) {
           const frame = frameModel(sampleChannels(trace, t), t, 'left', 0, reducedMotion);
-          const closeUp = closeUpLabels(frame, 30).find((l) => l.kind === 'state')?.text;
+          const closeUp = closeUpLabels(
+            frame,
+            closeUpWords(() => 30),
+          ).find((l) => l.kind === 'state')?.text;
           const description = describeFrame(frame, 0);
           const where = `${slug} at ${t} s${reducedMotion ? ', reduced motion' : ''}`;
           expect(closeUp, where).toBe(`Milk: ${percent} % full`);

@@ -11,10 +11,14 @@ import {
 } from '../../../src-renderer/features/anatomy/closeUpLayout';
 import type { FrameModel } from '../../../src-renderer/features/anatomy/frameModel';
 import { VIEW } from '../../../src-renderer/features/anatomy/geometry';
-import { labelFontUnits, placeLabels } from '../../../src-renderer/features/anatomy/labelPlacement';
+import {
+  DRAWING_WIDTH_IN_TEXTS,
+  labelFontUnits,
+  placeLabels,
+} from '../../../src-renderer/features/anatomy/labelPlacement';
 import {
   closeUpLabels,
-  statusLineCount,
+  closeUpWords,
   type LabelKind,
 } from '../../../src-renderer/features/anatomy/labels';
 import {
@@ -25,12 +29,32 @@ import {
   type ViewTransform,
 } from '../../../src-renderer/features/anatomy/zoom';
 
-/** The drawing's width and the window's height (CSS px) as measured in the audience view. */
-const SCREENS = [
-  { name: '1280 × 720 audience', stage: 714, window: 720 },
-  { name: '1280 × 720 audience, no charts', stage: 1100, window: 720 },
-  { name: '1920 × 1080 audience', stage: 1100, window: 1080 },
-  { name: '1280 × 720 simulation', stage: 624, window: 720 },
+/**
+ * The drawing's width and the window's height (CSS px) as measured in the audience view, and
+ * whether it is presented (every word at the back-row size) or not (the state lines only).
+ */
+const SCREENS: {
+  name: string;
+  stage: number;
+  window: number;
+  backRow: boolean;
+  /** The least rest radius of the alveolus, in view units (60 unless said). */
+  leastR?: number;
+}[] = [
+  { name: '1280 × 720 audience', stage: 714, window: 720, backRow: true },
+  { name: '1280 × 720 audience, no charts', stage: 1100, window: 720, backRow: true },
+  { name: '1920 × 1080 audience', stage: 1100, window: 1080, backRow: true },
+  { name: '1280 × 720 simulation', stage: 624, window: 720, backRow: false },
+  // The smallest drawing carrying the largest words (37 view units): the alveolus gives most.
+  {
+    name: '1280 × 720 simulation, projector theme',
+    stage: 624,
+    window: 720,
+    backRow: true,
+    leastR: 50,
+  },
+  // The presenter's own preview of the beat: text no larger than its width allows.
+  { name: '1280 × 720 presenter', stage: 340, window: 720, backRow: true, leastR: 45 },
 ];
 
 const overlaps = (a: Box, b: Box) =>
@@ -97,15 +121,17 @@ describe('close-up inset', () => {
         [s, 'es'],
       ] as const,
   )) {
-    const font = (kind: LabelKind) => labelFontUnits(kind, screen.stage, screen.window);
+    const font = (kind: LabelKind) =>
+      labelFontUnits(kind, screen.stage, screen.window, screen.backRow);
     const px = (units: number) => (units * screen.stage) / VIEW.width;
+    const least = Math.min(0.02 * screen.window, screen.stage / DRAWING_WIDTH_IN_TEXTS);
 
     it(`keeps its state lines below the alveolus at any fullness (${screen.name}, ${lang})`, () => {
       setUiLanguage(lang);
-      const stateFont = font('status');
-      const a = closeUpAlveolus(stateFont, statusLineCount(stateFont));
+      const words = closeUpWords(font);
+      const a = closeUpAlveolus(words);
       // The alveolus keeps most of its size: the words make room, they do not take it all.
-      expect(a.r).toBeGreaterThan(60);
+      expect(a.r).toBeGreaterThan(screen.leastR ?? 60);
       const reach = closeUpReach(a);
       for (const shift of [
         [0, 0],
@@ -124,7 +150,17 @@ describe('close-up inset', () => {
               synthesisFreedom: 1 - f,
               values: {},
             } as FrameModel;
-            const placed = placeLabels(closeUpLabels(frame, stateFont), t, font);
+            const labels = closeUpLabels(frame, words);
+            const placed = placeLabels(labels, t, font);
+            // Every word is shown, inside the close-up; presented, at the back-row size.
+            expect(placed.map((p) => p.text)).toEqual(labels.map((l) => l.text));
+            for (const p of placed) {
+              expect(within(p.box, frameAt(shift)), p.text).toBe(true);
+              if (screen.backRow) expect(px(p.fontUnits), p.text).toBeGreaterThanOrEqual(least);
+            }
+            // The names stand above the alveolus's drawing.
+            for (const p of placed.filter((q) => q.kind === 'title' || q.kind === 'cell'))
+              expect(p.box.y + p.box.height, p.text).toBeLessThanOrEqual(a.cy + shift[1] - reach);
             const state = placed.filter((p) => p.kind === 'status' || p.kind === 'state');
             expect(state.length).toBeGreaterThanOrEqual(2);
             for (const p of state) {
@@ -132,7 +168,7 @@ describe('close-up inset', () => {
               // Clear of all the alveolus's drawing, its milk and its cells.
               expect(p.box.y, where).toBeGreaterThanOrEqual(a.cy + shift[1] + reach);
               expect(within(p.box, frameAt(shift)), where).toBe(true);
-              expect(px(p.fontUnits), where).toBeGreaterThanOrEqual(0.02 * screen.window);
+              expect(px(p.fontUnits), where).toBeGreaterThanOrEqual(least);
             }
           }
         }

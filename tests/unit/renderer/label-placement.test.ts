@@ -11,6 +11,7 @@ import {
   anatomyLabels,
   cellLabels,
   closeUpLabels,
+  closeUpWords,
   type Label,
 } from '../../../src-renderer/features/anatomy/labels';
 import {
@@ -56,7 +57,7 @@ describe('anatomy label placement', () => {
       progesteroneHold: false,
       squeeze: 0,
     } as FrameModel;
-    const closeUp = closeUpLabels(frame, font('status'));
+    const closeUp = closeUpLabels(frame, closeUpWords(font));
     const onTop = placeLabels(
       closeUp,
       IDENTITY,
@@ -188,7 +189,7 @@ describe('anatomy label placement', () => {
         progesteroneHold: false,
         squeeze: 0,
       } as FrameModel;
-      const closeUp = closeUpLabels(frame, font('status'));
+      const closeUp = closeUpLabels(frame, closeUpWords(font));
       const onTop = placeLabels(
         closeUp,
         IDENTITY,
