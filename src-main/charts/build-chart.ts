@@ -11,6 +11,7 @@ import {
   fitText,
   LANDMARKS,
   linePath,
+  seriesPaths,
   sampleXs,
   provenanceNode,
   text,
@@ -331,16 +332,19 @@ export function buildChart(trace: Trace, chart: ChartName, options: ChartOptions
     for (const s of panel.series) {
       const st = seriesStyle(s.style);
       lines.push(
-        el('path', {
-          class: 'series',
-          'data-channel': s.channel,
-          d: linePath(trace, s, xs, y, undefined, options.columnsPerUnit),
-          fill: 'none',
-          stroke: st.color,
-          'stroke-width': 1.8,
-          'stroke-dasharray': st.dash || undefined,
-          'stroke-linejoin': 'round',
-        }),
+        ...seriesPaths(
+          {
+            class: 'series',
+            'data-channel': s.channel,
+            d: linePath(trace, s, xs, y, undefined, options.columnsPerUnit),
+            fill: 'none',
+            stroke: st.color,
+            'stroke-width': 1.8,
+            'stroke-dasharray': st.dash || undefined,
+            'stroke-linejoin': 'round',
+          },
+          options.columnsPerUnit !== undefined,
+        ),
       );
       // Markers are staggered per style so overlapping lines still show every shape.
       for (let mx = plotLeft + 30 + s.style * 28; mx < plotRight - 4; mx += MARKER_SPACING) {

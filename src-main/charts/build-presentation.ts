@@ -12,6 +12,7 @@ import {
   LANDMARKS,
   linePath,
   sampleXs,
+  seriesPaths,
   provenanceNode,
   sampleRange,
   seriesValues,
@@ -373,17 +374,20 @@ export function buildPresentationChart(
     const range = sampleRange(trace, from, to);
     for (const s of panel.series) {
       lines.push(
-        el('path', {
-          class: 'series',
-          'data-channel': s.channel,
-          d: linePath(trace, s, xs, y, range, options.columnsPerUnit),
-          fill: 'none',
-          stroke: presentationColor(theme, s),
-          'stroke-width': strokeWidth,
-          // Dashes tell two lines of one panel apart (with their names); one line stays solid.
-          'stroke-dasharray': panel.series.length > 1 ? dashFor(s.style, strokeWidth) : undefined,
-          'stroke-linejoin': 'round',
-        }),
+        ...seriesPaths(
+          {
+            class: 'series',
+            'data-channel': s.channel,
+            d: linePath(trace, s, xs, y, range, options.columnsPerUnit),
+            fill: 'none',
+            stroke: presentationColor(theme, s),
+            'stroke-width': strokeWidth,
+            // Dashes tell two lines of one panel apart (with their names); one line stays solid.
+            'stroke-dasharray': panel.series.length > 1 ? dashFor(s.style, strokeWidth) : undefined,
+            'stroke-linejoin': 'round',
+          },
+          options.columnsPerUnit !== undefined,
+        ),
       );
     }
     g.push(el('g', { 'clip-path': `url(#${clipId})` }, lines));

@@ -8,7 +8,7 @@ import type { ChartName, PanelSpec, SeriesSpec } from './chart-specs';
 import { decimateIndices } from './decimate';
 import { FONT_FAMILY, INK } from './palette';
 import { provenanceEntries, type Provenance } from './provenance';
-import { el, px, pxText, type SvgNode } from './svg-tree';
+import { el, px, pxText, type AttrValue, type SvgNode } from './svg-tree';
 
 export const FEED_STARTS: ReadonlySet<EventKind> = new Set(['latch', 'pumpStart']);
 
@@ -234,6 +234,52 @@ export function linePath(
       .x((i) => px(x.at(times[i] as number)))
       .y((i) => px(y(values[i] as number)))(indices) ?? ''
   );
+}
+
+/** Points per piece of a line drawn on screen (see `seriesPaths`). */
+export const PIECE_POINTS = 150;
+
+/**
+ * A series line as SVG paths. An export keeps one path. On screen (`pieces`) a long line is cut
+ * into paths of PIECE_POINTS points: Chromium rasters the page in tiles and strokes (and dashes)
+ * every path that crosses a tile whole, so a 180-day line of ~2 300 points, each chart three
+ * tiles wide, cost ~200 ms of software raster per new run; pieces narrower than a tile are
+ * stroked only where they show. Each piece starts on its neighbour's last segment, so the join
+ * there is drawn, and continues its dash pattern (dashes start again at each move, as in one path).
+ */
+export function seriesPaths(
+  attrs: Record<string, AttrValue | undefined> & { d: string },
+  pieces: boolean,
+): SvgNode[] {
+  const points = attrs.d.split(/(?=[ML])/);
+  if (!pieces || points.length <= PIECE_POINTS) return [el('path', attrs)];
+  const dash = attrs['stroke-dasharray'];
+  const lengths = dash === undefined ? [] : String(dash).split(/[ ,]+/).map(Number);
+  const pattern = lengths.reduce((a, b) => a + b, 0) * (lengths.length % 2 === 1 ? 2 : 1);
+  // Along the line from its last move, at each point.
+  const along: number[] = [];
+  let x = 0;
+  let y = 0;
+  for (const p of points) {
+    const [px1, py1] = p.slice(1).split(',').map(Number) as [number, number];
+    along.push(p[0] === 'M' ? 0 : (along.at(-1) ?? 0) + Math.hypot(px1 - x, py1 - y));
+    x = px1;
+    y = py1;
+  }
+  const out: SvgNode[] = [];
+  for (let start = 0; start < points.length; start += PIECE_POINTS) {
+    const from = Math.max(0, start - 1);
+    const part = points.slice(from, start + PIECE_POINTS).join('');
+    const offset = pattern > 0 ? px((along[from] as number) % pattern) : 0;
+    out.push(
+      el('path', {
+        ...attrs,
+        d: `M${part.slice(1)}`,
+        'stroke-dashoffset': offset > 0 ? offset : undefined,
+      }),
+    );
+  }
+  return out;
 }
 
 /** Where an exported file came from, in its <metadata>. */

@@ -6,9 +6,9 @@ import {
   type SvgNode,
 } from '../../../src-main/charts/index';
 import { scaleLinear } from 'd3-scale';
-import { sampleXs } from '../../../src-main/charts/chart-parts';
+import { PIECE_POINTS, sampleXs, seriesPaths } from '../../../src-main/charts/chart-parts';
 import { decimateIndices } from '../../../src-main/charts/decimate';
-import { px, pxText } from '../../../src-main/charts/svg-tree';
+import { el, px, pxText } from '../../../src-main/charts/svg-tree';
 import { syntheticTrace } from '../../fixtures/charts/fixture';
 import { find } from './svg-query';
 
@@ -119,9 +119,35 @@ const LOOKS: [string, ChartOptions][] = [
   ],
 ];
 
+/** The tree with each line cut into pieces on screen (seriesPaths) as the one path they draw. */
+function joinPieces(tree: SvgNode): SvgNode {
+  const children: SvgNode['children'] = [];
+  for (const c of tree.children) {
+    if (typeof c === 'string') {
+      children.push(c);
+      continue;
+    }
+    const node = joinPieces(c);
+    const last = children.at(-1);
+    const d = String(node.attrs.d);
+    const continues =
+      typeof last === 'object' &&
+      node.attrs.class === 'series' &&
+      last.attrs.class === 'series' &&
+      last.attrs['data-channel'] === node.attrs['data-channel'] &&
+      String(last.attrs.d).endsWith(d.slice(1).split('L')[0]!);
+    if (!continues) {
+      children.push(node);
+      continue;
+    }
+    last.attrs.d = String(last.attrs.d) + d.slice(d.indexOf('L'));
+  }
+  return { ...tree, attrs: { ...tree.attrs }, children };
+}
+
 describe.each(LOOKS)('buildChart with columnsPerUnit (on screen), %s', (_, look) => {
   const trace = syntheticTrace();
-  const series = (tree: SvgNode) => find(tree, (n) => n.attrs.class === 'series');
+  const series = (tree: SvgNode) => find(joinPieces(tree), (n) => n.attrs.class === 'series');
   const extent = (d: string) => {
     const ys = [...d.matchAll(/[ML][^,]+,([-\d.]+)/g)].map((m) => Number(m[1]));
     const xs = [...d.matchAll(/[ML]([-\d.]+),/g)].map((m) => Number(m[1]));
@@ -144,7 +170,8 @@ describe.each(LOOKS)('buildChart with columnsPerUnit (on screen), %s', (_, look)
       // Everything but the lines is unchanged.
       const rest = (tree: SvgNode) =>
         JSON.stringify(tree, (k, v: unknown) => (k === 'd' && typeof v === 'string' ? '' : v));
-      expect(rest(thin.tree)).toBe(rest(full.tree));
+      const plain = (tree: SvgNode) => rest(tree).replace(/,"stroke-dashoffset":[\d.]+/g, '');
+      expect(plain(joinPieces(thin.tree))).toBe(rest(full.tree));
     }
   });
 
@@ -154,5 +181,55 @@ describe.each(LOOKS)('buildChart with columnsPerUnit (on screen), %s', (_, look)
       const fine = series(buildChart(trace, chart, { ...look, columnsPerUnit: 1000 }).tree);
       expect(fine.map((n) => n.attrs.d)).toEqual(full.map((n) => n.attrs.d));
     }
+  });
+});
+
+describe('seriesPaths', () => {
+  const points = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `${i === 0 ? 'M' : 'L'}${from + i},${(i * 7) % 13}`);
+  const attrs = { class: 'series', 'stroke-dasharray': '7 4' };
+
+  it('keeps one path for an export and for a short line', () => {
+    const d = points(3 * PIECE_POINTS).join('');
+    expect(seriesPaths({ ...attrs, d }, false)).toEqual([el('path', { ...attrs, d })]);
+    const short = points(PIECE_POINTS).join('');
+    expect(seriesPaths({ ...attrs, d: short }, true)).toEqual([el('path', { ...attrs, d: short })]);
+  });
+
+  it('cuts a long line into pieces that draw it whole, each on from its neighbour', () => {
+    const all = points(2 * PIECE_POINTS + 7);
+    const pieces = seriesPaths({ ...attrs, d: all.join('') }, true);
+    expect(pieces).toHaveLength(3);
+    const drawn = pieces.map((p) => String(p.attrs.d).split(/(?=[ML])/));
+    for (const piece of drawn) expect(piece.length).toBeLessThanOrEqual(PIECE_POINTS + 1);
+    drawn
+      .slice(1)
+      .forEach((piece, i) => expect(piece[0]!.slice(1)).toBe(drawn[i]!.at(-1)!.slice(1)));
+    const joined = [...drawn[0]!, ...drawn.slice(1).flatMap((p) => p.slice(1))];
+    expect(joined).toEqual(all);
+  });
+
+  it('carries the dash pattern on from piece to piece, afresh after a gap', () => {
+    const line = [...points(PIECE_POINTS + 40), ...points(PIECE_POINTS, 500)];
+    const pieces = seriesPaths({ ...attrs, d: line.join('') }, true);
+    // Along the line from its last move (a gap), as the browser dashes it.
+    const along = (k: number) => {
+      let length = 0;
+      for (let i = 1; i <= k; i++) {
+        if (line[i]!.startsWith('M')) length = 0;
+        else {
+          const [x0, y0] = line[i - 1]!.slice(1).split(',').map(Number) as [number, number];
+          const [x1, y1] = line[i]!.slice(1).split(',').map(Number) as [number, number];
+          length += Math.hypot(x1 - x0, y1 - y0);
+        }
+      }
+      return length;
+    };
+    pieces.forEach((piece, p) => {
+      const first = Math.max(0, p * PIECE_POINTS - 1);
+      const offset = Number(piece.attrs['stroke-dashoffset'] ?? 0);
+      expect(offset).toBeCloseTo(along(first) % 22, 1);
+    });
+    expect(pieces[2]!.attrs['stroke-dashoffset']).toBeDefined();
   });
 });
