@@ -1,9 +1,8 @@
 // The anatomy drawing's labels at any zoom: the same size on screen, whole inside the drawing,
 // and never under the event box, the "Look at:" badge or the zoom buttons.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, repoRoot } from './fixtures';
+import { test, expect } from './fixtures';
+import { LESSON_SLUGS, lessonFile } from './lesson-files';
 
 interface Rect {
   left: number;
@@ -149,14 +148,6 @@ test('in the audience view, a zoomed beat keeps its labels whole and clear of th
   await page.screenshot({ path: 'test-results/screens/anatomy-labels-beat-1280.png' });
 });
 
-interface LessonFile {
-  beats: { caption: string; view: { zoom: string | null; anatomy: string } }[];
-}
-const lessonsDir = join(repoRoot, 'resources', 'lessons');
-const slugs = JSON.parse(readFileSync(join(lessonsDir, 'index.json'), 'utf8')) as string[];
-const lessonFile = (slug: string) =>
-  JSON.parse(readFileSync(join(lessonsDir, `${slug}.json`), 'utf8')) as LessonFile;
-
 /** A hormone is not a place in the drawing: its beat shows the whole drawing with it highlighted. */
 const HORMONES = new Set(['prolactin', 'oxytocin', 'progesterone']);
 /** The label that names what a beat looks at, any of these (by the drawing's mode). */
@@ -183,7 +174,7 @@ test('every zoomed beat of the built-in lessons names what it looks at, whole an
   await page.goto(web.url);
   await expect(page.getByText(/edition · data:/)).toBeVisible();
   let checked = 0;
-  for (const slug of slugs) {
+  for (const slug of LESSON_SLUGS) {
     const lesson = lessonFile(slug);
     const zoomed = lesson.beats.flatMap((b, i) =>
       b.view.zoom !== null && !HORMONES.has(b.view.zoom) ? [i] : [],

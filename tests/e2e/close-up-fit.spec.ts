@@ -2,10 +2,9 @@
 // 1280 × 720 and 1920 × 1080, the close-up is whole on screen or not shown, its state lines stand
 // clear of its milk at the back-row size, and every label is painted over the moving milk and
 // hormone particles.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, repoRoot } from './fixtures';
+import { test, expect } from './fixtures';
+import { LESSON_SLUGS, lessonFile } from './lesson-files';
 
 interface Rect {
   left: number;
@@ -79,12 +78,6 @@ const onCircle = (r: Rect, c: { cx: number; cy: number; r: number }) => {
   return Math.hypot(x - c.cx, y - c.cy) < c.r;
 };
 
-interface LessonFile {
-  beats: { view: { zoom: string | null } }[];
-}
-const lessonsDir = join(repoRoot, 'resources', 'lessons');
-const slugs = JSON.parse(readFileSync(join(lessonsDir, 'index.json'), 'utf8')) as string[];
-
 for (const size of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -100,10 +93,8 @@ for (const size of [
     await expect(page.getByText(/edition · data:/)).toBeVisible();
     let checked = 0;
     let shown = 0;
-    for (const slug of slugs) {
-      const lesson = JSON.parse(
-        readFileSync(join(lessonsDir, `${slug}.json`), 'utf8'),
-      ) as LessonFile;
+    for (const slug of LESSON_SLUGS) {
+      const lesson = lessonFile(slug);
       const framed = lesson.beats.flatMap((b, i) => (b.view.zoom !== null ? [i] : []));
       if (framed.length === 0) continue;
       await page.goto(`${web.origin}/#/present/lb_${slug}`);

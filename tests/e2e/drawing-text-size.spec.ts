@@ -3,10 +3,9 @@
 // drawing in the audience view is at least 2 % of the window's height, whole inside the drawing,
 // clear of every other label, and inside or clear of each inset's frame, never across it; so is
 // every text of the presenter's own smaller preview at 1280 × 720, but for the size.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openPresenterView, repoRoot } from './fixtures';
+import { test, expect, openPresenterView } from './fixtures';
+import { LESSON_SLUGS, lessonFile } from './lesson-files';
 
 interface Rect {
   left: number;
@@ -94,11 +93,6 @@ const WORDS = {
   es: { audience: 'Vista del público', beat: 'Paso', of: 'de' },
 } as const;
 
-interface LessonFile {
-  beats: { view: { zoom: string | null } }[];
-}
-const lessonsDir = join(repoRoot, 'resources', 'lessons');
-const slugs = JSON.parse(readFileSync(join(lessonsDir, 'index.json'), 'utf8')) as string[];
 /** Beats whose screenshots are kept to be looked at: the whole breast, brain, alveolus, duct. */
 const SHOWN = new Set([
   'how-milk-is-made 1',
@@ -125,10 +119,8 @@ for (const lang of ['en', 'es'] as const) {
       await page.getByRole('combobox', { name: /^(Language|Idioma)$/ }).selectOption(lang);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       let checked = 0;
-      for (const slug of slugs) {
-        const lesson = JSON.parse(
-          readFileSync(join(lessonsDir, `${slug}.json`), 'utf8'),
-        ) as LessonFile;
+      for (const slug of LESSON_SLUGS) {
+        const lesson = lessonFile(slug);
         const count = lesson.beats.length;
         await page.goto(`${web.origin}/#/present/lb_${slug}`);
         const audience = page.getByRole('region', { name: words.audience });
@@ -171,8 +163,8 @@ test('every drawing text of every beat in the presenter view is whole and apart 
   await page.goto(web.url);
   await expect(page.getByText(/edition · data:/)).toBeVisible();
   let checked = 0;
-  for (const slug of slugs) {
-    const lesson = JSON.parse(readFileSync(join(lessonsDir, `${slug}.json`), 'utf8')) as LessonFile;
+  for (const slug of LESSON_SLUGS) {
+    const lesson = lessonFile(slug);
     const count = lesson.beats.length;
     await page.goto(`${web.origin}/#/present/lb_${slug}`);
     await expect(

@@ -1,18 +1,9 @@
 // Lessons in the web edition: presenting with the keyboard, the presenter window kept in step,
 // blanking, editing and reordering beats, and lesson bundles.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, repoRoot, openPresenterView } from './fixtures';
-
-interface LessonFile {
-  title: string;
-  beats: { caption: string }[];
-}
-const lessonsDir = join(repoRoot, 'resources', 'lessons');
-const slugs = JSON.parse(readFileSync(join(lessonsDir, 'index.json'), 'utf8')) as string[];
-const lessonFile = (slug: string) =>
-  JSON.parse(readFileSync(join(lessonsDir, `${slug}.json`), 'utf8')) as LessonFile;
+import { test, expect, openPresenterView } from './fixtures';
+import { LESSON_SLUGS, lessonFile, type LessonFile } from './lesson-files';
 
 async function openLessons(page: Page, url: string) {
   await page.goto(url);
@@ -160,7 +151,7 @@ test('every built-in lesson can be presented end to end', async ({ page, web }) 
   await page.goto(web.url);
   // The page keeps the session token once it has used it.
   await expect(page.getByText(/edition · data:/)).toBeVisible();
-  for (const slug of slugs) {
+  for (const slug of LESSON_SLUGS) {
     const lesson = lessonFile(slug);
     await page.goto(`${web.origin}/#/present/lb_${slug}`);
     const audience = page.getByRole('region', { name: 'Audience view' });
