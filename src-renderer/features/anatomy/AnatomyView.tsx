@@ -19,8 +19,8 @@ import { useWindowHeight } from '../../lib/useWindowHeight';
 import { AlveolarCells } from './AlveolarCells';
 import { CUT_ALVEOLUS_SCALE } from './alveolusPaths';
 import { AlveolusCloseUp } from './AlveolusCloseUp';
-import { CLOSE_UP, closeUpAlveolus, placeCloseUp } from './closeUpLayout';
-import { BRAIN, BrainGlow, BrainInset } from './BrainInset';
+import { brainOnScreen, CLOSE_UP, closeUpAlveolus, placeCloseUp } from './closeUpLayout';
+import { BrainGlow, BrainInset } from './BrainInset';
 import { DuctMilk, DuctsAndSurface, Lobes, Tissue } from './BreastSection';
 import type { AnatomyFrame } from './useAnatomyFrame';
 import { VIEW, type Layout } from './geometry';
@@ -159,11 +159,9 @@ export function AnatomyView(props: Props) {
   // on screen while the inset grows, and one from outside would run across its frame.
   const placedNames = useMemo(() => {
     const inBrain = placeLabels(brainNames, t, fontUnits, namesKeepOut);
-    const { frame: b } = BRAIN;
-    const brain = { x: t.k * b.x + t.x, y: t.k * b.y + t.y, width: t.k * b.w, height: t.k * b.h };
     const outside = placeLabels([...cells, ...names], t, fontUnits, [
       ...namesKeepOut,
-      brain,
+      brainOnScreen(t),
       ...inBrain.map((p) => p.box),
     ]);
     return [...outside, ...inBrain];

@@ -6,7 +6,7 @@ import { BRAIN } from './BrainInset';
 import { VIEW } from './geometry';
 import { LINE_EM, DESCENT_EM } from './labelPlacement';
 import type { Point } from './polyline';
-import type { Box, ViewTransform } from './zoom';
+import { onScreen, overlaps, toScreen, type Box, type ViewTransform } from './zoom';
 
 /**
  * The close-up's frame in the whole drawing: wide enough for a state line at the back-row size,
@@ -118,13 +118,14 @@ export function closeUpReach(a: CloseUpAlveolus): number {
 /** Edge gap of the frame in the whole drawing, kept when the frame is moved inside the view. */
 const EDGE = VIEW.width - CLOSE_UP.x - CLOSE_UP.w;
 
-function project(t: ViewTransform, [x, y]: Point): Point {
-  return [t.k * x + t.x, t.k * y + t.y];
-}
-
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The brain inset's frame on screen at zoom `t`. */
+export function brainOnScreen(t: ViewTransform): Box {
+  const { frame } = BRAIN;
+  const [x, y] = toScreen(t, [frame.x, frame.y]);
+  return { x, y, width: frame.w * t.k, height: frame.h * t.k };
+}
 
 /**
  * Where the close-up stands at zoom `t`, as the shift of its unzoomed frame; null when it is not
@@ -134,13 +135,11 @@ const overlaps = (a: Box, b: Box) =>
  */
 export function placeCloseUp(t: ViewTransform): Point | null {
   const { x, y, w, h } = CLOSE_UP;
-  const [mx, my] = project(t, [x + w / 2, y + h / 2]);
-  if (mx < 0 || mx > VIEW.width || my < 0 || my > VIEW.height) return null;
+  const middle = toScreen(t, [x + w / 2, y + h / 2]);
+  if (!onScreen(middle)) return null;
+  const [mx, my] = middle;
   const left = clamp(mx - w / 2, EDGE, VIEW.width - EDGE - w);
   const top = clamp(my - h / 2, EDGE, VIEW.height - EDGE - h);
-  const { frame } = BRAIN;
-  const [bx, by] = project(t, [frame.x, frame.y]);
-  const brain = { x: bx, y: by, width: frame.w * t.k, height: frame.h * t.k };
-  if (overlaps({ x: left, y: top, width: w, height: h }, brain)) return null;
+  if (overlaps({ x: left, y: top, width: w, height: h }, brainOnScreen(t))) return null;
   return [left - x, top - y];
 }

@@ -8,7 +8,7 @@ import { VIEW } from './geometry';
 import type { Label, LabelKind } from './labels';
 import { labelWidthEm } from './labelWidth';
 import type { Point } from './polyline';
-import type { Box, ViewTransform } from './zoom';
+import { onScreen, overlaps, toScreen, type Box, type ViewTransform } from './zoom';
 
 export interface PlacedLabel {
   text: string;
@@ -59,8 +59,6 @@ export const LINE_EM = ASCENT + DESCENT;
 export const DESCENT_EM = DESCENT;
 /** Distance kept from the edges of the view. */
 const MARGIN = 6;
-/** Between labels and what they avoid: their em boxes may touch (the close-up's two state lines). */
-const GAP = 0;
 
 /**
  * A label's font size in view units for a drawing `stageWidthPx` CSS px wide in a window
@@ -81,23 +79,6 @@ export function labelFontUnits(
     VIEW.width / DRAWING_WIDTH_IN_TEXTS,
   );
   return Math.max(units, Math.ceil(least * 10) / 10);
-}
-
-function apply(t: ViewTransform, [x, y]: Point): Point {
-  return [t.k * x + t.x, t.k * y + t.y];
-}
-
-function inView([x, y]: Point): boolean {
-  return x >= 0 && x <= VIEW.width && y >= 0 && y <= VIEW.height;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return (
-    a.x < b.x + b.width + GAP &&
-    b.x < a.x + a.width + GAP &&
-    a.y < b.y + b.height + GAP &&
-    b.y < a.y + a.height + GAP
-  );
 }
 
 /** The box of a text whose left edge is at `left` and baseline at `baseline`. */
@@ -127,21 +108,22 @@ export function placeLabels(
   const taken: Box[] = [...keepOut];
   const placed: PlacedLabel[] = [];
   for (const label of labels) {
-    const owner = apply(t, label.of ?? label.to ?? label.at);
-    if (!inView(owner)) continue;
+    const owner = toScreen(t, label.of ?? label.to ?? label.at);
+    if (!onScreen(owner)) continue;
     const font = fontUnits(label.kind);
     const width = labelWidthEm(label.text) * font;
     // The label keeps its distance on screen from what it names: zoomed, the distance scaled with
     // the drawing and sent labels off to the edges, onto overlays and out of sight. Where that
     // spot is taken (a small drawing under a large event box), the scaled one is tried next.
     const anchor = label.to ?? label.of ?? label.at;
-    const [px, py] = apply(t, anchor);
+    const [px, py] = toScreen(t, anchor);
     const shift = label.anchor === 'middle' ? width / 2 : label.anchor === 'end' ? width : 0;
     // Where it was meant to stand, else a line below or above it, else up to three lines off
     // (past the "Look at:" badge, two lines high, when the label was pushed up to the edge).
-    const step = (ASCENT + DESCENT) * font + GAP;
+    // Labels' em boxes may touch what they avoid (the close-up's two state lines): `overlaps`.
+    const step = LINE_EM * font;
     const spots = (
-      [[px + label.at[0] - anchor[0], py + label.at[1] - anchor[1]], apply(t, label.at)] as const
+      [[px + label.at[0] - anchor[0], py + label.at[1] - anchor[1]], toScreen(t, label.at)] as const
     ).flatMap(([ax, ay]) => {
       const left = clamp(ax - shift, MARGIN, VIEW.width - MARGIN - width);
       const baseline = clamp(ay, MARGIN + ASCENT * font, VIEW.height - MARGIN - DESCENT * font);
@@ -155,7 +137,7 @@ export function placeLabels(
     );
     if (!spot) continue;
     taken.push(spot);
-    const target = label.to ? apply(t, label.to) : null;
+    const target = label.to ? toScreen(t, label.to) : null;
     const from = target ? nearestOnBox(spot, target) : null;
     placed.push({
       text: label.text,

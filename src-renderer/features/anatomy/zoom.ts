@@ -3,6 +3,7 @@
 // Transforms here are in view units (the 1600 × 1000 viewBox): v' = k·v + (x, y).
 import type { Alveolus, Layout } from './geometry';
 import { VIEW } from './geometry';
+import type { Point } from './polyline';
 
 export interface ViewTransform {
   k: number;
@@ -18,6 +19,21 @@ export interface Box {
 }
 
 export const IDENTITY: ViewTransform = { k: 1, x: 0, y: 0 };
+
+/** Where a point of the unzoomed drawing is at zoom `t`. */
+export function toScreen(t: ViewTransform, [x, y]: Point): Point {
+  return [t.k * x + t.x, t.k * y + t.y];
+}
+
+/** Whether a point (view units) is on screen. */
+export function onScreen([x, y]: Point): boolean {
+  return x >= 0 && x <= VIEW.width && y >= 0 && y <= VIEW.height;
+}
+
+/** Whether two boxes share any area (boxes that only touch do not). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
 
 /** Two framings of the drawing that look the same (view units; k to a thousandth). */
 export function sameView(a: ViewTransform, b: ViewTransform): boolean {
