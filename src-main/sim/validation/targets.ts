@@ -179,6 +179,23 @@ function pumpingAfterFeedsRatio(seed: number): number {
   return ratio(pumped, control);
 }
 
+/**
+ * The two ends of the population's 24-h removal against Kent 2006's range. What varies between
+ * pairs is drawn from other measurements — the baby's age, sex and weight for age (WHO growth
+ * standard), each breast's storage capacity (Kent 1999) — never from the production span itself.
+ * Need rises in proportion to weight, a model assumption (needWeightExponent), so the span shows
+ * what weight alone explains.
+ */
+const populationSpan = (end: 'lowest' | 'highest') =>
+  ({
+    kind: 'independent',
+    quantity: `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months: ${end} 24-h milk removed`,
+    literature: '478–1356 mL/day across 71 mothers (range)',
+    unit: 'mL/day',
+    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
+    digits: 0,
+  }) as const;
+
 export const TARGETS: readonly Target[] = [
   // --- Calibration targets -------------------------------------------------------------------
   {
@@ -734,28 +751,14 @@ export const TARGETS: readonly Target[] = [
   },
   {
     id: 'I22a',
-    kind: 'independent',
-    quantity: `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months: lowest 24-h milk removed`,
-    // What varies between pairs is drawn from other measurements — the baby's age, sex and weight
-    // for age (WHO growth standard), each breast's storage capacity (Kent 1999) — never from the
-    // production span itself. Need rises in proportion to weight, a model assumption
-    // (needWeightExponent), so the span shows what weight alone explains.
+    ...populationSpan('lowest'),
     value: 478,
-    literature: '478–1356 mL/day across 71 mothers (range)',
-    unit: 'mL/day',
-    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
-    digits: 0,
     measureAll: (seeds) => Math.min(...cohort(seeds).map((p) => p.removedPerDayMl)),
   },
   {
     id: 'I22b',
-    kind: 'independent',
-    quantity: `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months: highest 24-h milk removed`,
+    ...populationSpan('highest'),
     value: 1356,
-    literature: '478–1356 mL/day across 71 mothers (range)',
-    unit: 'mL/day',
-    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
-    digits: 0,
     measureAll: (seeds) => Math.max(...cohort(seeds).map((p) => p.removedPerDayMl)),
   },
   {
