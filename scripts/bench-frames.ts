@@ -4,6 +4,9 @@
 // The app's numbers are wall-clock time, which on a shared 2-core machine includes the time the
 // renderer was preempted; the same frames' CPU time (thread time of each animation-frame
 // callback, from a Chromium trace) is reported beside them and is what load does not inflate.
+// For the scrub, the CPU time per scrub (from a second, traced pass of the same presses) is the
+// thread time of every task from one press to the next, on the page's main thread and on all of
+// Chromium's threads (raster, compositor, display).
 // Targets: p95 frame work ≤ 8 ms; scrub ≤ 50 ms. Run alone: npx tsx scripts/bench-frames.ts
 import type { CDPSession } from 'playwright';
 import { withSimulationView } from './bench-browser';
@@ -22,6 +25,7 @@ const RESET_STATS = 'window.__lactasimFrameStats = { workMs: [], intervalMs: [],
 const READ_STATS = 'window.__lactasimFrameStats';
 const scrubAt = (x: number, y: number) => `new Promise((resolve) => {
   const track = document.querySelector('[role="slider"]');
+  performance.mark('scrub');
   const start = performance.now();
   const init = { clientX: ${x}, clientY: ${y}, bubbles: true, pointerId: 1, isPrimary: true };
   track.dispatchEvent(new PointerEvent('pointerdown', init));
@@ -31,15 +35,22 @@ const scrubAt = (x: number, y: number) => `new Promise((resolve) => {
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
+  ts: number;
+  pid: number;
+  tid: number;
   dur?: number;
   tdur?: number;
 }
 
-/** Records the renderer's timeline; `stop` returns each animation-frame callback's CPU ms. */
-async function frameCpuTrace(cdp: CDPSession): Promise<() => Promise<number[]>> {
+/** Records Chromium's timeline; `stop` returns its events. */
+async function startTrace(
+  cdp: CDPSession,
+  categories: string[],
+): Promise<() => Promise<TraceEvent[]>> {
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline'] },
+    traceConfig: { includedCategories: categories },
     transferMode: 'ReturnAsStream',
   });
   return async () => {
@@ -56,11 +67,50 @@ async function frameCpuTrace(cdp: CDPSession): Promise<() => Promise<number[]>> 
     }
     await cdp.send('IO.close', { handle });
     const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-    return events
+    return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  };
+}
+
+/** Records the renderer's timeline; `stop` returns each animation-frame callback's CPU ms. */
+async function frameCpuTrace(cdp: CDPSession): Promise<() => Promise<number[]>> {
+  const stop = await startTrace(cdp, ['devtools.timeline']);
+  return async () =>
+    (await stop())
       .filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur !== undefined)
       .map((e) => (e.tdur ?? 0) / 1000);
-  };
+}
+
+/**
+ * CPU ms per scrub, from one `scrub` mark to the next (the last up to the trace's end): the page's
+ * main thread, and every thread's outermost tasks (so raster and compositing late for a scrub
+ * count for it).
+ */
+function scrubCpu(events: TraceEvent[]): { main: number[]; all: number[] } {
+  const marks = events
+    .filter((e) => e.name === 'scrub' && e.cat === 'blink.user_timing')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const mainTid = events.find((e) => e.name === 'FireAnimationFrame')?.tid;
+  const main = marks.map(() => 0);
+  const all = marks.map(() => 0);
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.cat === 'toplevel' && e.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const busyUntil = new Map<string, number>();
+  for (const e of tasks) {
+    const thread = `${e.pid}:${e.tid}`;
+    // Only the outermost task on a thread: toplevel tasks can nest.
+    if (e.ts < (busyUntil.get(thread) ?? 0)) continue;
+    busyUntil.set(thread, e.ts + (e.dur ?? 0));
+    let i = marks.length - 1;
+    while (i >= 0 && (marks[i] ?? 0) > e.ts) i--;
+    if (i < 0) continue;
+    const ms = (e.tdur ?? 0) / 1000;
+    all[i] = (all[i] ?? 0) + ms;
+    if (e.tid === mainTid) main[i] = (main[i] ?? 0) + ms;
+  }
+  const tenths = (list: number[]) => list.map((ms) => Math.round(ms * 10) / 10);
+  return { main: tenths(main), all: tenths(all) };
 }
 
 export function benchFrames(): Promise<Record<string, unknown>> {
@@ -96,13 +146,26 @@ export function benchFrames(): Promise<Record<string, unknown>> {
     // Scrub: a pointer press on the track to the committed render (app-side) and to the next
     // painted frame (page-side, double requestAnimationFrame).
     const box = (await slider.boundingBox())!;
-    const painted: number[] = [];
-    for (let i = 0; i < SCRUBS; i++) {
-      const x = box.x + 10 + ((box.width - 20) * ((i * 7) % SCRUBS)) / SCRUBS;
-      const ms = await page.evaluate<number>(scrubAt(x, box.y + box.height / 2));
-      painted.push(ms);
-    }
+    const scrubAll = async () => {
+      const ms: number[] = [];
+      for (let i = 0; i < SCRUBS; i++) {
+        const x = box.x + 10 + ((box.width - 20) * ((i * 7) % SCRUBS)) / SCRUBS;
+        ms.push(await page.evaluate<number>(scrubAt(x, box.y + box.height / 2)));
+      }
+      return ms;
+    };
+    const painted = await scrubAll();
     const scrub = (await page.evaluate<FrameStats>(READ_STATS)).scrubMs;
+    // The same scrubs again under a trace (kept apart, so tracing does not slow the timed ones).
+    const stopScrubTrace = await startTrace(cdp, [
+      'toplevel',
+      'devtools.timeline',
+      'blink.user_timing',
+    ]);
+    await scrubAll();
+    // The last scrub's raster and display finish after its second frame.
+    await page.waitForTimeout(200);
+    const scrubThreads = scrubCpu(await stopScrubTrace());
     return {
       viewport: '1920x1080',
       firstTraceMs,
@@ -135,6 +198,13 @@ export function benchFrames(): Promise<Record<string, unknown>> {
         target: 50,
         // A scrub reads the trace already there; the engine does not run.
         engineOnlyMs: 0,
+      },
+      scrubCpuMs: {
+        mainP50: percentile(scrubThreads.main, 50),
+        mainP95: percentile(scrubThreads.main, 95),
+        allThreadsP50: percentile(scrubThreads.all, 50),
+        allThreadsP95: percentile(scrubThreads.all, 95),
+        scrubs: scrubThreads.main.length,
       },
     };
   });
