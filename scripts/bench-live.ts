@@ -4,6 +4,9 @@
 //   it from the new run and the next frame is painted, edits a pause apart (PAUSE_MS); for a
 //   1-day run and a 180-day run; beside
 //   it (chartsP50/P95) until the charts have drawn that run too, which may come a render later;
+//   and (pixelsP50/P95) until Chromium presented the first frame with those chart lines, from a
+//   trace of the edits (trace-frames.ts): with software raster the two frames after a change
+//   can come before its pixels are ready;
 // - slider drag: the capacity slider moved every animation frame for a few seconds on a 1-day
 //   run; the frame rate kept and how many runs reached the screen meanwhile;
 // - cases.list answered over HTTP while a 180-day parent handout with a what-if builds.
@@ -12,6 +15,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
+import {
+  findMark,
+  presentedAt,
+  rasterCpuMs,
+  startFrameTrace,
+  type TraceEvent,
+} from './trace-frames';
 import { simulate, type Scenario } from '../src-main/sim/index';
 import { applyWhatIf, patternOf, scenarioForPattern } from '../src-main/walkthrough/what-if';
 import { resolutionFor } from '../src-main/contract/resolution';
@@ -52,7 +62,7 @@ function engineMs(scenario: Scenario, runs: number, resolutionSec = resolutionFo
  * Types a value into a number field the way a user does, then waits for the readout + paint (the
  * view) and for the charts to draw the new run + paint (they may follow the readout by a render).
  */
-const editAndPaint = (path: string, value: number) => `new Promise((resolve, reject) => {
+const editAndPaint = (path: string, value: number, n: number) => `new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('no run showed ${value} mL within 60 s')), 60000);
   const input = document.querySelector('input[type="number"][data-path="${path}"]');
   const readouts = document.querySelector('.readouts');
@@ -76,10 +86,12 @@ const editAndPaint = (path: string, value: number) => `new Promise((resolve, rej
   const chartObserver = new MutationObserver(() => {
     if (lines() === before) return;
     chartObserver.disconnect();
+    performance.mark('drawn-${n}');
     painted((ms) => (drawn = ms));
   });
   chartObserver.observe(charts, { subtree: true, attributes: true, attributeFilter: ['d'] });
   const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  performance.mark('edit-${n}');
   set.call(input, '${value}');
   input.dispatchEvent(new Event('input', { bubbles: true }));
 })`;
@@ -141,22 +153,45 @@ export async function dragSlider(page: Page, ms: number): Promise<SliderDrag> {
   };
 }
 
+let editCount = 0;
+
 async function edits(page: Page, count: number, base: number) {
   const view: number[] = [];
   const charts: number[] = [];
+  const timed: number[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  let stopTrace: (() => Promise<TraceEvent[]>) | undefined;
   for (let i = 0; i < count; i++) {
     // Never the value shown before, or the readout would not change.
     const value = base + 5 + 5 * (i % 9);
+    const n = ++editCount;
     const ms = await page.evaluate<{ view: number; charts: number }>(
-      editAndPaint('mother.storageCapacityMl.left', value),
+      editAndPaint('mother.storageCapacityMl.left', value, n),
     );
     await page.waitForTimeout(PAUSE_MS);
     // The first warms the worker and the chart code.
-    if (i === 0) continue;
+    if (i === 0) {
+      stopTrace = await startFrameTrace(cdp);
+      continue;
+    }
     view.push(ms.view);
     charts.push(ms.charts);
+    timed.push(n);
   }
-  return { view, charts };
+  const trace = (await stopTrace?.()) ?? [];
+  await cdp.detach();
+  // Per edit: ms from the edit to the presented frame with its chart lines, and the raster CPU
+  // spent meanwhile (all raster threads).
+  const pixels: number[] = [];
+  const raster: number[] = [];
+  for (const n of timed) {
+    const start = findMark(trace, `edit-${n}`);
+    const shown = presentedAt(trace, `drawn-${n}`);
+    if (!start || shown === undefined) continue;
+    pixels.push((shown - start.ts) / 1000);
+    raster.push(rasterCpuMs(trace, start.ts, shown));
+  }
+  return { view, charts, pixels, raster };
 }
 
 async function api(origin: string, token: string, method: string, body: unknown) {
@@ -236,6 +271,10 @@ export function benchLive(): Promise<Record<string, unknown>> {
           p95: percentile(day.view, 95),
           chartsP50: percentile(day.charts, 50),
           chartsP95: percentile(day.charts, 95),
+          pixelsP50: percentile(day.pixels, 50),
+          pixelsP95: percentile(day.pixels, 95),
+          pixelsEdits: day.pixels.length,
+          rasterCpuMsP50: percentile(day.raster, 50),
           engineOnlyMs: engineMs(withDays(1), 9),
           target: 50,
         },
@@ -244,6 +283,10 @@ export function benchLive(): Promise<Record<string, unknown>> {
           p95: percentile(long.view, 95),
           chartsP50: percentile(long.charts, 50),
           chartsP95: percentile(long.charts, 95),
+          pixelsP50: percentile(long.pixels, 50),
+          pixelsP95: percentile(long.pixels, 95),
+          pixelsEdits: long.pixels.length,
+          rasterCpuMsP50: percentile(long.raster, 50),
           engineOnlyMs: engineMs(withDays(180), 5),
           target: 250,
         },
