@@ -6,11 +6,14 @@
 // callback, from a Chromium trace) is reported beside them and is what load does not inflate.
 // For the scrub, the CPU time per scrub (from a second, traced pass of the same presses) is the
 // thread time of every task from one press to the next, on the page's main thread and on all of
-// Chromium's threads (raster, compositor, display).
+// Chromium's threads (raster, compositor, display); and from the same trace, when each scrub's
+// frame was presented (trace-frames.ts), which with software raster may come after the second
+// animation frame the painted time waits for.
 // Targets: p95 frame work ≤ 8 ms; scrub ≤ 50 ms. Run alone: npx tsx scripts/bench-frames.ts
 import type { CDPSession } from 'playwright';
 import { withSimulationView } from './bench-browser';
 import { percentile } from './percentile';
+import { FRAME_CATEGORIES, presentedMs, startTrace, type TraceEvent } from './trace-frames';
 
 const PLAY_MS = 6000;
 const SCRUBS = 25;
@@ -23,53 +26,18 @@ interface FrameStats {
 }
 const RESET_STATS = 'window.__lactasimFrameStats = { workMs: [], intervalMs: [], scrubMs: [] }';
 const READ_STATS = 'window.__lactasimFrameStats';
-const scrubAt = (x: number, y: number) => `new Promise((resolve) => {
+// React commits a press's render before dispatchEvent returns (a discrete event), so the
+// `scrubbed` mark follows the DOM change.
+const scrubAt = (n: number, x: number, y: number) => `new Promise((resolve) => {
   const track = document.querySelector('[role="slider"]');
-  performance.mark('scrub');
+  performance.mark('scrub-${n}');
   const start = performance.now();
   const init = { clientX: ${x}, clientY: ${y}, bubbles: true, pointerId: 1, isPrimary: true };
   track.dispatchEvent(new PointerEvent('pointerdown', init));
   track.dispatchEvent(new PointerEvent('pointerup', init));
+  performance.mark('scrubbed-${n}');
   requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
 })`;
-
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  ts: number;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-}
-
-/** Records Chromium's timeline; `stop` returns its events. */
-async function startTrace(
-  cdp: CDPSession,
-  categories: string[],
-): Promise<() => Promise<TraceEvent[]>> {
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: categories },
-    transferMode: 'ReturnAsStream',
-  });
-  return async () => {
-    const done = new Promise<string>((resolve) =>
-      cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
-    );
-    await cdp.send('Tracing.end');
-    const handle = await done;
-    let text = '';
-    for (;;) {
-      const chunk = await cdp.send('IO.read', { handle });
-      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-      if (chunk.eof) break;
-    }
-    await cdp.send('IO.close', { handle });
-    const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  };
-}
 
 /** Records the renderer's timeline; `stop` returns each animation-frame callback's CPU ms. */
 async function frameCpuTrace(cdp: CDPSession): Promise<() => Promise<number[]>> {
@@ -81,13 +49,13 @@ async function frameCpuTrace(cdp: CDPSession): Promise<() => Promise<number[]>> 
 }
 
 /**
- * CPU ms per scrub, from one `scrub` mark to the next (the last up to the trace's end): the page's
+ * CPU ms per scrub, from one `scrub-N` mark to the next (the last up to the trace's end): the page's
  * main thread, and every thread's outermost tasks (so raster and compositing late for a scrub
  * count for it).
  */
 function scrubCpu(events: TraceEvent[]): { main: number[]; all: number[] } {
   const marks = events
-    .filter((e) => e.name === 'scrub' && e.cat === 'blink.user_timing')
+    .filter((e) => e.name.startsWith('scrub-') && e.cat === 'blink.user_timing')
     .map((e) => e.ts)
     .sort((a, b) => a - b);
   const mainTid = events.find((e) => e.name === 'FireAnimationFrame')?.tid;
@@ -150,22 +118,23 @@ export function benchFrames(): Promise<Record<string, unknown>> {
       const ms: number[] = [];
       for (let i = 0; i < SCRUBS; i++) {
         const x = box.x + 10 + ((box.width - 20) * ((i * 7) % SCRUBS)) / SCRUBS;
-        ms.push(await page.evaluate<number>(scrubAt(x, box.y + box.height / 2)));
+        ms.push(await page.evaluate<number>(scrubAt(i, x, box.y + box.height / 2)));
       }
       return ms;
     };
     const painted = await scrubAll();
     const scrub = (await page.evaluate<FrameStats>(READ_STATS)).scrubMs;
     // The same scrubs again under a trace (kept apart, so tracing does not slow the timed ones).
-    const stopScrubTrace = await startTrace(cdp, [
-      'toplevel',
-      'devtools.timeline',
-      'blink.user_timing',
-    ]);
+    const stopScrubTrace = await startTrace(cdp, ['toplevel', ...FRAME_CATEGORIES]);
     await scrubAll();
     // The last scrub's raster and display finish after its second frame.
     await page.waitForTimeout(200);
-    const scrubThreads = scrubCpu(await stopScrubTrace());
+    const scrubEvents = await stopScrubTrace();
+    const scrubThreads = scrubCpu(scrubEvents);
+    // When each scrub's frame reached the screen (trace-frames.ts), in the traced pass.
+    const presented = Array.from({ length: SCRUBS }, (_, i) =>
+      presentedMs(scrubEvents, `scrub-${i}`, `scrubbed-${i}`),
+    ).filter((ms): ms is number => ms !== undefined);
     return {
       viewport: '1920x1080',
       firstTraceMs,
@@ -205,6 +174,12 @@ export function benchFrames(): Promise<Record<string, unknown>> {
         allThreadsP50: percentile(scrubThreads.all, 50),
         allThreadsP95: percentile(scrubThreads.all, 95),
         scrubs: scrubThreads.main.length,
+      },
+      scrubToPresentedMs: {
+        p50: percentile(presented, 50),
+        p95: percentile(presented, 95),
+        target: 50,
+        scrubs: presented.length,
       },
     };
   });

@@ -24,7 +24,7 @@ export interface TraceEvent {
  * The categories that name the frames: user timing marks, the main thread's commits, the
  * compositor's frame reporters (begin frame → presentation), raster tasks and viz's display.
  */
-const CATEGORIES = [
+export const FRAME_CATEGORIES = [
   'blink.user_timing',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -32,10 +32,13 @@ const CATEGORIES = [
   'disabled-by-default-display.framedisplayed',
 ];
 
-/** Starts recording; the returned function stops and gives the trace's events. */
-export async function startFrameTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Starts recording `categories`; the returned function stops and gives the events by time. */
+export async function startTrace(
+  cdp: CDPSession,
+  categories: readonly string[],
+): Promise<() => Promise<TraceEvent[]>> {
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES },
+    traceConfig: { includedCategories: [...categories] },
     transferMode: 'ReturnAsStream',
   });
   return async () => {
@@ -56,6 +59,9 @@ export async function startFrameTrace(cdp: CDPSession): Promise<() => Promise<Tr
     return events.sort((a, b) => a.ts - b.ts);
   };
 }
+
+/** Starts recording what `presentedAt` reads. */
+export const startFrameTrace = (cdp: CDPSession) => startTrace(cdp, FRAME_CATEGORIES);
 
 /** A `performance.mark` by name (its last occurrence). */
 export function findMark(events: readonly TraceEvent[], name: string): TraceEvent | undefined {
