@@ -10,6 +10,7 @@
 import type { CDPSession, Page } from 'playwright';
 import { withSimulationView } from './bench-browser';
 import { dragSlider } from './bench-live';
+import { startTrace } from './trace-frames';
 
 interface Node {
   id: number;
@@ -97,37 +98,14 @@ function summarise(profile: Profile, top = 25) {
   };
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  args?: { beginData?: Record<string, unknown>; data?: Record<string, unknown> };
-}
-
 /** Chromium's timeline while the work runs: thread time by event name on the page's main thread. */
 async function traceTimeline(cdp: CDPSession, page: Page) {
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-    },
-    transferMode: 'ReturnAsStream',
-  });
+  const stop = await startTrace(cdp, [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+  ]);
   const times = await work(page);
-  const done = new Promise<string>((resolve) =>
-    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
-  );
-  await cdp.send('Tracing.end');
-  const handle = await done;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const events = await stop();
   const main = events.find((e) => e.name === 'FireAnimationFrame')?.tid;
   const sums = new Map<string, { wall: number; cpu: number; n: number }>();
   for (const e of events) {
