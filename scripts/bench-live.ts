@@ -67,8 +67,6 @@ const editAndPaint = (path: string, value: number, n: number) => `new Promise((r
   const input = document.querySelector('input[type="number"][data-path="${path}"]');
   const readouts = document.querySelector('.readouts');
   const charts = document.querySelector('.sim-charts');
-  const lines = () => [...charts.querySelectorAll('path.series')].map((p) => p.getAttribute('d')).join();
-  const before = lines();
   const want = '/ ${value} mL';
   const start = performance.now();
   let view = null;
@@ -83,13 +81,24 @@ const editAndPaint = (path: string, value: number, n: number) => `new Promise((r
     painted((ms) => (view = ms));
   });
   observer.observe(readouts, { subtree: true, childList: true, characterData: true });
-  const chartObserver = new MutationObserver(() => {
-    if (lines() === before) return;
+  // React writes a line's d only when it differs, and adds or drops pieces of a line as nodes: any
+  // such record is the new run's lines (reading every line's d back here would cost the page ms).
+  const isLine = (node) =>
+    node instanceof Element && (node.matches('path.series') || node.querySelector('path.series') !== null);
+  const chartObserver = new MutationObserver((records) => {
+    const lineChanged = (r) =>
+      r.type === 'attributes' ? r.target.matches('path.series') : [...r.addedNodes].some(isLine);
+    if (!records.some(lineChanged)) return;
     chartObserver.disconnect();
     performance.mark('drawn-${n}');
     painted((ms) => (drawn = ms));
   });
-  chartObserver.observe(charts, { subtree: true, attributes: true, attributeFilter: ['d'] });
+  chartObserver.observe(charts, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['d'],
+  });
   const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   performance.mark('edit-${n}');
   set.call(input, '${value}');
