@@ -50,7 +50,9 @@ import { isNear, nextStepEnd, stepRulesFor, type StepRules } from './stepping';
 
 // 2.0.1: nerve activity stops with the feed, every feed end is sampled, removed-milk channels.
 // 2.1.0: milk fat follows Daly's published quadratic in the degree of emptying.
-export const MODEL_VERSION = 'lactasim-physiology/2.1.0';
+// 2.1.1: runs longer than a week take 5-s steps during an ejection and 10-s steps between, and end
+// a step where an oxytocin release ends (stepping.ts).
+export const MODEL_VERSION = 'lactasim-physiology/2.1.1';
 
 export interface SimulateOptions {
   resolutionSec?: number;

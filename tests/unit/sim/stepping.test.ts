@@ -4,16 +4,22 @@ import { describe, expect, it } from 'vitest';
 import type { EngineConfig } from '../../../src-main/sim/config';
 import { needMlPerDay } from '../../../src-main/sim/infants';
 import type { EngineState, InfantState } from '../../../src-main/sim/state';
-import { isNear, nextStepEnd, stepRulesFor } from '../../../src-main/sim/stepping';
+import { isNear, nextStepEnd, stepRulesFor, type StepRules } from '../../../src-main/sim/stepping';
 import { engineAt, startSession } from './engine-state';
 
 const DAY = 86_400;
 const rules = stepRulesFor(DAY);
 
 /** Length of the step the loop takes at t (no sample due before the end of the step). */
-function stepAt(c: EngineConfig, st: EngineState, t: number, nextSample = Infinity): number {
+function stepAt(
+  c: EngineConfig,
+  st: EngineState,
+  t: number,
+  nextSample = Infinity,
+  r: StepRules = rules,
+): number {
   Object.assign(st.clock, { from: t, nextSample, needPerSec: needMlPerDay(c, t) / DAY });
-  nextStepEnd(c, st, rules);
+  nextStepEnd(c, st, r);
   expect(st.clock.to - st.clock.from).toBe(st.clock.dt);
   return st.clock.dt;
 }
@@ -87,6 +93,17 @@ describe('step size', () => {
       expect(r.quiet).toBeLessThan(r.coarse);
       expect(r.coarse).toBeLessThanOrEqual(300);
     }
+  });
+
+  it('in long runs ends where an oxytocin release ends; in short ones the release may run on to the step end', () => {
+    const long = stepRulesFor(8 * DAY);
+    const { c, st } = engineAt();
+    startSession(c, st, 1000, 'latch', 'left');
+    st.pulses.nextPulseSec = Infinity;
+    st.h.otReleaseUntil = 1010.5;
+    expect(stepAt(c, st, 1010, Infinity, long)).toBe(0.5);
+    expect(stepAt(c, st, 1010.5, Infinity, long)).toBe(long.stimulated);
+    expect(stepAt(c, st, 1010)).toBe(rules.fine);
   });
 });
 
