@@ -72,7 +72,7 @@ test('the Validation screen shows every target with literature, model, differenc
   const calibration = page.getByRole('region', { name: 'Calibration targets' });
   const independent = page.getByRole('region', { name: 'Independent checks' });
   await expect(calibration.locator('tbody tr')).toHaveCount(15);
-  await expect(independent.locator('tbody tr')).toHaveCount(24);
+  await expect(independent.locator('tbody tr')).toHaveCount(26);
   const c1 = calibration.getByRole('row', { name: /^C1 / });
   await expect(c1).toContainText('breastfeeds per 24 h');
   await expect(c1).toContainText('11 ± 3');

@@ -82,6 +82,8 @@ export interface Pair {
   removedPerDayMl: number;
   /** Each breastfeed (one breast) of the measured days. */
   breastfeeds: Breastfeed[];
+  /** Breastfeeds (one breast each) per 24 h over the measured days. */
+  breastfeedsPerDay: number;
 }
 
 /**
@@ -133,13 +135,15 @@ function drawPair(seed: number): Pair {
     infant: { weightKg },
     feeding: { plan: 'onDemand', seed },
   });
+  const breastfeeds = breastfeedsOf(run, run.trace.durationSec - MEASURED_DAYS * 86_400);
   return {
     ageDays,
     sex,
     weightKg,
     capacityMl,
     removedPerDayMl: removedPerDayAtEnd(run, MEASURED_DAYS),
-    breastfeeds: breastfeedsOf(run, run.trace.durationSec - MEASURED_DAYS * 86_400),
+    breastfeeds,
+    breastfeedsPerDay: breastfeeds.length / MEASURED_DAYS,
   };
 }
 

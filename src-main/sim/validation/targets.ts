@@ -186,14 +186,27 @@ function pumpingAfterFeedsRatio(seed: number): number {
  * Need rises in proportion to weight, a model assumption (needWeightExponent), so the span shows
  * what weight alone explains.
  */
+const POPULATION = `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months`;
+
 const populationSpan = (end: 'lowest' | 'highest') =>
   ({
     kind: 'independent',
-    quantity: `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months: ${end} 24-h milk removed`,
+    quantity: `${POPULATION}: ${end} 24-h milk removed`,
     literature: '478–1356 mL/day across 71 mothers (range)',
     unit: 'mL/day',
     source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
     digits: 0,
+  }) as const;
+
+/** Kent 2006 counted each breast as a breastfeed (its 76 g is per breast), as C1 does. */
+const feedsSpan = (end: 'fewest' | 'most') =>
+  ({
+    kind: 'independent',
+    quantity: `${POPULATION}: ${end} breastfeeds (one breast each) per 24 h`,
+    literature: '6–18 per 24 h across 71 mothers (range; mean 11 ± 3)',
+    unit: '/24 h',
+    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
+    digits: 1,
   }) as const;
 
 export const TARGETS: readonly Target[] = [
@@ -780,5 +793,17 @@ export const TARGETS: readonly Target[] = [
         feeds.map((f) => f.intakeMl),
       );
     },
+  },
+  {
+    id: 'I24a',
+    ...feedsSpan('fewest'),
+    value: 6,
+    measureAll: (seeds) => Math.min(...cohort(seeds).map((p) => p.breastfeedsPerDay)),
+  },
+  {
+    id: 'I24b',
+    ...feedsSpan('most'),
+    value: 18,
+    measureAll: (seeds) => Math.max(...cohort(seeds).map((p) => p.breastfeedsPerDay)),
   },
 ];
