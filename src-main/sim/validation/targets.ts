@@ -10,7 +10,7 @@ import { drawIndividual } from '../config';
 import { PARAMETERS as P } from '../parameters';
 import type { Condition, Scenario } from '../scenario';
 import { runModel } from '../simulate';
-import { cohort, PAIRS_PER_SEED } from './cohort';
+import { cohort, PAIRS_PER_SEED, type Pair } from './cohort';
 import {
   breastfeedVolumes,
   breastfeedsPerDay,
@@ -180,34 +180,52 @@ function pumpingAfterFeedsRatio(seed: number): number {
 }
 
 /**
- * The two ends of the population's 24-h removal against Kent 2006's range. What varies between
- * pairs is drawn from other measurements — the baby's age, sex and weight for age (WHO growth
- * standard), each breast's storage capacity (Kent 1999) — never from the production span itself.
- * Need rises in proportion to weight, a model assumption (needWeightExponent), so the span shows
- * what weight alone explains.
+ * The population of the I22–I24 checks. What varies between pairs is drawn from other
+ * measurements — the baby's age, sex and weight for age (WHO growth standard), each breast's
+ * storage capacity (Kent 1999) — never from the spans checked. Need rises in proportion to weight,
+ * a model assumption (needWeightExponent), so a span shows what weight alone explains.
  */
 const POPULATION = `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months`;
 
-const populationSpan = (end: 'lowest' | 'highest') =>
-  ({
+/**
+ * The two ends of a range measured across the population: its lowest and highest value, each
+ * graded against the same end of the published range.
+ */
+function populationRange(r: {
+  ids: readonly [string, string];
+  ends: readonly [string, string];
+  what: string;
+  range: readonly [number, number];
+  literature: string;
+  unit: string;
+  digits: number;
+  of: (p: Pair) => number;
+}): Target[] {
+  const common = {
     kind: 'independent',
-    quantity: `${POPULATION}: ${end} 24-h milk removed`,
-    literature: '478–1356 mL/day across 71 mothers (range)',
-    unit: 'mL/day',
+    literature: r.literature,
+    unit: r.unit,
     source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
-    digits: 0,
-  }) as const;
-
-/** Kent 2006 counted each breast as a breastfeed (its 76 g is per breast), as C1 does. */
-const feedsSpan = (end: 'fewest' | 'most') =>
-  ({
-    kind: 'independent',
-    quantity: `${POPULATION}: ${end} breastfeeds (one breast each) per 24 h`,
-    literature: '6–18 per 24 h across 71 mothers (range; mean 11 ± 3)',
-    unit: '/24 h',
-    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
-    digits: 1,
-  }) as const;
+    digits: r.digits,
+  } as const;
+  const values = (seeds: number[]) => cohort(seeds).map(r.of);
+  return [
+    {
+      id: r.ids[0],
+      ...common,
+      quantity: `${POPULATION}: ${r.ends[0]} ${r.what}`,
+      value: r.range[0],
+      measureAll: (seeds) => Math.min(...values(seeds)),
+    },
+    {
+      id: r.ids[1],
+      ...common,
+      quantity: `${POPULATION}: ${r.ends[1]} ${r.what}`,
+      value: r.range[1],
+      measureAll: (seeds) => Math.max(...values(seeds)),
+    },
+  ];
+}
 
 export const TARGETS: readonly Target[] = [
   // --- Calibration targets -------------------------------------------------------------------
@@ -762,18 +780,16 @@ export const TARGETS: readonly Target[] = [
     measure: (seed) =>
       oneSession(seed, 'pump', 15, 365 * 24).diagnostics.sessions[1]?.ejections ?? NaN,
   },
-  {
-    id: 'I22a',
-    ...populationSpan('lowest'),
-    value: 478,
-    measureAll: (seeds) => Math.min(...cohort(seeds).map((p) => p.removedPerDayMl)),
-  },
-  {
-    id: 'I22b',
-    ...populationSpan('highest'),
-    value: 1356,
-    measureAll: (seeds) => Math.max(...cohort(seeds).map((p) => p.removedPerDayMl)),
-  },
+  ...populationRange({
+    ids: ['I22a', 'I22b'],
+    ends: ['lowest', 'highest'],
+    what: '24-h milk removed',
+    range: [478, 1356],
+    literature: '478–1356 mL/day across 71 mothers (range)',
+    unit: 'mL/day',
+    digits: 0,
+    of: (p) => p.removedPerDayMl,
+  }),
   {
     id: 'I23',
     kind: 'independent',
@@ -794,16 +810,15 @@ export const TARGETS: readonly Target[] = [
       );
     },
   },
-  {
-    id: 'I24a',
-    ...feedsSpan('fewest'),
-    value: 6,
-    measureAll: (seeds) => Math.min(...cohort(seeds).map((p) => p.breastfeedsPerDay)),
-  },
-  {
-    id: 'I24b',
-    ...feedsSpan('most'),
-    value: 18,
-    measureAll: (seeds) => Math.max(...cohort(seeds).map((p) => p.breastfeedsPerDay)),
-  },
+  // Kent 2006 counted each breast as a breastfeed (its 76 g is per breast), as C1 does.
+  ...populationRange({
+    ids: ['I24a', 'I24b'],
+    ends: ['fewest', 'most'],
+    what: 'breastfeeds (one breast each) per 24 h',
+    range: [6, 18],
+    literature: '6–18 per 24 h across 71 mothers (range; mean 11 ± 3)',
+    unit: '/24 h',
+    digits: 1,
+    of: (p) => p.breastfeedsPerDay,
+  }),
 ];
