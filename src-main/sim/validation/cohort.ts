@@ -82,9 +82,10 @@ export interface Pair {
   removedPerDayMl: number;
   /** Each breastfeed (one breast) of the measured days. */
   breastfeeds: Breastfeed[];
-  /** Breastfeeds (one breast each) per 24 h over the measured days. */
-  breastfeedsPerDay: number;
 }
+
+/** A pair's breastfeeds (one breast each) per 24 h over the measured days. */
+export const pairBreastfeedsPerDay = (p: Pair): number => p.breastfeeds.length / MEASURED_DAYS;
 
 /**
  * Breastfeeds from `fromSec` on, each one breast of a session, with the milk ejections that began
@@ -135,15 +136,13 @@ function drawPair(seed: number): Pair {
     infant: { weightKg },
     feeding: { plan: 'onDemand', seed },
   });
-  const breastfeeds = breastfeedsOf(run, run.trace.durationSec - MEASURED_DAYS * 86_400);
   return {
     ageDays,
     sex,
     weightKg,
     capacityMl,
     removedPerDayMl: removedPerDayAtEnd(run, MEASURED_DAYS),
-    breastfeeds,
-    breastfeedsPerDay: breastfeeds.length / MEASURED_DAYS,
+    breastfeeds: breastfeedsOf(run, run.trace.durationSec - MEASURED_DAYS * 86_400),
   };
 }
 

@@ -10,7 +10,7 @@ import { drawIndividual } from '../config';
 import { PARAMETERS as P } from '../parameters';
 import type { Condition, Scenario } from '../scenario';
 import { runModel } from '../simulate';
-import { cohort, PAIRS_PER_SEED, type Pair } from './cohort';
+import { cohort, pairBreastfeedsPerDay, PAIRS_PER_SEED, type Pair } from './cohort';
 import {
   breastfeedVolumes,
   breastfeedsPerDay,
@@ -196,14 +196,15 @@ function populationRange(r: {
   ends: readonly [string, string];
   what: string;
   range: readonly [number, number];
-  literature: string;
+  /** The literature text after the range's two ends. */
+  across: string;
   unit: string;
   digits: number;
   of: (p: Pair) => number;
 }): Target[] {
   const common = {
     kind: 'independent',
-    literature: r.literature,
+    literature: `${r.range[0]}–${r.range[1]} ${r.across}`,
     unit: r.unit,
     source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
     digits: r.digits,
@@ -785,7 +786,7 @@ export const TARGETS: readonly Target[] = [
     ends: ['lowest', 'highest'],
     what: '24-h milk removed',
     range: [478, 1356],
-    literature: '478–1356 mL/day across 71 mothers (range)',
+    across: 'mL/day across 71 mothers (range)',
     unit: 'mL/day',
     digits: 0,
     of: (p) => p.removedPerDayMl,
@@ -816,9 +817,9 @@ export const TARGETS: readonly Target[] = [
     ends: ['fewest', 'most'],
     what: 'breastfeeds (one breast each) per 24 h',
     range: [6, 18],
-    literature: '6–18 per 24 h across 71 mothers (range; mean 11 ± 3)',
+    across: 'per 24 h across 71 mothers (range; mean 11 ± 3)',
     unit: '/24 h',
     digits: 1,
-    of: (p) => p.breastfeedsPerDay,
+    of: pairBreastfeedsPerDay,
   }),
 ];
