@@ -76,6 +76,7 @@ export interface Breastfeed {
 export interface Pair {
   ageDays: number;
   sex: 'boys' | 'girls';
+  /** Weight at the measured age, on the centile the run's need followed. */
   weightKg: number;
   capacityMl: { left: number; right: number };
   /** 24-h milk removed over the measured days, mL/day. */
@@ -125,7 +126,10 @@ function drawPair(seed: number): Pair {
   // Kent 2006's mothers had infants of 1 to 6 months.
   const ageDays = uniform(rand, 30, 183);
   const sex = rand() < 0.5 ? 'boys' : 'girls';
-  const weightKg = weightAtZ(sex, ageDays, normal(rand, 0, 1));
+  const z = normal(rand, 0, 1);
+  // A scenario's weight is the baby's weight at the start of its run, which the need follows
+  // along the same centile, so the run is given the weight of SETTLE_DAYS before the measured age.
+  const startWeightKg = weightAtZ(sex, ageDays - SETTLE_DAYS, z);
   const capacityMl = { left: drawCapacity(rand), right: drawCapacity(rand) };
   const run = runModel({
     schema: 'lactasim/scenario@1',
@@ -133,13 +137,13 @@ function drawPair(seed: number): Pair {
     start: { postpartumHours: (ageDays - SETTLE_DAYS) * 24 },
     durationHours: SETTLE_DAYS * 24,
     mother: { storageCapacityMl: capacityMl },
-    infant: { weightKg },
+    infant: { weightKg: startWeightKg },
     feeding: { plan: 'onDemand', seed },
   });
   return {
     ageDays,
     sex,
-    weightKg,
+    weightKg: weightAtZ(sex, ageDays, z),
     capacityMl,
     removedPerDayMl: removedPerDayAtEnd(run, MEASURED_DAYS),
     breastfeeds: breastfeedsOf(run, run.trace.durationSec - MEASURED_DAYS * 86_400),
