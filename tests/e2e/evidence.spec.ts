@@ -86,6 +86,22 @@ test('the Validation screen shows every target with literature, model, differenc
   await expect(
     independent.locator('.grade', { hasText: 'more than 30 % off' }).first(),
   ).toBeVisible();
+  // Every printed difference reads as its grade says: no "−30 %" beside "more than 30 % off".
+  const rows = await page
+    .locator('tbody tr:has(.grade)')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('td.num')?.textContent ?? '',
+        tr.querySelector('.grade')?.textContent ?? '',
+      ]),
+    );
+  const graded = rows.filter(([diff]) => /^[+−][\d.]+ %$/.test(diff));
+  expect(graded.length).toBeGreaterThan(30);
+  for (const [diff, words] of graded) {
+    const off = Math.abs(Number(diff.replace(/[^\d.]/g, '')));
+    const band = off <= 10 ? 'within 10 %' : off <= 30 ? '10–30 % off' : 'more than 30 % off';
+    expect(`${diff}: ${words}`).toBe(`${diff}: ${band}`);
+  }
   await expect(page.getByText('lactasim-physiology/')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('validation-screen.png') });

@@ -2,6 +2,7 @@
 // target as the targets are now defined, so the screen never shows a stale or missing row unseen.
 import { describe, expect, it } from 'vitest';
 import baseline from '../../src-main/sim/validation/baseline.json';
+import { differenceDigits, verdictOf } from '../../src-main/sim/validation/grades';
 import results from '../../src-main/sim/validation/results.json';
 import {
   baselineEntry,
@@ -151,5 +152,44 @@ describe('the ratchet on independent checks', () => {
 
   it('holds the checked-in results to the checked-in baseline', () => {
     expect(failures(results.results as TargetResult[], baseline as Baseline)).toEqual([]);
+  });
+});
+
+describe('a difference printed beside its grade', () => {
+  const target = { id: 'I9', kind: 'independent', value: 1000 } as Target;
+  /** The diff and verdict cells of the table row for a model value against 1000. */
+  const cells = (model: number): string[] => {
+    const r: TargetResult = {
+      ...grade(target, model),
+      id: 'I9',
+      kind: 'independent',
+      quantity: 'q',
+      literature: 'l',
+      source: 's',
+      unit: '',
+      model,
+      modelSd: null,
+      seeds: 20,
+      midpointPct: null,
+      modelText: 'm',
+    };
+    const row = formatValidation([r]).split('\n').at(-1) ?? '';
+    return row
+      .split('|')
+      .slice(5, 7)
+      .map((c) => c.trim());
+  };
+
+  it('keeps whole per cent away from a band edge', () => {
+    expect(differenceDigits(-24.3)).toBe(0);
+    expect(cells(757)).toEqual(['-24 %', 'yellow']);
+    expect(cells(1300)).toEqual(['+30 %', 'yellow']);
+  });
+
+  it('shows a decimal where whole per cent would sit on the edge of another grade', () => {
+    expect(cells(699)).toEqual(['-30.1 %', 'red']);
+    expect(cells(702)).toEqual(['-29.8 %', 'yellow']);
+    expect(cells(1104)).toEqual(['+10.4 %', 'yellow']);
+    expect(verdictOf(-30.1)).toBe('red');
   });
 });

@@ -4,10 +4,11 @@
 // Calibration targets must be green or yellow; independent checks may not get worse than the
 // checked-in baseline (a ratchet: green stays green, red may only improve, and no check drifts
 // further from the literature than recorded — for a check outside its limit, further from it).
+import { differenceDigits, verdictOf, type Verdict } from './grades';
 import { mean, sd } from './measure';
 import { SEEDS, TARGETS, type Target, type TargetKind } from './targets';
 
-export type Verdict = 'green' | 'yellow' | 'red';
+export type { Verdict } from './grades';
 
 export interface TargetResult {
   id: string;
@@ -52,12 +53,7 @@ export function grade(
     return { differencePct: null, outsidePct, verdict: outsidePct === 0 ? 'green' : 'red' };
   }
   const pct = percentOf(value - t.value, t.value);
-  const a = Math.abs(pct);
-  return {
-    differencePct: pct,
-    outsidePct: null,
-    verdict: a <= 10 ? 'green' : a <= 30 ? 'yellow' : 'red',
-  };
+  return { differencePct: pct, outsidePct: null, verdict: verdictOf(pct) };
 }
 
 /**
@@ -187,7 +183,8 @@ export function failures(results: readonly TargetResult[], baseline: Baseline): 
   return out;
 }
 
-const signed = (pct: number): string => `${pct >= 0 ? '+' : ''}${pct.toFixed(0)} %`;
+const signed = (pct: number): string =>
+  `${pct >= 0 ? '+' : ''}${pct.toFixed(differenceDigits(pct))} %`;
 
 function difference(r: TargetResult): string {
   if (r.differencePct !== null) return signed(r.differencePct);

@@ -7,6 +7,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Trans } from 'react-i18next';
 import { outsideRange, PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters';
+import { differenceDigits } from '../../../src-main/sim/validation/grades';
 import { citationsIn, shortCitation } from '../../../src-main/sources/cite';
 import { parameterSources } from '../../../src-main/sources/engine';
 import { call } from '../../app/api';
@@ -25,7 +26,8 @@ function gradeText(t: Words, r: Result): string {
   return t(`grade.${r.verdict}`, { defaultValue: r.verdict });
 }
 
-const signed = (pct: number): string => `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct))} %`;
+const signed = (pct: number): string =>
+  `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct), differenceDigits(pct))} %`;
 
 function difference(t: Words, r: Result): string {
   if (r.differencePct !== null) return signed(r.differencePct);
