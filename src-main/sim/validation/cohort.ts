@@ -1,6 +1,6 @@
-// A cohort of simulated mother–infant pairs for the population checks (I22a/b, I23): what varies
-// between pairs is drawn from measurements other than 24-h milk production itself, so the span of
-// production the cohort gives is a prediction, not a fit. Units: days, kg, mL, mL/day.
+// A cohort of simulated mother–infant pairs for the population checks (I22a/b, I23, I24a/b):
+// what varies between pairs is drawn from measurements other than 24-h milk production itself, so
+// the span of production the cohort gives is a prediction, not a fit. Units: days, kg, mL, mL/day.
 import { mulberry32, normal, uniform, type Random } from '../prng';
 import { runModel } from '../simulate';
 import { removedPerDayAtEnd, type Run } from './measure';
@@ -57,14 +57,12 @@ function drawCapacity(rand: Random): number {
   return Math.min(382, Math.max(74, normal(rand, CAPACITY_MEAN_ML, CAPACITY_SD_ML)));
 }
 
-/** Pairs drawn for each validation seed (20 seeds × 2 = 40 pairs). */
-export const PAIRS_PER_SEED = 2;
+/** As many pairs as Kent 2006 measured mothers, so a range is over as many individuals. */
+export const POPULATION_SIZE = 71;
 
-/** Days each pair is run on demand before its age, so that supply has followed the baby's need. */
-const SETTLE_DAYS = 21;
-
-/** Days at the end of each run over which production and feeds are measured. */
-const MEASURED_DAYS = 3;
+/** Days at the end of each run over which production and feeds are measured: Kent 2006
+ * test-weighed each mother's breastfeeds over one 24-h period. */
+const MEASURED_DAYS = 1;
 
 export interface Breastfeed {
   /** Milk the infant took from the breast, mL. */
@@ -127,17 +125,17 @@ function drawPair(seed: number): Pair {
   const ageDays = uniform(rand, 30, 183);
   const sex = rand() < 0.5 ? 'boys' : 'girls';
   const z = normal(rand, 0, 1);
-  // A scenario's weight is the baby's weight at the start of its run, which the need follows
-  // along the same centile, so the run is given the weight of SETTLE_DAYS before the measured age.
-  const startWeightKg = weightAtZ(sex, ageDays - SETTLE_DAYS, z);
   const capacityMl = { left: drawCapacity(rand), right: drawCapacity(rand) };
+  // Each pair is fed on demand from birth, as Kent's mothers had fed their babies, so her supply
+  // has followed this baby's need for its whole life. A scenario's weight is the baby's at the
+  // start of the run (here its birth weight), and the need follows that centile as it grows.
   const run = runModel({
     schema: 'lactasim/scenario@1',
     name: 'validation cohort',
-    start: { postpartumHours: (ageDays - SETTLE_DAYS) * 24 },
-    durationHours: SETTLE_DAYS * 24,
+    start: { postpartumHours: 0 },
+    durationHours: ageDays * 24,
     mother: { storageCapacityMl: capacityMl },
-    infant: { weightKg: startWeightKg },
+    infant: { weightKg: weightAtZ(sex, 0, z) },
     feeding: { plan: 'onDemand', seed },
   });
   return {
@@ -152,17 +150,18 @@ function drawPair(seed: number): Pair {
 
 const cache = new Map<number, Pair>();
 
-/** The cohort's pairs for the validation seeds: PAIRS_PER_SEED pairs each, cached. */
+/**
+ * The cohort's POPULATION_SIZE pairs, dealt over the validation seeds in turn (pair k takes seed
+ * k mod n and is that seed's ⌊k / n⌋-th draw), cached.
+ */
 export function cohort(seeds: readonly number[]): Pair[] {
-  return seeds.flatMap((seed) =>
-    Array.from({ length: PAIRS_PER_SEED }, (_, k) => {
-      const id = seed * 1000 + k;
-      let p = cache.get(id);
-      if (p === undefined) {
-        p = drawPair(id);
-        cache.set(id, p);
-      }
-      return p;
-    }),
-  );
+  return Array.from({ length: POPULATION_SIZE }, (_, k) => {
+    const id = (seeds[k % seeds.length] ?? 0) * 1000 + Math.floor(k / seeds.length);
+    let p = cache.get(id);
+    if (p === undefined) {
+      p = drawPair(id);
+      cache.set(id, p);
+    }
+    return p;
+  });
 }

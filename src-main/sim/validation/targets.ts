@@ -10,7 +10,7 @@ import { drawIndividual } from '../config';
 import { PARAMETERS as P } from '../parameters';
 import type { Condition, Scenario } from '../scenario';
 import { runModel } from '../simulate';
-import { cohort, pairBreastfeedsPerDay, PAIRS_PER_SEED, type Pair } from './cohort';
+import { cohort, pairBreastfeedsPerDay, POPULATION_SIZE, type Pair } from './cohort';
 import {
   breastfeedVolumes,
   breastfeedsPerDay,
@@ -185,7 +185,7 @@ function pumpingAfterFeedsRatio(seed: number): number {
  * storage capacity (Kent 1999) — never from the spans checked. Need rises in proportion to weight,
  * a model assumption (needWeightExponent), so a span shows what weight alone explains.
  */
-const POPULATION = `population of ${SEEDS * PAIRS_PER_SEED} mothers and babies on demand at 1–6 months`;
+const POPULATION = `population of ${POPULATION_SIZE} mothers and babies on demand at 1–6 months`;
 
 /**
  * The two ends of a range measured across the population: its lowest and highest value, each
