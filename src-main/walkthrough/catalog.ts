@@ -68,11 +68,14 @@ export function whatIfSentence(language: Language, diff: WhatIfDifference): stri
 }
 
 /**
- * More breastfeeds a day than Kent et al. 2006 saw in any baby (6–18 per 24 h): the model's baby
- * feeds this often only when it is short of milk, and has no sleep or supplements to stop it, so
- * the count itself is not a number to give a family (README, Validation: "Known limit").
+ * The most feeds a day Kent et al. 2006 saw in any baby, counted as a family counts them (one
+ * feed, one or both breasts, as the walkthrough's count is): their 6–18 breastfeeds a day, one
+ * breast each, were taken as 4–13 meals a day (Kent 2007, J Midwifery Womens Health 52:564).
+ * The model's baby feeds more often only when it is short of milk or carries a shortfall, and has
+ * no sleep or supplements to stop it, so the count itself is not a number to give a family
+ * (README, Validation: "Known limit").
  */
-const MOST_FEEDS_PER_DAY = 18;
+export const MOST_FEEDS_PER_DAY = 13;
 
 /** The variant of a step's caption: a story from birth, or a baby feeding more often than any measured. */
 function captionVariant(step: WalkthroughStep): 'captionAtBirth' | 'captionVeryOften' | 'caption' {

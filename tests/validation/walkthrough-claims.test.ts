@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src-main/sim/scenario';
 import type { Trace } from '../../src-main/sim/trace';
+import { MOST_FEEDS_PER_DAY } from '../../src-main/walkthrough/catalog';
 import { generateSteps } from '../../src-main/walkthrough/steps';
 import { cachedRun } from '../fixtures/model-runs';
 
@@ -461,13 +462,13 @@ const STEP_CLAIMS: StepClaim[] = [
       'Salen unos {{amount}} mL de leche cada día.',
     ],
     check: () => {
-      // Shown past 18 feeds a day, the most Kent et al. 2006 saw (range 6–18): a baby short of milk.
+      // Shown past 13 feeds a day, the most meals Kent et al. 2006 saw (4–13): a baby short of milk.
       const s = builtin('after-breast-reduction');
       const t = trace(s);
       const { feeds, amount } = stepParams(s, 'pattern');
       const taken = t.summary.milkRemovedPer24hMl;
       return ok(
-        (feeds ?? 0) > 18 && Math.abs((amount ?? NaN) / taken - 1) <= 0.1,
+        (feeds ?? 0) > MOST_FEEDS_PER_DAY && Math.abs((amount ?? NaN) / taken - 1) <= 0.1,
         `${feeds} feeds a day, taken ${f0(taken)}, said ${amount} mL/day`,
       );
     },

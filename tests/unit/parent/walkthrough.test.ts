@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { walkthroughBeatSchema } from '../../../src-main/contract/parent';
 import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
 import { simulate } from '../../../src-main/sim/index';
-import { CATALOGS, captionKey, catalogCaption, fill } from '../../../src-main/walkthrough/catalog';
+import {
+  CATALOGS,
+  captionKey,
+  catalogCaption,
+  fill,
+  MOST_FEEDS_PER_DAY,
+} from '../../../src-main/walkthrough/catalog';
 import {
   applyEdits,
   generateSteps,
@@ -69,10 +75,10 @@ describe('generateSteps', () => {
 
   it('gives a family no feed count beyond any measured, and says to have feeding checked', () => {
     // After breast reduction from birth the model's baby, short of milk, feeds about 20 times a
-    // day: more than the 6–18 Kent et al. 2006 saw, and the model has no sleep or supplements.
+    // day: more than the 4–13 meals Kent et al. 2006 saw, and the model has no sleep or supplements.
     const often = builtin('after-breast-reduction');
     const pattern = generateSteps(often, run(often)).find((x) => x.kind === 'pattern')!;
-    expect(pattern.params.feeds).toBeGreaterThan(18);
+    expect(pattern.params.feeds).toBeGreaterThan(MOST_FEEDS_PER_DAY);
     for (const language of ['en', 'es'] as const) {
       const words = fill(catalogCaption(CATALOGS[language], pattern), pattern.params);
       expect(words).not.toMatch(new RegExp(`\\b${pattern.params.feeds}\\b`));
@@ -82,7 +88,7 @@ describe('generateSteps', () => {
     // A typical day keeps its count.
     const typical = builtin('typical-feed-6-weeks');
     const usual = generateSteps(typical, run(typical)).find((x) => x.kind === 'pattern')!;
-    expect(usual.params.feeds).toBeLessThanOrEqual(18);
+    expect(usual.params.feeds).toBeLessThanOrEqual(MOST_FEEDS_PER_DAY);
     expect(fill(catalogCaption(CATALOGS.en, usual), usual.params)).toContain(
       `With about ${usual.params.feeds} feeds a day`,
     );
