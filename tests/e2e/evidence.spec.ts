@@ -90,7 +90,7 @@ test('the Validation screen shows every target with literature, model, differenc
   const rows = await page
     .locator('tbody tr:has(.grade)')
     .evaluateAll((trs) =>
-      trs.map((tr) => [
+      trs.map((tr): [string, string] => [
         tr.querySelector('td.num')?.textContent ?? '',
         tr.querySelector('.grade')?.textContent ?? '',
       ]),
