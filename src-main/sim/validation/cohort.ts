@@ -72,11 +72,6 @@ export interface Breastfeed {
 }
 
 export interface Pair {
-  ageDays: number;
-  sex: 'boys' | 'girls';
-  /** Weight at the measured age, on the centile the run's need followed. */
-  weightKg: number;
-  capacityMl: { left: number; right: number };
   /** 24-h milk removed over the measured days, mL/day. */
   removedPerDayMl: number;
   /** Each breastfeed (one breast) of the measured days. */
@@ -139,10 +134,6 @@ function drawPair(seed: number): Pair {
     feeding: { plan: 'onDemand', seed },
   });
   return {
-    ageDays,
-    sex,
-    weightKg: weightAtZ(sex, ageDays, z),
-    capacityMl,
     removedPerDayMl: removedPerDayAtEnd(run, MEASURED_DAYS),
     breastfeeds: breastfeedsOf(run, run.trace.durationSec - MEASURED_DAYS * 86_400),
   };
