@@ -301,6 +301,18 @@ export const SOURCES = {
     checked: true,
     note: '71 mothers of infants aged 1–6 months, test-weighed over 24–26 h: 11 ± 3 breastfeeds a day; 76.0 ± 12.6 g per breastfeed (range 0–240 g), 67.3 ± 7.8 % of the available milk; fat 41.1 ± 7.8 g/L.',
   }),
+  kent2007: {
+    kind: 'review',
+    authors: 'Kent JC',
+    year: 2007,
+    title: 'How breastfeeding works',
+    container: 'J Midwifery Womens Health',
+    volume: '52',
+    pages: '564',
+    cite: ['Kent 2007'],
+    checked: false,
+    note: 'A review of the Perth studies: the babies of Kent et al. 2006 took their 6–18 breastfeeds a day (one breast each) as 4–13 meals a day, one or both breasts each.',
+  },
   kent2008: article({
     authors: 'Kent JC, Mitoulas LR, Cregan MD, Geddes DT, Larsson M, Doherty DA, Hartmann PE',
     year: 2008,

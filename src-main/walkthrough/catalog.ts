@@ -70,7 +70,7 @@ export function whatIfSentence(language: Language, diff: WhatIfDifference): stri
 /**
  * The most feeds a day Kent et al. 2006 saw in any baby, counted as a family counts them (one
  * feed, one or both breasts, as the walkthrough's count is): their 6–18 breastfeeds a day, one
- * breast each, were taken as 4–13 meals a day (Kent 2007, J Midwifery Womens Health 52:564).
+ * breast each, were taken as 4–13 meals a day (Kent 2007).
  * The model's baby feeds more often only when it is short of milk or carries a shortfall, and has
  * no sleep or supplements to stop it, so the count itself is not a number to give a family
  * (README, Validation: "Known limit").

@@ -21,7 +21,7 @@ export const STEP_SOURCES: Record<StepKind, readonly SourceId[]> = {
   oversupply: ['practiceBlockFeeding'],
   pumping: ['iom1991'],
   moreOutMoreMade: ['daly1993', 'kent2006'],
-  pattern: ['kent2006'],
+  pattern: ['kent2006', 'kent2007'],
 };
 
 /** Steps whose advice carries a verdict the family should see (one vocabulary, translated). */
