@@ -132,14 +132,19 @@ export const PARAMETERS = {
     ['C5'],
     'Ueda 1994: 2.25 ± 0.71 pulses per 20 min of suckling, 2-min sampling',
   ),
-  /** The same for a breast pump (ejections seen in milk flow, Prime 2011). */
+  /**
+   * The same for a breast pump (ejections seen in milk flow, Prime 2011). It was fitted towards
+   * C6a and does not reach it: a pulse due during an ejection waits for its end (plus
+   * pulseRefractorySec), and while pumping a pulse lands on the last one's oxytocin, so each
+   * ejection after the first lasts 3.5–4.7 min and 15 min holds 4 at any interval up to 200 s.
+   */
   pulseIntervalPumpSec: fitted(
     75,
     's',
     90,
     400,
     ['C6'],
-    'Prime 2011: 5.1 ± 2.0 ejections per 15-min double pumping',
+    'Prime 2011: 5.1 ± 2.0 ejections per 15-min double pumping. Fitted towards that count but it does not reach it: a new pulse waits until the current ejection is over, and while pumping each ejection after the first lasts 3.5–4.7 min, so 15 min holds 4 ejections at any interval up to 200 s; 75 s is where the fit stopped',
   ),
   /** Each interval between pulses is the mean interval times a uniform draw in this range. */
   pulseIntervalSpreadMin: assumed(

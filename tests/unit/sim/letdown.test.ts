@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newDecays, setDecays, startPulse, stepHormones } from '../../../src-main/sim/hormones';
 import { ejectionEvents, pulseGenerator, pulseIntervalSec } from '../../../src-main/sim/letdown';
 import { PARAMETERS as P } from '../../../src-main/sim/parameters';
+import { runModel } from '../../../src-main/sim/simulate';
 import type { EngineState } from '../../../src-main/sim/state';
 import type { EventKind } from '../../../src-main/sim/trace';
 import { engineAt, startSession } from './engine-state';
@@ -175,5 +176,45 @@ describe('milk ejections', () => {
       ['ejectionStart', undefined, 'Milk ejection (no stimulation)'],
       ['ejectionEnd', undefined, 'Milk ejection (no stimulation)'],
     ]);
+  });
+});
+
+// The model's limit for C6a (README, Validation): the count of a 15-min pumping is held by how
+// long its ejections last, not by the pump's pulse interval.
+describe('a 15-min double pumping at 6 weeks (validation C6a)', () => {
+  const ejections = (seed: number) => {
+    const r = runModel({
+      schema: 'lactasim/scenario@1',
+      name: 'C6a',
+      start: { postpartumHours: 1008 },
+      durationHours: 0.5,
+      feeding: {
+        plan: 'explicit',
+        seed,
+        events: [{ atMinutes: 0, kind: 'pump', side: 'both', durationMinutes: 15 }],
+      },
+    });
+    const left = r.trace.events.filter((e) => e.side === 'left');
+    const starts = left.filter((e) => e.kind === 'ejectionStart').map((e) => e.atSeconds);
+    const ends = left.filter((e) => e.kind === 'ejectionEnd').map((e) => e.atSeconds);
+    return { count: r.diagnostics.sessions[0]?.ejections, starts, ends };
+  };
+
+  it('has its ejections back to back, each after the first longer than 3.5 min on average, 4 in every seed', () => {
+    const laterLengths: number[] = [];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { count, starts, ends } = ejections(seed);
+      expect(count).toBe(4);
+      for (let i = 1; i < starts.length; i++) {
+        const start = starts[i]!;
+        // The next pulse was due long before: it waited for the end and the refractory time.
+        expect(start - ends[i - 1]!).toBeGreaterThanOrEqual(P.pulseRefractorySec.value);
+        expect(start - ends[i - 1]!).toBeLessThan(P.pulseRefractorySec.value + 5);
+        // The last may end after the session, when its end names no side.
+        const end = ends[i];
+        if (end !== undefined) laterLengths.push(end - start);
+      }
+    }
+    expect(laterLengths.reduce((a, b) => a + b, 0) / laterLengths.length).toBeGreaterThan(210);
   });
 });
