@@ -425,14 +425,20 @@ export const PARAMETERS = {
     24,
     'Dewey 2001/2003: stressful labour delays onset of lactation; size at full stress not quantified',
   ),
-  /** Individual spread of activation timing (lognormal SD on the stage time constant). */
+  /**
+   * Individual spread of activation timing (lognormal SD on the stage time constant). Fitted with
+   * firstBirthDelayH and caesareanDelayH: the wider the spread, the fewer mothers a given delay
+   * moves past 72 h, so the odds ratios of C10 set it (0.22–0.26 keep both green; 0.3 makes C10a
+   * 2.24). The median (C9) hardly moves with it, and the share of first-time mothers after 72 h
+   * stays 6 of 20 at any spread from 0.1 to 0.5 (I25).
+   */
   activationSpreadSd: fitted(
     0.22,
     '1',
     0,
     0.5,
-    ['C9'],
-    'onset IQR 60.4–91.6 h (Mullen et al. 2022); 44 % of first-time mothers after 72 h (Nommsen-Rivers 2010)',
+    ['C10'],
+    'fitted with the delays for first birth and caesarean birth to their odds ratios for onset after 72 h (Scott, Binns & Oddy 2007): a wider spread lets a delay move fewer mothers past 72 h. It does not give the 44 % of first-time mothers after 72 h that Nommsen-Rivers 2010 reported: that share stays 30 % at any spread from 0.1 to 0.5',
   ),
   colostrumFraction: assumed(
     0.04,

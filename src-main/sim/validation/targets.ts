@@ -822,4 +822,20 @@ export const TARGETS: readonly Target[] = [
     digits: 1,
     of: pairBreastfeedsPerDay,
   }),
+  {
+    // C9's mothers again. No parameter is fitted to this share: the spread of onset times is set
+    // by the odds ratios of C10 (parameters.ts, activationSpreadSd).
+    id: 'I25',
+    kind: 'independent',
+    quantity: 'first-time mothers whose milk comes in after 72 h',
+    value: 44,
+    literature: '44 % (median 68.9 h)',
+    unit: '%',
+    source: 'Nommsen-Rivers 2010',
+    digits: 0,
+    measureAll: (seeds) => {
+      const onsets = seeds.map((s) => newbornOnsetH(s, { firstBirth: true }));
+      return (onsets.filter((h) => h > 72).length / onsets.length) * 100;
+    },
+  },
 ];
