@@ -242,21 +242,31 @@ export const PARAMETERS = {
   prolactinNonPregnantNgPerMl: sourced(15, 'ng/mL', 5, 25, '< 25 ng/mL non-pregnant'),
   // model.md §3
   prolactinTermNgPerMl: sourced(200, 'ng/mL', 150, 300, '~200 ng/mL at term'),
-  /** Exposure (12-h mean) at which the permissive prolactin term is half. */
-  prolactinPermissiveHalfNgPerMl: fitted(
+  /**
+   * Exposure (12-h mean) at which the permissive prolactin term is half. Not fitted: C11 holds at
+   * any value from 10 to 60 ng/mL. What it moves is weaning (at 15, 27 % of supply is left 2
+   * weeks after the last feed: I14 red) and, at 60, the built-in cases of small storage on a
+   * 4-hourly schedule and of the progestin-only pill no longer show what their text says.
+   */
+  prolactinPermissiveHalfNgPerMl: assumed(
     30,
     'ng/mL',
     15,
     60,
-    ['C11'],
-    'Sheehan syndrome ≥ 0.8: failure to lactate; normal 6-month baseline 59 ng/mL (Cox 1996) must still suffice',
+    'below the lowest baseline measured in a lactating mother (59 ng/mL at 6 months, Cox 1996), where milk production does not follow the prolactin level, and above the non-pregnant level (< 25 ng/mL), so prolactin sustains milk throughout lactation and not after weaning; no paper gives the half-point',
   ),
-  prolactinActivationHalfNgPerMl: assumed(
+  /**
+   * Exposure at which the secretory activation drive is half. Sheehan syndrome at 0.8 must leave
+   * milk not coming in (C11), which needs at least ~110 ng/mL (at 100, 22.7 % of the milk is still
+   * removed; at 120, 14 %); at 200 the median onset moves to 75 h (C9).
+   */
+  prolactinActivationHalfNgPerMl: fitted(
     150,
     'ng/mL',
     60,
     160,
-    'secretory activation needs the high early-postpartum prolactin (~200 ng/mL); the drive rises with the 4th power of prolactin around this level, a steepness that is assumed',
+    ['C11'],
+    'secretory activation needs the high early-postpartum prolactin (~200 ng/mL): with Sheehan syndrome at 0.8 milk must fail to come in (Sheehan 1937), which needs a half-point of at least about 110 ng/mL; the drive rises with the 4th power of prolactin around this level, a steepness that is assumed',
   ),
   prolactinPermissiveHill: assumed(
     5,
