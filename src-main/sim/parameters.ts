@@ -392,20 +392,20 @@ export const PARAMETERS = {
    * stage time constants are lengthened so the 4-stage chain's median moves by this much).
    */
   firstBirthDelayH: fitted(
-    14,
+    12,
     'h',
     0,
     48,
     ['C10'],
-    'first birth: adjusted OR 3.16 for onset after 72 h (Scott, Binns & Oddy 2007)',
+    'first birth: adjusted OR 3.16 for onset after 72 h (Scott, Binns & Oddy 2007), fitted over 100 simulated mothers a group with the caesarean delay and the spread of onset times',
   ),
   caesareanDelayH: fitted(
-    3,
+    4,
     'h',
     0,
     48,
     ['C10'],
-    'caesarean birth: adjusted OR 2.40 for onset after 72 h (Scott, Binns & Oddy 2007)',
+    'caesarean birth: adjusted OR 2.40 for onset after 72 h (Scott, Binns & Oddy 2007), fitted over 100 simulated mothers a group with the first-birth delay and the spread of onset times',
   ),
   diabetesType1DelayH: sourced(
     24,
@@ -438,9 +438,9 @@ export const PARAMETERS = {
   /**
    * Individual spread of activation timing (lognormal SD on the stage time constant). Fitted with
    * firstBirthDelayH and caesareanDelayH: the wider the spread, the fewer mothers a given delay
-   * moves past 72 h, so the odds ratios of C10 set it (0.22–0.26 keep both green; 0.3 makes C10a
-   * 2.24). The median (C9) hardly moves with it, and the share of first-time mothers after 72 h
-   * stays 6 of 20 at any spread from 0.1 to 0.5 (I25).
+   * moves past 72 h, so the odds ratios of C10 set it (over 100 mothers, 0.18 makes C10a 4.49 and
+   * 0.26 makes C10b 1.93). The median (C9) hardly moves with it, and the share of first-time
+   * mothers after 72 h stays 27–36 % at any spread from 0.1 to 0.4 (I25: 44 %).
    */
   activationSpreadSd: fitted(
     0.22,
@@ -448,7 +448,7 @@ export const PARAMETERS = {
     0,
     0.5,
     ['C10'],
-    'fitted with the delays for first birth and caesarean birth to their odds ratios for onset after 72 h (Scott, Binns & Oddy 2007): a wider spread lets a delay move fewer mothers past 72 h. It does not give the 44 % of first-time mothers after 72 h that Nommsen-Rivers 2010 reported: that share stays 30 % at any spread from 0.1 to 0.5',
+    'fitted with the delays for first birth and caesarean birth to their odds ratios for onset after 72 h (Scott, Binns & Oddy 2007): a wider spread lets a delay move fewer mothers past 72 h. It does not give the 44 % of first-time mothers after 72 h that Nommsen-Rivers 2010 reported: that share stays 27–36 % at any spread from 0.1 to 0.4',
   ),
   colostrumFraction: assumed(
     0.04,
