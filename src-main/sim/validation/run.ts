@@ -95,7 +95,7 @@ export function runTarget(t: Target, seeds = SEEDS): TargetResult {
     seeds,
     ...g,
     midpointPct: midpointPct(t, model),
-    modelText: `${f(model)}${modelSd === null ? '' : ` ± ${f(modelSd)}`}${t.unit === '' ? '' : ` ${t.unit}`}${modelSd === null ? ` (one value for all ${seeds} seeds, no SD)` : ''}`,
+    modelText: `${f(model)}${modelSd === null ? '' : ` ± ${f(modelSd)}`}${t.unit === '' ? '' : ` ${t.unit}`}${t.over === undefined ? '' : ` (one value for ${t.over}, no SD)`}`,
   };
 }
 

@@ -49,6 +49,7 @@ export type Target = TargetBase &
         /** One model value per seed's run; 20 seeds by default, reported as mean ± SD. */
         measure: (seed: number) => number;
         measureAll?: never;
+        over?: never;
       }
     | {
         measure?: never;
@@ -57,6 +58,8 @@ export type Target = TargetBase &
          * one value with no SD, since it describes the group rather than one run.
          */
         measureAll: (seeds: number[]) => number;
+        /** Who the one value is over, in the table's words ("100 first-time mothers"). */
+        over: string;
       }
   );
 
@@ -234,6 +237,7 @@ function populationRange(r: {
     digits: r.digits,
   } as const;
   const values = (seeds: number[]) => cohort(seeds).map(r.of);
+  const over = `${POPULATION_SIZE} mothers and babies`;
   return [
     {
       id: r.ids[0],
@@ -241,6 +245,7 @@ function populationRange(r: {
       quantity: `${POPULATION}: ${r.ends[0]} ${r.what}`,
       value: r.range[0],
       measureAll: (seeds) => Math.min(...values(seeds)),
+      over,
     },
     {
       id: r.ids[1],
@@ -248,6 +253,7 @@ function populationRange(r: {
       quantity: `${POPULATION}: ${r.ends[1]} ${r.what}`,
       value: r.range[1],
       measureAll: (seeds) => Math.max(...values(seeds)),
+      over,
     },
   ];
 }
@@ -370,6 +376,7 @@ export const TARGETS: readonly Target[] = [
     source: 'Nommsen-Rivers 2010',
     digits: 0,
     measureAll: (seeds) => median(onsets(seeds, { firstBirth: true })),
+    over: `${ONSET_MOTHERS} first-time mothers`,
   },
   {
     id: 'C10a',
@@ -381,6 +388,7 @@ export const TARGETS: readonly Target[] = [
     source: 'Scott, Binns & Oddy 2007',
     digits: 2,
     measureAll: (seeds) => oddsRatio(onsets(seeds, { firstBirth: true }), onsets(seeds, {})),
+    over: `${ONSET_MOTHERS} mothers a group`,
   },
   {
     id: 'C10b',
@@ -391,6 +399,7 @@ export const TARGETS: readonly Target[] = [
     unit: 'OR',
     source: 'Scott, Binns & Oddy 2007',
     digits: 2,
+    over: `${ONSET_MOTHERS} first-time mothers a group`,
     measureAll: (seeds) =>
       oddsRatio(
         onsets(seeds, { mode: 'caesarean', firstBirth: true }),
@@ -503,6 +512,7 @@ export const TARGETS: readonly Target[] = [
     unit: '%',
     source: 'Daly, Owens & Hartmann 1993',
     digits: 0,
+    over: 'the 40 breasts of 20 runs',
     measureAll: (seeds) => {
       let faster = 0;
       let n = 0;
@@ -733,6 +743,7 @@ export const TARGETS: readonly Target[] = [
     unit: 'OR',
     source: 'Mullen et al. 2022',
     digits: 2,
+    over: `${ONSET_MOTHERS} first-time mothers a group`,
     measureAll: (seeds) =>
       oddsRatio(
         onsets(seeds, { firstBirth: true, firstFeedAtHours: 3 }),
@@ -823,6 +834,7 @@ export const TARGETS: readonly Target[] = [
     unit: '',
     source: 'Ramsay 2004',
     digits: 2,
+    over: `the breastfeeds of ${POPULATION_SIZE} mothers and babies`,
     measureAll: (seeds) => {
       const feeds = cohort(seeds).flatMap((p) => p.breastfeeds);
       return rSquared(
@@ -853,6 +865,7 @@ export const TARGETS: readonly Target[] = [
     unit: '%',
     source: 'Nommsen-Rivers 2010',
     digits: 0,
+    over: `${ONSET_MOTHERS} first-time mothers`,
     measureAll: (seeds) => {
       const hours = onsets(seeds, { firstBirth: true });
       return (hours.filter((h) => h > 72).length / hours.length) * 100;
