@@ -1,0 +1,13 @@
+import { chromium } from 'playwright';
+import { startWebEdition } from '../tests/fixtures/web-edition';
+const { edition, stop } = await startWebEdition();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto(`${edition.url}#/validation`);
+await page.waitForTimeout(1500);
+await page.getByText('I25', { exact: true }).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/sens/val1.png' });
+await page.getByText('prolactin', { exact: false }).filter({ hasText: 'activation' }).first().scrollIntoViewIfNeeded().catch(() => {});
+await page.screenshot({ path: '/tmp/sens/val2.png' });
+await browser.close();
+await stop();
