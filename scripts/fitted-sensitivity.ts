@@ -4,6 +4,9 @@
 // and for each target its `models` at those values). A target that gives the same value all
 // three times was not what fixed the parameter: the pump's pulse interval (C6a) and the
 // permissive prolactin half-point (C11) were found listed so (README, Validation).
+// With --assumptions, every parameter listed as an assumption is moved the same way against all
+// the calibration targets instead, to show which of them a calibration also rests on (all 50:
+// about 30 min).
 // The engine reads its parameters once, when its modules load, so each value is run in a
 // temporary copy of src-main with only that value changed.
 // Run: npx tsx scripts/fitted-sensitivity.ts [parameter …]   (all 17: about 10 min)
@@ -32,11 +35,10 @@ interface Measured {
   verdict: string;
 }
 
-/** parameters.ts with one fitted value replaced (the value is the line after `name: fitted(`). */
+/** parameters.ts with one value replaced (the first argument of `name: fitted(` or `assumed(`). */
 function withValue(name: string, value: number): string {
-  const pattern = new RegExp(`(\\n  ${name}: fitted\\(\\n    )([^,\\n]+)(,)`);
-  if (!pattern.test(source))
-    throw new Error(`${name}: no "fitted(" entry with its value on the next line`);
+  const pattern = new RegExp(`(\\n  ${name}: (?:fitted|assumed)\\(\\s*)([^,\\s]+)(,)`);
+  if (!pattern.test(source)) throw new Error(`${name}: no "fitted(" or "assumed(" entry`);
   return source.replace(pattern, `$1${value}$3`);
 }
 
@@ -55,35 +57,56 @@ try {
     return JSON.parse(out) as Measured[];
   };
 
-  const asked = process.argv.slice(2);
+  const assumptions = process.argv.includes('--assumptions');
+  const asked = process.argv.slice(2).filter((a) => a !== '--assumptions');
+  const calibration = TARGETS.filter((t) => t.kind === 'calibration').map((t) => t.id);
   const report = [];
+  const bases = new Map<string, Measured[]>();
   for (const [name, p] of Object.entries(PARAMETERS)) {
-    if (p.kind !== 'calibrated' || (asked.length > 0 && !asked.includes(name))) continue;
+    if (p.kind !== (assumptions ? 'assumption' : 'calibrated')) continue;
+    if (asked.length > 0 && !asked.includes(name)) continue;
     // 'C6' names C6a and C6b.
-    const ids = TARGETS.map((t) => t.id).filter((id) =>
-      p.fittedTo.some((f) => id === f || id.replace(/[ab]$/, '') === f),
-    );
+    const ids =
+      p.kind === 'calibrated'
+        ? calibration.filter((id) =>
+            p.fittedTo.some((f) => id === f || id.replace(/[ab]$/, '') === f),
+          )
+        : calibration;
     // A count (the activation stages progesterone holds) steps by one.
     const integer = p.unit === 'stages';
     const values = integer ? [p.value - 1, p.value + 1] : [p.value * 0.8, p.value * 1.2];
     const [lower, upper] = values.map((v) => Number(v.toPrecision(6))) as [number, number];
-    const base = measure(withValue(name, p.value), ids);
+    // The value as it is leaves parameters.ts as it is: one run serves every parameter.
+    const key = ids.join();
+    const base = bases.get(key) ?? measure(source, ids);
+    bases.set(key, base);
     const down = measure(withValue(name, lower), ids);
     const up = measure(withValue(name, upper), ids);
     const targets = base.map((b, i) => {
       const models = [down[i]?.model, b.model, up[i]?.model];
       return { id: b.id, models, moved: models.some((m) => m !== b.model) };
     });
-    report.push({
-      parameter: name,
-      fittedTo: p.fittedTo,
-      values: [lower, p.value, upper],
-      targets,
-    });
-    const still = targets.filter((t) => !t.moved).map((t) => t.id);
-    process.stderr.write(
-      `${name}: ${still.length === 0 ? 'every target moved' : `${still.join(', ')} did not move`}\n`,
-    );
+    if (p.kind === 'calibrated') {
+      report.push({
+        parameter: name,
+        fittedTo: p.fittedTo,
+        values: [lower, p.value, upper],
+        targets,
+      });
+      const still = targets.filter((t) => !t.moved).map((t) => t.id);
+      process.stderr.write(
+        `${name}: ${still.length === 0 ? 'every target moved' : `${still.join(', ')} did not move`}\n`,
+      );
+    } else {
+      // An assumption: the calibration targets it moves, and those whose grade it changes.
+      const graded = base.map((b, i) => [b.verdict, down[i]?.verdict, up[i]?.verdict]);
+      const moved = targets.filter((t) => t.moved);
+      const regraded = base.filter((_, i) => new Set(graded[i]).size > 1).map((b) => b.id);
+      report.push({ parameter: name, values: [lower, p.value, upper], moved, regraded });
+      process.stderr.write(
+        `${name}: moves ${moved.map((t) => t.id).join(', ') || 'none'}; grade changes ${regraded.join(', ') || 'none'}\n`,
+      );
+    }
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } finally {
