@@ -182,10 +182,13 @@ function newbornOnsetH(
 const onsets = (seeds: readonly number[], over: Parameters<typeof newbornOnsetH>[1]): number[] =>
   onsetMothers(seeds).map((m) => newbornOnsetH(m, over));
 
+/** How many of a group's onsets (h) came after 72 h, the papers' line for a late onset. */
+const lateOnsets = (hours: readonly number[]): number => hours.filter((h) => h > 72).length;
+
 /** Odds ratio for onset after 72 h between two groups of simulated mothers. */
 function oddsRatio(exposed: number[], reference: number[]): number {
   const p = (xs: number[]): number => {
-    const k = xs.filter((h) => h > 72).length;
+    const k = lateOnsets(xs);
     // Half a mother in each cell keeps the odds finite in small groups (Haldane correction).
     return (k + 0.5) / (xs.length - k + 0.5);
   };
@@ -868,7 +871,7 @@ export const TARGETS: readonly Target[] = [
     over: `${ONSET_MOTHERS} first-time mothers`,
     measureAll: (seeds) => {
       const hours = onsets(seeds, { firstBirth: true });
-      return (hours.filter((h) => h > 72).length / hours.length) * 100;
+      return (lateOnsets(hours) / hours.length) * 100;
     },
   },
 ];
