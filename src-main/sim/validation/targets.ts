@@ -134,6 +134,25 @@ function oneSession(
   });
 }
 
+/**
+ * The first 15 days from birth of de Carvalho 1983's two groups: fed on demand (their mothers
+ * were encouraged to nurse frequently) or on a 3–4-hourly schedule (3.5 h here), one per seed.
+ */
+const firstWeeksCache = new Map<string, Run>();
+function firstWeeks(seed: number, plan: 'onDemand' | 'scheduled'): Run {
+  const key = `${plan}:${seed}`;
+  let r = firstWeeksCache.get(key);
+  if (r === undefined) {
+    r = run(seed, {
+      fromHours: 0,
+      hours: 15 * 24,
+      feeding: plan === 'scheduled' ? { plan, intervalHours: 3.5 } : { plan },
+    });
+    firstWeeksCache.set(key, r);
+  }
+  return r;
+}
+
 const onsetCache = new Map<string, number>();
 
 /**
@@ -873,5 +892,38 @@ export const TARGETS: readonly Target[] = [
       const hours = onsets(seeds, { firstBirth: true });
       return (lateOnsets(hours) / hours.length) * 100;
     },
+  },
+  {
+    id: 'I26',
+    kind: 'independent',
+    quantity: 'feeds (one or both breasts) per 24 h over the first 14 days, on demand from birth',
+    value: 9.9,
+    literature:
+      '9.9 a day when mothers were encouraged to nurse frequently (7.3 on a 3–4-hourly schedule)',
+    unit: '/24 h',
+    source: 'de Carvalho 1983',
+    digits: 1,
+    measure: (seed) => {
+      const r = firstWeeks(seed, 'onDemand');
+      const feeds = r.diagnostics.sessions.filter(
+        (s) => s.kind === 'latch' && s.startSec < 14 * 86_400,
+      ).length;
+      return feeds / 14;
+    },
+  },
+  {
+    id: 'I27',
+    kind: 'independent',
+    quantity: 'milk taken on day 15, fed on demand from birth vs 3.5-hourly',
+    value: 725 / 502,
+    literature: '725 vs 502 mL/24 h (ratio 1.44), frequent vs 3–4-hourly nursing',
+    unit: '×',
+    source: 'de Carvalho 1983',
+    digits: 2,
+    measure: (seed) =>
+      ratio(
+        removedPerDayAtEnd(firstWeeks(seed, 'onDemand'), 1),
+        removedPerDayAtEnd(firstWeeks(seed, 'scheduled'), 1),
+      ),
   },
 ];
