@@ -4,6 +4,7 @@
 import type { Language } from '../contract/parent';
 import type { WalkthroughStep } from './steps';
 import type { WhatIfDifference } from './what-if';
+import { MOST_FEEDS_PER_DAY } from './quantities';
 import en from '../../resources/content/parent/en.json';
 import es from '../../resources/content/parent/es.json';
 
@@ -66,16 +67,6 @@ export function whatIfSentence(language: Language, diff: WhatIfDifference): stri
   if (amount < 20) return fill(w.same, { days: diff.days });
   return fill(diff.supplyChange > 0 ? w.more : w.less, { amount, days: diff.days });
 }
-
-/**
- * The most feeds a day Kent et al. 2006 saw in any baby, counted as a family counts them (one
- * feed, one or both breasts, as the walkthrough's count is): their 6–18 breastfeeds a day, one
- * breast each, were taken as 4–13 meals a day (Kent 2007).
- * The model's baby feeds more often only when it is short of milk or carries a shortfall, and has
- * no sleep or supplements to stop it, so the count itself is not a number to give a family
- * (README, Validation: "Known limit").
- */
-export const MOST_FEEDS_PER_DAY = 13;
 
 /** The variant of a step's caption: a story from birth, or a baby feeding more often than any measured. */
 function captionVariant(step: WalkthroughStep): 'captionAtBirth' | 'captionVeryOften' | 'caption' {

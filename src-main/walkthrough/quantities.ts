@@ -23,6 +23,36 @@ export function countFeeds(events: readonly { kind: string; atSeconds: number }[
   return feeds;
 }
 
+/**
+ * The most feeds a day Kent et al. 2006 saw in any baby, counted as a family counts them (one
+ * feed, one or both breasts, as `countFeeds` does): their 6–18 breastfeeds a day, one breast
+ * each, were taken as 4–13 meals a day (Kent 2007).
+ * The model's baby feeds more often only when it is short of milk or carries a shortfall, and has
+ * no sleep or supplements to stop it, so the count itself is not a number to give a family or a
+ * class (README, Validation: "Known limit", I26).
+ */
+export const MOST_FEEDS_PER_DAY = 13;
+
+/**
+ * Feeds on the run's busiest whole day (days counted from the run's start; a run shorter than a
+ * day has none, so 0).
+ */
+export function busiestDayFeeds(
+  events: readonly { kind: string; atSeconds: number }[],
+  durationSec: number,
+): number {
+  const days = Math.floor(durationSec / 86_400);
+  const perDay = new Array<number>(days).fill(0);
+  let last = -Infinity;
+  for (const e of events) {
+    if (e.kind !== 'latch') continue;
+    const day = Math.floor(e.atSeconds / 86_400);
+    if (e.atSeconds - last > SAME_FEED_SEC && day < days) perDay[day] = (perDay[day] ?? 0) + 1;
+    last = e.atSeconds;
+  }
+  return Math.max(0, ...perDay);
+}
+
 /** Feeds a day over a run of `durationSec`, as a whole number (at least one day counted). */
 export function feedsPerDay(
   events: readonly { kind: string; atSeconds: number }[],

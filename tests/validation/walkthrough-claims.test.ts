@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src-main/sim/scenario';
 import type { Trace } from '../../src-main/sim/trace';
-import { MOST_FEEDS_PER_DAY } from '../../src-main/walkthrough/catalog';
+import { MOST_FEEDS_PER_DAY } from '../../src-main/walkthrough/quantities';
 import { generateSteps } from '../../src-main/walkthrough/steps';
 import { cachedRun } from '../fixtures/model-runs';
 

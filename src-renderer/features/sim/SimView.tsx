@@ -14,6 +14,7 @@ import { SimPlayer } from './SimPlayer';
 import { SaveAsCase } from './SaveAsCase';
 import { actNow, type ActNowKind } from './actNow';
 import { errorText } from '../../app/errorText';
+import { FeedCountNote } from './FeedCountNote';
 import { useSimulation } from './useSimulation';
 import './sim.css';
 
@@ -149,6 +150,7 @@ export function SimView({
       <p className="mode-note" data-mode={mode}>
         {t(`view.modeNote.${mode}`)}
       </p>
+      {trace && <FeedCountNote trace={trace} />}
       {!scenario && <p role="alert">{t('view.noBuiltins')}</p>}
       {sim.error && !trace && (
         <p role="alert">{t('view.couldNotSimulate', { message: errorText(sim.error) })}</p>

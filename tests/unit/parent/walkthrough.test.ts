@@ -4,13 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { walkthroughBeatSchema } from '../../../src-main/contract/parent';
 import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
 import { simulate } from '../../../src-main/sim/index';
-import {
-  CATALOGS,
-  captionKey,
-  catalogCaption,
-  fill,
-  MOST_FEEDS_PER_DAY,
-} from '../../../src-main/walkthrough/catalog';
+import { CATALOGS, captionKey, catalogCaption, fill } from '../../../src-main/walkthrough/catalog';
 import {
   applyEdits,
   generateSteps,
@@ -24,6 +18,7 @@ import {
   scenarioForPattern,
   whatIfDifference,
 } from '../../../src-main/walkthrough/what-if';
+import { MOST_FEEDS_PER_DAY } from '../../../src-main/walkthrough/quantities';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 function builtin(slug: string): Scenario {
