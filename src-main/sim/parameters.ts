@@ -669,7 +669,7 @@ export const PARAMETERS = {
     'min',
     5,
     45,
-    'time per breast of a scheduled feed when the scenario gives none; on-demand feeds end when the infant is satisfied',
+    'the longest time on one breast when the scenario gives none: the time per breast of a scheduled feed, and the most an on-demand feed stays on one side before switching or ending (sooner when the baby is satisfied or gives up); Kent 2006 gives 5–37 min as the range of the babies’ mean breastfeed lengths, not a limit',
   ),
   /** Complementary foods start near 6 months. */
   solidsStartDays: sourced(183, 'day', 120, 365, 'WHO: complementary foods from 6 months'),
