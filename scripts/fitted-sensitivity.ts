@@ -6,7 +6,7 @@
 // permissive prolactin half-point (C11) were found listed so (README, Validation).
 // With --assumptions, every parameter listed as an assumption is moved the same way against all
 // the calibration targets instead, to show which of them a calibration also rests on (all 50:
-// about 30 min).
+// about 65–80 min on our 2-core machine).
 // The engine reads its parameters once, when its modules load, so each value is run in a
 // temporary copy of src-main with only that value changed.
 // Run: npx tsx scripts/fitted-sensitivity.ts [parameter …]   (all 17: about 10 min)
