@@ -11,16 +11,21 @@ export const SAME_FEED_SEC = 45 * 60;
 /** Rounds a volume the way a parent would say it: to 10 mL. */
 export const roundMl = (ml: number): number => Math.round(ml / 10) * 10;
 
-/** Breastfeeds among events (latches; a latch soon after another is the same feed). */
-export function countFeeds(events: readonly { kind: string; atSeconds: number }[]): number {
-  let feeds = 0;
+/** When each breastfeed among events starts (latches; a latch soon after another is the same feed). */
+function feedStarts(events: readonly { kind: string; atSeconds: number }[]): number[] {
+  const starts: number[] = [];
   let last = -Infinity;
   for (const e of events) {
     if (e.kind !== 'latch') continue;
-    if (e.atSeconds - last > SAME_FEED_SEC) feeds += 1;
+    if (e.atSeconds - last > SAME_FEED_SEC) starts.push(e.atSeconds);
     last = e.atSeconds;
   }
-  return feeds;
+  return starts;
+}
+
+/** Breastfeeds among events (latches; a latch soon after another is the same feed). */
+export function countFeeds(events: readonly { kind: string; atSeconds: number }[]): number {
+  return feedStarts(events).length;
 }
 
 /**
@@ -43,12 +48,9 @@ export function busiestDayFeeds(
 ): number {
   const days = Math.floor(durationSec / 86_400);
   const perDay = new Array<number>(days).fill(0);
-  let last = -Infinity;
-  for (const e of events) {
-    if (e.kind !== 'latch') continue;
-    const day = Math.floor(e.atSeconds / 86_400);
-    if (e.atSeconds - last > SAME_FEED_SEC && day < days) perDay[day] = (perDay[day] ?? 0) + 1;
-    last = e.atSeconds;
+  for (const at of feedStarts(events)) {
+    const day = Math.floor(at / 86_400);
+    if (day < days) perDay[day] = (perDay[day] ?? 0) + 1;
   }
   return Math.max(0, ...perDay);
 }
