@@ -99,16 +99,19 @@ const run = (seed: number, setup: Setup = {}): Run => runModel(scenario(seed, se
 const removedPerDay = (seed: number, setup: Setup, days = 3): number =>
   removedPerDayAtEnd(run(seed, setup), days);
 
+/** The value kept in `cache` under `key`, made by `make` the first time it is asked for. */
+function remembered<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** A typical 48-h on-demand run at 6 weeks, one per seed, shared by several targets. */
 const typicalCache = new Map<number, Run>();
-function typical(seed: number): Run {
-  let r = typicalCache.get(seed);
-  if (r === undefined) {
-    r = run(seed);
-    typicalCache.set(seed, r);
-  }
-  return r;
-}
+const typical = (seed: number): Run => remembered(typicalCache, seed, () => run(seed));
 
 /** A 20-min suckling or pumping session on a breast that last fed 3 h before (Ueda 1994, Kent 2008). */
 function oneSession(
@@ -139,19 +142,14 @@ function oneSession(
  * were encouraged to nurse frequently) or on a 3–4-hourly schedule (3.5 h here), one per seed.
  */
 const firstWeeksCache = new Map<string, Run>();
-function firstWeeks(seed: number, plan: 'onDemand' | 'scheduled'): Run {
-  const key = `${plan}:${seed}`;
-  let r = firstWeeksCache.get(key);
-  if (r === undefined) {
-    r = run(seed, {
+const firstWeeks = (seed: number, plan: 'onDemand' | 'scheduled'): Run =>
+  remembered(firstWeeksCache, `${plan}:${seed}`, () =>
+    run(seed, {
       fromHours: 0,
       hours: 15 * 24,
       feeding: plan === 'scheduled' ? { plan, intervalHours: 3.5 } : { plan },
-    });
-    firstWeeksCache.set(key, r);
-  }
-  return r;
-}
+    }),
+  );
 
 const onsetCache = new Map<string, number>();
 
@@ -179,22 +177,19 @@ function newbornOnsetH(
   { seed, mother }: OnsetMother,
   over: { firstBirth?: boolean; mode?: 'vaginal' | 'caesarean'; firstFeedAtHours?: number },
 ): number {
-  const key = JSON.stringify([seed, mother, over]);
-  const cached = onsetCache.get(key);
-  if (cached !== undefined) return cached;
-  const s = scenario(seed, {
-    fromHours: 0,
-    hours: 8 * 24,
-    birth: {
-      mode: over.mode ?? 'vaginal',
-      ...(over.firstFeedAtHours === undefined ? {} : { firstFeedAtHours: over.firstFeedAtHours }),
-    },
-    mother: { firstBirth: over.firstBirth ?? false },
+  return remembered(onsetCache, JSON.stringify([seed, mother, over]), () => {
+    const s = scenario(seed, {
+      fromHours: 0,
+      hours: 8 * 24,
+      birth: {
+        mode: over.mode ?? 'vaginal',
+        ...(over.firstFeedAtHours === undefined ? {} : { firstFeedAtHours: over.firstFeedAtHours }),
+      },
+      mother: { firstBirth: over.firstBirth ?? false },
+    });
+    const r = runModel(s, { individual: drawIndividual(mother) });
+    return r.trace.summary.lactogenesisIIOnsetHours ?? 8 * 24;
   });
-  const r = runModel(s, { individual: drawIndividual(mother) });
-  const onset = r.trace.summary.lactogenesisIIOnsetHours ?? 8 * 24;
-  onsetCache.set(key, onset);
-  return onset;
 }
 
 /** Hours to milk coming in for each of the onset targets' mothers, in one set-up. */
