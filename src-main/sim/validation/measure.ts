@@ -61,13 +61,17 @@ export function breastfeedsPerDay(run: Run): number {
 
 /** Milk removed per 24 h over the last `days` of the run. */
 export function removedPerDayAtEnd(run: Run, days: number): number {
-  const ch = run.trace.channels.intakeCumulativeMl;
   const end = run.trace.durationSec;
-  const from = Math.max(0, end - days * 86_400);
-  const pumped = pumpedBetween(run, from, end);
+  return removedPerDayBetween(run, Math.max(0, end - days * 86_400), end);
+}
+
+/** Milk removed a day (infant and pump) between two times of a run, mL/day. */
+export function removedPerDayBetween(run: Run, from: number, to: number): number {
+  const ch = run.trace.channels.intakeCumulativeMl;
+  const pumped = pumpedBetween(run, from, to);
   return (
-    ((channelAt(run.trace, ch, end) - channelAt(run.trace, ch, from) + pumped) * 86_400) /
-    (end - from)
+    ((channelAt(run.trace, ch, to) - channelAt(run.trace, ch, from) + pumped) * 86_400) /
+    (to - from)
   );
 }
 
