@@ -54,7 +54,9 @@ import { isNear, nextStepEnd, stepRulesFor, type StepRules } from './stepping';
 // a step where an oxytocin release ends (stepping.ts).
 // 2.2.0: milk comes in 12 h later after a first birth (was 14) and 4 h after a caesarean (was 3),
 // refitted over 100 mothers a group instead of 20.
-export const MODEL_VERSION = 'lactasim-physiology/2.2.0';
+// 2.2.1: the prolactin surge at 6 months fitted to Cox's ~91 ng/mL peak (C14b; the peak was 119),
+// and held after 6 months (it rose again to 12 months on an unsourced point).
+export const MODEL_VERSION = 'lactasim-physiology/2.2.1';
 
 export interface SimulateOptions {
   resolutionSec?: number;

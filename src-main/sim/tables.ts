@@ -96,18 +96,20 @@ export const AGE_TABLES = {
       [365, 45],
     ],
   },
-  /** Release rate while the nipple is stimulated. */
+  /**
+   * Release rate while the nipple is stimulated. The 1- and 6-month points are fitted to Cox's
+   * peaks (C14, C14b); the others are assumed. Held after 6 months: no peak was measured later.
+   */
   prolactinSurgeNgPerMlPerMin: {
     unit: 'ng/mL/min',
     source:
-      'calibrated (C14) to Cox 1996 peaks (~286 at 1 month, ~91 at 6 months); Noel 1974 measured larger rises (8.5-fold in the first 6 weeks, 6.0-fold at 7–28 weeks)',
+      'calibrated (C14, C14b) to Cox 1996 peaks (~286 at 1 month, ~91 at 6 months), held after 6 months; Noel 1974 measured larger rises (8.5-fold in the first 6 weeks, 6.0-fold at 7–28 weeks)',
     points: [
       [0, 6],
       [7, 8],
       [30, 10],
       [90, 6],
-      [180, 3],
-      [365, 2.5],
+      [180, 1.55],
     ],
   },
 } as const satisfies Record<string, AgeTable>;
