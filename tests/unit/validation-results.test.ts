@@ -192,4 +192,10 @@ describe('a difference printed beside its grade', () => {
     expect(cells(1104)).toEqual(['+10.4 %', 'yellow']);
     expect(verdictOf(-30.1)).toBe('red');
   });
+
+  it('gives no sign to a difference that rounds to zero', () => {
+    expect(cells(998)).toEqual(['0 %', 'green']);
+    expect(cells(1000)).toEqual(['0 %', 'green']);
+    expect(cells(1006)).toEqual(['+1 %', 'green']);
+  });
 });

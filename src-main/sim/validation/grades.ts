@@ -21,3 +21,9 @@ export function differenceDigits(pct: number): 0 | 1 {
   const shown = Math.round(a);
   return (shown === GREEN_MAX_PCT || shown === YELLOW_MAX_PCT) && a !== shown ? 1 : 0;
 }
+
+/** The sign printed before a difference: none where it rounds to zero ("0 %", never "−0 %"). */
+export function differenceSign(pct: number): '+' | '-' | '' {
+  if (Number(Math.abs(pct).toFixed(differenceDigits(pct))) === 0) return '';
+  return pct > 0 ? '+' : '-';
+}

@@ -4,7 +4,7 @@
 // Calibration targets must be green or yellow; independent checks may not get worse than the
 // checked-in baseline (a ratchet: green stays green, red may only improve, and no check drifts
 // further from the literature than recorded — for a check outside its limit, further from it).
-import { differenceDigits, verdictOf, type Verdict } from './grades';
+import { differenceDigits, differenceSign, verdictOf, type Verdict } from './grades';
 import { mean, sd } from './measure';
 import { SEEDS, TARGETS, type Target, type TargetKind } from './targets';
 
@@ -184,7 +184,7 @@ export function failures(results: readonly TargetResult[], baseline: Baseline): 
 }
 
 const signed = (pct: number): string =>
-  `${pct >= 0 ? '+' : ''}${pct.toFixed(differenceDigits(pct))} %`;
+  `${differenceSign(pct)}${Math.abs(pct).toFixed(differenceDigits(pct))} %`;
 
 function difference(r: TargetResult): string {
   if (r.differencePct !== null) return signed(r.differencePct);

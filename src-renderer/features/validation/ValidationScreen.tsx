@@ -7,7 +7,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Trans } from 'react-i18next';
 import { outsideRange, PARAMETERS, type ParameterName } from '../../../src-main/sim/parameters';
-import { differenceDigits } from '../../../src-main/sim/validation/grades';
+import { differenceDigits, differenceSign } from '../../../src-main/sim/validation/grades';
 import { citationsIn, shortCitation } from '../../../src-main/sources/cite';
 import { parameterSources } from '../../../src-main/sources/engine';
 import { call } from '../../app/api';
@@ -27,7 +27,7 @@ function gradeText(t: Words, r: Result): string {
 }
 
 const signed = (pct: number): string =>
-  `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct), differenceDigits(pct))} %`;
+  `${differenceSign(pct).replace('-', '−')}${formatNumber(Math.abs(pct), differenceDigits(pct))} %`;
 
 function difference(t: Words, r: Result): string {
   if (r.differencePct !== null) return signed(r.differencePct);
