@@ -8,7 +8,11 @@ import { expect } from 'vitest';
 import { makeBreast, newBreastStep, stepBreast } from '../../src-main/sim/breasts';
 import { PARAMETERS } from '../../src-main/sim/parameters';
 import { SCENARIO_LIMITS, type Scenario } from '../../src-main/sim/scenario';
-import { mean, pulsesBy2MinSampling } from '../../src-main/sim/validation/measure';
+import {
+  mean,
+  pulsesBy2MinSampling,
+  removedPerDayAtEnd,
+} from '../../src-main/sim/validation/measure';
 import { cachedRun } from '../fixtures/model-runs';
 
 export type Status = 'holds' | 'partly' | 'does not hold' | 'not modelled';
@@ -200,6 +204,12 @@ export const MODEL_STATEMENTS: readonly ModelStatement[] = [
   },
   // --- 3. Prolactin ------------------------------------------------------------------------------
   {
+    section: '2 Oxytocin',
+    statement: 'milk per feed follows appetite more than ejections: r² = 0.37 (Ramsay 2004)',
+    status: 'does not hold',
+    cover: { by: 'target', id: 'I23' },
+  },
+  {
     section: '3 Prolactin',
     statement: 'suckling raises prolactin 2–8.5-fold over baseline (Noel 1974)',
     status: 'does not hold',
@@ -325,6 +335,32 @@ export const MODEL_STATEMENTS: readonly ModelStatement[] = [
     cover: { by: 'notModelled', why: 'the model has no breast size' },
   },
   // --- 5. Supply and demand over days ---------------------------------------------------------
+  {
+    section: '5 Supply and demand',
+    statement: "24-h production matches the baby's demand",
+    status: 'holds',
+    cover: {
+      by: 'relation',
+      check: () => {
+        // Three babies of other appetites from 6 weeks; after 3 weeks each takes its need.
+        for (const appetiteMlPerDay of [600, 800, 1000]) {
+          const r = cachedRun(scenario({ durationHours: 21 * 24, infant: { appetiteMlPerDay } }));
+          const need = r.trace.channels.needMlPerDay.at(-1) ?? 0;
+          expect(removedPerDayAtEnd(r, 3) / need).toBeGreaterThan(0.9);
+          expect(removedPerDayAtEnd(r, 3) / need).toBeLessThan(1.1);
+        }
+      },
+    },
+  },
+  {
+    section: '5 Supply and demand',
+    statement: 'storage capacity related to demand, r² = 0.91 (Daly 1993)',
+    status: 'not modelled',
+    cover: {
+      by: 'notModelled',
+      why: "each breast's storage capacity is a fixed input; it does not grow with demand",
+    },
+  },
   {
     section: '5 Supply and demand',
     statement: 'infants remove 67 ± 8 % of the available milk per feed (Kent 2006)',
