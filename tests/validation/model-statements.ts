@@ -202,13 +202,13 @@ export const MODEL_STATEMENTS: readonly ModelStatement[] = [
     status: 'not modelled',
     cover: { by: 'notModelled', why: 'the model has no sensation' },
   },
-  // --- 3. Prolactin ------------------------------------------------------------------------------
   {
     section: '2 Oxytocin',
     statement: 'milk per feed follows appetite more than ejections: r² = 0.37 (Ramsay 2004)',
     status: 'does not hold',
     cover: { by: 'target', id: 'I23' },
   },
+  // --- 3. Prolactin ------------------------------------------------------------------------------
   {
     section: '3 Prolactin',
     statement: 'suckling raises prolactin 2–8.5-fold over baseline (Noel 1974)',

@@ -161,6 +161,13 @@ const firstWeeks = (seed: number, plan: 'onDemand' | 'scheduled'): Run =>
 const takenOnDay = (r: Run, day: number): number =>
   removedPerDayBetween(r, (day - 1) * 86_400, day * 86_400);
 
+/** Milk taken on day `day`, on demand over 3.5-hourly, in one seed's pair of runs. */
+const onDemandOverScheduled = (seed: number, day: number): number =>
+  ratio(
+    takenOnDay(firstWeeks(seed, 'onDemand'), day),
+    takenOnDay(firstWeeks(seed, 'scheduled'), day),
+  );
+
 /** Feeds (one or both breasts) starting between `fromDay` and `toDay` days after birth, a day. */
 const feedsPerDayBetween = (r: Run, fromDay: number, toDay: number): number =>
   r.diagnostics.sessions.filter(
@@ -934,11 +941,7 @@ export const TARGETS: readonly Target[] = [
     unit: '×',
     source: 'de Carvalho 1983',
     digits: 2,
-    measure: (seed) =>
-      ratio(
-        takenOnDay(firstWeeks(seed, 'onDemand'), 15),
-        takenOnDay(firstWeeks(seed, 'scheduled'), 15),
-      ),
+    measure: (seed) => onDemandOverScheduled(seed, 15),
   },
   {
     id: 'I28',
@@ -962,10 +965,6 @@ export const TARGETS: readonly Target[] = [
     unit: '×',
     source: 'de Carvalho 1983',
     digits: 2,
-    measure: (seed) =>
-      ratio(
-        takenOnDay(firstWeeks(seed, 'onDemand'), 35),
-        takenOnDay(firstWeeks(seed, 'scheduled'), 35),
-      ),
+    measure: (seed) => onDemandOverScheduled(seed, 35),
   },
 ];
