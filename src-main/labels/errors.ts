@@ -95,6 +95,9 @@ export function errorSentence(
     return error.reference ? fill(w['internal']!, { reference: error.reference }) : w['unknown']!;
   }
   const path = error.path ?? '';
+  // A request by id comes from an address (a bookmark, a link sent by mail): an id of no possible
+  // record means the link is broken, not that the reader entered a wrong value.
+  if (path === 'id') return w['badId']!;
   const scenarioField = inScenario(error)
     ? fieldLabel(path, context.scenario, language)
     : undefined;

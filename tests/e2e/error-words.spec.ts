@@ -22,3 +22,16 @@ test('a tab in a new case title is refused in Spanish, naming the title and the 
   );
   await expect(alert).not.toContainText(/title|must|U\+0009|retype/);
 });
+
+test('an address naming no possible case or lesson reads as a broken link, on every route that opens one', async ({
+  page,
+  web,
+}) => {
+  const broken =
+    'This link does not lead to anything in the library; check that it was copied in full.';
+  for (const route of ['#/sim/foo', '#/parent/foo', '#/lessons/foo', '#/present/foo']) {
+    await page.goto(`${web.url}${route}`);
+    await expect(page.getByText(broken)).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('A value');
+  }
+});

@@ -96,6 +96,19 @@ describe('error sentences', () => {
     );
   });
 
+  it('words an id no record can have as a broken link, for a case and a lesson alike', async () => {
+    for (const method of ['cases.get', 'lessons.get']) {
+      const error = await refusal(method, { id: 'foo' });
+      expect(error).toMatchObject({ code: 'BAD_REQUEST', path: 'id' });
+      expect(errorSentence(error, 'en')).toBe(
+        'This link does not lead to anything in the library; check that it was copied in full.',
+      );
+      expect(errorSentence(error, 'es')).toBe(
+        'Este enlace no lleva a nada de la biblioteca; compruebe que se copió completo.',
+      );
+    }
+  });
+
   it('gives an internal error a generic sentence with its reference, and known refusals their own', () => {
     const internal: ApiErrorData = {
       code: 'INTERNAL',
