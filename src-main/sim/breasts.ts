@@ -127,7 +127,7 @@ export function newBreastStep(): BreastStep {
 export function stepBreast(b: BreastState, k: BreastStep): void {
   const dt = k.dt;
   const f0 = (b.stored + b.duct) / b.capacity;
-  let made = (b.sigma / 3600) * b.lobesIntact * k.synthFactor * fullnessBrake(f0) * dt;
+  let made = synthesisRate(b, k.synthFactor, f0) * dt;
   const room = b.capacity - b.stored - b.duct;
   if (made > room) made = room > 0 ? room : 0;
   b.stored += made;
@@ -174,6 +174,11 @@ export function stepBreast(b: BreastState, k: BreastStep): void {
     if (b.sigma < SIGMA_FLOOR) b.sigma = SIGMA_FLOOR;
   }
   k.removed = removed;
+}
+
+/** Synthesis now (mL/s) at a fill of `fill` (stored + duct over capacity), with the factors in force. */
+export function synthesisRate(b: BreastState, synthFactor: number, fill: number): number {
+  return (b.sigma / 3600) * b.lobesIntact * synthFactor * fullnessBrake(fill);
 }
 
 /** What the breast makes a day when kept at its set point, with the factors now in force. */

@@ -13,6 +13,7 @@ import {
   newBreastStep,
   stepBreast,
   supplyPerDay,
+  synthesisRate,
   type BreastStep,
 } from './breasts';
 import { DAY, deriveConfig, stressAt, type EngineConfig, type Individual } from './config';
@@ -56,7 +57,8 @@ import { isNear, nextStepEnd, stepRulesFor, type StepRules } from './stepping';
 // refitted over 100 mothers a group instead of 20.
 // 2.2.1: the prolactin surge at 6 months fitted to Cox's ~91 ng/mL peak (C14b; the peak was 119),
 // and held after 6 months (it rose again to 12 months on an unsourced point).
-export const MODEL_VERSION = 'lactasim-physiology/2.2.1';
+// 2.2.2: a run's first sample of synthesis is the rate at the start (it was 0).
+export const MODEL_VERSION = 'lactasim-physiology/2.2.2';
 
 export interface SimulateOptions {
   resolutionSec?: number;
@@ -344,6 +346,10 @@ class Loop {
     const c = this.c;
     const st = this.st;
     this.updateAge(0);
+    // A breast's synthesis is the rate over the step that ends at a sample; the first sample has
+    // no step before it, so it takes the rate at the start (it read 0, drawn as a rise from none).
+    const f = synthFactor(st);
+    for (const b of st.breasts) b.synthesis = synthesisRate(b, f, fullness(b));
     this.record(0);
     this.nextSample = this.sampling.gapSec;
     let t = 0;

@@ -85,6 +85,14 @@ describe('engine', () => {
     const late = t.channels.synthesisMlPerH[n - 1]!;
     expect(late).toBeLessThan(early * 0.5);
   });
+  it("starts the synthesis channel at the breasts' rate at the start, not at 0", () => {
+    for (const start of [1008, 0]) {
+      const syn = simulate(scenario({ start: { postpartumHours: start } })).channels
+        .synthesisMlPerH;
+      expect(syn[0]!).toBeGreaterThan(0);
+      expect(Math.abs(syn[0]! - syn[1]!)).toBeLessThan(0.01 * syn[1]!);
+    }
+  });
   it('double pumping for 15 minutes gives 4–6 milk ejections', () => {
     const t = simulate(scenario({ durationHours: 1, feeding: pump15 }));
     expect(t.summary.ejectionsPerFeed).toBeGreaterThanOrEqual(4);
