@@ -126,7 +126,7 @@ export const CHART_SPECS: Record<ChartName, ChartSpec> = {
   },
   'flow-intake': {
     name: 'flow-intake',
-    title: 'Milk flow and infant intake',
+    title: 'Milk flow and milk removed',
     panels: [
       {
         label: 'Flow',
@@ -145,14 +145,16 @@ export const CHART_SPECS: Record<ChartName, ChartSpec> = {
         ],
       },
       {
-        label: 'Cumulative intake',
+        // Milk removed, not the baby's intake: the same while a baby feeds, but a pump's milk
+        // leaves the breast too, and an intake flat at 0 beside the flow read as "no milk".
+        label: 'Milk removed so far',
         unit: 'mL',
         series: [
           {
-            channel: 'intakeCumulativeMl',
-            label: 'Cumulative intake',
+            channel: 'removedCumulativeMl',
+            label: 'Milk removed so far',
             style: 3,
-            column: 'intake_cumulative_ml',
+            column: 'removed_cumulative_ml',
           },
         ],
       },

@@ -85,13 +85,13 @@ test('presents a built-in lesson with the keyboard, the presenter window in step
   await expectBeat(presenter, 5, n, caption(5));
 
   // Let both views draw their beat, then keep screenshots of the two screens.
-  await expect(audience.getByRole('img', { name: 'Milk flow and infant intake' })).toBeVisible();
+  await expect(audience.getByRole('img', { name: 'Milk flow and milk removed' })).toBeVisible();
   await expect(presenter.getByRole('img', { name: /Breast anatomy/ })).toBeVisible();
   // Beat 5 spans minutes 24–28 of a day-long case: its charts and the presenter's timeline show
   // that feed, not the whole day.
   await expect(
     audience
-      .getByRole('img', { name: 'Milk flow and infant intake' })
+      .getByRole('img', { name: 'Milk flow and milk removed' })
       .getByText('Minutes from the start of the feed'),
   ).toBeVisible();
   await expect(

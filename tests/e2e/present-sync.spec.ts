@@ -136,7 +136,7 @@ test('the audience and presenter windows stay in step whichever one is driven', 
   await expect(drawing).not.toHaveAttribute('aria-label', /zoomed/);
   await expect(roomDrawing).not.toHaveAttribute('aria-label', /zoomed/);
   await expectInStep();
-  await expect(presenter.getByRole('img', { name: 'Milk flow and infant intake' })).toBeVisible();
+  await expect(presenter.getByRole('img', { name: 'Milk flow and milk removed' })).toBeVisible();
   await popup.setViewportSize({ width: 1280, height: 720 });
   await popup.screenshot({ path: 'test-results/screens/presenter-1280x720.png' });
 });

@@ -39,9 +39,9 @@ const LINKS: Record<string, Omit<ChartLink, 'panel'>> = {
     parts: ['duct', 'sinus', 'nipple'],
     text: 'chartLinks.flow',
   },
-  'Cumulative intake': {
+  'Milk removed so far': {
     parts: ['duct', 'nipple'],
-    text: 'chartLinks.intake',
+    text: 'chartLinks.removed',
   },
   'Fat of milk removed': {
     parts: ['alveolus', 'duct'],

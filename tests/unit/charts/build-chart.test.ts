@@ -12,6 +12,7 @@ import {
   valueAt,
   type SvgNode,
 } from '../../../src-main/charts/index';
+import { runModel, type ChannelName } from '../../../src-main/sim/index';
 import { CATALOGS } from '../../../src-main/walkthrough/catalog';
 import { syntheticTrace, repoRoot } from '../../fixtures/charts/fixture';
 import { find, textOf } from './svg-query';
@@ -38,8 +39,29 @@ describe('buildChart', () => {
       'leftFlowMlPerMin',
       'rightFlowMlPerMin',
       'intakeMlPerMin',
-      'intakeCumulativeMl',
+      'removedCumulativeMl',
     ]);
+  });
+
+  it("shows a pump's milk leaving the breast, not only the baby's intake", () => {
+    // A 15-min double pumping at 6 weeks: milk flows to the pump and the baby takes none.
+    const { trace: pumped } = runModel({
+      schema: 'lactasim/scenario@1',
+      name: 'pumping',
+      start: { postpartumHours: 1008 },
+      durationHours: 1,
+      feeding: {
+        plan: 'explicit',
+        events: [{ atMinutes: 5, kind: 'pump', side: 'both', durationMinutes: 15 }],
+        seed: 1,
+      },
+    });
+    const [flow, total] = CHART_SPECS['flow-intake'].panels;
+    const last = (ch: ChannelName) => pumped.channels[ch].at(-1) ?? 0;
+    expect(Math.max(...pumped.channels[flow!.series[0]!.channel])).toBeGreaterThan(5);
+    expect(last('intakeCumulativeMl')).toBe(0);
+    expect(total!.series).toHaveLength(1);
+    expect(last(total!.series[0]!.channel)).toBeGreaterThan(50);
   });
 
   it('tells series apart by dash pattern and marker shape, not colour alone', () => {
