@@ -165,7 +165,9 @@ export const CHART_SPECS: Record<ChartName, ChartSpec> = {
     title: 'Milk fat',
     panels: [
       {
-        label: 'Fat of milk removed',
+        // Daly's fat at the breast's fullness: the fat of the milk a feed takes now. Between feeds
+        // nothing is removed, so "of milk removed" named a line that went on while none was.
+        label: 'Milk fat at this fullness',
         unit: 'g/L',
         series: [
           { ...left, channel: 'leftFatGPerL', column: 'left_fat_g_per_l' },

@@ -43,7 +43,7 @@ const LINKS: Record<string, Omit<ChartLink, 'panel'>> = {
     parts: ['duct', 'nipple'],
     text: 'chartLinks.removed',
   },
-  'Fat of milk removed': {
+  'Milk fat at this fullness': {
     parts: ['alveolus', 'duct'],
     text: 'chartLinks.fat',
   },
