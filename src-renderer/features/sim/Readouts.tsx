@@ -3,6 +3,7 @@ import type { FrameModel } from '../anatomy/frameModel';
 import { glyphPath, HORMONES } from '../../lib/hormones';
 import { formatNumber } from '../../lib/format';
 import { FLOW_DIGITS, roundFlow } from '../../../src-main/charts/numbers';
+import { pumpedMl } from './pumped';
 import { useT } from '../../app/i18n';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 export function Readouts({ frame, capacityMl, onSelect }: Props) {
   const { t } = useT('sim');
   const v = frame.values;
+  const pumped = pumpedMl(v);
   return (
     <div className="readouts">
       <button
@@ -31,6 +33,11 @@ export function Readouts({ frame, capacityMl, onSelect }: Props) {
             rate: formatNumber(roundFlow(v.intakeMlPerMin), FLOW_DIGITS),
           })}
         </span>
+        {pumped >= 0.5 && (
+          <span className="intake-rate">
+            {t('readouts.pumped', { value: formatNumber(pumped) })}
+          </span>
+        )}
       </button>
       <dl className="hormone-levels">
         {HORMONES.map((h) => (

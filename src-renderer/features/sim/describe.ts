@@ -5,6 +5,7 @@ import type { FrameModel } from '../anatomy/frameModel';
 import { tr } from '../../app/i18n';
 import { formatNumber } from '../../lib/format';
 import { FLOW_DIGITS, isFlowing, roundFlow } from '../../../src-main/charts/numbers';
+import { pumpedMl } from './pumped';
 
 const to5 = (x: number) => formatNumber(Math.round(x / 5) * 5);
 
@@ -28,6 +29,7 @@ export function describeFrame(frame: FrameModel, surgeryCutLobes: number): strin
   if (surgeryCutLobes > 0) say('cutLobes', { count: surgeryCutLobes });
   say('hormones', { prolactin: to5(v.prolactinNgPerMl), oxytocin: to5(v.oxytocinPgPerMl) });
   say('intake', { intake: to5(v.intakeCumulativeMl) });
+  if (pumpedMl(v) >= 2.5) say('pumped', { pumped: to5(pumpedMl(v)) });
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }

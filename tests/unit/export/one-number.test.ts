@@ -136,4 +136,34 @@ describe('one number, one derivation', () => {
       expect(parentQuantities(trace).removedPer24hMl).toBe(roundMl(removed.base!));
     },
   );
+
+  it("milk pumped is the chart CSV's milk removed in the readouts and the description, and absent without a pump", () => {
+    const show = (slug: string) => {
+      const trace = simulate(builtin(slug));
+      const firstEnd = trace.events.find((e) => e.kind === 'sessionEnd')!.atSeconds;
+      const i = trace.timesSec.findIndex((t) => t >= firstEnd + 600);
+      const t = trace.timesSec[i]!;
+      const frame = frameModel(sampleChannels(trace, t), t, 'left', 0, false);
+      const readouts = renderToStaticMarkup(
+        createElement(Readouts, {
+          frame,
+          capacityMl: { left: 210, right: 210 },
+          onSelect: () => undefined,
+        }),
+      );
+      const removed = Number(csvRows(trace, 'flow-intake')[i]?.['removed_cumulative_ml']);
+      return { readouts, description: describeFrame(frame, 0), removed };
+    };
+    // Pumping only: the baby's intake stays 0, and everything removed was pumped.
+    const pumping = show('stress-delayed-letdown-pumping-baby-present');
+    expect(pumping.removed).toBeGreaterThan(50);
+    expect(pumping.readouts).toContain('>0 mL<');
+    expect(pumping.readouts).toContain(`Pumped so far: ${Math.round(pumping.removed)} mL`);
+    expect(pumping.description).toContain(
+      `a pump has taken about ${Math.round(pumping.removed / 5) * 5} mL`,
+    );
+    const feeding = show('typical-feed-6-weeks');
+    expect(feeding.readouts).not.toContain('Pumped');
+    expect(feeding.description).not.toContain('pump');
+  });
 });
