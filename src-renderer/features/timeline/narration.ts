@@ -15,6 +15,13 @@ export const NARRATION_LEVELS: readonly { value: NarrationLevel; label: string }
   { value: 'off', label: 'narration.levels.off' },
 ];
 
+/**
+ * A person's seek can pass a whole feed; what it lands on is the latest of the events passed and
+ * those this close before it (model seconds), so a long-past "ejection started" is not announced
+ * after the feed it belonged to has ended.
+ */
+export const SAME_MOMENT_SEC = 10;
+
 /** Least wall-clock time between two lines spoken during playback at the summary level. */
 export const MIN_GAP_MS = 3000;
 
@@ -73,7 +80,8 @@ export function narrationFor(
   memory: NarratorMemory,
 ): string | null {
   if (!playing) {
-    const e = mostTelling(passed);
+    const latest = passed.at(-1)?.atSeconds ?? 0;
+    const e = mostTelling(passed.filter((x) => x.atSeconds >= latest - SAME_MOMENT_SEC));
     return e ? narrate(e) : null;
   }
   if (level === 'off') return null;

@@ -59,6 +59,21 @@ describe('narration while playing', () => {
     expect(play('off', 0.25, 1000 / 60)).toEqual([]);
   });
 
+  it('speaks what a long seek lands on, not the most telling event it passed long before', () => {
+    const memory: NarratorMemory = { lastSpokenAt: null };
+    const line = (from: number, to: number) =>
+      narrationFor(
+        events.filter((e) => e.atSeconds > from && e.atSeconds <= to),
+        events,
+        { playing: false, level: 'summary', now: 1 },
+        memory,
+      );
+    // Past the whole feed: it has ended; its three ejections are long over.
+    expect(line(0, 1000)).toBe('Feed ended: stimulation stops');
+    // Into the third ejection: that ejection, not the latch or the pulse before it.
+    expect(line(0, 575)).toBe('Milk ejection 3 started: oxytocin above threshold');
+  });
+
   it('always speaks a step or seek made by the person, at any level', () => {
     const memory: NarratorMemory = { lastSpokenAt: 0 };
     const second = events.filter((e) => e.kind === 'ejectionStart' && e.ordinal === 2);
