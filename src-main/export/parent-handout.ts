@@ -9,7 +9,14 @@ import {
 } from '../charts/index';
 import type { Language, Paper, StepKind } from '../contract/parent';
 import type { Trace } from '../sim/trace';
-import { CATALOGS, catalogCaption, fill, plainText, type Catalog } from '../walkthrough/catalog';
+import {
+  CATALOGS,
+  catalogCaption,
+  catalogTitle,
+  fill,
+  plainText,
+  type Catalog,
+} from '../walkthrough/catalog';
 import { fullReference } from '../sources/cite';
 import { parentQuantities } from '../walkthrough/quantities';
 import { STEP_SOURCES } from '../walkthrough/sources';
@@ -142,7 +149,7 @@ export function parentHandoutPdf(input: HandoutInput): Promise<Buffer> {
     .filter((s) => s.kind !== 'intro' && s.kind !== 'pattern')
     .forEach((s, i) => {
       if (doc.y > bottom() - 70) doc.addPage();
-      const title = s.title ?? c.steps[s.kind].title;
+      const title = s.title ?? catalogTitle(c, s);
       const drawTitle = () =>
         tags.block('H3', () =>
           doc

@@ -68,23 +68,49 @@ export function whatIfSentence(language: Language, diff: WhatIfDifference): stri
   return fill(diff.supplyChange > 0 ? w.more : w.less, { amount, days: diff.days });
 }
 
-/** The variant of a step's caption: a story from birth, or a baby feeding more often than any measured. */
-function captionVariant(step: WalkthroughStep): 'captionAtBirth' | 'captionVeryOften' | 'caption' {
-  if (step.kind === 'intro' && step.params['days'] === 0) return 'captionAtBirth';
-  if (step.kind === 'pattern' && (step.params['feeds'] ?? 0) > MOST_FEEDS_PER_DAY)
-    return 'captionVeryOften';
+type CaptionVariant =
+  | 'caption'
+  | 'captionAtBirth'
+  | 'captionVeryOften'
+  | 'captionPump'
+  | 'captionPumping'
+  | 'captionFeedsAndPumping';
+
+/**
+ * The variant of a step's caption: a story from birth, a baby feeding more often than any
+ * measured, a story that starts with the pump, a pattern with pumping sessions.
+ */
+function captionVariant(step: WalkthroughStep): CaptionVariant {
+  const p = step.params;
+  if (step.kind === 'intro' && p['days'] === 0) return 'captionAtBirth';
+  if (step.kind === 'latch' && p['pump'] === 1) return 'captionPump';
+  if (step.kind === 'pattern') {
+    if ((p['feeds'] ?? 0) > MOST_FEEDS_PER_DAY) return 'captionVeryOften';
+    if ((p['pumps'] ?? 0) > 0)
+      return (p['feeds'] ?? 0) > 0 ? 'captionFeedsAndPumping' : 'captionPumping';
+  }
   return 'caption';
 }
 
 /** The catalog caption of a step; a story that starts at birth says so rather than "0 days". */
 export function catalogCaption(catalog: Catalog, step: WalkthroughStep): string {
-  const variant = captionVariant(step);
-  if (variant === 'captionAtBirth') return catalog.steps.intro.captionAtBirth;
-  if (variant === 'captionVeryOften') return catalog.steps.pattern.captionVeryOften;
-  return catalog.steps[step.kind].caption;
+  const texts: Partial<Record<CaptionVariant, string>> = catalog.steps[step.kind];
+  return texts[captionVariant(step)] ?? catalog.steps[step.kind].caption;
 }
 
 /** The i18next key of that caption. */
 export function captionKey(step: WalkthroughStep): string {
   return `steps.${step.kind}.${captionVariant(step)}`;
+}
+
+/** The i18next key of a step's title: a story that starts with the pump says "When you pump". */
+export function titleKey(step: WalkthroughStep): string {
+  return `steps.${step.kind}.${step.kind === 'latch' && step.params['pump'] === 1 ? 'titlePump' : 'title'}`;
+}
+
+/** The catalog title of a step (`titleKey` where no i18next runs). */
+export function catalogTitle(catalog: Catalog, step: WalkthroughStep): string {
+  return step.kind === 'latch' && step.params['pump'] === 1
+    ? catalog.steps.latch.titlePump
+    : catalog.steps[step.kind].title;
 }

@@ -1,6 +1,6 @@
 // The numbers the parent view and the handout say, each derived in one place from the run and
 // rounded in one place, so a screen, a status line and a printed page never disagree: feeds a
-// day (breastfeeds only; both breasts of one feed are one feed), milk taken out per 24 h and
+// day (breastfeeds only; both breasts of one feed are one feed), pumping sessions a day, milk taken out per 24 h and
 // what the body can make at the start and by the end (to 10 mL, as a parent would say it).
 // Units: seconds for event times, mL and mL/day for volumes.
 import type { Trace } from '../sim/trace';
@@ -63,8 +63,18 @@ export function feedsPerDay(
   return Math.round(countFeeds(events) / Math.max(1, durationSec / 86_400));
 }
 
+/** Pumping sessions a day over a run of `durationSec`, as a whole number (at least one day counted). */
+export function pumpsPerDay(
+  events: readonly { kind: string; atSeconds: number }[],
+  durationSec: number,
+): number {
+  const pumps = events.filter((e) => e.kind === 'pumpStart').length;
+  return Math.round(pumps / Math.max(1, durationSec / 86_400));
+}
+
 export interface ParentQuantities {
   feedsPerDay: number;
+  pumpsPerDay: number;
   removedPer24hMl: number;
   supplyStartMlPerDay: number;
   supplyEndMlPerDay: number;
@@ -73,6 +83,7 @@ export interface ParentQuantities {
 export function parentQuantities(trace: Trace): ParentQuantities {
   return {
     feedsPerDay: feedsPerDay(trace.events, trace.durationSec),
+    pumpsPerDay: pumpsPerDay(trace.events, trace.durationSec),
     removedPer24hMl: roundMl(trace.summary.milkRemovedPer24hMl),
     supplyStartMlPerDay: roundMl(trace.summary.supplyStartMlPerDay),
     supplyEndMlPerDay: roundMl(trace.summary.supplyEndMlPerDay),

@@ -40,6 +40,7 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
   const end = trace.durationSec;
   const clamp = (t: number) => Math.min(end, Math.max(0, t));
   const latch = firstEvent(trace, ['latch', 'pumpStart']) ?? 0;
+  const pump = firstEvent(trace, ['pumpStart']);
   const steps: WalkthroughStep[] = [];
   const add = (kind: StepKind, at: number | null, params: Record<string, number> = {}) => {
     steps.push({ kind, atSeconds: clamp(at ?? latch), params });
@@ -68,7 +69,8 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
       days: Math.round((trace.startPostpartumHours + comesIn / 3600) / 24),
     });
   if (has('sheehanSyndrome')) add('sheehan', latch);
-  add('latch', latch);
+  // A story that starts with the pump, not the baby, says so (a run of pumping alone has no latch).
+  add('latch', latch, firstEvent(trace, ['latch', 'pumpStart']) === pump ? { pump: 1 } : {});
   add('prolactin', firstEvent(trace, ['prolactinRelease']));
   const stress = has('stress');
   const letDown = firstEvent(trace, ['ejectionStart']);
@@ -93,7 +95,6 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
   ) {
     add('oversupply', latch);
   }
-  const pump = firstEvent(trace, ['pumpStart']);
   if (pump !== null) add('pumping', pump);
   add(
     'moreOutMoreMade',
@@ -104,6 +105,7 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
   );
   add('pattern', end, {
     feeds: said.feedsPerDay,
+    pumps: said.pumpsPerDay,
     amount: said.removedPer24hMl,
   });
   return steps;

@@ -139,6 +139,21 @@ test('each step is in the address: Back and Forward walk the steps, a reload kee
   ).toHaveText(/^Step 3 of/, { timeout: 30_000 });
 });
 
+test('a story of pumping alone starts with the pump and counts pumping sessions, not feeds', async ({
+  page,
+  web,
+}) => {
+  const walk = await openParentView(page, web.url, 'stress-delayed-letdown-pumping-baby-present');
+  await walk.getByRole('button', { name: 'Next step' }).click();
+  await expect(walk.getByRole('heading', { name: 'When you pump' })).toBeVisible();
+  await expect(walk).toContainText('When the pump draws on the nipple');
+  const next = walk.getByRole('button', { name: 'Next step' });
+  while (await next.isEnabled()) await next.click();
+  await expect(walk.getByRole('heading', { name: 'What your pattern means' })).toBeVisible();
+  await expect(walk).toContainText(/With about 7 pumping sessions a day, about \d+ mL of milk/);
+  await expect(walk).not.toContainText('0 feeds');
+});
+
 test('parent and clinician views switch at the same moment', async ({ page, web }) => {
   const walk = await openParentView(page, web.url, 'typical-feed-6-weeks');
   for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Next step' }).click();

@@ -163,6 +163,36 @@ const STEP_CLAIMS: StepClaim[] = [
     },
   },
   {
+    step: 'latch',
+    variant: 'captionPump',
+    en: [
+      'When the pump draws on the nipple, nerves in the nipple send a message to your brain.',
+      'Your brain answers by sending out two hormones.',
+    ],
+    es: [
+      'Cuando el sacaleches tira del pezón, los nervios del pezón mandan un aviso al cerebro.',
+      'El cerebro responde con dos hormonas.',
+    ],
+    check: () => {
+      // The story of pumping alone starts with the pump: its nerve signal, prolactin and oxytocin.
+      const s = builtin('stress-delayed-letdown-pumping-baby-present');
+      const t = trace(s);
+      const pump = eventAt(t, 'pumpStart');
+      const nerve = eventAt(t, 'nerveSignal');
+      const prl = eventAt(t, 'prolactinRelease');
+      const ot = t.events.find((e) => e.kind === 'oxytocinPulse' && e.atSeconds > pump)?.atSeconds;
+      return ok(
+        stepParams(s, 'latch')['pump'] === 1 &&
+          Number.isNaN(eventAt(t, 'latch')) &&
+          nerve - pump <= 10 &&
+          prl >= nerve &&
+          (ot ?? Infinity) >= nerve &&
+          (ot ?? Infinity) - pump < 300,
+        `pump ${f0(pump)} s, nerve ${f0(nerve)} s, prolactin ${f0(prl)} s, oxytocin pulse ${ot} s`,
+      );
+    },
+  },
+  {
     step: 'prolactin',
     en: [
       'One hormone, [prolactin](prolactin), lets the small milk sacs, the [alveoli](alveoli), make milk.',
@@ -473,7 +503,75 @@ const STEP_CLAIMS: StepClaim[] = [
       );
     },
   },
+  {
+    step: 'pattern',
+    variant: 'captionPumping',
+    en: [
+      'With about {{pumps}} pumping sessions a day, about {{amount}} mL of milk is taken out each day.',
+      'Your body keeps adjusting to how much milk is taken out.',
+    ],
+    es: [
+      'Con unas {{pumps}} sesiones de sacaleches al día, salen unos {{amount}} mL de leche cada día.',
+      'Su cuerpo se sigue ajustando a la leche que sale.',
+    ],
+    check: () => {
+      // Pumping alone: supply sits within 10 % of what the pump takes; the step says the numbers.
+      const s = builtin('stress-delayed-letdown-pumping-baby-present');
+      const t = trace(s);
+      const { feeds, amount } = stepParams(s, 'pattern');
+      const taken = t.summary.milkRemovedPer24hMl;
+      const supply = t.summary.supplyEndMlPerDay;
+      const counted = pumpsSaid(s);
+      if (counted !== true) return counted;
+      return ok(
+        feeds === 0 &&
+          Math.abs(supply / taken - 1) <= 0.1 &&
+          Math.abs((amount ?? NaN) / taken - 1) <= 0.1,
+        `${feeds} feeds; supply ${f0(supply)}, taken ${f0(taken)}, said ${amount} mL/day`,
+      );
+    },
+  },
+  {
+    step: 'pattern',
+    variant: 'captionFeedsAndPumping',
+    en: [
+      'With about {{feeds}} feeds and {{pumps}} pumping sessions a day, about {{amount}} mL of milk is taken out each day.',
+      'Your body keeps adjusting to how much milk is taken out.',
+    ],
+    es: [
+      'Con unas {{feeds}} tomas y {{pumps}} sesiones de sacaleches al día, salen unos {{amount}} mL de leche cada día.',
+      'Su cuerpo se sigue ajustando a la leche que sale.',
+    ],
+    check: () => {
+      // Feeds and pumping: without the pumping less is taken out, and supply ends ≥ 5 % lower.
+      const s = builtin('low-supply-recovery');
+      const t = trace(s);
+      const { feeds, amount } = stepParams(s, 'pattern');
+      const taken = t.summary.milkRemovedPer24hMl;
+      const supply = t.summary.supplyEndMlPerDay;
+      const events = s.feeding.events?.filter((e) => e.kind !== 'pump');
+      const without = trace({ ...s, feeding: { ...s.feeding, events } }).summary;
+      const counted = pumpsSaid(s);
+      if (counted !== true) return counted;
+      return ok(
+        (feeds ?? 0) > 0 &&
+          Math.abs((amount ?? NaN) / taken - 1) <= 0.1 &&
+          without.milkRemovedPer24hMl < taken &&
+          without.supplyEndMlPerDay <= 0.95 * supply,
+        `${feeds} feeds; taken ${f0(taken)} (said ${amount}), supply ${f0(supply)} mL/day; ` +
+          `without pumping taken ${f0(without.milkRemovedPer24hMl)}, supply ${f0(without.supplyEndMlPerDay)}`,
+      );
+    },
+  },
 ];
+
+/** The pumping sessions a day the pattern step counts: every pumpStart of the run, per day. */
+function pumpsSaid(s: Scenario): string | true {
+  const t = trace(s);
+  const { pumps } = stepParams(s, 'pattern');
+  const counted = t.events.filter((e) => e.kind === 'pumpStart').length / (t.durationSec / 86_400);
+  return ok(Math.round(counted) === pumps, `${f0(counted)} pumping sessions a day, said ${pumps}`);
+}
 
 /** Less removal lowers supply, more (3-hourly feeds plus pumping) raises it; a feed that empties a
  * breast raises synthesis, a breast left full slows it. */

@@ -17,7 +17,7 @@ import {
 } from '../../../src-main/contract/parent';
 import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
-import { CATALOGS } from '../../../src-main/walkthrough/catalog';
+import { CATALOGS, titleKey } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 import { WHAT_IFS, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { call } from '../../app/api';
@@ -199,7 +199,7 @@ export function HandoutPreview(props: Props) {
                 checked={choices.kinds.includes(s.kind)}
                 onChange={() => toggle(s.kind)}
               />{' '}
-              {s.title ?? t(`steps.${s.kind}.title`)}
+              {s.title ?? t(titleKey(s))}
             </label>
           ))}
         </fieldset>

@@ -2,7 +2,7 @@
 // per step and notes for the family. Edits stay in the view until saved with the case.
 import { useTranslation } from 'react-i18next';
 import type { StepKind, StoredStep, WalkthroughBeat } from '../../../src-main/contract/parent';
-import { captionKey } from '../../../src-main/walkthrough/catalog';
+import { captionKey, titleKey } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
 
 interface Props {
@@ -41,7 +41,10 @@ export function StepEditor({ generated, beat, onChange, onReset }: Props) {
         return next;
       }),
     );
-  const title = (kind: StepKind) => t(`steps.${kind}.title`);
+  const title = (kind: StepKind) => {
+    const step = generated.find((g) => g.kind === kind);
+    return t(step ? titleKey(step) : `steps.${kind}.title`);
+  };
   return (
     <div className="step-editor">
       <ol className="step-edit-list">

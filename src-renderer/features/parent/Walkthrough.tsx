@@ -5,7 +5,12 @@
 // The polite live region speaks the step's title and caption in the chosen language.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { captionKey, plainText, type TermId } from '../../../src-main/walkthrough/catalog';
+import {
+  captionKey,
+  plainText,
+  titleKey,
+  type TermId,
+} from '../../../src-main/walkthrough/catalog';
 import { STEP_SOURCES, STEP_VERDICTS } from '../../../src-main/walkthrough/sources';
 import { shortCitation } from '../../../src-main/sources/cite';
 import { VERDICT_KEY } from '../../../src-main/sources/verdicts';
@@ -26,7 +31,7 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
   const { openerRef, close, onKeyDown } = useDismiss(() => setTerm(null));
   const step = steps[index];
   if (!step) return null;
-  const title = step.title ?? t(`steps.${step.kind}.title`);
+  const title = step.title ?? t(titleKey(step));
   const caption = step.caption ?? t(captionKey(step), step.params);
   const go = (i: number) => {
     setTerm(null);

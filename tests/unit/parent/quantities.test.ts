@@ -71,13 +71,19 @@ describe('every place shows the same number', () => {
       importFeedLog(base, log('huckleberry.csv'), { skipBadRows: false }).scenario!,
     ],
     ['Spanish table', importFeedLog(base, log('tabla-es.csv'), { skipBadRows: false }).scenario!],
+    ['pumping alone', builtin('stress-delayed-letdown-pumping-baby-present')],
+    ['feeds and pumping', builtin('low-supply-recovery')],
   ];
 
   it.each(cases)('%s: step, status line, pattern form and handout agree', async (_, scenario) => {
     const trace = run(scenario);
     const said = parentQuantities(trace);
     const pattern = generateSteps(scenario, trace).find((s) => s.kind === 'pattern')!;
-    expect(pattern.params).toEqual({ feeds: said.feedsPerDay, amount: said.removedPer24hMl });
+    expect(pattern.params).toEqual({
+      feeds: said.feedsPerDay,
+      pumps: said.pumpsPerDay,
+      amount: said.removedPer24hMl,
+    });
     const more = generateSteps(scenario, trace).find((s) => s.kind === 'moreOutMoreMade')!;
     expect(more.params['amount']).toBe(said.supplyEndMlPerDay);
     expect(patternOf(scenario, trace).feedsPerDay).toBe(
@@ -90,7 +96,7 @@ describe('every place shows the same number', () => {
     }
   });
 
-  it.each(cases.slice(2))('%s: the import line counts feeds as the run does', (_, scenario) => {
+  it.each(cases.slice(2, 4))('%s: the import line counts feeds as the run does', (_, scenario) => {
     const name = scenario === cases[2]![1] ? 'huckleberry.csv' : 'tabla-es.csv';
     const imported = importFeedLog(base, log(name), { skipBadRows: false });
     expect(imported.feedsPerDay).toBe(parentQuantities(run(scenario)).feedsPerDay);
