@@ -5,7 +5,7 @@
 import type { FeedingPattern } from '../contract/parent';
 import { SCENARIO_LIMITS, type FeedingEvent, type Scenario } from '../sim/scenario';
 import type { Trace } from '../sim/trace';
-import { feedsPerDay, roundMl } from './quantities';
+import { feedsPerDay, pumpsPerDay, roundMl } from './quantities';
 
 export const WHAT_IFS = ['moreFeeds', 'pumpAfterFeeds', 'blockFeeding'] as const;
 export type WhatIf = (typeof WHAT_IFS)[number];
@@ -23,8 +23,6 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 
 /** The pattern the case's run shows: feeds and pump sessions a day, sides, minutes per breast. */
 export function patternOf(scenario: Scenario, trace: Trace): FeedingPattern {
-  const days = Math.max(1, trace.durationSec / 86_400);
-  const pumps = trace.events.filter((e) => e.kind === 'pumpStart').length;
   const explicit = (scenario.feeding.events ?? []).filter((e) => e.kind === 'latch');
   const minutes =
     scenario.feeding.minutesPerBreast ??
@@ -35,7 +33,7 @@ export function patternOf(scenario: Scenario, trace: Trace): FeedingPattern {
     feedsPerDay: clamp(feedsPerDay(trace.events, trace.durationSec), 1, 16),
     sides: scenario.feeding.pattern === 'bothSides' ? 'both' : 'one',
     minutesPerBreast: clamp(Math.round(minutes), 1, 60),
-    pumpsPerDay: clamp(Math.round(pumps / days), 0, 16),
+    pumpsPerDay: clamp(pumpsPerDay(trace.events, trace.durationSec), 0, 16),
   };
 }
 
