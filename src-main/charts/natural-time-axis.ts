@@ -105,8 +105,12 @@ export function naturalTimeAxis(input: AxisInput, say: Say = makeSay()): Natural
       [1, 2, 5, 10, 15, 20, 30, 60].map((m) => m * MIN),
       maxTicks,
     );
+    // A pumping session is not a feed: a beat on one says so on its axis.
+    const pumping = input.events.some((e) => e.kind === 'pumpStart' && e.atSeconds === feed);
     return {
-      title: say('Minutes from the start of the feed'),
+      title: say(
+        pumping ? 'Minutes from the start of pumping' : 'Minutes from the start of the feed',
+      ),
       ticks: multiples(fromSec, toSec, feed, step).map((sec) => ({
         sec,
         label: signed(Math.round((sec - feed) / MIN)),

@@ -90,6 +90,17 @@ describe('chart words', () => {
     { fromSec: 0, toSec: 86_400 * 20, startPostpartumHours: 0, events: [], maxTicks: 6 },
     makeSay(words),
   );
+  // A beat on a pumping session counts its minutes from the start of pumping.
+  naturalTimeAxis(
+    {
+      fromSec: 0,
+      toSec: 1800,
+      startPostpartumHours: 1008,
+      events: [{ atSeconds: 300, kind: 'pumpStart' }],
+      maxTicks: 6,
+    },
+    makeSay(words),
+  );
 
   it('finds the phrases charts say', () => {
     expect(asked.size).toBeGreaterThan(40);

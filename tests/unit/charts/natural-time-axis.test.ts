@@ -46,6 +46,18 @@ describe('the natural time axis', () => {
     expect(axis.ticks.map((t) => t.label)).toEqual(['15', '20', '25', '30']);
   });
 
+  it('counts from the start of pumping when the session is a pump, not a feed', () => {
+    const axis = naturalTimeAxis({
+      fromSec: 0,
+      toSec: 0.5 * H,
+      startPostpartumHours: 42 * 24,
+      events: [{ atSeconds: 0.1 * H, kind: 'pumpStart' }],
+      maxTicks: 5,
+    });
+    expect(axis.title).toBe('Minutes from the start of pumping');
+    expect(axis.ticks.find((t) => t.label === '0')?.sec).toBe(0.1 * H);
+  });
+
   it('treats the second breast of a feed as the same feed', () => {
     expect(feedStarts([latch(1), latch(1.3), latch(4)])).toEqual([1 * H, 4 * H]);
   });
