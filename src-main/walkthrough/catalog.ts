@@ -68,6 +68,10 @@ export function whatIfSentence(language: Language, diff: WhatIfDifference): stri
   return fill(diff.supplyChange > 0 ? w.more : w.less, { amount, days: diff.days });
 }
 
+/** The latch step of a story that starts with the pump, not the baby. */
+const startsWithPump = (step: WalkthroughStep) =>
+  step.kind === 'latch' && step.params['pump'] === 1;
+
 type CaptionVariant =
   | 'caption'
   | 'captionAtBirth'
@@ -83,7 +87,7 @@ type CaptionVariant =
 function captionVariant(step: WalkthroughStep): CaptionVariant {
   const p = step.params;
   if (step.kind === 'intro' && p['days'] === 0) return 'captionAtBirth';
-  if (step.kind === 'latch' && p['pump'] === 1) return 'captionPump';
+  if (startsWithPump(step)) return 'captionPump';
   if (step.kind === 'pattern') {
     if ((p['feeds'] ?? 0) > MOST_FEEDS_PER_DAY) return 'captionVeryOften';
     if ((p['pumps'] ?? 0) > 0)
@@ -103,14 +107,16 @@ export function captionKey(step: WalkthroughStep): string {
   return `steps.${step.kind}.${captionVariant(step)}`;
 }
 
-/** The i18next key of a step's title: a story that starts with the pump says "When you pump". */
+/** The variant of a step's title: a story that starts with the pump says "When you pump". */
+const titleVariant = (step: WalkthroughStep) => (startsWithPump(step) ? 'titlePump' : 'title');
+
+/** The i18next key of a step's title. */
 export function titleKey(step: WalkthroughStep): string {
-  return `steps.${step.kind}.${step.kind === 'latch' && step.params['pump'] === 1 ? 'titlePump' : 'title'}`;
+  return `steps.${step.kind}.${titleVariant(step)}`;
 }
 
 /** The catalog title of a step (`titleKey` where no i18next runs). */
 export function catalogTitle(catalog: Catalog, step: WalkthroughStep): string {
-  return step.kind === 'latch' && step.params['pump'] === 1
-    ? catalog.steps.latch.titlePump
-    : catalog.steps[step.kind].title;
+  const texts: Partial<Record<'title' | 'titlePump', string>> = catalog.steps[step.kind];
+  return texts[titleVariant(step)] ?? catalog.steps[step.kind].title;
 }

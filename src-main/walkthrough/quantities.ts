@@ -1,7 +1,8 @@
 // The numbers the parent view and the handout say, each derived in one place from the run and
 // rounded in one place, so a screen, a status line and a printed page never disagree: feeds a
-// day (breastfeeds only; both breasts of one feed are one feed), pumping sessions a day, milk taken out per 24 h and
-// what the body can make at the start and by the end (to 10 mL, as a parent would say it).
+// day (breastfeeds only; both breasts of one feed are one feed), pumping sessions a day, milk
+// taken out per 24 h and what the body can make at the start and by the end (to 10 mL, as a
+// parent would say it).
 // Units: seconds for event times, mL and mL/day for volumes.
 import type { Trace } from '../sim/trace';
 

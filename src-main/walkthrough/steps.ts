@@ -70,7 +70,8 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
     });
   if (has('sheehanSyndrome')) add('sheehan', latch);
   // A story that starts with the pump, not the baby, says so (a run of pumping alone has no latch).
-  add('latch', latch, firstEvent(trace, ['latch', 'pumpStart']) === pump ? { pump: 1 } : {});
+  const pumpFirst = pump !== null && firstEvent(trace, ['latch', 'pumpStart']) === pump;
+  add('latch', latch, pumpFirst ? { pump: 1 } : {});
   add('prolactin', firstEvent(trace, ['prolactinRelease']));
   const stress = has('stress');
   const letDown = firstEvent(trace, ['ejectionStart']);

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { walkthroughBeatSchema } from '../../../src-main/contract/parent';
 import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
 import { simulate } from '../../../src-main/sim/index';
-import { CATALOGS, captionKey, catalogCaption, fill } from '../../../src-main/walkthrough/catalog';
+import {
+  CATALOGS,
+  captionKey,
+  catalogCaption,
+  catalogTitle,
+  fill,
+  titleKey,
+} from '../../../src-main/walkthrough/catalog';
 import {
   applyEdits,
   generateSteps,
@@ -87,6 +94,23 @@ describe('generateSteps', () => {
     expect(fill(catalogCaption(CATALOGS.en, usual), usual.params)).toContain(
       `With about ${usual.params.feeds} feeds a day`,
     );
+  });
+
+  it('tells the latch step as pumping only when a pump, not a baby, starts the story', () => {
+    const latchOf = (s: Scenario) => generateSteps(s, run(s)).find((x) => x.kind === 'latch')!;
+    const pumping = latchOf(builtin('stress-delayed-letdown-pumping-baby-present'));
+    expect(pumping.params).toEqual({ pump: 1 });
+    expect(titleKey(pumping)).toBe('steps.latch.titlePump');
+    expect(catalogTitle(CATALOGS.es, pumping)).toBe('Cuando usa el sacaleches');
+    // Feeding first (pumping later), or no session at all: the baby's latch.
+    const quiet: Scenario = {
+      ...builtin('typical-feed-6-weeks'),
+      feeding: { plan: 'explicit', events: [], seed: 1 },
+    };
+    for (const s of [builtin('low-supply-recovery'), quiet]) {
+      expect(latchOf(s).params).toEqual({});
+      expect(catalogTitle(CATALOGS.en, latchOf(s))).toBe('When your baby latches');
+    }
   });
 
   it('places the placenta step at its removal on day 6', () => {
