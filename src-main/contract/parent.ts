@@ -72,11 +72,12 @@ export type WalkthroughBeat = z.infer<typeof walkthroughBeatSchema>;
 /** A family's usual pattern, entered by the clinician (or read from a feed log). */
 export const feedingPatternSchema = z
   .object({
-    feedsPerDay: z.number().int().min(1).max(16),
+    /** 0 for a mother who pumps and does not put the baby to the breast. */
+    feedsPerDay: z.number().int().min(0).max(16),
     /** One breast per feed (alternating) or both breasts each feed. */
     sides: z.enum(['one', 'both']),
     minutesPerBreast: z.number().min(1).max(60),
-    /** Pump sessions a day, each right after a feed. */
+    /** Pump sessions a day: right after feeds first, any more spread between them. */
     pumpsPerDay: z.number().int().min(0).max(16),
   })
   .strict();

@@ -10,6 +10,14 @@ import { feedsPerDay, pumpsPerDay, roundMl } from './quantities';
 export const WHAT_IFS = ['moreFeeds', 'pumpAfterFeeds', 'blockFeeding'] as const;
 export type WhatIf = (typeof WHAT_IFS)[number];
 
+/**
+ * The what-ifs that mean something for this pattern: with no feeds there is nothing to pump after
+ * and no breast to keep for a block (block feeding would only stop her pumping).
+ */
+export function whatIfsFor(pattern: FeedingPattern | null): readonly WhatIf[] {
+  return pattern !== null && pattern.feedsPerDay === 0 ? ['moreFeeds'] : WHAT_IFS;
+}
+
 /** Days each what-if runs: long enough for supply to follow removal (model.md, days). */
 export const WHAT_IF_DAYS = 7;
 /** Extra feeds a day in "more frequent feeds". */
@@ -30,7 +38,7 @@ export function patternOf(scenario: Scenario, trace: Trace): FeedingPattern {
       ? explicit.reduce((s, e) => s + e.durationMinutes, 0) / explicit.length
       : 15);
   return {
-    feedsPerDay: clamp(feedsPerDay(trace.events, trace.durationSec), 1, 16),
+    feedsPerDay: clamp(feedsPerDay(trace.events, trace.durationSec), 0, 16),
     sides: scenario.feeding.pattern === 'bothSides' ? 'both' : 'one',
     minutesPerBreast: clamp(Math.round(minutes), 1, 60),
     pumpsPerDay: clamp(pumpsPerDay(trace.events, trace.durationSec), 0, 16),
@@ -49,7 +57,11 @@ export function applyWhatIf(
         block: false,
       };
     case 'pumpAfterFeeds':
-      return { pattern: { ...pattern, pumpsPerDay: pattern.feedsPerDay }, block: false };
+      // Sessions beyond the feeds already follow every feed: none is taken away.
+      return {
+        pattern: { ...pattern, pumpsPerDay: Math.max(pattern.pumpsPerDay, pattern.feedsPerDay) },
+        block: false,
+      };
     case 'blockFeeding':
       return { pattern: { ...pattern, sides: 'one', pumpsPerDay: 0 }, block: true };
   }
@@ -64,8 +76,12 @@ export function scenarioForPattern(
   const days = options.days ?? WHAT_IF_DAYS;
   const intervalMin = (24 * 60) / pattern.feedsPerDay;
   const events: FeedingEvent[] = [];
+  const pump = (atMinutes: number) =>
+    events.push({ atMinutes, kind: 'pump', side: 'both', durationMinutes: PUMP_MINUTES });
   let side: 'left' | 'right' = 'left';
   for (let day = 0; day < days; day++) {
+    /** When each of the day's feeds (and the pump after it) ends, and the next one starts. */
+    const gaps: [number, number][] = [];
     for (let i = 0; i < pattern.feedsPerDay; i++) {
       const at = Math.round(day * 24 * 60 + i * intervalMin);
       const m = pattern.minutesPerBreast;
@@ -81,15 +97,26 @@ export function scenarioForPattern(
       // Pumps follow the first feeds of the day, spread out when fewer than the feeds.
       const pumpEvery = pattern.pumpsPerDay > 0 ? pattern.feedsPerDay / pattern.pumpsPerDay : 0;
       if (pumpEvery > 0 && i % pumpEvery < 1 && i / pumpEvery < pattern.pumpsPerDay) {
-        events.push({
-          atMinutes: end + 1,
-          kind: 'pump',
-          side: 'both',
-          durationMinutes: PUMP_MINUTES,
-        });
+        pump(end + 1);
+        end += 1 + PUMP_MINUTES;
       }
+      gaps.push([end, Math.round(day * 24 * 60 + (i + 1) * intervalMin)]);
+    }
+    // More pump sessions than feeds (or pumping alone): the rest spread evenly over the gaps
+    // between feeds, or over the day.
+    const extra = pattern.pumpsPerDay - pattern.feedsPerDay;
+    if (gaps.length === 0) gaps.push([day * 24 * 60, (day + 1) * 24 * 60]);
+    for (let k = 0; k < extra; k++) {
+      const j = k % gaps.length;
+      const inGap = Math.floor(extra / gaps.length) + (j < extra % gaps.length ? 1 : 0);
+      const [from, to] = gaps[j] as [number, number];
+      const q = Math.floor(k / gaps.length);
+      // Pumping alone, the day's first session opens the day; between feeds, none touches a feed.
+      const share = pattern.feedsPerDay === 0 ? q / inGap : (q + 1) / (inGap + 1);
+      pump(Math.round(from + (to - from) * share));
     }
   }
+  events.sort((a, b) => a.atMinutes - b.atMinutes);
   return {
     ...scenario,
     name: (options.name ?? scenario.name).slice(0, 200),

@@ -19,7 +19,7 @@ import type { Scenario } from '../../../src-main/sim/scenario';
 import type { Trace } from '../../../src-main/sim/trace';
 import { CATALOGS, titleKey } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
-import { WHAT_IFS, type WhatIf } from '../../../src-main/walkthrough/what-if';
+import { whatIfsFor, type WhatIf } from '../../../src-main/walkthrough/what-if';
 import { call } from '../../app/api';
 import { errorText } from '../../app/errorText';
 import { downloadFiles } from '../charts/download';
@@ -205,7 +205,7 @@ export function HandoutPreview(props: Props) {
         </fieldset>
         <fieldset>
           <legend>{t('ui.previewWhatIf')}</legend>
-          {[null, ...WHAT_IFS].map((w) => (
+          {[null, ...whatIfsFor(pattern)].map((w) => (
             <label key={w ?? 'none'} className="block">
               <input
                 type="radio"

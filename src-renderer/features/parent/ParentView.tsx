@@ -14,7 +14,12 @@ import {
   walkthroughOf,
   withWalkthrough,
 } from '../../../src-main/walkthrough/steps';
-import { patternOf, scenarioForPattern, type WhatIf } from '../../../src-main/walkthrough/what-if';
+import {
+  patternOf,
+  scenarioForPattern,
+  whatIfsFor,
+  type WhatIf,
+} from '../../../src-main/walkthrough/what-if';
 import { call } from '../../app/api';
 import { errorText } from '../../app/errorText';
 import { hrefFor, parseRoute } from '../../app/router';
@@ -301,7 +306,8 @@ function ParentStory({
               <WhatIfPanel
                 scenario={scenario}
                 pattern={familyPattern}
-                whatIf={whatIf}
+                // A what-if chosen before the pattern lost its feeds falls back to more feeds.
+                whatIf={whatIfsFor(familyPattern).includes(whatIf) ? whatIf : 'moreFeeds'}
                 onWhatIf={setWhatIf}
               />
             )}

@@ -38,7 +38,7 @@ export function PatternForm({ pattern, onUse }: Props) {
         onUse(draft);
       }}
     >
-      {num('feedsPerDay', 1, 16)}
+      {num('feedsPerDay', 0, 16)}
       <label>
         {t('ui.sides')}
         <select

@@ -12,7 +12,7 @@ import {
   scenarioForPattern,
   whatIfDifference,
   WHAT_IF_DAYS,
-  WHAT_IFS,
+  whatIfsFor,
   type WhatIf,
 } from '../../../src-main/walkthrough/what-if';
 import { resolutionFor } from '../../../src-main/contract/resolution';
@@ -67,7 +67,7 @@ export function WhatIfPanel({ scenario, pattern, whatIf, onWhatIf }: Props) {
       <label>
         {t('ui.whatIfPick')}
         <select value={whatIf} onChange={(e) => onWhatIf(e.target.value as WhatIf)}>
-          {WHAT_IFS.map((w) => (
+          {whatIfsFor(pattern).map((w) => (
             <option key={w} value={w}>
               {t(`whatIf.${w}`)}
             </option>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { walkthroughBeatSchema } from '../../../src-main/contract/parent';
+import { feedingPatternSchema, walkthroughBeatSchema } from '../../../src-main/contract/parent';
 import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
 import { simulate } from '../../../src-main/sim/index';
 import {
@@ -24,6 +24,8 @@ import {
   patternOf,
   scenarioForPattern,
   whatIfDifference,
+  whatIfsFor,
+  WHAT_IFS,
 } from '../../../src-main/walkthrough/what-if';
 import { MOST_FEEDS_PER_DAY } from '../../../src-main/walkthrough/quantities';
 
@@ -202,5 +204,47 @@ describe('what-ifs', () => {
     );
     const plan = scenarioForPattern(s, p.pattern, { days: 1 });
     expect(plan.feeding.events!.filter((e) => e.kind === 'pump')).toHaveLength(8);
+  });
+
+  it('keeps a mother who pumps and does not breastfeed: no feeds, every pumping session', () => {
+    const s = builtin('stress-delayed-letdown-pumping-baby-present');
+    const trace = run(s);
+    const pattern = patternOf(s, trace);
+    expect(pattern).toMatchObject({ feedsPerDay: 0, pumpsPerDay: 7 });
+    expect(feedingPatternSchema.safeParse(pattern).success).toBe(true);
+    const plan = scenarioForPattern(s, pattern, { days: 2 });
+    expect(parseScenario(plan).ok).toBe(true);
+    const kinds = plan.feeding.events!.map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'latch')).toHaveLength(0);
+    expect(kinds.filter((k) => k === 'pump')).toHaveLength(14);
+    // The pattern's run removes about what the case removes (7 sessions a day in both).
+    const removed = (x: Scenario) => run(x).summary.milkRemovedPer24hMl;
+    expect(removed(plan) / trace.summary.milkRemovedPer24hMl).toBeGreaterThan(0.85);
+    expect(removed(plan) / trace.summary.milkRemovedPer24hMl).toBeLessThan(1.15);
+    // "Pump after each feed" never takes sessions away; with no feeds only more feeds is offered.
+    expect(applyWhatIf(pattern, 'pumpAfterFeeds').pattern.pumpsPerDay).toBe(7);
+    expect(whatIfsFor(pattern)).toEqual(['moreFeeds']);
+    expect(
+      whatIfsFor(patternOf(builtin('low-supply-recovery'), run(builtin('low-supply-recovery')))),
+    ).toEqual(WHAT_IFS);
+  });
+
+  it('spreads pumping sessions beyond the feeds between them, none overlapping another', () => {
+    const s = builtin('typical-feed-6-weeks');
+    const plan = scenarioForPattern(
+      s,
+      { feedsPerDay: 2, sides: 'both', minutesPerBreast: 15, pumpsPerDay: 6 },
+      { days: 1 },
+    );
+    const events = plan.feeding.events!;
+    expect(events.filter((e) => e.kind === 'latch')).toHaveLength(4);
+    expect(events.filter((e) => e.kind === 'pump')).toHaveLength(6);
+    for (let i = 1; i < events.length; i++) {
+      const before = events[i - 1]!;
+      expect(events[i]!.atMinutes).toBeGreaterThanOrEqual(
+        before.atMinutes + before.durationMinutes,
+      );
+    }
+    expect(events.at(-1)!.atMinutes + events.at(-1)!.durationMinutes).toBeLessThanOrEqual(24 * 60);
   });
 });
