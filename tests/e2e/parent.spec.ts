@@ -152,6 +152,14 @@ test('a story of pumping alone starts with the pump and counts pumping sessions,
   await expect(walk.getByRole('heading', { name: 'What your pattern means' })).toBeVisible();
   await expect(walk).toContainText(/With about 7 pumping sessions a day, about \d+ mL of milk/);
   await expect(walk).not.toContainText('0 feeds');
+  // Her pattern is 0 feeds and 7 sessions, and only more feeds is offered as a change.
+  await page.getByText('Your feeding pattern').click();
+  await expect(page.getByRole('spinbutton', { name: 'Feeds a day' })).toHaveValue('0');
+  await expect(page.getByRole('spinbutton', { name: 'Pump times a day' })).toHaveValue('7');
+  await page.getByText('What if…').click();
+  await expect(page.getByRole('combobox', { name: 'Try a change' }).getByRole('option')).toHaveText(
+    ['More feeds each day'],
+  );
 });
 
 test('parent and clinician views switch at the same moment', async ({ page, web }) => {
