@@ -5,7 +5,7 @@ import { scaleLinear } from 'd3';
 import { tr, trFilled, useT } from '../../app/i18n';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import type { EventKind } from '../../../src-main/sim/trace';
-import { eventLabel, MAJOR_EVENTS, type NumberedEvent } from './events';
+import { eventLabel, eventName, MAJOR_EVENTS, type NumberedEvent } from './events';
 import { edgeAnchor, timeTicks } from './ticks';
 import './timeline.css';
 
@@ -23,6 +23,8 @@ interface MarkerProps {
 
 interface EventMarkProps {
   kind: EventKind;
+  /** Its name in the tooltip (a pumping session ends as pumping, not as a feed). */
+  name: string;
   atSeconds: number;
   x: number;
   /** Its name above the axis, where it fits. */
@@ -35,7 +37,7 @@ interface EventMarkProps {
  * One event's mark. Memoised: an edit's new run mostly has the same events at the same times
  * (a capacity edit on a day's run, all of them), and each mark words its own tooltip.
  */
-const Marker = memo(function Marker({ kind, atSeconds, x, label }: EventMarkProps) {
+const Marker = memo(function Marker({ kind, name, atSeconds, x, label }: EventMarkProps) {
   return (
     <g
       className={`marker marker-${kind}`}
@@ -45,7 +47,7 @@ const Marker = memo(function Marker({ kind, atSeconds, x, label }: EventMarkProp
     >
       <title>
         {trFilled('timeline', 'markers.eventAt', {
-          event: eventLabel(kind),
+          event: name,
           clock: formatClock(atSeconds),
         })}
       </title>
@@ -96,7 +98,7 @@ export const Markers = memo(function Markers({
     const text =
       e.kind === 'ejectionStart'
         ? tr('timeline', 'markers.ejection', { n: e.ordinal ?? '' })
-        : eventLabel(e.kind);
+        : eventName(e);
     if (px > lastLabelEnd + 10) {
       labelled.set(e.index, text);
       lastLabelEnd = px + text.length * 8.5;
@@ -117,6 +119,7 @@ export const Markers = memo(function Markers({
         <Marker
           key={e.index}
           kind={e.kind}
+          name={eventName(e)}
           atSeconds={e.atSeconds}
           x={x(e.atSeconds)}
           label={labelled.get(e.index) ?? null}

@@ -6,6 +6,10 @@ import { tr } from '../../app/i18n';
 /** An event's short name on the timeline, in the interface language. */
 export const eventLabel = (kind: EventKind): string => tr('timeline', `events.${kind}`);
 
+/** The same for one event: the end of a pumping session is not the end of a feed. */
+export const eventName = (e: NumberedEvent): string =>
+  e.pumping === true ? tr('timeline', 'events.pumpEnd') : eventLabel(e.kind);
+
 /** Markers drawn tall and labelled; the rest are short ticks. */
 export const MAJOR_EVENTS: ReadonlySet<EventKind> = new Set<EventKind>([
   'latch',
@@ -21,6 +25,8 @@ export interface NumberedEvent extends SimEvent {
   index: number;
   /** For ejections and oxytocin pulses: their count within the session (1-based). */
   ordinal: number | null;
+  /** On a session's end: the session was pumping, not a feed. */
+  pumping?: true;
 }
 
 /** A count within a session and the time of the event it was last given to. */
@@ -42,12 +48,14 @@ export function numberEvents(events: readonly SimEvent[]): NumberedEvent[] {
     : [...events].sort((a, b) => a.atSeconds - b.atSeconds);
   let ejections: Count | null = null;
   let pulses: Count | null = null;
+  let pumping = false;
   const out = new Array<NumberedEvent>(sorted.length);
   for (let index = 0; index < sorted.length; index++) {
     const e = sorted[index] as SimEvent;
     if (e.kind === 'latch' || e.kind === 'pumpStart') {
       ejections = null;
       pulses = null;
+      pumping = e.kind === 'pumpStart';
     }
     let ordinal: number | null = null;
     if (e.kind === 'ejectionEnd') ordinal = ejections?.n ?? 1;
@@ -67,6 +75,7 @@ export function numberEvents(events: readonly SimEvent[]): NumberedEvent[] {
     if (e.detail !== undefined) numbered.detail = e.detail;
     numbered.index = index;
     numbered.ordinal = ordinal;
+    if (pumping && e.kind === 'sessionEnd') numbered.pumping = true;
     out[index] = numbered;
   }
   return out;
@@ -91,7 +100,7 @@ export function narrate(e: NumberedEvent): string {
     case 'pumpStart':
       return say('pumpStart', { side: sideText(e) });
     case 'sessionEnd':
-      return say('sessionEnd');
+      return say(e.pumping === true ? 'pumpEnd' : 'sessionEnd');
     case 'nerveSignal':
       return say('nerveSignal');
     case 'prolactinRelease':

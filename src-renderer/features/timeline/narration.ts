@@ -44,7 +44,7 @@ export function isPhase(e: NumberedEvent): boolean {
   }
 }
 
-/** A feed's end, summed up: how long it lasted and how many milk ejections it had. */
+/** A feed's (or pumping session's) end, summed up: how long it lasted, how many milk ejections. */
 export function feedSummary(end: NumberedEvent, events: readonly NumberedEvent[]): string {
   const start = events
     .filter((e) => (e.kind === 'latch' || e.kind === 'pumpStart') && e.atSeconds <= end.atSeconds)
@@ -61,7 +61,8 @@ export function feedSummary(end: NumberedEvent, events: readonly NumberedEvent[]
       .map((e) => e.ordinal),
   ).size;
   const minutes = Math.max(1, Math.round((end.atSeconds - start.atSeconds) / 60));
-  return tr('timeline', 'narration.feedSummary', { minutes, count: ejections });
+  const summary = start.kind === 'pumpStart' ? 'pumpSummary' : 'feedSummary';
+  return tr('timeline', `narration.${summary}`, { minutes, count: ejections });
 }
 
 export interface NarratorMemory {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../../src-main/sim/trace';
-import { numberEvents } from '../../../src-renderer/features/timeline/events';
+import { eventName, numberEvents } from '../../../src-renderer/features/timeline/events';
 import {
   MIN_GAP_MS,
   narrationFor,
@@ -57,6 +57,22 @@ describe('narration while playing', () => {
     expect(every.length).toBe(events.length);
     expect(every).toContain('Oxytocin pulse 2 from the posterior pituitary');
     expect(play('off', 0.25, 1000 / 60)).toEqual([]);
+  });
+
+  it('says a pumping session ended as pumping, not as a feed', () => {
+    const pumped = numberEvents(
+      feed.map((e) => (e.kind === 'latch' ? { atSeconds: 0, kind: 'pumpStart', side: 'left' } : e)),
+    );
+    const end = pumped.at(-1)!;
+    expect(end.pumping).toBe(true);
+    expect(events.at(-1)!.pumping).toBeUndefined();
+    const memory: NarratorMemory = { lastSpokenAt: null };
+    const say = (playing: boolean) =>
+      narrationFor([end], pumped, { playing, level: 'summary', now: 1 }, memory);
+    expect(say(false)).toBe('Pumping ended: stimulation stops');
+    expect(say(true)).toBe('Pumping ended after 15 min with 3 milk ejections: stimulation stops');
+    expect(eventName(end)).toBe('Pump off');
+    expect(eventName(events.at(-1)!)).toBe('Feed ends');
   });
 
   it('speaks what a long seek lands on, not the most telling event it passed long before', () => {
