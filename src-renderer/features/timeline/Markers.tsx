@@ -5,7 +5,7 @@ import { scaleLinear } from 'd3';
 import { tr, trFilled, useT } from '../../app/i18n';
 import { formatClock, formatPostpartum } from '../../lib/format';
 import type { EventKind } from '../../../src-main/sim/trace';
-import { eventLabel, eventName, MAJOR_EVENTS, type NumberedEvent } from './events';
+import { eventName, MAJOR_EVENTS, type NumberedEvent } from './events';
 import { edgeAnchor, timeTicks } from './ticks';
 import './timeline.css';
 
