@@ -56,21 +56,24 @@ export function busiestDayFeeds(
   return Math.max(0, ...perDay);
 }
 
-/** Feeds a day over a run of `durationSec`, as a whole number (at least one day counted). */
+/** A count over a run of `durationSec` as a whole number a day (at least one day counted). */
+const perDay = (count: number, durationSec: number): number =>
+  Math.round(count / Math.max(1, durationSec / 86_400));
+
+/** Feeds a day over a run of `durationSec`. */
 export function feedsPerDay(
   events: readonly { kind: string; atSeconds: number }[],
   durationSec: number,
 ): number {
-  return Math.round(countFeeds(events) / Math.max(1, durationSec / 86_400));
+  return perDay(countFeeds(events), durationSec);
 }
 
-/** Pumping sessions a day over a run of `durationSec`, as a whole number (at least one day counted). */
+/** Pumping sessions a day over a run of `durationSec`. */
 export function pumpsPerDay(
   events: readonly { kind: string; atSeconds: number }[],
   durationSec: number,
 ): number {
-  const pumps = events.filter((e) => e.kind === 'pumpStart').length;
-  return Math.round(pumps / Math.max(1, durationSec / 86_400));
+  return perDay(events.filter((e) => e.kind === 'pumpStart').length, durationSec);
 }
 
 export interface ParentQuantities {

@@ -39,7 +39,8 @@ function firstEvent(trace: Trace, kinds: EventKind[]): number | null {
 export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep[] {
   const end = trace.durationSec;
   const clamp = (t: number) => Math.min(end, Math.max(0, t));
-  const latch = firstEvent(trace, ['latch', 'pumpStart']) ?? 0;
+  const firstSession = firstEvent(trace, ['latch', 'pumpStart']);
+  const latch = firstSession ?? 0;
   const pump = firstEvent(trace, ['pumpStart']);
   const steps: WalkthroughStep[] = [];
   const add = (kind: StepKind, at: number | null, params: Record<string, number> = {}) => {
@@ -70,7 +71,7 @@ export function generateSteps(scenario: Scenario, trace: Trace): WalkthroughStep
     });
   if (has('sheehanSyndrome')) add('sheehan', latch);
   // A story that starts with the pump, not the baby, says so (a run of pumping alone has no latch).
-  const pumpFirst = pump !== null && firstEvent(trace, ['latch', 'pumpStart']) === pump;
+  const pumpFirst = pump !== null && firstSession === pump;
   add('latch', latch, pumpFirst ? { pump: 1 } : {});
   add('prolactin', firstEvent(trace, ['prolactinRelease']));
   const stress = has('stress');

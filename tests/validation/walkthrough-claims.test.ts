@@ -516,13 +516,10 @@ const STEP_CLAIMS: StepClaim[] = [
     ],
     check: () => {
       // Pumping alone: supply sits within 10 % of what the pump takes; the step says the numbers.
-      const s = builtin('stress-delayed-letdown-pumping-baby-present');
-      const t = trace(s);
-      const { feeds, amount } = stepParams(s, 'pattern');
-      const taken = t.summary.milkRemovedPer24hMl;
-      const supply = t.summary.supplyEndMlPerDay;
-      const counted = pumpsSaid(s);
-      if (counted !== true) return counted;
+      const { feeds, amount, taken, supply, pumpsSaid } = pumpingPattern(
+        builtin('stress-delayed-letdown-pumping-baby-present'),
+      );
+      if (pumpsSaid !== true) return pumpsSaid;
       return ok(
         feeds === 0 &&
           Math.abs(supply / taken - 1) <= 0.1 &&
@@ -545,14 +542,10 @@ const STEP_CLAIMS: StepClaim[] = [
     check: () => {
       // Feeds and pumping: without the pumping less is taken out, and supply ends ≥ 5 % lower.
       const s = builtin('low-supply-recovery');
-      const t = trace(s);
-      const { feeds, amount } = stepParams(s, 'pattern');
-      const taken = t.summary.milkRemovedPer24hMl;
-      const supply = t.summary.supplyEndMlPerDay;
+      const { feeds, amount, taken, supply, pumpsSaid } = pumpingPattern(s);
       const events = s.feeding.events?.filter((e) => e.kind !== 'pump');
       const without = trace({ ...s, feeding: { ...s.feeding, events } }).summary;
-      const counted = pumpsSaid(s);
-      if (counted !== true) return counted;
+      if (pumpsSaid !== true) return pumpsSaid;
       return ok(
         (feeds ?? 0) > 0 &&
           Math.abs((amount ?? NaN) / taken - 1) <= 0.1 &&
@@ -565,12 +558,24 @@ const STEP_CLAIMS: StepClaim[] = [
   },
 ];
 
-/** The pumping sessions a day the pattern step counts: every pumpStart of the run, per day. */
-function pumpsSaid(s: Scenario): string | true {
+/**
+ * The pattern step of a case with pumping: the numbers it says, what the run took out and its
+ * supply at the end, and whether its pumping sessions a day are every pumpStart of the run.
+ */
+function pumpingPattern(s: Scenario) {
   const t = trace(s);
-  const { pumps } = stepParams(s, 'pattern');
+  const { feeds, pumps, amount } = stepParams(s, 'pattern');
   const counted = t.events.filter((e) => e.kind === 'pumpStart').length / (t.durationSec / 86_400);
-  return ok(Math.round(counted) === pumps, `${f0(counted)} pumping sessions a day, said ${pumps}`);
+  return {
+    feeds,
+    amount,
+    taken: t.summary.milkRemovedPer24hMl,
+    supply: t.summary.supplyEndMlPerDay,
+    pumpsSaid: ok(
+      Math.round(counted) === pumps,
+      `${f0(counted)} pumping sessions a day, said ${pumps}`,
+    ),
+  };
 }
 
 /** Less removal lowers supply, more (3-hourly feeds plus pumping) raises it; a feed that empties a

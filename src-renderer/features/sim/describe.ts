@@ -29,7 +29,8 @@ export function describeFrame(frame: FrameModel, surgeryCutLobes: number): strin
   if (surgeryCutLobes > 0) say('cutLobes', { count: surgeryCutLobes });
   say('hormones', { prolactin: to5(v.prolactinNgPerMl), oxytocin: to5(v.oxytocinPgPerMl) });
   say('intake', { intake: to5(v.intakeCumulativeMl) });
-  if (pumpedMl(v) >= 2.5) say('pumped', { pumped: to5(pumpedMl(v)) });
+  const pumped = pumpedMl(v);
+  if (pumped >= 2.5) say('pumped', { pumped: to5(pumped) });
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }

@@ -61,7 +61,7 @@ export function feedSummary(end: NumberedEvent, events: readonly NumberedEvent[]
       .map((e) => e.ordinal),
   ).size;
   const minutes = Math.max(1, Math.round((end.atSeconds - start.atSeconds) / 60));
-  const summary = start.kind === 'pumpStart' ? 'pumpSummary' : 'feedSummary';
+  const summary = end.pumping === true ? 'pumpSummary' : 'feedSummary';
   return tr('timeline', `narration.${summary}`, { minutes, count: ejections });
 }
 
