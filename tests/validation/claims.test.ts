@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { drawIndividual } from '../../src-main/sim/config';
 import type { Scenario } from '../../src-main/sim/scenario';
 import { runModel } from '../../src-main/sim/simulate';
+import { PUMPING_FROM_THE_FIRST_HOUR } from '../../src-main/sim/validation/targets';
 import { breastfeedVolumes, mean } from '../../src-main/sim/validation/measure';
 import { cachedRun } from '../fixtures/model-runs';
 import { supplyChange, type Supply } from './supply-change';
@@ -123,14 +124,6 @@ function onsetLaterBy(sooner: Birth, later: Birth, min: number, max: number): st
   return (b - a >= min && b - a <= max) || `median onset ${a.toFixed(1)} → ${b.toFixed(1)} h`;
 }
 
-/** Pumping both breasts 30 min after birth and for 15 min after every breastfeed (Fok 2019). */
-const PUMPING_FROM_THE_FIRST_HOUR: Birth = {
-  feeding: {
-    events: [{ atMinutes: 30, kind: 'pump', side: 'both', durationMinutes: 15 }],
-    changes: [{ atMinutes: 0, pumpAfterFeedsMinutes: 15 }],
-  },
-};
-
 const CLAIMS: Claim[] = [
   {
     file: 'resources/lessons/oversupply-block-feeding.json',
@@ -220,7 +213,7 @@ const CLAIMS: Claim[] = [
   {
     file: 'resources/content/evidence.json',
     text: 'less than an hour sooner with pumping from the first hour and after every feed',
-    check: () => onsetLaterBy(PUMPING_FROM_THE_FIRST_HOUR, {}, -1, 1),
+    check: () => onsetLaterBy({ feeding: PUMPING_FROM_THE_FIRST_HOUR }, {}, -1, 1),
   },
   {
     file: 'resources/content/evidence.json',

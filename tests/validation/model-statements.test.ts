@@ -31,9 +31,13 @@ function statusNow(m: ModelStatement): Status {
   const c = m.cover;
   switch (c.by) {
     case 'target': {
-      const r = results.find((x) => x.id === c.id);
-      if (r === undefined) throw new Error(`no target ${c.id} in results.json`);
-      return STATUS_OF[r.verdict];
+      const verdicts = [c.id, ...(c.also ?? [])].map((id) => {
+        const r = results.find((x) => x.id === id);
+        if (r === undefined) throw new Error(`no target ${id} in results.json`);
+        return r.verdict;
+      });
+      const worst = (['red', 'yellow', 'green'] as const).find((v) => verdicts.includes(v));
+      return STATUS_OF[worst ?? 'green'];
     }
     case 'run':
       return STATUS_OF[verdictOf(((c.measure() - c.literature) / c.literature) * 100)];
@@ -85,7 +89,7 @@ function checkedBy(m: ModelStatement): string {
   const c = m.cover;
   switch (c.by) {
     case 'target':
-      return c.id;
+      return [c.id, ...(c.also ?? [])].join(', ');
     case 'run':
       return `a run: ${c.literature} in the spec`;
     case 'relation':

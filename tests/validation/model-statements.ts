@@ -18,8 +18,11 @@ import { cachedRun } from '../fixtures/model-runs';
 export type Status = 'holds' | 'partly' | 'does not hold' | 'not modelled';
 
 export type StatementCover =
-  /** A validation target: green holds, yellow partly, red does not hold. */
-  | { by: 'target'; id: string }
+  /**
+   * A validation target: green holds, yellow partly, red does not hold; with more targets on the
+   * same statement (`also`), the worst of their grades.
+   */
+  | { by: 'target'; id: string; also?: readonly string[] }
   /** A run of the model against the stated figure, graded as the targets are (10 % / 30 %). */
   | { by: 'run'; literature: number; measure: () => number }
   /** A relation run through the model: holds when every assertion in it passes. */
@@ -453,7 +456,7 @@ export const MODEL_STATEMENTS: readonly ModelStatement[] = [
     section: '6 Lactogenesis',
     statement: 'milk comes in earlier with early and frequent milk removal',
     status: 'does not hold',
-    cover: { by: 'target', id: 'I17' },
+    cover: { by: 'target', id: 'I17', also: ['I30'] },
   },
   // --- 7. Milk composition --------------------------------------------------------------------
   {
