@@ -19,10 +19,11 @@ import {
   validateBundle,
 } from '../services/cases';
 import { locateLibrary, relocationNotice, StoreOpenError } from '../store/index';
+import { asksForHelp } from './run';
 
 const USAGE =
   'usage: cases [--db PATH] list [--json] [--query TEXT] [--tag TAG] [--deleted] | show ID [--json] | ' +
-  'import FILE [--rename-duplicates] | export ID... --out FILE [--keep-personal] | delete ID';
+  'import FILE [--rename-duplicates] | export ID... --out FILE [--keep-personal] | delete ID | --help';
 
 class UsageError extends Error {}
 
@@ -110,6 +111,10 @@ export async function runCasesCli(
   argv: readonly string[],
   out: (line: string) => void,
 ): Promise<void> {
+  if (asksForHelp(argv)) {
+    out(USAGE);
+    return;
+  }
   const p = parseArgs(argv);
   const commands = ['list', 'show', 'import', 'export', 'delete'];
   if (!commands.includes(p.command))

@@ -13,7 +13,7 @@ import { CliError, runCli } from './run';
 import { loadScenarioSource } from './scenario-source';
 
 const USAGE =
-  'usage: export FILE|case:ID --out DIR [--charts all|NAME,...] [--format svg,png,csv,pdf] [--png-sizes screen,2x,print]';
+  'usage: export FILE|case:ID --out DIR [--charts all|NAME,...] [--format svg,png,csv,pdf] [--png-sizes screen,2x,print] [--help]';
 
 interface Args {
   source: string;
@@ -110,4 +110,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-runCli(main);
+runCli(main, USAGE);

@@ -1,10 +1,20 @@
-// The shared frame of the command-line tools: a bad input is a CliError and exits 2 with one
-// line on stderr; anything unexpected exits 1, also with one line.
+// The shared frame of the command-line tools: --help (or -h) prints the usage and exits 0; a bad
+// input is a CliError and exits 2 with one line on stderr; anything unexpected exits 1, also with
+// one line.
 
 export class CliError extends Error {}
 
-export function runCli(main: (argv: string[]) => Promise<number>): void {
-  main(process.argv.slice(2)).then(
+/** Whether the arguments ask for the usage (`--help` or `-h` anywhere). */
+export const asksForHelp = (argv: readonly string[]): boolean =>
+  argv.includes('--help') || argv.includes('-h');
+
+export function runCli(main: (argv: string[]) => Promise<number>, usage: string): void {
+  const argv = process.argv.slice(2);
+  if (asksForHelp(argv)) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },

@@ -53,6 +53,9 @@ function csvOf(trace: Trace): string {
   return csvFormatRows(rows) + '\n';
 }
 
+const USAGE =
+  'usage: sim FILE|case:<id> [--json] [--csv OUT.csv] [--resolution SECONDS] [--db PATH] [--help]';
+
 function parseArgs(argv: string[]): {
   file: string;
   json: boolean;
@@ -85,11 +88,7 @@ function parseArgs(argv: string[]): {
     else if (file === undefined) file = a;
     else throw new CliError(`unexpected argument ${a}`);
   }
-  if (file === undefined) {
-    throw new CliError(
-      'usage: sim FILE|case:<id> [--json] [--csv OUT.csv] [--resolution SECONDS] [--db PATH]',
-    );
-  }
+  if (file === undefined) throw new CliError(USAGE);
   return {
     file,
     json,
@@ -161,4 +160,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-runCli(main);
+runCli(main, USAGE);

@@ -37,19 +37,16 @@ or a claim test fails; exit 2 for a bad flag.
   --help              print this and exit`;
 
 interface Args {
-  help: boolean;
   updateBaseline: boolean;
   only?: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  let help = false;
   let updateBaseline = false;
   let only: string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--help' || a === '-h') help = true;
-    else if (a === '--update-baseline') updateBaseline = true;
+    if (a === '--update-baseline') updateBaseline = true;
     else if (a === '--only') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('-')) {
@@ -67,15 +64,11 @@ function parseArgs(argv: readonly string[]): Args {
   if (only !== undefined && updateBaseline) {
     throw new CliError('--update-baseline needs the full run; it cannot be used with --only');
   }
-  return { help, updateBaseline, ...(only !== undefined ? { only } : {}) };
+  return { updateBaseline, ...(only !== undefined ? { only } : {}) };
 }
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const here = join(import.meta.dirname, '..', 'sim', 'validation');
   const baselinePath = join(here, 'baseline.json');
   const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Baseline;
@@ -118,4 +111,4 @@ async function main(argv: string[]): Promise<number> {
   return failed.length > 0 || claims.status !== 0 ? 1 : 0;
 }
 
-runCli(main);
+runCli(main, USAGE);

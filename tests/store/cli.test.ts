@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../src-main/store/index';
@@ -31,6 +31,13 @@ describe('cases command line', () => {
   const dir = tempDir();
   const db = join(dir, 'lib', 'lactasim.db');
   const scenario = sampleScenario();
+
+  it('prints its usage on stdout for --help and exits 0 without opening a library', () => {
+    const r = cases(['--db', join(dir, 'never', 'lactasim.db'), 'list', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: cases \[--db PATH\] list/);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
 
   it('lists the built-ins of a new library and reads $LACTASIM_DB', () => {
     const r = cases(['list'], { LACTASIM_DB: db });

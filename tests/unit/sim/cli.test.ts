@@ -1,6 +1,6 @@
 // `npm run sim`: the engine's command line, as a user runs it (a real process).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,12 @@ const sim = (...args: string[]) =>
   });
 
 describe('npm run sim', () => {
+  it('prints its usage on stdout for --help and exits 0 without running anything', () => {
+    const r = sim('--help');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^usage: sim FILE\|case:<id> .*--resolution SECONDS/);
+    expect(r.stderr).toBe('');
+  });
   it('prints the summary as JSON and writes every channel to CSV with units in the column names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lactasim-sim-'));
     const csv = join(dir, 'out.csv');
@@ -65,5 +71,19 @@ describe('npm run sim', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('infant.count');
     expect(r.stderr).toContain('between 1 and 3');
+  });
+});
+
+describe('npm run export', () => {
+  it('prints its usage on stdout for -h and exits 0, and writes nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lactasim-export-')), 'none');
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src-main/cli/export.ts'), 'missing.json', '--out', out, '-h'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^usage: export FILE\|case:ID --out DIR/);
+    expect(existsSync(out)).toBe(false);
   });
 });
