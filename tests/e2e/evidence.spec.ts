@@ -22,8 +22,8 @@ test('the Evidence screen lists every claim with a verdict and full references, 
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evidence');
   const claims = page.locator('.claim');
-  await expect(claims).toHaveCount(20);
-  await expect(page.getByRole('status')).toContainText('20 of 20 claims');
+  await expect(claims).toHaveCount(21);
+  await expect(page.getByRole('status')).toContainText('21 of 21 claims');
   await page.screenshot({ path: test.info().outputPath('evidence-screen.png') });
 
   // Search by keyboard: the newborn stomach card, with its verdict and the papers in full.

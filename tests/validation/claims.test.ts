@@ -193,6 +193,32 @@ const CLAIMS: Claim[] = [
   },
   {
     file: 'resources/content/evidence.json',
+    text: '12 hours after a feed it runs at well under half its rate just after',
+    check: () => {
+      // One feed from both breasts (10 min each) at 6 weeks, then none for 16 h.
+      const t = run({
+        schema: 'lactasim/scenario@1',
+        name: 'one feed, then none',
+        start: { postpartumHours: 1008 },
+        durationHours: 16,
+        feeding: {
+          plan: 'explicit',
+          events: [
+            { atMinutes: 0, kind: 'latch', side: 'left', durationMinutes: 10 },
+            { atMinutes: 10, kind: 'latch', side: 'right', durationMinutes: 10 },
+          ],
+        },
+      }).trace;
+      const at = (h: number) =>
+        t.channels.synthesisMlPerH[t.timesSec.findIndex((x) => x >= h * 3600 - 1)] ?? NaN;
+      const r = at(12) / at(0.5);
+      return (
+        (r > 0.15 && r < 0.45) || `synthesis at 12 h is ${(r * 100).toFixed(0)} % of at 30 min`
+      );
+    },
+  },
+  {
+    file: 'resources/content/evidence.json',
     text: 'In the model, milk comes in on day 3 for first-time mothers',
     check: () => {
       const h = medianOnsetH({ mother: { firstBirth: true } });
