@@ -75,6 +75,8 @@ const MESSAGES: Record<string, (v: Record<string, string | number>) => string> =
   bottle: (v) => `"${v['text']}" is a bottle feed, left out on purpose`,
   other: (v) => `"${v['text']}" is not a breastfeed or a pump session`,
   clockChange: (v) => `the clocks changed during this feed; counted as ${v['minutes']} min`,
+  gap: (v) =>
+    `no feeds logged in the ${v['days']} days before this one; the run treats them as days without feeds`,
 };
 
 function note(line: number, code: string, values: Record<string, string | number> = {}) {
@@ -82,6 +84,9 @@ function note(line: number, code: string, values: Record<string, string | number
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Longer than this between the starts of two logged feeds is worth a word (a whole day). */
+const GAP_MIN = 24 * 60;
 const plausible = (min: number) => min >= 1 && min <= MAX_DURATION;
 
 /** Reads and checks every row; never throws on a bad file. */
@@ -194,6 +199,15 @@ function checkRows(
   if (raw.length === 0) problems.push(note(headerLine + 1, 'noRows'));
   problems.sort((a, b) => a.line - b.line);
   used.sort((a, b) => a.atMin - b.atMin || a.line - b.line);
+  // A day with no feed at all is not a breastfed baby's day: most likely days are missing from
+  // the log, and the run would read them as days of no milk removal. Said, not changed.
+  used.forEach((r, i) => {
+    const before = used[i - 1];
+    if (before !== undefined && r.atMin - before.atMin > GAP_MIN) {
+      notices.push(note(r.line, 'gap', { days: Math.round((r.atMin - before.atMin) / 1440) }));
+    }
+  });
+  notices.sort((a, b) => a.line - b.line);
   let dateOrder: FeedLogImport['dateOrder'] = null;
   if (firstWritten && askDateOrder === null) {
     const [row, w] = firstWritten;

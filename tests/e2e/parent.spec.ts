@@ -236,6 +236,10 @@ test('feed logs in Spanish: day-first dates shown and switchable, asked once whe
   );
   await expect(result).toContainText('Dejamos fuera a propósito: 1 tomas con biberón.');
   await expect(result.getByRole('status')).toContainText('Usamos 6 de 7 tomas del registro');
+  // Twelve days with no row: said, so a gap in the log is not read as twelve days without feeds.
+  await expect(result).toContainText(
+    'línea 7: no se anotaron tomas en los 12 días anteriores. La historia los trata como días sin tomas.',
+  );
   // Read month first instead: 13/03 is then no date, and the rows that say so are listed.
   await result.getByRole('button', { name: 'Leer el mes primero' }).click();
   await expect(result.getByRole('list')).toContainText(

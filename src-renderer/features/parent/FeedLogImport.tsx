@@ -173,7 +173,9 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
           {others > 0 && <p>{t('feedLog.others', { count: others })}</p>}
           {result.notices.map((n) => (
             <p key={`${n.line}-${n.code}`}>
-              {t('feedLog.clockChange', { line: line(n.line), minutes: n.values['minutes'] })}
+              {n.code === 'gap'
+                ? t('feedLog.gap', { line: line(n.line), count: n.values['days'] })
+                : t('feedLog.clockChange', { line: line(n.line), minutes: n.values['minutes'] })}
             </p>
           ))}
         </div>

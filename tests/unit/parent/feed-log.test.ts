@@ -188,6 +188,19 @@ describe('plain tables in other locales', () => {
     expect(log.ignored).toEqual([expect.objectContaining({ line: 5, code: 'bottle' })]);
     // 13 March is twelve days after 1 March, not a month read the other way round.
     expect(log.used[4]!.atMin - log.used[0]!.atMin).toBe(12 * 1440 + 25);
+    // Nothing logged from 1 March 15:00 to 13 March 6:30: said, and the rows kept as they are.
+    expect(log.notices).toEqual([
+      expect.objectContaining({ line: 7, code: 'gap', values: { days: 12 } }),
+    ]);
+  });
+
+  it('says nothing of gaps in a log whose feeds are at most a day apart', () => {
+    for (const name of ['huckleberry.csv', 'good-iso.csv', 'tab-ounces.tsv']) {
+      expect(
+        parseFeedLog(fixture(name)).notices.filter((n) => n.code === 'gap'),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it('tabs, ounces, 12-hour times and "0:30" as half an hour', () => {
@@ -208,7 +221,12 @@ describe('plain tables in other locales', () => {
     const log = parseFeedLog(fixture('clock-changes.csv'));
     expect(log.problems).toEqual([]);
     expect(brief(log)).toEqual(['2 latch L15', '3 latch R20', '4 latch R15', '5 latch L14']);
-    expect(log.notices.map((n) => n.line)).toEqual([2, 4]);
+    expect(log.notices.map((n) => [n.line, n.code])).toEqual([
+      [2, 'clockChange'],
+      [4, 'clockChange'],
+      // March to November with nothing between: a gap, said at the first row after it.
+      [4, 'gap'],
+    ]);
   });
 
   it('asks once when the dates cannot tell, and reads them as answered', () => {
