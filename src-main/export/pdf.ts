@@ -17,6 +17,7 @@ import { fullReference, shortCitation } from '../sources/cite';
 import { tableDigits } from '../charts/numbers';
 import { labelledLines, momentLabel, optionLabel } from '../labels/scenario';
 import { chartAlt, chartHeight, drawChart } from './pdf-chart';
+import { eventCounts } from './event-counts';
 import { openPdf } from './pdf-doc';
 import type { ChartComparison } from './svg';
 
@@ -214,10 +215,10 @@ export function reportPdf(input: ReportInput): Promise<Buffer> {
   }
 
   heading('Events');
-  const counts = new Map<EventKind, number>();
-  for (const e of trace.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   para(
-    [...counts].map(([k, n]) => `${EVENT_LABELS[k]}: ${n}`).join(' · ') || 'No events in this run.',
+    eventCounts(trace.events)
+      .map(([k, n]) => `${EVENT_LABELS[k]}: ${n}`)
+      .join(' · ') || 'No events in this run.',
   );
   const landmarks = trace.events.filter((ev) => LANDMARK_KINDS.has(ev.kind));
   if (landmarks.length > MAX_LANDMARKS) {
