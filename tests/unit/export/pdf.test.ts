@@ -39,9 +39,10 @@ describe('PDF report', async () => {
   });
 
   it('has a summary page, chart pages and an evidence page', () => {
-    // 1 summary + charts (6 vector drawings: two to four pages) + evidence (one or two pages).
+    // 1 summary + charts (6 vector drawings: two to four pages) + evidence and references (one to
+    // three pages: every card about what the charts draw).
     expect(pages.length).toBeGreaterThanOrEqual(4);
-    expect(pages.length).toBeLessThanOrEqual(7);
+    expect(pages.length).toBeLessThanOrEqual(8);
     expect(pages[0]).toMatch(/Provenance[\s\S]*Summary[\s\S]*Parameters[\s\S]*Events/);
     expect(pages[1]).toMatch(/^\s*Charts/);
     const evidencePage = pages.findIndex((p) => p.includes('What the literature says'));
