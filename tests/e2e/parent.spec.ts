@@ -208,7 +208,7 @@ test('imports a feed log: bad rows by line, nothing saved, skip option; good fil
   await file.setInputFiles(join(logs, 'huckleberry.csv'));
   await expect(page.getByText('Read as Huckleberry.')).toBeVisible();
   await expect(page.getByText(/We used 6 of 9 feeds from the log/)).toBeVisible();
-  await expect(page.getByText('Left out on purpose: 1 bottle feeds.')).toBeVisible();
+  await expect(page.getByText('Left out on purpose: 1 bottle feed.')).toBeVisible();
   await expect(page.getByText(/Left out: 2 rows that are not feeds/)).toBeVisible();
   await expect(walk.getByText(/^Step 1 of/)).toBeVisible();
   // A built-in case is read-only: the change is kept as a copy.
@@ -234,7 +234,7 @@ test('feed logs in Spanish: day-first dates shown and switchable, asked once whe
   await expect(result).toContainText(
     'Las fechas se leen con el día primero: 01/03/2025 6:05 es el 1 de marzo de 2025.',
   );
-  await expect(result).toContainText('Dejamos fuera a propósito: 1 tomas con biberón.');
+  await expect(result).toContainText('Dejamos fuera a propósito: 1 toma con biberón.');
   await expect(result.getByRole('status')).toContainText('Usamos 6 de 7 tomas del registro');
   // Twelve days with no row: said, so a gap in the log is not read as twelve days without feeds.
   await expect(result).toContainText(

@@ -151,8 +151,8 @@ export function FeedLogImport({ scenario, onScenario }: Props) {
               {t('ui.logUsed', {
                 used: result.usedRows,
                 rows: result.rows,
-                feeds: result.feedsPerDay,
-                days: result.days,
+                perDay: t('ui.feedsADay', { count: result.feedsPerDay }),
+                days: t('ui.daysCount', { count: result.days }),
               })}
             </p>
           )}
