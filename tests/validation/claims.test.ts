@@ -4,10 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawIndividual } from '../../src-main/sim/config';
 import type { Scenario } from '../../src-main/sim/scenario';
-import { runModel } from '../../src-main/sim/simulate';
-import { PUMPING_FROM_THE_FIRST_HOUR } from '../../src-main/sim/validation/targets';
+import { medianOnsetH, PUMPING_FROM_THE_FIRST_HOUR } from '../../src-main/sim/validation/targets';
 import { breastfeedVolumes, mean } from '../../src-main/sim/validation/measure';
 import { cachedRun } from '../fixtures/model-runs';
 import { supplyChange, type Supply } from './supply-change';
@@ -83,44 +81,11 @@ const withPattern = (pattern: 'alternate' | 'bothSides' | 'block', minutes?: num
 /** Mothers in each group of the milk-coming-in claims, each with her own onset threshold. */
 const ONSET_MOTHERS = 40;
 
-/** What an onset claim's runs change: how the baby is born, the mother, the feeding from birth. */
-interface Birth {
-  birth?: Scenario['birth'];
-  mother?: Scenario['mother'];
-  feeding?: Partial<Scenario['feeding']>;
-}
-
-const onsetCache = new Map<string, number>();
-
-/**
- * Median hours from birth to milk coming in over ONSET_MOTHERS mothers fed on demand from birth,
- * drawn as the validation's onset targets draw them (mother k: her own threshold, seed k mod 20).
- */
-function medianOnsetH({ birth, mother, feeding }: Birth = {}): number {
-  const key = JSON.stringify([birth, mother, feeding]);
-  const known = onsetCache.get(key);
-  if (known !== undefined) return known;
-  const hours = Array.from({ length: ONSET_MOTHERS }, (_, k) => {
-    const s: Scenario = {
-      schema: 'lactasim/scenario@1',
-      name: 'onset',
-      start: { postpartumHours: 0 },
-      durationHours: 8 * 24,
-      birth: { mode: 'vaginal', ...birth },
-      mother: { firstBirth: false, ...mother },
-      feeding: { plan: 'onDemand', seed: (k % 20) + 1, ...feeding },
-    };
-    const r = runModel(s, { individual: drawIndividual(k + 1) });
-    return r.trace.summary.lactogenesisIIOnsetHours ?? s.durationHours;
-  }).sort((a, b) => a - b);
-  const m = ((hours[ONSET_MOTHERS / 2 - 1] ?? NaN) + (hours[ONSET_MOTHERS / 2] ?? NaN)) / 2;
-  onsetCache.set(key, m);
-  return m;
-}
+type Birth = Parameters<typeof medianOnsetH>[0];
 
 /** Hours by which `later` brings milk in after `sooner` (medians), within [min, max]. */
 function onsetLaterBy(sooner: Birth, later: Birth, min: number, max: number): string | true {
-  const [a, b] = [medianOnsetH(sooner), medianOnsetH(later)];
+  const [a, b] = [medianOnsetH(sooner, ONSET_MOTHERS), medianOnsetH(later, ONSET_MOTHERS)];
   return (b - a >= min && b - a <= max) || `median onset ${a.toFixed(1)} → ${b.toFixed(1)} h`;
 }
 
@@ -221,7 +186,7 @@ const CLAIMS: Claim[] = [
     file: 'resources/content/evidence.json',
     text: 'In the model, milk comes in on day 3 for first-time mothers',
     check: () => {
-      const h = medianOnsetH({ mother: { firstBirth: true } });
+      const h = medianOnsetH({ firstBirth: true }, ONSET_MOTHERS);
       return (h >= 48 && h < 72) || `median onset ${h.toFixed(1)} h`;
     },
   },
@@ -244,7 +209,7 @@ const CLAIMS: Claim[] = [
   {
     file: 'resources/content/evidence.json',
     text: 'In the model a caesarean birth brings milk in about 4 hours later',
-    check: () => onsetLaterBy({}, { birth: { mode: 'caesarean' } }, 3, 5),
+    check: () => onsetLaterBy({}, { mode: 'caesarean' }, 3, 5),
   },
   {
     file: 'resources/lessons/myths-and-evidence.json',
