@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src-main/sim/scenario';
 import { medianOnsetH, PUMPING_FROM_THE_FIRST_HOUR } from '../../src-main/sim/validation/targets';
-import { breastfeedVolumes, mean } from '../../src-main/sim/validation/measure';
+import {
+  breastfeedVolumes,
+  mean,
+  storageCapacityAsMeasured,
+} from '../../src-main/sim/validation/measure';
 import { cachedRun } from '../fixtures/model-runs';
 import { supplyChange, type Supply } from './supply-change';
 
@@ -154,6 +158,20 @@ const CLAIMS: Claim[] = [
       const f = run(builtin('typical-feed-6-weeks')).trace.summary.removedFractionPerFeed ?? 0;
       // Kent 2006: 67.3 ± 7.8 %; a fixed 80 % would sit outside this.
       return (f > 0.595 && f < 0.751) || `removed ${(f * 100).toFixed(0)} % per breastfeed`;
+    },
+  },
+  {
+    file: 'resources/lessons/how-milk-is-made.json',
+    text: 'over a day of feeds it swings less than half of that',
+    check: () => {
+      // The beat's case: storage capacity 210 mL a breast, measured as Kent 1999 did (I31).
+      const r = run(builtin('typical-feed-6-weeks'));
+      const day = [0, r.trace.durationSec] as const;
+      const swing = mean([
+        storageCapacityAsMeasured(r, 'left', ...day),
+        storageCapacityAsMeasured(r, 'right', ...day),
+      ]);
+      return swing < 105 || `swings ${swing.toFixed(0)} mL of 210`;
     },
   },
   {

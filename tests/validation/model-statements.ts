@@ -312,8 +312,10 @@ export const MODEL_STATEMENTS: readonly ModelStatement[] = [
   {
     section: '4 Local control',
     statement: 'storage capacity ≈ 210 mL per breast (Kent 1999)',
-    status: 'holds',
-    cover: { by: 'parameter', name: 'storageCapacityDefaultMl', within: [200, 220] },
+    // The mean mother's input is 210 mL; holding it would be an input set to the figure. Kent
+    // measured the day's swing of breast volume, and the model's breast swings far less.
+    status: 'does not hold',
+    cover: { by: 'target', id: 'I31' },
   },
   {
     section: '4 Local control',

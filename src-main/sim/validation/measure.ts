@@ -122,6 +122,31 @@ export function interFeedRates(
 }
 
 /**
+ * Storage capacity as Kent 1999 and Daly 1993 measured it: the largest minus the smallest volume
+ * of milk in one breast (alveoli and ducts) over a window, read before and after each feed as the
+ * breast-volume measurements were taken, mL.
+ */
+export function storageCapacityAsMeasured(
+  run: Run,
+  side: 'left' | 'right',
+  fromSec: number,
+  toSec: number,
+): number {
+  const { trace } = run;
+  const stored = side === 'left' ? trace.channels.leftStoredMl : trace.channels.rightStoredMl;
+  const duct = side === 'left' ? trace.channels.leftDuctMl : trace.channels.rightDuctMl;
+  const volumes: number[] = [];
+  for (const s of run.diagnostics.sessions) {
+    for (const t of [s.startSec, s.endSec]) {
+      if (t !== null && t >= fromSec && t <= toSec) {
+        volumes.push(channelAt(trace, stored, t) + channelAt(trace, duct, t));
+      }
+    }
+  }
+  return volumes.length < 2 ? NaN : Math.max(...volumes) - Math.min(...volumes);
+}
+
+/**
  * Oxytocin pulses as Ueda 1994 counted them: plasma sampled every 2 min from the start of
  * suckling; a pulse is a sample at least 25 % above the one before it and above 1.5 × basal
  * (detection rule: assumption, the paper's exact criterion is not reproduced here).

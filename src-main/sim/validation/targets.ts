@@ -24,6 +24,7 @@ import {
   removedPerDayAtEnd,
   removedPerDayBetween,
   rSquared,
+  storageCapacityAsMeasured,
   type Run,
 } from './measure';
 
@@ -1007,5 +1008,27 @@ export const TARGETS: readonly Target[] = [
     over: `${ONSET_MOTHERS} mothers a group`,
     measureAll: (seeds) =>
       median(onsets(seeds, {})) - median(onsets(seeds, { feeding: PUMPING_FROM_THE_FIRST_HOUR })),
+  },
+  {
+    // The mean mother's storage capacity is Kent's 209.9 mL as an input, the most her alveoli can
+    // hold; this measures what Kent measured, the day's swing of the breast's volume, in the
+    // typical run's second day (the first starts from a set fill).
+    id: 'I31',
+    kind: 'independent',
+    quantity: 'storage capacity measured as Kent did: largest minus smallest breast volume in 24 h',
+    value: 209.9,
+    literature:
+      '209.9 ± 11.0 mL (SEM, 46 breasts, 1–6 months), breast volume before and after every feed',
+    unit: 'mL',
+    source: 'Kent 1999',
+    digits: 0,
+    measure: (seed) => {
+      const r = typical(seed);
+      const day = [r.trace.durationSec - 86_400, r.trace.durationSec] as const;
+      return mean([
+        storageCapacityAsMeasured(r, 'left', ...day),
+        storageCapacityAsMeasured(r, 'right', ...day),
+      ]);
+    },
   },
 ];
