@@ -360,11 +360,10 @@ export const MODEL_STATEMENTS: readonly ModelStatement[] = [
   {
     section: '5 Supply and demand',
     statement: 'storage capacity related to demand, r² = 0.91 (Daly 1993)',
-    status: 'not modelled',
-    cover: {
-      by: 'notModelled',
-      why: "each breast's storage capacity is a fixed input; it does not grow with demand",
-    },
+    // Each breast's storage capacity is a fixed input, but measured as Daly measured it (the
+    // day's swing of its volume, I31) it is an outcome of the model.
+    status: 'does not hold',
+    cover: { by: 'target', id: 'I32' },
   },
   {
     section: '5 Supply and demand',

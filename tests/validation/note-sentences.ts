@@ -120,6 +120,8 @@ export const NOTE_SENTENCES: Record<string, Record<string, NoteCover>> = {
   'supply-and-demand: Milk removed drives milk made': {
     "24-h production matches the baby's demand: storage capacity was related to demand (r² = 0.91, Daly 1993).":
       byCaption,
+    "In the simulation a breast's storage capacity, measured the same way, follows the milk taken from it less closely (the Validation screen's check).":
+      byTarget('I32'),
     'Removal, not a fixed target, sets supply.': byCaption,
   },
   'supply-and-demand: A full breast makes milk more slowly': {

@@ -3,7 +3,7 @@
 // the span of production the cohort gives is a prediction, not a fit. Units: days, kg, mL, mL/day.
 import { mulberry32, normal, uniform, type Random } from '../prng';
 import { runModel } from '../simulate';
-import { removedPerDayAtEnd, type Run } from './measure';
+import { removedPerDayAtEnd, storageCapacityAsMeasured, type Run } from './measure';
 
 /** WHO weight-for-age L, M (kg), S by completed month, 0–6 months. */
 type Lms = readonly [month: number, l: number, m: number, s: number];
@@ -76,6 +76,11 @@ export interface Pair {
   removedPerDayMl: number;
   /** Each breastfeed (one breast) of the measured days. */
   breastfeeds: Breastfeed[];
+  /**
+   * Each breast over the measured days: its storage capacity as Kent 1999 and Daly 1993 measured
+   * it (the swing of its volume) and the milk taken from it a day, mL.
+   */
+  breasts: { measuredCapacityMl: number; removedPerDayMl: number }[];
 }
 
 /** A pair's breastfeeds (one breast each) per 24 h over the measured days. */
@@ -133,9 +138,17 @@ function drawPair(seed: number): Pair {
     infant: { weightKg: weightAtZ(sex, 0, z) },
     feeding: { plan: 'onDemand', seed },
   });
+  const from = run.trace.durationSec - MEASURED_DAYS * 86_400;
   return {
     removedPerDayMl: removedPerDayAtEnd(run, MEASURED_DAYS),
-    breastfeeds: breastfeedsOf(run, run.trace.durationSec - MEASURED_DAYS * 86_400),
+    breastfeeds: breastfeedsOf(run, from),
+    breasts: (['left', 'right'] as const).map((side) => ({
+      measuredCapacityMl: storageCapacityAsMeasured(run, side, from, run.trace.durationSec),
+      removedPerDayMl:
+        run.diagnostics.sessions
+          .filter((s) => s.startSec >= from)
+          .reduce((ml, s) => ml + s.removed[side], 0) / MEASURED_DAYS,
+    })),
   };
 }
 

@@ -1031,4 +1031,26 @@ export const TARGETS: readonly Target[] = [
       ]);
     },
   },
+  {
+    // Daly's 13 breasts of 7 mothers, storage capacity as the day's swing of each breast's volume
+    // (I31's measure) against the milk its baby took from it that day; the model's over every
+    // breast of the I22 population.
+    id: 'I32',
+    kind: 'independent',
+    quantity:
+      "storage capacity of a breast (measured as in I31) against the day's milk taken from it",
+    value: 0.91,
+    literature: 'r² = 0.91 (13 breasts of 7 mothers, P < 0.0001)',
+    unit: '',
+    source: 'Daly, Owens & Hartmann 1993',
+    digits: 2,
+    over: `the ${2 * POPULATION_SIZE} breasts of ${POPULATION_SIZE} mothers`,
+    measureAll: (seeds) => {
+      const breasts = cohort(seeds).flatMap((p) => p.breasts);
+      return rSquared(
+        breasts.map((b) => b.removedPerDayMl),
+        breasts.map((b) => b.measuredCapacityMl),
+      );
+    },
+  },
 ];
