@@ -11,6 +11,7 @@ import type { Language, Paper, StepKind } from '../contract/parent';
 import type { Trace } from '../sim/trace';
 import {
   CATALOGS,
+  captionValues,
   catalogCaption,
   catalogTitle,
   fill,
@@ -349,7 +350,9 @@ function handoutCaption(language: Language, step: WalkthroughStep): string {
 
 /** A step's caption as printed: the clinician's words, or the catalog's with its numbers. */
 export function stepCaption(language: Language, step: WalkthroughStep): string {
-  return plainText(step.caption ?? fill(catalogCaption(CATALOGS[language], step), step.params));
+  return plainText(
+    step.caption ?? fill(catalogCaption(CATALOGS[language], step), captionValues(language, step)),
+  );
 }
 
 /**

@@ -102,6 +102,29 @@ export function catalogCaption(catalog: Catalog, step: WalkthroughStep): string 
   return texts[captionVariant(step)] ?? catalog.steps[step.kind].caption;
 }
 
+/** A count in the language's words, singular or plural ("1 feed", "8 tomas"). */
+export function countText(language: Language, kind: 'feeds' | 'pumps', n: number): string {
+  const forms = CATALOGS[language].counts;
+  const one = new Intl.PluralRules(language).select(n) === 'one';
+  return fill(one ? forms[`${kind}_one`] : forms[`${kind}_other`], { count: n });
+}
+
+/**
+ * What a step's caption is filled with: its numbers, and its counts of feeds and pumping sessions
+ * in words, so "1 feed" is singular in every place the caption is shown or printed.
+ */
+export function captionValues(
+  language: Language,
+  step: WalkthroughStep,
+): Record<string, number | string> {
+  const { feeds, pumps } = step.params;
+  return {
+    ...step.params,
+    ...(feeds !== undefined ? { feedsText: countText(language, 'feeds', feeds) } : {}),
+    ...(pumps !== undefined ? { pumpsText: countText(language, 'pumps', pumps) } : {}),
+  };
+}
+
 /** The i18next key of that caption. */
 export function captionKey(step: WalkthroughStep): string {
   return `steps.${step.kind}.${captionVariant(step)}`;

@@ -460,11 +460,11 @@ const STEP_CLAIMS: StepClaim[] = [
   {
     step: 'pattern',
     en: [
-      'With about {{feeds}} feeds a day, about {{amount}} mL of milk is taken out each day.',
+      'With about {{feedsText}} a day, about {{amount}} mL of milk is taken out each day.',
       'Your body keeps adjusting to what your baby takes.',
     ],
     es: [
-      'Con unas {{feeds}} tomas al día, salen unos {{amount}} mL de leche cada día.',
+      'Con alrededor de {{feedsText}} al día, salen unos {{amount}} mL de leche cada día.',
       'Su cuerpo se sigue ajustando a lo que toma su bebé.',
     ],
     check: () => {
@@ -507,11 +507,11 @@ const STEP_CLAIMS: StepClaim[] = [
     step: 'pattern',
     variant: 'captionPumping',
     en: [
-      'With about {{pumps}} pumping sessions a day, about {{amount}} mL of milk is taken out each day.',
+      'With about {{pumpsText}} a day, about {{amount}} mL of milk is taken out each day.',
       'Your body keeps adjusting to how much milk is taken out.',
     ],
     es: [
-      'Con unas {{pumps}} sesiones de sacaleches al día, salen unos {{amount}} mL de leche cada día.',
+      'Con alrededor de {{pumpsText}} al día, salen unos {{amount}} mL de leche cada día.',
       'Su cuerpo se sigue ajustando a la leche que sale.',
     ],
     check: () => {
@@ -532,11 +532,11 @@ const STEP_CLAIMS: StepClaim[] = [
     step: 'pattern',
     variant: 'captionFeedsAndPumping',
     en: [
-      'With about {{feeds}} feeds and {{pumps}} pumping sessions a day, about {{amount}} mL of milk is taken out each day.',
+      'With about {{feedsText}} and {{pumpsText}} a day, about {{amount}} mL of milk is taken out each day.',
       'Your body keeps adjusting to how much milk is taken out.',
     ],
     es: [
-      'Con unas {{feeds}} tomas y {{pumps}} sesiones de sacaleches al día, salen unos {{amount}} mL de leche cada día.',
+      'Con alrededor de {{feedsText}} y {{pumpsText}} al día, salen unos {{amount}} mL de leche cada día.',
       'Su cuerpo se sigue ajustando a la leche que sale.',
     ],
     check: () => {

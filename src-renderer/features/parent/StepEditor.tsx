@@ -2,8 +2,9 @@
 // per step and notes for the family. Edits stay in the view until saved with the case.
 import { useTranslation } from 'react-i18next';
 import type { StepKind, StoredStep, WalkthroughBeat } from '../../../src-main/contract/parent';
-import { captionKey, titleKey } from '../../../src-main/walkthrough/catalog';
+import { captionKey, captionValues, titleKey } from '../../../src-main/walkthrough/catalog';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
+import { currentLanguage } from './i18n';
 
 interface Props {
   generated: WalkthroughStep[];
@@ -21,7 +22,9 @@ export function StepEditor({ generated, beat, onChange, onReset }: Props) {
   // The generated words, as the family would read them if the clinician leaves the field empty.
   const placeholder = (kind: StepKind) => {
     const step = generated.find((g) => g.kind === kind);
-    return step ? t(captionKey(step), step.params) : t(`steps.${kind}.caption`);
+    return step
+      ? t(captionKey(step), captionValues(currentLanguage(), step))
+      : t(`steps.${kind}.caption`);
   };
   const setSteps = (steps: StoredStep[]) => onChange({ ...beat, steps });
   const move = (i: number, by: -1 | 1) => {

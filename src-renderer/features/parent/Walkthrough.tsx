@@ -7,6 +7,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   captionKey,
+  captionValues,
   plainText,
   titleKey,
   type TermId,
@@ -15,6 +16,7 @@ import { STEP_SOURCES, STEP_VERDICTS } from '../../../src-main/walkthrough/sourc
 import { shortCitation } from '../../../src-main/sources/cite';
 import { VERDICT_KEY } from '../../../src-main/sources/verdicts';
 import type { WalkthroughStep } from '../../../src-main/walkthrough/steps';
+import { currentLanguage } from './i18n';
 import { useDismiss } from '../../app/useDismiss';
 import { Caption } from './Caption';
 
@@ -32,7 +34,7 @@ export function Walkthrough({ steps, index, onIndex }: Props) {
   const step = steps[index];
   if (!step) return null;
   const title = step.title ?? t(titleKey(step));
-  const caption = step.caption ?? t(captionKey(step), step.params);
+  const caption = step.caption ?? t(captionKey(step), captionValues(currentLanguage(), step));
   const go = (i: number) => {
     setTerm(null);
     onIndex(Math.min(steps.length - 1, Math.max(0, i)));

@@ -15,6 +15,7 @@ import { parseScenario, type Scenario } from '../../../src-main/sim/scenario';
 import { simulate } from '../../../src-main/sim/index';
 import {
   CATALOGS,
+  captionValues,
   catalogCaption,
   fill,
   whatIfSentence,
@@ -89,7 +90,9 @@ describe('every place shows the same number', () => {
     expect(patternOf(scenario, trace).feedsPerDay).toBe(Math.min(16, said.feedsPerDay));
     for (const language of ['en', 'es'] as const) {
       const text = await handoutText(scenario, language);
-      expect(text).toContain(fill(catalogCaption(CATALOGS[language], pattern), pattern.params));
+      expect(text).toContain(
+        fill(catalogCaption(CATALOGS[language], pattern), captionValues(language, pattern)),
+      );
       expect(text).toContain(fill(CATALOGS[language].steps.moreOutMoreMade.caption, more.params));
     }
   });

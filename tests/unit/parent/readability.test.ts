@@ -12,7 +12,13 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import { STEP_KINDS } from '../../../src-main/contract/parent';
-import { CATALOGS, catalogEntries, fill, plainText } from '../../../src-main/walkthrough/catalog';
+import {
+  CATALOGS,
+  catalogEntries,
+  countText,
+  fill,
+  plainText,
+} from '../../../src-main/walkthrough/catalog';
 
 /** Typical values for the placeholders, so the text is scored as a parent reads it. */
 const SAMPLE = {
@@ -66,7 +72,14 @@ function fernandezHuerta(text: string): number {
 }
 
 function texts(lang: 'en' | 'es'): [string, string][] {
-  return catalogEntries(CATALOGS[lang]).map(([k, v]) => [k, plainText(fill(v, SAMPLE))]);
+  const counts = {
+    feedsText: countText(lang, 'feeds', 10),
+    pumpsText: countText(lang, 'pumps', 2),
+  };
+  return catalogEntries(CATALOGS[lang]).map(([k, v]) => [
+    k,
+    plainText(fill(v, { ...SAMPLE, ...counts })),
+  ]);
 }
 
 describe('readability of parent-facing text', () => {

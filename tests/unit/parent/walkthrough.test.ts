@@ -7,6 +7,7 @@ import { simulate } from '../../../src-main/sim/index';
 import {
   CATALOGS,
   captionKey,
+  captionValues,
   catalogCaption,
   catalogTitle,
   fill,
@@ -84,7 +85,10 @@ describe('generateSteps', () => {
     const pattern = generateSteps(often, run(often)).find((x) => x.kind === 'pattern')!;
     expect(pattern.params.feeds).toBeGreaterThan(MOST_FEEDS_PER_DAY);
     for (const language of ['en', 'es'] as const) {
-      const words = fill(catalogCaption(CATALOGS[language], pattern), pattern.params);
+      const words = fill(
+        catalogCaption(CATALOGS[language], pattern),
+        captionValues(language, pattern),
+      );
       expect(words).not.toMatch(new RegExp(`\\b${pattern.params.feeds}\\b`));
       expect(words).toContain(String(pattern.params.amount));
     }
@@ -93,9 +97,32 @@ describe('generateSteps', () => {
     const typical = builtin('typical-feed-6-weeks');
     const usual = generateSteps(typical, run(typical)).find((x) => x.kind === 'pattern')!;
     expect(usual.params.feeds).toBeLessThanOrEqual(MOST_FEEDS_PER_DAY);
-    expect(fill(catalogCaption(CATALOGS.en, usual), usual.params)).toContain(
+    expect(fill(catalogCaption(CATALOGS.en, usual), captionValues('en', usual))).toContain(
       `With about ${usual.params.feeds} feeds a day`,
     );
+  });
+
+  it('says one feed and one pumping session in the singular, in both languages', () => {
+    const pattern = (feeds: number, pumps: number) => ({
+      kind: 'pattern' as const,
+      atSeconds: 0,
+      params: { feeds, pumps, amount: 300 },
+    });
+    const said = (language: 'en' | 'es', feeds: number, pumps: number) => {
+      const step = pattern(feeds, pumps);
+      return fill(catalogCaption(CATALOGS[language], step), captionValues(language, step));
+    };
+    expect(said('en', 1, 1)).toContain('With about 1 feed and 1 pumping session a day,');
+    expect(said('en', 8, 1)).toContain('With about 8 feeds and 1 pumping session a day,');
+    expect(said('en', 1, 0)).toContain('With about 1 feed a day,');
+    expect(said('en', 0, 1)).toContain('With about 1 pumping session a day,');
+    expect(said('en', 0, 7)).toContain('With about 7 pumping sessions a day,');
+    expect(said('es', 1, 1)).toContain('Con alrededor de 1 toma y 1 sesión de sacaleches al día,');
+    expect(said('es', 8, 2)).toContain(
+      'Con alrededor de 8 tomas y 2 sesiones de sacaleches al día,',
+    );
+    expect(said('es', 0, 1)).toContain('Con alrededor de 1 sesión de sacaleches al día,');
+    expect(said('es', 1, 0)).toContain('Con alrededor de 1 toma al día,');
   });
 
   it('tells the latch step as pumping only when a pump, not a baby, starts the story', () => {
