@@ -7,7 +7,7 @@
 import { expect } from 'vitest';
 import { makeBreast, newBreastStep, stepBreast } from '../../src-main/sim/breasts';
 import { PARAMETERS } from '../../src-main/sim/parameters';
-import { SCENARIO_LIMITS, type Scenario } from '../../src-main/sim/scenario';
+import type { Scenario } from '../../src-main/sim/scenario';
 import {
   mean,
   pulsesBy2MinSampling,
@@ -320,18 +320,10 @@ export const MODEL_STATEMENTS: readonly ModelStatement[] = [
   {
     section: '4 Local control',
     statement: 'storage capacity ranges ~74–382 (up to 606) mL',
-    status: 'holds',
-    cover: {
-      by: 'relation',
-      check: () => {
-        expect(SCENARIO_LIMITS.storageCapacityMl.min).toBeLessThanOrEqual(74);
-        expect(SCENARIO_LIMITS.storageCapacityMl.max).toBeGreaterThanOrEqual(606);
-        for (const ml of [74, 606]) {
-          const r = cachedRun(scenario({ mother: { storageCapacityMl: { left: ml, right: ml } } }));
-          expect(r.trace.summary.milkRemovedMl).toBeGreaterThan(0);
-        }
-      },
-    },
+    // The population's mothers are drawn inside this range as inputs; measured as Kent measured
+    // storage capacity (I31), their breasts span what I33a and I33b report.
+    status: 'does not hold',
+    cover: { by: 'target', id: 'I33a', also: ['I33b'] },
   },
   {
     section: '4 Local control',

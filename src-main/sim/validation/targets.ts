@@ -294,17 +294,21 @@ function populationRange(r: {
   across: string;
   unit: string;
   digits: number;
-  of: (p: Pair) => number;
+  /** A pair's value, or one value per breast. */
+  of: (p: Pair) => number | readonly number[];
+  /** Whom the range is over, when not the pairs. */
+  over?: string;
+  source?: string;
 }): Target[] {
   const common = {
     kind: 'independent',
     literature: `${r.range[0]}–${r.range[1]} ${r.across}`,
     unit: r.unit,
-    source: 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
+    source: r.source ?? 'Kent 2006; WHO Child Growth Standards 2006; Kent 1999',
     digits: r.digits,
   } as const;
-  const values = (seeds: number[]) => cohort(seeds).map(r.of);
-  const over = `${POPULATION_SIZE} mothers and babies`;
+  const values = (seeds: number[]) => cohort(seeds).flatMap(r.of);
+  const over = r.over ?? `${POPULATION_SIZE} mothers and babies`;
   return [
     {
       id: r.ids[0],
@@ -1053,4 +1057,18 @@ export const TARGETS: readonly Target[] = [
       );
     },
   },
+  // The population's storage capacities as Kent measured them (I31's measure): its mothers are
+  // drawn with capacities inside this range as inputs, so this checks what the model makes of them.
+  ...populationRange({
+    ids: ['I33a', 'I33b'],
+    ends: ['smallest', 'largest'],
+    what: 'storage capacity of a breast, measured as in I31',
+    range: [74, 382],
+    across: 'mL (range across mothers; up to 606)',
+    unit: 'mL',
+    digits: 0,
+    of: (p) => p.breasts.map((b) => b.measuredCapacityMl),
+    over: `the ${2 * POPULATION_SIZE} breasts of ${POPULATION_SIZE} mothers`,
+    source: 'Kent 1999',
+  }),
 ];
