@@ -329,6 +329,18 @@ function populationRange(r: {
   ];
 }
 
+/** r² of y against x over every item (breastfeed, breast) of the population's pairs, pooled. */
+function populationRSquared<T>(
+  items: (p: Pair) => readonly T[],
+  x: (item: T) => number,
+  y: (item: T) => number,
+): (seeds: number[]) => number {
+  return (seeds) => {
+    const all = cohort(seeds).flatMap(items);
+    return rSquared(all.map(x), all.map(y));
+  };
+}
+
 export const TARGETS: readonly Target[] = [
   // --- Calibration targets -------------------------------------------------------------------
   {
@@ -914,13 +926,11 @@ export const TARGETS: readonly Target[] = [
     source: 'Ramsay 2004',
     digits: 2,
     over: `the breastfeeds of ${POPULATION_SIZE} mothers and babies`,
-    measureAll: (seeds) => {
-      const feeds = cohort(seeds).flatMap((p) => p.breastfeeds);
-      return rSquared(
-        feeds.map((f) => f.ejections),
-        feeds.map((f) => f.intakeMl),
-      );
-    },
+    measureAll: populationRSquared(
+      (p) => p.breastfeeds,
+      (f) => f.ejections,
+      (f) => f.intakeMl,
+    ),
   },
   // Kent 2006 counted each breast as a breastfeed (its 76 g is per breast), as C1 does.
   ...populationRange({
@@ -1049,13 +1059,11 @@ export const TARGETS: readonly Target[] = [
     source: 'Daly, Owens & Hartmann 1993',
     digits: 2,
     over: `the ${2 * POPULATION_SIZE} breasts of ${POPULATION_SIZE} mothers`,
-    measureAll: (seeds) => {
-      const breasts = cohort(seeds).flatMap((p) => p.breasts);
-      return rSquared(
-        breasts.map((b) => b.removedPerDayMl),
-        breasts.map((b) => b.measuredCapacityMl),
-      );
-    },
+    measureAll: populationRSquared(
+      (p) => p.breasts,
+      (b) => b.removedPerDayMl,
+      (b) => b.measuredCapacityMl,
+    ),
   },
   // The population's storage capacities as Kent measured them (I31's measure): its mothers are
   // drawn with capacities inside this range as inputs, so this checks what the model makes of them.
