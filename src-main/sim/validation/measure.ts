@@ -146,6 +146,14 @@ export function storageCapacityAsMeasured(
   return volumes.length < 2 ? NaN : Math.max(...volumes) - Math.min(...volumes);
 }
 
+/** The mean of both breasts' storage capacity as measured over a window, mL. */
+export function meanStorageCapacityAsMeasured(run: Run, fromSec: number, toSec: number): number {
+  return mean([
+    storageCapacityAsMeasured(run, 'left', fromSec, toSec),
+    storageCapacityAsMeasured(run, 'right', fromSec, toSec),
+  ]);
+}
+
 /**
  * Oxytocin pulses as Ueda 1994 counted them: plasma sampled every 2 min from the start of
  * suckling; a pulse is a sample at least 25 % above the one before it and above 1.5 × basal

@@ -24,7 +24,7 @@ import {
   removedPerDayAtEnd,
   removedPerDayBetween,
   rSquared,
-  storageCapacityAsMeasured,
+  meanStorageCapacityAsMeasured,
   type Run,
 } from './measure';
 
@@ -1038,11 +1038,7 @@ export const TARGETS: readonly Target[] = [
     digits: 0,
     measure: (seed) => {
       const r = typical(seed);
-      const day = [r.trace.durationSec - 86_400, r.trace.durationSec] as const;
-      return mean([
-        storageCapacityAsMeasured(r, 'left', ...day),
-        storageCapacityAsMeasured(r, 'right', ...day),
-      ]);
+      return meanStorageCapacityAsMeasured(r, r.trace.durationSec - 86_400, r.trace.durationSec);
     },
   },
   {
