@@ -61,7 +61,7 @@ export const NOTE_SENTENCES: Record<string, Record<string, NoteCover>> = {
     'Storage capacity ≈ 210 mL per breast, range ~74–606 mL (Kent 1999).': byParameter(
       'storageCapacityDefaultMl',
     ),
-    "Kent measured it as the day's swing of breast volume, from its fullest to its emptiest; the simulated breast is given 210 mL as the most it can hold, and over a day of feeds it swings less than half of that (the Validation screen's storage capacity check).":
+    "Kent measured the day's swing of breast volume; the simulated breast holds at most 210 mL, and over a day of feeds it swings less than half of that (Validation screen).":
       byClaim('over a day of feeds it swings less than half of that'),
     'Unrelated to breast size — verdict: partly supported.': reviewed(
       'an evidence verdict; the model has no breast size',
